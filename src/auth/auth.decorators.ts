@@ -1,0 +1,18 @@
+import { createParamDecorator, ExecutionContext, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { Principal, Role } from './principal';
+
+export const PUBLIC_ROUTE = 'follow-through:public';
+export const ALLOWED_ROLES = 'follow-through:roles';
+
+/** The route needs no authentication (health, docs, login). */
+export const Public = () => SetMetadata(PUBLIC_ROUTE, true);
+
+/** Only these roles may call the route; the auth guard answers 403 naming them otherwise. */
+export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
+
+/** The authenticated principal the auth guard put on the request. */
+export const Actor = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {
+  const request = context.switchToHttp().getRequest<{ principal?: Principal }>();
+  if (!request.principal) throw new UnauthorizedException('sign in first: this needs a valid bearer token');
+  return request.principal;
+});

@@ -1,0 +1,25 @@
+/**
+ * A domain event: a class with a stable `type` (the name stored in the event store,
+ * independent of the class name a build may mangle) and its data.
+ */
+export interface DomainEvent<Type extends string = string, Data extends object = object> {
+  readonly type: Type;
+  readonly data: Data;
+}
+
+export interface DomainEventClass<E extends DomainEvent = DomainEvent> {
+  readonly type: E['type'];
+  /** Increase when the data's shape changes; the registry upcasts older versions. */
+  readonly schemaVersion?: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  new (data: any): E;
+}
+
+/** Declares an event class: `class ForumRecorded extends domainEvent('ForumRecorded')<ForumRecordedData> {}`. */
+export function domainEvent<Type extends string>(type: Type) {
+  return class<Data extends object> implements DomainEvent<Type, Data> {
+    static readonly type: Type = type;
+    readonly type: Type = type;
+    constructor(readonly data: Data) {}
+  };
+}

@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { EventPublisher } from '@nestjs/cqrs';
+import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/event-store.errors';
+import { EventStore, Position, RecordedEvent, positionToString } from '../event-store/event-store.port';
+import { DomainEvent } from './domain-event';
+import { AggregateNotFound, ConcurrentChange, IdempotencyKeyReused } from './domain-errors';
+import { eventIdFor } from './event-ids';
+import { CommandContext, EventMetadata } from './event-metadata';
+import { EventRegistry } from './event-registry';
+import { EventSourcedAggregate } from './event-sourced-aggregate';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyAggregate = EventSourcedAggregate<any, DomainEvent, any>;
+export type AggregateFactory<A extends AnyAggregate> = (id: string) => A;
+
+export interface CommandResult {
+  id: string;
+  /** The stream revision after the command: the next ETag. */
+  revision: bigint;
+  /** The global position of the command's last event, for read-your-writes. */
+  position: Position;
+  /** True when an Idempotency-Key retry was answered from the first execution. */
+  replayed: boolean;
+}
+
+export interface HistoryEntry {
+  revision: string;
+  position: string;
+  type: string;
+  data: object;
+  metadata: EventMetadata;
+}
+
+/** Retries against a newer revision when the caller did not pin one with If-Match. */
+const ATTEMPTS_WITHOUT_PRECONDITION = 3;
+
+/** Loads aggregates from their streams and saves what they decided with the expected revision. */
+@Injectable()
+export class EventSourcedRepository {
+  constructor(
+    private readonly store: EventStore,
+    private readonly registry: EventRegistry,
+    private readonly publisher: EventPublisher,
+  ) {}
+
+  async load<A extends AnyAggregate>(create: AggregateFactory<A>, id: string): Promise<A> {
+    return (await this.loadWithHistory(create, id)).aggregate;
+  }
+
+  async loadExisting<A extends AnyAggregate>(create: AggregateFactory<A>, id: string): Promise<A> {
+    const aggregate = await this.load(create, id);
+    if (!aggregate.exists) throw new AggregateNotFound(aggregate.kind, id);
+    return aggregate;
+  }
+
+  async loadWithHistory<A extends AnyAggregate>(
+    create: AggregateFactory<A>,
+    id: string,
+  ): Promise<{ aggregate: A; history: HistoryEntry[] }> {
+    const aggregate = create(id);
+    const events = await this.readStreamIfAny(aggregate.streamId);
+    aggregate.loadFromHistory(events.map((e) => this.registry.revive(e.type, e.data)));
+    for (const event of events) {
+      const metadata = event.metadata as unknown as EventMetadata;
+      aggregate.recordedCommands.set(metadata.commandId, {
+        commandType: metadata.commandType,
+        revision: event.revision,
+        position: positionToString(event.position),
+      });
+    }
+    if (events.length > 0) aggregate.revision = events[events.length - 1].revision;
+    return { aggregate, history: events.map(toHistoryEntry) };
+  }
+
+  /**
+   * Runs a command against an aggregate: load, check the caller's revision, decide, save with
+   * the expected revision, and only then publish. `act` decides by calling `aggregate.execute`.
+   */
+  async execute<A extends AnyAggregate>(
+    create: AggregateFactory<A>,
+    id: string,
+    context: CommandContext,
+    commandType: string,
+    act: (aggregate: A) => unknown,
+    options: { creates?: boolean } = {},
+  ): Promise<CommandResult> {
+    for (let attempt = 1; ; attempt++) {
+      const aggregate = await this.load(create, id);
+      const replay = this.replayOf(aggregate, context, commandType);
+      if (replay) return replay;
+      if (!options.creates && !aggregate.exists) throw new AggregateNotFound(aggregate.kind, id);
+      this.checkPrecondition(aggregate, context);
+      await act(aggregate);
+      try {
+        return await this.save(aggregate, context, commandType);
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        const pinned = context.expectedRevision !== undefined;
+        if (pinned || attempt >= ATTEMPTS_WITHOUT_PRECONDITION) {
+          const actual = typeof error.actual === 'bigint' ? error.actual : null;
+          throw new ConcurrentChange(aggregate.kind, id, aggregate.revision ?? -1n, actual, pinned);
+        }
+      }
+    }
+  }
+
+  private replayOf(aggregate: AnyAggregate, context: CommandContext, commandType: string): CommandResult | undefined {
+    if (!context.idempotent) return undefined;
+    const recorded = aggregate.recordedCommands.get(context.commandId);
+    if (!recorded) return undefined;
+    if (recorded.commandType !== commandType) throw new IdempotencyKeyReused(context.commandId, recorded.commandType);
+    const [commit, prepare] = recorded.position.split('/').map(BigInt);
+    return { id: aggregate.id, revision: recorded.revision, position: { commit, prepare }, replayed: true };
+  }
+
+  private checkPrecondition(aggregate: AnyAggregate, context: CommandContext): void {
+    const expected = context.expectedRevision;
+    if (expected !== undefined && expected !== aggregate.revision) {
+      throw new ConcurrentChange(aggregate.kind, aggregate.id, expected, aggregate.revision, true);
+    }
+  }
+
+  private async save(aggregate: AnyAggregate, context: CommandContext, commandType: string): Promise<CommandResult> {
+    const events = aggregate.getUncommittedEvents();
+    if (events.length === 0) {
+      return { id: aggregate.id, revision: aggregate.revision ?? -1n, position: { commit: 0n, prepare: 0n }, replayed: false };
+    }
+    const recordedAt = new Date().toISOString();
+    const result = await this.store.appendToStream(
+      aggregate.streamId,
+      events.map((event, index) => ({
+        id: eventIdFor(context.commandId, aggregate.streamId, index),
+        type: event.type,
+        data: event.data as Record<string, unknown>,
+        metadata: { ...this.metadataFor(context, commandType, event.type, recordedAt) },
+      })),
+      aggregate.revision ?? 'no_stream',
+    );
+    aggregate.revision = result.nextExpectedRevision;
+    this.publisher.mergeObjectContext(aggregate).commit();
+    return { id: aggregate.id, revision: result.nextExpectedRevision, position: result.position, replayed: false };
+  }
+
+  private metadataFor(context: CommandContext, commandType: string, eventType: string, recordedAt: string): EventMetadata {
+    return {
+      actor: context.actor,
+      recordedAt,
+      effectiveAt: (context.effectiveAt ?? new Date(recordedAt)).toISOString(),
+      commandId: context.commandId,
+      commandType,
+      correlationId: context.correlationId,
+      causationId: context.causationId,
+      schemaVersion: this.registry.schemaVersionOf(eventType),
+    };
+  }
+
+  private async readStreamIfAny(streamId: string): Promise<RecordedEvent[]> {
+    try {
+      return await this.store.readStream(streamId);
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+  }
+}
+
+function toHistoryEntry(event: RecordedEvent): HistoryEntry {
+  return {
+    revision: event.revision.toString(),
+    position: positionToString(event.position),
+    type: event.type,
+    data: event.data,
+    metadata: event.metadata as unknown as EventMetadata,
+  };
+}

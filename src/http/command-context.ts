@@ -1,0 +1,58 @@
+import { BadRequestException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { Principal } from '../auth/principal';
+import { CommandContext } from '../event-sourcing/event-metadata';
+import { CommandResult } from '../event-sourcing/event-sourced-repository';
+import { positionToString } from '../event-store/event-store.port';
+
+const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+
+function header(request: Request, name: string): string | undefined {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Reads `If-Match: "7"` (the ETag of a read) as the revision the caller expects. */
+export function expectedRevisionFrom(request: Request): bigint | undefined {
+  const value = header(request, 'if-match');
+  if (value === undefined) return undefined;
+  const match = /^(?:W\/)?"?(-?\d+)"?$/.exec(value.trim());
+  if (!match) throw new BadRequestException('If-Match must be an ETag from a read, such as "3"');
+  return BigInt(match[1]);
+}
+
+/** The command's context from the authenticated principal and the request's headers. */
+export function commandContextFrom(request: Request, actor: Principal, effectiveAt?: Date): CommandContext {
+  const idempotencyKey = header(request, 'idempotency-key');
+  if (idempotencyKey !== undefined && !KEY.test(idempotencyKey)) {
+    throw new BadRequestException('Idempotency-Key must be 8 to 128 letters, digits or . _ : -');
+  }
+  const correlationId = header(request, 'x-correlation-id');
+  if (correlationId !== undefined && !KEY.test(correlationId)) {
+    throw new BadRequestException('X-Correlation-Id must be 8 to 128 letters, digits or . _ : -');
+  }
+  const commandId = idempotencyKey ?? randomUUID();
+  return {
+    actor,
+    commandId,
+    correlationId: correlationId ?? commandId,
+    causationId: commandId,
+    effectiveAt,
+    expectedRevision: expectedRevisionFrom(request),
+    idempotent: idempotencyKey !== undefined,
+  };
+}
+
+export function etagOf(revision: bigint): string {
+  return `"${revision}"`;
+}
+
+/** Sets the ETag and the event position headers and returns the body every command answers with. */
+export function answerCommand(response: Response, result: CommandResult) {
+  const position = positionToString(result.position);
+  response.setHeader('ETag', etagOf(result.revision));
+  response.setHeader('X-Event-Position', position);
+  if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
+  return { id: result.id, revision: result.revision.toString(), position };
+}

@@ -1,0 +1,25 @@
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandContext } from '../../event-sourcing/event-metadata';
+import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
+import { Organisation } from '../organisation.aggregate';
+
+export class RenameOrganisation extends Command<CommandResult> {
+  constructor(
+    readonly organisationId: string,
+    readonly name: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(RenameOrganisation)
+export class RenameOrganisationHandler implements ICommandHandler<RenameOrganisation> {
+  constructor(private readonly repository: EventSourcedRepository) {}
+
+  execute({ organisationId, name, context }: RenameOrganisation): Promise<CommandResult> {
+    return this.repository.execute(Organisation.create, organisationId, context, 'RenameOrganisation', (organisation) =>
+      organisation.execute({ type: 'RenameOrganisation', data: { organisationId, name } }),
+    );
+  }
+}
