@@ -58,7 +58,7 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
   const errors = validateSync(config);
   if (errors.length > 0) {
     throw new InvalidConfigError(
-      errors.map((e) => `${e.property}=${JSON.stringify(e.value)}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+      errors.map((e) => `${e.property}=${JSON.stringify(given[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`),
     );
   }
   return config;

@@ -1,0 +1,69 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = join(__dirname, '../..');
+
+function startMain(env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['-r', join(root, 'test/support/ts-register.js'), join(root, 'src/main.ts')], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+function output(child: ChildProcess): { text: () => string } {
+  let text = '';
+  child.stdout?.on('data', (chunk) => (text += chunk));
+  child.stderr?.on('data', (chunk) => (text += chunk));
+  return { text: () => text };
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+}
+
+async function listeningUrl(log: { text: () => string }): Promise<string> {
+  for (let i = 0; i < 300; i++) {
+    const match = /listening on (http:\/\/[^\s"]+)/.exec(log.text());
+    if (match) return match[1].replace('[::1]', '127.0.0.1');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the app did not start:\n${log.text()}`);
+}
+
+describe('starting the app (src/main.ts)', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'ft-start-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('refuses a bad setting with a message naming it, and exits with status 1', async () => {
+    const child = startMain({ DATA_DIR: dataDir, EVENT_STORE: 'mongodb', PORT: '0' });
+    const log = output(child);
+    expect(await exited(child)).toBe(1);
+    expect(log.text()).toContain('EVENT_STORE="mongodb": EVENT_STORE must be one of the following values: embedded, eventstoredb');
+  });
+
+  it('starts on the embedded store by default, reports health and serves the OpenAPI document', async () => {
+    const child = startMain({ DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1' });
+    const log = output(child);
+    try {
+      const url = await listeningUrl(log);
+      const health = await fetch(`${url}/health`);
+      expect(health.status).toBe(200);
+      const body = await health.json();
+      expect(body.details.eventStore).toMatchObject({ status: 'up', adapter: 'embedded' });
+      const openapi = await fetch(`${url}/docs/openapi.json`);
+      expect(openapi.status).toBe(200);
+      expect((await openapi.json()).info.title).toBe('Follow-through');
+      const firstLine = log.text().split('\n').find((line) => line.startsWith('{'));
+      expect(JSON.parse(firstLine as string)).toMatchObject({ level: 'log' });
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(await exited(child)).toBe(0);
+  });
+});
