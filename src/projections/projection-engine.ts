@@ -1,0 +1,181 @@
+import { Logger } from '@nestjs/common';
+import type Database from 'better-sqlite3';
+import { rmSync } from 'node:fs';
+import { EventStore, Position } from '../event-store/event-store.port';
+import { Projection } from './projection';
+import { ProjectionManifest } from './projection-manifest';
+import { ProjectionRunner, ProjectionStatus } from './projection-runner';
+import { ReadModelFile } from './read-model-file';
+
+export interface RebuildProgress {
+  projection: string;
+  generation: number;
+  eventsApplied: number;
+  eventsPerSecond: number;
+  /** Positions between the checkpoint and the head of the log: in the embedded store, events left to scan. */
+  remaining: number;
+  done: boolean;
+}
+
+export interface ProjectionHealth extends ProjectionStatus {
+  head: string | null;
+  lag: string;
+  rebuilding: boolean;
+}
+
+/** Runs every projection, switches generations after a rebuild, and answers which file to read. */
+export class ProjectionEngine {
+  private readonly logger = new Logger('Projections');
+  private readonly runners = new Map<string, ProjectionRunner>();
+  private readonly rebuilding = new Map<string, RebuildProgress>();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly manifest: ProjectionManifest,
+    private readonly projections: Projection[],
+  ) {}
+
+  /** Starts every projection; a projection whose version changed is rebuilt first. */
+  async start(): Promise<void> {
+    for (const projection of this.projections) {
+      const entry = this.manifest.get(projection.name);
+      if (entry && entry.version === projection.version) {
+        this.startRunner(projection, entry.generation);
+      } else {
+        const generation = (entry?.generation ?? 0) + 1;
+        this.manifest.set(projection.name, { generation, version: projection.version });
+        rmSync(this.manifest.fileOf(projection.name, generation), { force: true });
+        this.startRunner(projection, generation);
+      }
+    }
+  }
+
+  /** Resolves when every projection has caught up with the log as it was when they started. */
+  async waitUntilCaughtUp(): Promise<void> {
+    await Promise.all([...this.runners.values()].map((runner) => runner.waitUntilCaughtUp()));
+  }
+
+  private startRunner(projection: Projection, generation: number): ProjectionRunner {
+    const runner = this.createRunner(projection, generation);
+    this.runners.set(projection.name, runner);
+    void runner.run();
+    return runner;
+  }
+
+  private createRunner(projection: Projection, generation: number): ProjectionRunner {
+    const readModel = new ReadModelFile(this.manifest.fileOf(projection.name, generation), projection);
+    return new ProjectionRunner(this.store, projection, readModel, generation);
+  }
+
+  /** The database queries of a projection read from (the current generation). */
+  reader(name: string): Database.Database {
+    return this.runnerOf(name).readModel.db;
+  }
+
+  private runnerOf(name: string): ProjectionRunner {
+    const runner = this.runners.get(name);
+    if (!runner) throw new Error(`no projection named ${name}`);
+    return runner;
+  }
+
+  names(): string[] {
+    return this.projections.map((p) => p.name);
+  }
+
+  /**
+   * Waits until the projection has applied the event at `position`, when that event is one it
+   * reads; false after the timeout.
+   */
+  async waitForPosition(name: string, position: Position, timeoutMs: number): Promise<boolean> {
+    const runner = this.runnerOf(name);
+    if (runner.hasReached(position)) return true;
+    const [event] = await this.store.readAll({ fromPosition: position, maxCount: 1 });
+    const relevant = event && runner.projection.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix));
+    if (!relevant) return true;
+    return runner.waitForPosition(position, timeoutMs);
+  }
+
+  /**
+   * Rebuilds projections from the start into a new generation while the current one keeps serving,
+   * then switches over once the new one has caught up.
+   */
+  async rebuild(names: string[], onProgress: (progress: RebuildProgress) => void = () => undefined): Promise<void> {
+    for (const name of names) await this.rebuildOne(name, onProgress);
+  }
+
+  private async rebuildOne(name: string, onProgress: (progress: RebuildProgress) => void): Promise<void> {
+    if (this.rebuilding.has(name)) throw new Error(`projection ${name} is already being rebuilt`);
+    const current = this.runnerOf(name);
+    const generation = current.generation + 1;
+    rmSync(this.manifest.fileOf(name, generation), { force: true });
+    const fresh = this.createRunner(current.projection, generation);
+    const started = Date.now();
+    const report = async (done: boolean) => {
+      const applied = Number(fresh.status().eventsApplied);
+      const progress: RebuildProgress = {
+        projection: name,
+        generation,
+        eventsApplied: applied,
+        eventsPerSecond: Math.round(applied / Math.max((Date.now() - started) / 1000, 0.001)),
+        remaining: done ? 0 : await this.remainingAfter(fresh.checkpoint),
+        done,
+      };
+      this.rebuilding.set(name, progress);
+      onProgress(progress);
+    };
+    await report(false);
+    const ticker = setInterval(() => void report(false), 500);
+    try {
+      void fresh.run();
+      await fresh.waitUntilCaughtUp();
+    } finally {
+      clearInterval(ticker);
+    }
+    this.runners.set(name, fresh);
+    this.manifest.set(name, { generation, version: current.projection.version });
+    await current.stop();
+    current.readModel.close();
+    rmSync(current.readModel.file, { force: true });
+    rmSync(`${current.readModel.file}-wal`, { force: true });
+    rmSync(`${current.readModel.file}-shm`, { force: true });
+    await report(true);
+    this.rebuilding.delete(name);
+    this.logger.log(`rebuilt ${name} into generation ${generation}`);
+  }
+
+  rebuildProgress(): RebuildProgress[] {
+    return [...this.rebuilding.values()];
+  }
+
+  private async remainingAfter(position: Position | null): Promise<number> {
+    const head = await this.head();
+    if (!head) return 0;
+    return Number(head.commit - (position?.commit ?? 0n));
+  }
+
+  private async head(): Promise<Position | null> {
+    const [last] = await this.store.readAll({ direction: 'backwards', maxCount: 1 });
+    return last?.position ?? null;
+  }
+
+  async health(): Promise<ProjectionHealth[]> {
+    const head = await this.head();
+    return [...this.runners.values()].map((runner) => {
+      const status = runner.status();
+      const lag = head && !runner.isCaughtUp ? head.commit - (runner.checkpoint?.commit ?? 0n) : 0n;
+      return {
+        ...status,
+        head: head ? `${head.commit}/${head.prepare}` : null,
+        lag: lag.toString(),
+        rebuilding: this.rebuilding.has(runner.projection.name),
+      };
+    });
+  }
+
+  async stop(): Promise<void> {
+    for (const runner of this.runners.values()) {
+      await runner.stop();
+      runner.readModel.close();
+    }
+  }
+}

@@ -1,0 +1,175 @@
+import { Logger } from '@nestjs/common';
+import { EventStore, Position, RecordedEvent, SubscriptionMessage, comparePositions } from '../event-store/event-store.port';
+import { Projection } from './projection';
+import { ReadModelFile } from './read-model-file';
+
+const BATCH_SIZE = 1000;
+const BATCH_WAIT_MS = 5;
+
+export interface ProjectionStatus {
+  name: string;
+  generation: number;
+  checkpoint: string | null;
+  caughtUp: boolean;
+  eventsApplied: string;
+  lastError: string | null;
+}
+
+/**
+ * Feeds one projection generation from a catch-up subscription, applying events in batches in one
+ * transaction with the checkpoint. Resubscribes from the checkpoint with backoff after errors.
+ */
+export class ProjectionRunner {
+  private readonly logger: Logger;
+  private position: Position | null;
+  private eventsApplied: bigint;
+  private caughtUp = false;
+  private stopped = false;
+  private lastError: string | null = null;
+  private close: (() => Promise<void>) | null = null;
+  private readonly listeners = new Set<() => void>();
+  private readonly applyBatch: (events: RecordedEvent[]) => void;
+
+  constructor(
+    private readonly store: EventStore,
+    readonly projection: Projection,
+    readonly readModel: ReadModelFile,
+    readonly generation: number,
+  ) {
+    this.logger = new Logger(`Projection ${projection.name}`);
+    const checkpoint = readModel.checkpoint();
+    this.position = checkpoint.position;
+    this.eventsApplied = checkpoint.eventsApplied;
+    this.applyBatch = readModel.db.transaction((events: RecordedEvent[]) => {
+      for (const event of events) projection.apply(readModel.db, event);
+      readModel.advance(events[events.length - 1].position, events.length);
+    });
+  }
+
+  /** Runs until stopped; never throws. */
+  async run(): Promise<void> {
+    for (let backoff = 100; !this.stopped; backoff = Math.min(backoff * 2, 10_000)) {
+      try {
+        await this.consume();
+        backoff = 100;
+      } catch (error) {
+        this.lastError = String(error);
+        this.logger.error(`failed, resubscribing from the checkpoint in ${backoff} ms: ${this.lastError}`);
+      }
+      if (!this.stopped) await new Promise((resolve) => setTimeout(resolve, backoff));
+    }
+  }
+
+  private async consume(): Promise<void> {
+    const subscription = this.store.subscribeToAll({
+      fromPosition: this.position ?? 'start',
+      streamNamePrefixes: this.projection.streamPrefixes,
+    });
+    this.close = () => subscription.close();
+    const messages = subscription[Symbol.asyncIterator]();
+    const batch: RecordedEvent[] = [];
+    let pending: Promise<IteratorResult<SubscriptionMessage>> | null = null;
+    while (!this.stopped) {
+      pending ??= messages.next();
+      const next = batch.length === 0 ? await pending : await raceWithTimer(pending, BATCH_WAIT_MS);
+      if (next === 'timeout') {
+        this.flush(batch);
+        continue;
+      }
+      pending = null;
+      if (next.done) break;
+      if (next.value.kind === 'event') batch.push(next.value.event);
+      if (next.value.kind === 'caught-up' || batch.length >= BATCH_SIZE) this.flush(batch);
+      if (next.value.kind === 'caught-up') this.markCaughtUp();
+    }
+    this.flush(batch);
+  }
+
+  private flush(batch: RecordedEvent[]): void {
+    if (batch.length === 0) return;
+    this.applyBatch(batch);
+    this.position = batch[batch.length - 1].position;
+    this.eventsApplied += BigInt(batch.length);
+    batch.length = 0;
+    this.lastError = null;
+    this.notify();
+  }
+
+  private markCaughtUp(): void {
+    if (!this.caughtUp) this.logger.log(`caught up at ${this.describePosition()} (${this.eventsApplied} events applied)`);
+    this.caughtUp = true;
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Resolves when `condition` holds, checked after each batch; false after `timeoutMs`. */
+  private until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+    if (condition()) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const listener = () => {
+        if (!condition()) return;
+        finish(true);
+      };
+      const timer = setTimeout(() => finish(false), timeoutMs);
+      const finish = (result: boolean) => {
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+        resolve(result);
+      };
+      this.listeners.add(listener);
+    });
+  }
+
+  waitUntilCaughtUp(timeoutMs = 600_000): Promise<boolean> {
+    return this.until(() => this.caughtUp, timeoutMs);
+  }
+
+  /** True once the read model includes the event at `position` (or everything up to it). */
+  hasReached(position: Position): boolean {
+    return this.position !== null && comparePositions(this.position, position) >= 0;
+  }
+
+  waitForPosition(position: Position, timeoutMs: number): Promise<boolean> {
+    return this.until(() => this.hasReached(position), timeoutMs);
+  }
+
+  get isCaughtUp(): boolean {
+    return this.caughtUp;
+  }
+
+  get checkpoint(): Position | null {
+    return this.position;
+  }
+
+  status(): ProjectionStatus {
+    return {
+      name: this.projection.name,
+      generation: this.generation,
+      checkpoint: this.describePosition(),
+      caughtUp: this.caughtUp,
+      eventsApplied: this.eventsApplied.toString(),
+      lastError: this.lastError,
+    };
+  }
+
+  private describePosition(): string | null {
+    return this.position ? `${this.position.commit}/${this.position.prepare}` : null;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.close?.();
+    this.notify();
+  }
+}
+
+function raceWithTimer<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
