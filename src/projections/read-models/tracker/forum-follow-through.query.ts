@@ -1,0 +1,56 @@
+import type Database from 'better-sqlite3';
+import { statusRows } from './status-rows.query';
+import { StatusCounts, countByStatus, implementationRate, isOverdue, medianDaysToImplementation } from './tracker.figures';
+
+export interface ForumFollowThrough {
+  forumId: string;
+  title: string;
+  kind: string;
+  startDate: string;
+  region: string | null;
+  funders: string[];
+  recommendations: number;
+  byStatus: StatusCounts;
+  overdue: number;
+  implementationRate: number | null;
+  medianDaysToImplementation: number | null;
+}
+
+interface ForumRow {
+  id: string;
+  title: string;
+  kind: string;
+  start_date: string;
+  region: string | null;
+  funders: string;
+}
+
+/** For each forum: how far its recommendations have been carried out. */
+export function forumFollowThrough(db: Database.Database, options: { asOf?: string; donorId?: string; forumId?: string }): ForumFollowThrough[] {
+  const { rows, today } = statusRows(db, options);
+  const forums = db
+    .prepare(
+      `SELECT f.id, f.title, f.kind, f.start_date, f.region,
+         (SELECT json_group_array(organisation_id) FROM forum_funders WHERE forum_id = f.id) AS funders
+       FROM forums f
+       WHERE (? IS NULL OR f.id IN (SELECT forum_id FROM forum_funders WHERE organisation_id = ?)) AND (? IS NULL OR f.id = ?)
+       ORDER BY f.start_date, f.id`,
+    )
+    .all(options.donorId ?? null, options.donorId ?? null, options.forumId ?? null, options.forumId ?? null) as ForumRow[];
+  return forums.map((forum) => {
+    const own = rows.filter((r) => r.forumId === forum.id);
+    return {
+      forumId: forum.id,
+      title: forum.title,
+      kind: forum.kind,
+      startDate: forum.start_date,
+      region: forum.region,
+      funders: (JSON.parse(forum.funders) as string[]).sort(),
+      recommendations: own.length,
+      byStatus: countByStatus(own),
+      overdue: own.filter((r) => isOverdue(r, today)).length,
+      implementationRate: implementationRate(own),
+      medianDaysToImplementation: medianDaysToImplementation(own),
+    };
+  });
+}

@@ -1,0 +1,114 @@
+import type Database from 'better-sqlite3';
+import { OPEN_STATUSES, snapshotAt } from './tracker.snapshot';
+
+export const RECOMMENDATION_SORTS = ['dueDate', 'proposedAt', 'lastChangedAt', 'status', 'priority'] as const;
+export type RecommendationSort = (typeof RECOMMENDATION_SORTS)[number];
+
+export interface RecommendationFilter {
+  forumId?: string;
+  donorId?: string;
+  organisationId?: string;
+  status?: string;
+  theme?: string;
+  region?: string;
+  overdue?: boolean;
+  q?: string;
+  asOf?: string;
+  sort?: RecommendationSort;
+  order?: 'asc' | 'desc';
+  page: number;
+  pageSize: number;
+}
+
+export interface RecommendationListItem {
+  id: string;
+  forumId: string;
+  forumTitle: string;
+  text: string;
+  priority: string;
+  status: string;
+  responsibleOrganisationId: string | null;
+  responsibleOrganisationName: string | null;
+  dueDate: string | null;
+  overdue: boolean;
+  daysOverdue: number;
+  proposedAt: string;
+  lastChangedAt: string;
+  percentComplete: number | null;
+  themes: string[];
+  targetRegions: string[];
+}
+
+const SORT_COLUMNS: Record<RecommendationSort, string> = {
+  dueDate: 's.due_date',
+  proposedAt: 'r.proposed_at',
+  lastChangedAt: 'r.last_changed_at',
+  status: 's.status',
+  priority: "CASE r.priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 ELSE 2 END",
+};
+
+const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
+
+function whereClauses(filter: RecommendationFilter, today: string): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, ...values: unknown[]) => {
+    sql.push(clause);
+    params.push(...values);
+  };
+  if (filter.forumId) add('r.forum_id = ?', filter.forumId);
+  if (filter.donorId) add('r.forum_id IN (SELECT forum_id FROM forum_funders WHERE organisation_id = ?)', filter.donorId);
+  if (filter.organisationId) add('s.responsible_id = ?', filter.organisationId);
+  if (filter.status) add('s.status = ?', filter.status);
+  if (filter.theme) add('r.id IN (SELECT recommendation_id FROM recommendation_themes WHERE theme = ?)', filter.theme);
+  if (filter.region) add('r.id IN (SELECT recommendation_id FROM recommendation_regions WHERE region = ?)', filter.region);
+  if (filter.overdue !== undefined) add(`(s.status IN (${OPEN}) AND s.due_date < ?) = ?`, today, filter.overdue ? 1 : 0);
+  if (filter.q) add('instr(r.search_text, ?) > 0', filter.q.toLocaleLowerCase());
+  return { sql, params };
+}
+
+/** Recommendations filtered, sorted and paginated; status-based filters apply as of `asOf` when given. */
+export function listRecommendations(db: Database.Database, filter: RecommendationFilter) {
+  const snapshot = snapshotAt(filter.asOf);
+  const where = whereClauses(filter, snapshot.today);
+  const from = `WITH ${snapshot.cte}
+    SELECT %COLUMNS% FROM snapshot s JOIN recommendations r ON r.id = s.recommendation_id
+    JOIN forums f ON f.id = r.forum_id LEFT JOIN organisations o ON o.id = s.responsible_id
+    ${where.sql.length ? `WHERE ${where.sql.join(' AND ')}` : ''}`;
+  const params = [...snapshot.params, ...where.params];
+  const total = Number((db.prepare(from.replace('%COLUMNS%', 'count(*) AS n')).get(...params) as { n: bigint }).n);
+  const pageParams = [...snapshot.params, snapshot.today, snapshot.today, ...where.params];
+  const direction = filter.order === 'desc' ? 'DESC' : 'ASC';
+  const sort = SORT_COLUMNS[filter.sort ?? 'proposedAt'];
+  const columns = `r.id, r.forum_id, f.title AS forum_title, r.text, r.priority, s.status, s.responsible_id, o.name AS responsible_name,
+    s.due_date, r.proposed_at, r.last_changed_at, r.percent_complete,
+    CASE WHEN s.status IN (${OPEN}) AND s.due_date < ? THEN CAST(julianday(?) - julianday(s.due_date) AS INTEGER) ELSE 0 END AS days_overdue,
+    (SELECT json_group_array(theme) FROM recommendation_themes WHERE recommendation_id = r.id) AS themes,
+    (SELECT json_group_array(region) FROM recommendation_regions WHERE recommendation_id = r.id) AS regions`;
+  const rows = db
+    .prepare(`${from.replace('%COLUMNS%', columns)} ORDER BY ${sort} ${direction} NULLS LAST, r.id LIMIT ? OFFSET ?`)
+    .all(...pageParams, filter.pageSize, (filter.page - 1) * filter.pageSize) as Record<string, unknown>[];
+  return { items: rows.map(toItem), total, page: filter.page, pageSize: filter.pageSize };
+}
+
+function toItem(row: Record<string, unknown>): RecommendationListItem {
+  const daysOverdue = Number(row.days_overdue);
+  return {
+    id: row.id as string,
+    forumId: row.forum_id as string,
+    forumTitle: row.forum_title as string,
+    text: row.text as string,
+    priority: row.priority as string,
+    status: row.status as string,
+    responsibleOrganisationId: (row.responsible_id as string) ?? null,
+    responsibleOrganisationName: (row.responsible_name as string) ?? null,
+    dueDate: (row.due_date as string) ?? null,
+    overdue: daysOverdue > 0,
+    daysOverdue,
+    proposedAt: row.proposed_at as string,
+    lastChangedAt: row.last_changed_at as string,
+    percentComplete: row.percent_complete === null ? null : Number(row.percent_complete),
+    themes: JSON.parse(row.themes as string).sort(),
+    targetRegions: JSON.parse(row.regions as string).sort(),
+  };
+}

@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3';
+
+export interface Transition {
+  position: string;
+  revision: number;
+  type: string;
+  from: string;
+  to: string;
+  responsibleOrganisationId: string | null;
+  dueDate: string | null;
+  effectiveAt: string;
+  recordedAt: string;
+  actor: { accountId: string | null; organisationId: string | null; role: string | null };
+  note: string | null;
+  evidence: unknown[];
+  percentComplete: number | null;
+}
+
+/** Every transition of one recommendation, in the order it was recorded. */
+export function statusHistory(db: Database.Database, recommendationId: string): Transition[] {
+  const rows = db
+    .prepare('SELECT * FROM recommendation_history WHERE recommendation_id = ? ORDER BY position')
+    .all(recommendationId) as Record<string, unknown>[];
+  return rows.map(toTransition);
+}
+
+export function toTransition(row: Record<string, unknown>): Transition {
+  return {
+    position: String(row.position),
+    revision: Number(row.revision),
+    type: row.event_type as string,
+    from: row.status_before as string,
+    to: row.status_after as string,
+    responsibleOrganisationId: (row.responsible_id as string) ?? null,
+    dueDate: (row.due_date as string) ?? null,
+    effectiveAt: row.effective_at as string,
+    recordedAt: row.recorded_at as string,
+    actor: {
+      accountId: (row.actor_account_id as string) ?? null,
+      organisationId: (row.actor_organisation_id as string) ?? null,
+      role: (row.actor_role as string) ?? null,
+    },
+    note: (row.note as string) ?? null,
+    evidence: JSON.parse(row.evidence as string),
+    percentComplete: row.percent_complete === null ? null : Number(row.percent_complete),
+  };
+}

@@ -1,0 +1,150 @@
+import type Database from 'better-sqlite3';
+import { RecordedEvent } from '../../../event-store/event-store.port';
+import { EventMetadata } from '../../../event-sourcing/event-metadata';
+import { forumDecider } from '../../../forums/forum.decider';
+import { ForumEvent } from '../../../forums/forum.events';
+import { organisationDecider } from '../../../organisations/organisation.decider';
+import { OrganisationEvent } from '../../../organisations/organisation.events';
+import { RecommendationEvent } from '../../../recommendations/recommendation.events';
+import { RecommendationState, evolve, initialState } from '../../../recommendations/recommendation.state';
+import { Projection } from '../../projection';
+import { statement } from '../../statement-cache';
+import { createTrackerTables } from './tracker.schema';
+
+const metadataOf = (event: RecordedEvent) => event.metadata as unknown as EventMetadata;
+
+/** Reads a row's stored state, or undefined when the event was applied already (a redelivery). */
+function stateBefore<S>(db: Database.Database, table: string, id: string, event: RecordedEvent, initial: S): S | undefined {
+  const row = statement(db, `SELECT state, last_position FROM ${table} WHERE id = ?`).get(id) as
+    | { state: string; last_position: bigint }
+    | undefined;
+  if (row && row.last_position >= event.position.commit) return undefined;
+  return row ? (JSON.parse(row.state) as S) : initial;
+}
+
+function applyOrganisationEvent(db: Database.Database, event: RecordedEvent, id: string): void {
+  const before = stateBefore(db, 'organisations', id, event, organisationDecider.initialState);
+  if (!before) return;
+  const state = organisationDecider.evolve(before, event as unknown as OrganisationEvent);
+  statement(db, 
+    `INSERT OR REPLACE INTO organisations (id, name, kind, country, region, active, state, last_position)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, state.name, state.kind, state.country, state.region, state.status === 'active' ? 1 : 0, JSON.stringify(state), event.position.commit);
+}
+
+function applyForumEvent(db: Database.Database, event: RecordedEvent, id: string): void {
+  const before = stateBefore(db, 'forums', id, event, forumDecider.initialState);
+  if (!before) return;
+  const state = forumDecider.evolve(before, event as unknown as ForumEvent);
+  statement(db, 
+    `INSERT OR REPLACE INTO forums (id, title, kind, start_date, end_date, country, region, programme, participants, state, last_position)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    state.title,
+    state.kind,
+    state.startDate,
+    state.endDate,
+    state.location?.country ?? null,
+    state.location?.region ?? null,
+    state.programme,
+    state.participants,
+    JSON.stringify(state),
+    event.position.commit,
+  );
+  statement(db, 'DELETE FROM forum_funders WHERE forum_id = ?').run(id);
+  const insertFunder = statement(db, 'INSERT INTO forum_funders (forum_id, organisation_id) VALUES (?, ?)');
+  for (const funder of state.funders) insertFunder.run(id, funder);
+}
+
+function noteOf(event: RecordedEvent): string | null {
+  const data = event.data as { reason?: string; note?: string | null; summary?: string };
+  return data.reason ?? data.summary ?? data.note ?? null;
+}
+
+function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, id: string): void {
+  const before = stateBefore<RecommendationState>(db, 'recommendations', id, event, initialState);
+  if (!before) return;
+  const state = evolve(before, event as unknown as RecommendationEvent);
+  const metadata = metadataOf(event);
+  const existing = statement(db, 'SELECT proposed_at, implemented_at FROM recommendations WHERE id = ?').get(id) as
+    | { proposed_at: string; implemented_at: string | null }
+    | undefined;
+  const implementedAt = event.type === 'RecommendationImplemented' ? metadata.effectiveAt : state.status === 'in_progress' ? null : (existing?.implemented_at ?? null);
+  statement(db, 
+    `INSERT OR REPLACE INTO recommendations (id, forum_id, text, search_text, priority, status, responsible_id, due_date,
+       percent_complete, proposed_at, implemented_at, last_changed_at, last_note, revision, state, last_position)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    state.forumId,
+    state.text,
+    state.text.toLocaleLowerCase(),
+    state.priority,
+    state.status,
+    state.responsibleOrganisationId,
+    state.dueDate,
+    state.percentComplete,
+    existing?.proposed_at ?? metadata.effectiveAt,
+    implementedAt,
+    metadata.effectiveAt,
+    noteOf(event),
+    event.revision,
+    JSON.stringify(state),
+    event.position.commit,
+  );
+  if (event.type === 'RecommendationProposed') replaceTags(db, id, state);
+  recordTransition(db, event, id, before, state);
+}
+
+function replaceTags(db: Database.Database, id: string, state: RecommendationState): void {
+  const theme = statement(db, 'INSERT OR IGNORE INTO recommendation_themes (recommendation_id, theme) VALUES (?, ?)');
+  for (const t of state.themes) theme.run(id, t);
+  const region = statement(db, 'INSERT OR IGNORE INTO recommendation_regions (recommendation_id, region) VALUES (?, ?)');
+  for (const r of state.targetRegions) region.run(id, r);
+}
+
+function recordTransition(db: Database.Database, event: RecordedEvent, id: string, before: RecommendationState, after: RecommendationState): void {
+  const metadata = metadataOf(event);
+  const data = event.data as { evidence?: unknown[]; percentComplete?: number | null };
+  statement(db, 
+    `INSERT OR IGNORE INTO recommendation_history (position, recommendation_id, revision, event_type, status_before, status_after,
+       responsible_id, due_date, effective_at, recorded_at, actor_account_id, actor_organisation_id, actor_role, note, evidence, percent_complete)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    event.position.commit,
+    id,
+    event.revision,
+    event.type,
+    before.status,
+    after.status,
+    after.responsibleOrganisationId,
+    after.dueDate,
+    metadata.effectiveAt,
+    metadata.recordedAt,
+    metadata.actor?.accountId ?? null,
+    metadata.actor?.organisationId ?? null,
+    metadata.actor?.role ?? null,
+    noteOf(event),
+    JSON.stringify(data.evidence ?? []),
+    data.percentComplete ?? null,
+  );
+}
+
+const HANDLERS: [string, (db: Database.Database, event: RecordedEvent, id: string) => void][] = [
+  ['organisation-', applyOrganisationEvent],
+  ['forum-', applyForumEvent],
+  ['recommendation-', applyRecommendationEvent],
+];
+
+export const trackerProjection: Projection = {
+  name: 'tracker',
+  version: 1,
+  streamPrefixes: HANDLERS.map(([prefix]) => prefix),
+  createTables: createTrackerTables,
+  apply(db, event) {
+    for (const [prefix, handle] of HANDLERS) {
+      if (event.streamId.startsWith(prefix)) return handle(db, event, event.streamId.slice(prefix.length));
+    }
+  },
+};
