@@ -4,8 +4,11 @@ import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EventSourcingModule } from './event-sourcing/event-sourcing.module';
+import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
+import { ProjectionsModule } from './projections/projections.module';
 import { OrganisationsModule } from './organisations/organisations.module';
+import { RecommendationsModule } from './recommendations/recommendations.module';
 
 @Module({})
 export class AppModule {
@@ -17,8 +20,11 @@ export class AppModule {
         CqrsModule.forRoot(),
         EventStoreModule.forRoot(),
         EventSourcingModule,
+        ProjectionsModule,
         HealthModule,
         OrganisationsModule,
+        ForumsModule,
+        RecommendationsModule,
       ],
     };
   }

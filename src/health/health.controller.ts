@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { ProjectionsHealthIndicator } from '../projections/projections.health';
 import { EventStoreHealthIndicator } from './event-store.health';
 
 @ApiTags('health')
@@ -9,12 +10,13 @@ export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly eventStore: EventStoreHealthIndicator,
+    private readonly projections: ProjectionsHealthIndicator,
   ) {}
 
   @Get()
   @HealthCheck()
-  @ApiOperation({ summary: "The app's health and the event store's state (503 when something is down)" })
+  @ApiOperation({ summary: "The app's health, the event store's state and each projection's lag (503 when something is down)" })
   check() {
-    return this.health.check([() => this.eventStore.check()]);
+    return this.health.check([() => this.eventStore.check(), () => this.projections.check()]);
   }
 }

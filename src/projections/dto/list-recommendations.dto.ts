@@ -1,0 +1,49 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { RECOMMENDATION_STATUSES } from '../../recommendations/recommendation.events';
+import { RECOMMENDATION_SORTS, type RecommendationSort } from '../read-models/tracker/recommendation-list.query';
+import { ReadModelQueryDto } from './read-model-query.dto';
+
+export class ListRecommendationsDto extends ReadModelQueryDto {
+  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'forumId must be a forum id (a UUID)' })
+  forumId?: string;
+
+  @ApiPropertyOptional({ description: 'The responsible organisation' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId must be an organisation id (a UUID)' })
+  organisationId?: string;
+
+  @ApiPropertyOptional({ enum: RECOMMENDATION_STATUSES }) @IsOptional() @IsIn(RECOMMENDATION_STATUSES)
+  status?: string;
+
+  @ApiPropertyOptional({ example: 'legal-aid' }) @IsOptional() @IsString() @Length(1, 60)
+  theme?: string;
+
+  @ApiPropertyOptional({ example: 'Khatlon' }) @IsOptional() @IsString() @Length(1, 100)
+  region?: string;
+
+  @ApiPropertyOptional({ description: 'true: only overdue commitments; false: only those not overdue' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'overdue must be true or false' })
+  overdue?: boolean;
+
+  @ApiPropertyOptional({ description: 'Words in the text of the recommendation (any case)', example: 'legal aid' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 200)
+  q?: string;
+
+  @ApiPropertyOptional({ enum: RECOMMENDATION_SORTS, default: 'proposedAt' }) @IsOptional() @IsIn(RECOMMENDATION_SORTS)
+  sort?: RecommendationSort;
+
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' }) @IsOptional() @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
+
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  page = 1;
+
+  @ApiPropertyOptional({ default: 20, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  pageSize = 20;
+}
