@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { DemoModule } from './demo/demo.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { EventSourcingModule } from './event-sourcing/event-sourcing.module';
 import { ForumsModule } from './forums/forums.module';
@@ -25,6 +26,7 @@ export class AppModule {
         OrganisationsModule,
         ForumsModule,
         RecommendationsModule,
+        DemoModule,
       ],
     };
   }

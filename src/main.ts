@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
 import { InvalidConfigError, loadAppConfig } from './config/app-config';
+import { DemoLoader } from './demo/demo-loader';
 
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
@@ -14,6 +15,7 @@ async function bootstrap(): Promise<void> {
   });
   const app = await NestFactory.create(AppModule.with(config), { logger });
   configureApp(app);
+  if (config.DEMO_DATA) await app.get(DemoLoader).load();
   await app.listen(config.PORT, config.HOST);
   logger.log(`listening on ${await app.getUrl()} (API docs at /docs, health at /health)`);
 }

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
 
 /** The settings the app reads from its environment, checked before anything starts. */
 export class AppConfig {
@@ -34,6 +34,11 @@ export class AppConfig {
   @IsString()
   @IsNotEmpty()
   HOST = '127.0.0.1';
+
+  /** Load the demo tracker (the forums of shared/seeds) at start; loading twice changes nothing. */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'DEMO_DATA must be true or false' })
+  DEMO_DATA = false;
 
   @IsIn(['json', 'pretty'])
   LOG_FORMAT: 'json' | 'pretty' = 'json';

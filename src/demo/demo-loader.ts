@@ -1,0 +1,72 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Principal } from '../auth/principal';
+import { CommandContext } from '../event-sourcing/event-metadata';
+import { RecordForum } from '../forums/commands/record-forum';
+import { RegisterOrganisation } from '../organisations/commands/register-organisation';
+import { ProposeRecommendation } from '../recommendations/commands/propose-recommendation';
+import { DemoActors } from './demo-actors';
+import { DEMO_FORUMS, DEMO_ORGANISATIONS, DEMO_RECOMMENDATIONS, DemoForum, DemoRecommendation } from './demo-data';
+import { DemoStepCommands } from './demo-step-commands';
+
+/**
+ * Loads the demo tracker through the same commands the API uses. Every command id is derived from
+ * the demo's own keys, so loading twice changes nothing: the second time every command is a replay.
+ */
+@Injectable()
+export class DemoLoader {
+  private readonly logger = new Logger('Demo');
+
+  constructor(private readonly commands: CommandBus) {}
+
+  async load(): Promise<{ organisations: number; forums: number; recommendations: number }> {
+    const actors = new DemoActors();
+    for (const organisation of DEMO_ORGANISATIONS) {
+      const { key, ...details } = organisation;
+      const context = this.context(actors.coordinator, `organisation:${key}`, '2022-01-01');
+      const result = await this.commands.execute(new RegisterOrganisation(details, context));
+      actors.setOrganisationId(key, result.id);
+    }
+    const forumIds = new Map<string, string>();
+    for (const forum of DEMO_FORUMS) forumIds.set(forum.key, await this.recordForum(forum, actors));
+    const steps = new DemoStepCommands(this.commands, actors, (actor, key, at) => this.context(actor, key, at));
+    for (const [index, recommendation] of DEMO_RECOMMENDATIONS.entries()) {
+      const forum = DEMO_FORUMS.find((f) => f.key === recommendation.forumKey) as DemoForum;
+      const id = await this.propose(recommendation, forumIds.get(forum.key) as string, index, actors);
+      await steps.replay(id, `recommendation:${index}`, recommendation.history, actors.organisationId(forum.funderKeys[0]));
+    }
+    const counts = { organisations: DEMO_ORGANISATIONS.length, forums: DEMO_FORUMS.length, recommendations: DEMO_RECOMMENDATIONS.length };
+    this.logger.log(`demo loaded: ${counts.organisations} organisations, ${counts.forums} forums, ${counts.recommendations} recommendations`);
+    return counts;
+  }
+
+  private async recordForum(forum: DemoForum, actors: DemoActors): Promise<string> {
+    const { key, funderKeys, organisers, location, ...facts } = forum;
+    const details = {
+      ...facts,
+      location: { country: location.country, region: location.region ?? null, district: location.district ?? null },
+      organisers: organisers.map((name) => ({ name, organisationId: null })),
+      funders: funderKeys.map((k) => actors.organisationId(k)),
+    };
+    const context = this.context(actors.coordinator, `forum:${key}`, forum.endDate);
+    return (await this.commands.execute(new RecordForum(details, context))).id;
+  }
+
+  private async propose(recommendation: DemoRecommendation, forumId: string, index: number, actors: DemoActors): Promise<string> {
+    const { text, themes, targetRegions, priority } = recommendation;
+    const context = this.context(actors.coordinator, `recommendation:${index}:proposed`, recommendation.proposedAt);
+    return (await this.commands.execute(new ProposeRecommendation(forumId, { text, themes, targetRegions, priority }, context))).id;
+  }
+
+  private context(actor: Principal, key: string, effectiveDate: string): CommandContext {
+    const commandId = `demo:${key}`;
+    return {
+      actor,
+      commandId,
+      correlationId: 'demo-load',
+      causationId: commandId,
+      effectiveAt: new Date(`${effectiveDate}T09:00:00.000Z`),
+      idempotent: true,
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { CommandContext } from '../../event-sourcing/event-metadata';
+import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
+import { commandTimeOf } from '../facts';
+import { FactsLookup } from '../facts.lookup';
+import { requireCoordinator } from '../forum-access';
+import { Forum } from '../forum.aggregate';
+import { ForumDetails } from '../forum.events';
+import { referencedOrganisations } from './referenced-organisations';
+
+export class CorrectForumDetails extends Command<CommandResult> {
+  constructor(
+    readonly forumId: string,
+    readonly changes: Partial<ForumDetails>,
+    readonly reason: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(CorrectForumDetails)
+export class CorrectForumDetailsHandler implements ICommandHandler<CorrectForumDetails> {
+  constructor(
+    private readonly repository: EventSourcedRepository,
+    private readonly lookup: FactsLookup,
+  ) {}
+
+  async execute({ forumId, changes, reason, context }: CorrectForumDetails): Promise<CommandResult> {
+    requireCoordinator(context.actor, "correct a forum's details");
+    const organisations = await this.lookup.organisations(referencedOrganisations(changes));
+    const facts = { organisations, time: commandTimeOf(context) };
+    return this.repository.execute(Forum.create, forumId, context, 'CorrectForumDetails', (forum) =>
+      forum.execute({ type: 'CorrectForumDetails', data: { forumId, changes, reason }, facts }),
+    );
+  }
+}

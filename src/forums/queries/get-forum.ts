@@ -1,0 +1,28 @@
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { AggregateNotFound } from '../../event-sourcing/domain-errors';
+import { EventSourcedRepository, HistoryEntry } from '../../event-sourcing/event-sourced-repository';
+import { Forum } from '../forum.aggregate';
+import { ForumState } from '../forum.decider';
+
+export interface ForumView extends ForumState {
+  id: string;
+  revision: bigint;
+  history: HistoryEntry[];
+}
+
+export class GetForum extends Query<ForumView> {
+  constructor(readonly forumId: string) {
+    super();
+  }
+}
+
+@QueryHandler(GetForum)
+export class GetForumHandler implements IQueryHandler<GetForum> {
+  constructor(private readonly repository: EventSourcedRepository) {}
+
+  async execute({ forumId }: GetForum): Promise<ForumView> {
+    const { aggregate, history } = await this.repository.loadWithHistory(Forum.create, forumId);
+    if (aggregate.revision === null) throw new AggregateNotFound('forum', forumId);
+    return { id: forumId, revision: aggregate.revision, ...aggregate.state, history };
+  }
+}

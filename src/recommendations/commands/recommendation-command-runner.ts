@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { CommandContext } from '../../event-sourcing/event-metadata';
+import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
+import { OrganisationFacts, commandTimeOf } from '../../forums/facts';
+import { FactsLookup } from '../../forums/facts.lookup';
+import { authoriseRecommendationCommand, needsResponsible } from '../recommendation-access';
+import { Recommendation } from '../recommendation.aggregate';
+import { CommandOf, RecommendationCommand, RecommendationCommandType } from '../recommendation.commands';
+
+export interface RecommendationRequest<T extends RecommendationCommandType> {
+  type: T;
+  recommendationId: string;
+  data: CommandOf<T>['data'];
+  context: CommandContext;
+  /** Facts about the organisations an assignment names. */
+  organisations?: OrganisationFacts[];
+  /** Only when proposing: the forum the new recommendation comes from. */
+  forumId?: string;
+}
+
+/**
+ * What every recommendation command handler does: load the recommendation, look up its forum
+ * (and the responsible organisation), check who may act, and let the decider decide with those
+ * facts inside the command. The repository saves with the expected revision and retries.
+ */
+@Injectable()
+export class RecommendationCommandRunner {
+  constructor(
+    private readonly repository: EventSourcedRepository,
+    private readonly lookup: FactsLookup,
+  ) {}
+
+  run<T extends RecommendationCommandType>(request: RecommendationRequest<T>): Promise<CommandResult> {
+    const { type, recommendationId, context } = request;
+    return this.repository.execute(
+      Recommendation.create,
+      recommendationId,
+      context,
+      type,
+      (recommendation) => this.decide(recommendation, request),
+      { creates: type === 'ProposeRecommendation' },
+    );
+  }
+
+  private async decide<T extends RecommendationCommandType>(
+    recommendation: Recommendation,
+    { type, data, context, organisations = [], forumId }: RecommendationRequest<T>,
+  ): Promise<void> {
+    const { state } = recommendation;
+    const forum = await this.lookup.forum(forumId ?? (state.forumId as string));
+    const responsibleId = state.responsibleOrganisationId;
+    const needed = responsibleId !== null && needsResponsible(context.actor, type);
+    const responsible = needed ? await this.lookup.organisation(responsibleId) : null;
+    authoriseRecommendationCommand(context.actor, type, { forum, responsible });
+    const facts = { forum, time: commandTimeOf(context), organisations };
+    recommendation.execute({ type, data, facts } as RecommendationCommand);
+  }
+}

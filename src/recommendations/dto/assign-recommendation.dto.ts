@@ -1,0 +1,21 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsUUID } from 'class-validator';
+import { EffectiveAtDto, IsCalendarDate } from '../../forums/dto/validation';
+
+export class AssignRecommendationDto extends EffectiveAtDto {
+  @ApiProperty({ format: 'uuid', example: '7c9e6679-7425-40de-944b-e07fc1f90ae7' })
+  @IsUUID()
+  responsibleOrganisationId: string;
+
+  @ApiPropertyOptional({ type: [String], example: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  supportingOrganisationIds?: string[] | null;
+
+  @ApiProperty({ example: '2025-06-30', description: 'Not before the forum started' })
+  @IsCalendarDate()
+  dueDate: string;
+}

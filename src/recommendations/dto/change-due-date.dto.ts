@@ -1,0 +1,14 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { EffectiveAtDto, IsCalendarDate } from '../../forums/dto/validation';
+
+export class ChangeDueDateDto extends EffectiveAtDto {
+  @ApiProperty({ example: '2025-12-31' })
+  @IsCalendarDate()
+  dueDate: string;
+
+  @ApiProperty({ example: 'The budget for the training arrives in the second half of the year' })
+  @IsString()
+  @Length(3, 1000)
+  reason: string;
+}

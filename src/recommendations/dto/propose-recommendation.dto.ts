@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { EffectiveAtDto } from '../../forums/dto/validation';
+import { PRIORITIES, type Priority } from '../recommendation.events';
+
+export class ProposeRecommendationDto extends EffectiveAtDto {
+  @ApiProperty({ example: 'Introduce a course on recognising and referring cases of domestic violence for school psychologists' })
+  @IsString()
+  @Length(10, 4000)
+  text: string;
+
+  @ApiProperty({ example: ['education', 'prevention'], type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(2, 100, { each: true })
+  themes: string[];
+
+  @ApiPropertyOptional({ example: ['Khatlon'], type: [String], description: 'Empty or left out: nationwide' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(2, 100, { each: true })
+  targetRegions?: string[] | null;
+
+  @ApiProperty({ enum: PRIORITIES, example: 'high' })
+  @IsIn(PRIORITIES)
+  priority: Priority;
+}

@@ -1,0 +1,27 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { EffectiveAtDto } from '../../forums/dto/validation';
+import { EvidenceDto } from './evidence.dto';
+
+export class ReportProgressDto extends EffectiveAtDto {
+  @ApiProperty({ example: 'Course curriculum drafted with the Academy of Education; pilot in 10 schools in Bokhtar' })
+  @IsString()
+  @Length(3, 4000)
+  note: string;
+
+  @ApiPropertyOptional({ type: [EvidenceDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence?: EvidenceDto[] | null;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 30 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percentComplete?: number | null;
+}

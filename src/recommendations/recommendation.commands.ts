@@ -1,0 +1,59 @@
+import { CommandTime, ForumFacts, OrganisationFacts } from '../forums/facts';
+import {
+  Evidence,
+  ImplementationVerifiedData,
+  ReasonData,
+  RecommendationProgressReportedData,
+  RecommendationProposedData,
+} from './recommendation.events';
+
+/** What every command brings besides its data: the forum it belongs to and the clock. */
+export interface RecommendationFacts {
+  forum: ForumFacts;
+  time: CommandTime;
+}
+
+/** Assign and reassign also bring the facts about the organisations they name. */
+export interface AssignmentFacts extends RecommendationFacts {
+  organisations: OrganisationFacts[];
+}
+
+type About = { recommendationId: string };
+type Plain<T extends string, D> = { type: T; data: D; facts: RecommendationFacts };
+
+export interface AssignData extends About {
+  responsibleOrganisationId: string;
+  supportingOrganisationIds: string[];
+  dueDate: string;
+}
+export interface ChangeDueDateData extends About {
+  dueDate: string;
+  reason: string;
+}
+export interface ReassignData extends About {
+  responsibleOrganisationId: string;
+  /** Null keeps the due date that stands. */
+  dueDate: string | null;
+  reason: string;
+}
+export interface MarkImplementedData extends About {
+  summary: string;
+  evidence: Evidence[];
+}
+
+export type RecommendationCommand =
+  | Plain<'ProposeRecommendation', RecommendationProposedData>
+  | { type: 'AssignRecommendation'; data: AssignData; facts: AssignmentFacts }
+  | Plain<'AcceptRecommendation', About>
+  | Plain<'DeclineRecommendation', ReasonData>
+  | Plain<'StartWorkOnRecommendation', About>
+  | Plain<'ReportProgress', RecommendationProgressReportedData>
+  | Plain<'ChangeDueDate', ChangeDueDateData>
+  | { type: 'ReassignRecommendation'; data: ReassignData; facts: AssignmentFacts }
+  | Plain<'MarkRecommendationImplemented', MarkImplementedData>
+  | Plain<'VerifyImplementation', ImplementationVerifiedData>
+  | Plain<'DisputeImplementation', ReasonData>
+  | Plain<'WithdrawRecommendation', ReasonData>;
+
+export type RecommendationCommandType = RecommendationCommand['type'];
+export type CommandOf<T extends RecommendationCommandType> = Extract<RecommendationCommand, { type: T }>;

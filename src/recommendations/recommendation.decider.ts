@@ -1,0 +1,102 @@
+import { Decider } from '../event-sourcing/decider';
+import { RuleViolated } from '../event-sourcing/domain-errors';
+import { CommandOf, RecommendationCommand } from './recommendation.commands';
+import * as E from './recommendation.events';
+import { checkDueDate, checkEffectiveTime, requireAssignable } from './recommendation.rules';
+import { RecommendationState, evolve, initialState } from './recommendation.state';
+import { requireAllowed } from './recommendation.transitions';
+
+type Event = E.RecommendationEvent;
+export type { RecommendationCommand } from './recommendation.commands';
+export type { RecommendationState } from './recommendation.state';
+
+function assign({ data, facts }: CommandOf<'AssignRecommendation'>): Event[] {
+  checkDueDate(data.dueDate, facts);
+  requireAssignable('responsibleOrganisationId', data.responsibleOrganisationId, facts);
+  for (const id of data.supportingOrganisationIds) {
+    if (id === data.responsibleOrganisationId) {
+      throw new RuleViolated('supportingOrganisationIds', `organisation ${id} is already the responsible organisation`);
+    }
+    requireAssignable('supportingOrganisationIds', id, facts);
+  }
+  return [new E.RecommendationAssigned(data)];
+}
+
+function reassign({ data, facts }: CommandOf<'ReassignRecommendation'>, state: RecommendationState): Event[] {
+  const previousOrganisationId = state.responsibleOrganisationId as string;
+  if (data.responsibleOrganisationId === previousOrganisationId) {
+    const message = `the recommendation is already assigned to organisation ${previousOrganisationId}`;
+    throw new RuleViolated('responsibleOrganisationId', message);
+  }
+  requireAssignable('responsibleOrganisationId', data.responsibleOrganisationId, facts);
+  if (data.dueDate !== null) checkDueDate(data.dueDate, facts);
+  const { recommendationId, responsibleOrganisationId, reason } = data;
+  const dueDate = data.dueDate ?? (state.dueDate as string);
+  const reassigned = { recommendationId, previousOrganisationId, responsibleOrganisationId, dueDate, reason };
+  return [new E.RecommendationReassigned(reassigned)];
+}
+
+function changeDueDate({ data, facts }: CommandOf<'ChangeDueDate'>, state: RecommendationState): Event[] {
+  checkDueDate(data.dueDate, facts);
+  if (data.dueDate === state.dueDate) return [];
+  return [new E.RecommendationDueDateChanged({ ...data, previousDueDate: state.dueDate as string })];
+}
+
+function reportProgress({ data }: CommandOf<'ReportProgress'>, state: RecommendationState): Event[] {
+  const progress = new E.RecommendationProgressReported(data);
+  if (state.status === 'in_progress') return [progress];
+  const { recommendationId } = data;
+  return [new E.RecommendationWorkStarted({ recommendationId, organisationId: responsible(state) }), progress];
+}
+
+function markImplemented({ data }: CommandOf<'MarkRecommendationImplemented'>, state: RecommendationState): Event[] {
+  if (data.evidence.length === 0) {
+    throw new RuleViolated('evidence', 'an implementation needs at least one piece of evidence (a link or a document)');
+  }
+  return [new E.RecommendationImplemented({ ...data, organisationId: responsible(state) })];
+}
+
+const responsible = (state: RecommendationState) => state.responsibleOrganisationId as string;
+
+function decideAllowed(command: RecommendationCommand, state: RecommendationState): Event[] {
+  const { recommendationId } = command.data;
+  switch (command.type) {
+    case 'ProposeRecommendation':
+      return [new E.RecommendationProposed(command.data)];
+    case 'AssignRecommendation':
+      return assign(command);
+    case 'AcceptRecommendation':
+      return [new E.RecommendationAccepted({ recommendationId, organisationId: responsible(state) })];
+    case 'DeclineRecommendation':
+      return [new E.RecommendationDeclined({ ...command.data, organisationId: responsible(state) })];
+    case 'StartWorkOnRecommendation':
+      return [new E.RecommendationWorkStarted({ recommendationId, organisationId: responsible(state) })];
+    case 'ReportProgress':
+      return reportProgress(command, state);
+    case 'ChangeDueDate':
+      return changeDueDate(command, state);
+    case 'ReassignRecommendation':
+      return reassign(command, state);
+    case 'MarkRecommendationImplemented':
+      return markImplemented(command, state);
+    case 'VerifyImplementation':
+      return [new E.ImplementationVerified(command.data)];
+    case 'DisputeImplementation':
+      return [new E.ImplementationDisputed(command.data)];
+    case 'WithdrawRecommendation':
+      return [new E.RecommendationWithdrawn({ ...command.data, previousStatus: state.status as E.RecommendationStatus })];
+  }
+}
+
+/** The status must allow the command (409), then its content must keep the rules (422). */
+function decide(command: RecommendationCommand, state: RecommendationState): Event[] {
+  requireAllowed(command.type, state);
+  checkEffectiveTime(command.facts);
+  return decideAllowed(command, state);
+}
+
+export const recommendationDecider: Decider<RecommendationCommand, Event, RecommendationState> = {
+  initialState,
+  decide,
+  evolve,
+};

@@ -1,0 +1,124 @@
+import { domainEvent } from '../event-sourcing/domain-event';
+
+export const RECOMMENDATION_STATUSES = [
+  'proposed',
+  'assigned',
+  'accepted',
+  'in_progress',
+  'implemented',
+  'verified',
+  'withdrawn',
+] as const;
+export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
+
+export const PRIORITIES = ['low', 'medium', 'high'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export const EVIDENCE_KINDS = ['link', 'document'] as const;
+
+/** A link (url) or a document (reference such as "Order No. 12 of 1 May 2024", and maybe a url). */
+export interface Evidence {
+  kind: (typeof EVIDENCE_KINDS)[number];
+  title: string;
+  url: string | null;
+  reference: string | null;
+}
+
+interface About {
+  recommendationId: string;
+}
+
+export interface RecommendationProposedData extends About {
+  forumId: string;
+  text: string;
+  themes: string[];
+  targetRegions: string[];
+  priority: Priority;
+}
+export interface RecommendationAssignedData extends About {
+  responsibleOrganisationId: string;
+  supportingOrganisationIds: string[];
+  /** ISO date (YYYY-MM-DD). */
+  dueDate: string;
+}
+export interface ResponsibleActionData extends About {
+  /** The responsible organisation, at the time. */
+  organisationId: string;
+}
+export interface RecommendationDeclinedData extends ResponsibleActionData {
+  reason: string;
+}
+export interface RecommendationProgressReportedData extends About {
+  note: string;
+  evidence: Evidence[];
+  percentComplete: number | null;
+}
+export interface RecommendationDueDateChangedData extends About {
+  previousDueDate: string;
+  dueDate: string;
+  reason: string;
+}
+export interface RecommendationReassignedData extends About {
+  previousOrganisationId: string;
+  responsibleOrganisationId: string;
+  /** The due date from now on: the new one if given, else the one that stood. */
+  dueDate: string;
+  reason: string;
+}
+export interface RecommendationImplementedData extends ResponsibleActionData {
+  summary: string;
+  evidence: Evidence[];
+}
+export interface ImplementationVerifiedData extends About {
+  note: string | null;
+}
+export interface ReasonData extends About {
+  reason: string;
+}
+export interface RecommendationWithdrawnData extends ReasonData {
+  previousStatus: RecommendationStatus;
+}
+
+export class RecommendationProposed extends domainEvent('RecommendationProposed')<RecommendationProposedData> {}
+export class RecommendationAssigned extends domainEvent('RecommendationAssigned')<RecommendationAssignedData> {}
+export class RecommendationAccepted extends domainEvent('RecommendationAccepted')<ResponsibleActionData> {}
+export class RecommendationDeclined extends domainEvent('RecommendationDeclined')<RecommendationDeclinedData> {}
+export class RecommendationWorkStarted extends domainEvent('RecommendationWorkStarted')<ResponsibleActionData> {}
+export class RecommendationProgressReported extends domainEvent(
+  'RecommendationProgressReported',
+)<RecommendationProgressReportedData> {}
+export class RecommendationDueDateChanged extends domainEvent('RecommendationDueDateChanged')<RecommendationDueDateChangedData> {}
+export class RecommendationReassigned extends domainEvent('RecommendationReassigned')<RecommendationReassignedData> {}
+export class RecommendationImplemented extends domainEvent('RecommendationImplemented')<RecommendationImplementedData> {}
+export class ImplementationVerified extends domainEvent('RecommendationImplementationVerified')<ImplementationVerifiedData> {}
+export class ImplementationDisputed extends domainEvent('RecommendationImplementationDisputed')<ReasonData> {}
+export class RecommendationWithdrawn extends domainEvent('RecommendationWithdrawn')<RecommendationWithdrawnData> {}
+
+export type RecommendationEvent =
+  | RecommendationProposed
+  | RecommendationAssigned
+  | RecommendationAccepted
+  | RecommendationDeclined
+  | RecommendationWorkStarted
+  | RecommendationProgressReported
+  | RecommendationDueDateChanged
+  | RecommendationReassigned
+  | RecommendationImplemented
+  | ImplementationVerified
+  | ImplementationDisputed
+  | RecommendationWithdrawn;
+
+export const RECOMMENDATION_EVENTS = [
+  RecommendationProposed,
+  RecommendationAssigned,
+  RecommendationAccepted,
+  RecommendationDeclined,
+  RecommendationWorkStarted,
+  RecommendationProgressReported,
+  RecommendationDueDateChanged,
+  RecommendationReassigned,
+  RecommendationImplemented,
+  ImplementationVerified,
+  ImplementationDisputed,
+  RecommendationWithdrawn,
+];
