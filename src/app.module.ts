@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { AccountsModule } from './accounts/accounts.module';
 import { AppConfig } from './config/app-config';
+import { AuthModule } from './auth/auth.module';
 import { ConfigModule } from './config/config.module';
 import { DemoModule } from './demo/demo.module';
 import { EventStoreModule } from './event-store/event-store.module';
@@ -23,6 +25,8 @@ export class AppModule {
         EventSourcingModule,
         ProjectionsModule,
         HealthModule,
+        AuthModule,
+        AccountsModule,
         OrganisationsModule,
         ForumsModule,
         RecommendationsModule,

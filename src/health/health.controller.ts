@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { Public } from '../auth/auth.decorators';
 import { ProjectionsHealthIndicator } from '../projections/projections.health';
 import { EventStoreHealthIndicator } from './event-store.health';
 
@@ -14,6 +15,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @Public()
   @HealthCheck()
   @ApiOperation({ summary: "The app's health, the event store's state and each projection's lag (503 when something is down)" })
   check() {

@@ -1,0 +1,6 @@
+/** Account events as shown to people: hashes of passwords and token secrets never leave the server. */
+const SECRET_FIELDS = ['passwordHash', 'secretHash'];
+
+export function redactAccountData(data: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, SECRET_FIELDS.includes(key) ? '[redacted]' : value]));
+}

@@ -1,0 +1,68 @@
+import { deciderSpecification } from '../../test/support/decider-specification';
+import { RuleViolated, TransitionRefused } from '../event-sourcing/domain-errors';
+import { accountDecider } from './account.decider';
+import {
+  AccountCreated,
+  AccountDeactivated,
+  AccountPasswordChanged,
+  AccountRoleChanged,
+  ApiTokenIssued,
+  ApiTokenRevoked,
+} from './account.events';
+
+const spec = deciderSpecification(accountDecider);
+const created = new AccountCreated({
+  accountId: 'a1',
+  email: 'gulnora@example.tj',
+  name: 'Gulnora',
+  role: 'stakeholder',
+  organisationId: 'o1',
+  passwordHash: 'scrypt$hash',
+});
+const deactivated = new AccountDeactivated({ accountId: 'a1', reason: 'left the committee' });
+const issued = new ApiTokenIssued({ accountId: 'a1', tokenId: 't1', label: 'import script', secretHash: 'h' });
+
+describe('Account', () => {
+  it('is created once', () => {
+    spec.given([]).when({ type: 'CreateAccount', data: created.data }).then([created]);
+    spec.given([created]).when({ type: 'CreateAccount', data: created.data }).thenRefused(TransitionRefused, /already exists/);
+  });
+
+  it('needs an organisation for a stakeholder or a donor', () => {
+    spec
+      .given([])
+      .when({ type: 'CreateAccount', data: { ...created.data, role: 'donor', organisationId: null } })
+      .thenRefused(RuleViolated, /a donor account must belong to an organisation/);
+  });
+
+  it('changes role, remembering the previous one', () => {
+    const data = { accountId: 'a1', role: 'coordinator' as const, organisationId: null };
+    spec.given([created]).when({ type: 'ChangeAccountRole', data }).then([new AccountRoleChanged({ ...data, previousRole: 'stakeholder' })]);
+  });
+
+  it('changes its password', () => {
+    const data = { accountId: 'a1', passwordHash: 'scrypt$new' };
+    spec.given([created]).when({ type: 'ChangePassword', data }).then([new AccountPasswordChanged(data)]);
+  });
+
+  it('is deactivated, and a deactivated account changes no more', () => {
+    spec.given([created]).when({ type: 'DeactivateAccount', data: deactivated.data }).then([deactivated]);
+    spec.given([created, deactivated]).when({ type: 'DeactivateAccount', data: deactivated.data }).thenRefused(TransitionRefused, /is deactivated/);
+    spec
+      .given([created, deactivated])
+      .when({ type: 'IssueApiToken', data: issued.data })
+      .thenRefused(TransitionRefused, /cannot issue an API token: the account gulnora@example.tj is deactivated/);
+  });
+
+  it('issues and revokes API tokens, each once', () => {
+    spec.given([created]).when({ type: 'IssueApiToken', data: issued.data }).then([issued]);
+    const revoke = { accountId: 'a1', tokenId: 't1' };
+    spec.given([created, issued]).when({ type: 'RevokeApiToken', data: revoke }).then([new ApiTokenRevoked(revoke)]);
+    spec.given([created, issued, new ApiTokenRevoked(revoke)]).when({ type: 'RevokeApiToken', data: revoke }).thenRefused(TransitionRefused, /already revoked/);
+    spec.given([created]).when({ type: 'RevokeApiToken', data: revoke }).thenRefused(RuleViolated, /has no API token t1/);
+  });
+
+  it('cannot be changed before it exists', () => {
+    spec.given([]).when({ type: 'ChangePassword', data: { accountId: 'a1', passwordHash: 'x' } }).thenRefused(TransitionRefused, /does not exist/);
+  });
+});

@@ -1,0 +1,116 @@
+import { Role } from '../auth/principal';
+import { Decider } from '../event-sourcing/decider';
+import { RuleViolated, TransitionRefused } from '../event-sourcing/domain-errors';
+import {
+  AccountCreated,
+  AccountCreatedData,
+  AccountDeactivated,
+  AccountEvent,
+  AccountPasswordChanged,
+  AccountRoleChanged,
+  ApiTokenIssued,
+  ApiTokenRevoked,
+} from './account.events';
+
+export type AccountCommand =
+  | { type: 'CreateAccount'; data: AccountCreatedData }
+  | { type: 'ChangeAccountRole'; data: { accountId: string; role: Role; organisationId: string | null } }
+  | { type: 'DeactivateAccount'; data: { accountId: string; reason: string } }
+  | { type: 'ChangePassword'; data: { accountId: string; passwordHash: string } }
+  | { type: 'IssueApiToken'; data: { accountId: string; tokenId: string; label: string; secretHash: string } }
+  | { type: 'RevokeApiToken'; data: { accountId: string; tokenId: string } };
+
+export interface ApiTokenState {
+  tokenId: string;
+  label: string;
+  secretHash: string;
+  revoked: boolean;
+}
+
+export interface AccountState {
+  status: 'none' | 'active' | 'deactivated';
+  email: string;
+  name: string;
+  role: Role | null;
+  organisationId: string | null;
+  passwordHash: string;
+  apiTokens: ApiTokenState[];
+}
+
+const initialState: AccountState = {
+  status: 'none',
+  email: '',
+  name: '',
+  role: null,
+  organisationId: null,
+  passwordHash: '',
+  apiTokens: [],
+};
+
+/** Stakeholders and donors act for an organisation; coordinators and viewers may have one. */
+export function requireOrganisationFor(role: Role, organisationId: string | null): void {
+  if ((role === 'stakeholder' || role === 'donor') && !organisationId) {
+    throw new RuleViolated('organisationId', `a ${role} account must belong to an organisation: give organisationId`);
+  }
+}
+
+function requireActive(state: AccountState, action: string): void {
+  if (state.status === 'none') throw new TransitionRefused('none', `cannot ${action}: the account does not exist`);
+  if (state.status === 'deactivated') {
+    throw new TransitionRefused('deactivated', `cannot ${action}: the account ${state.email} is deactivated`);
+  }
+}
+
+function decide(command: AccountCommand, state: AccountState): AccountEvent[] {
+  switch (command.type) {
+    case 'CreateAccount':
+      if (state.status !== 'none') throw new TransitionRefused(state.status, `the account ${state.email} already exists`);
+      requireOrganisationFor(command.data.role, command.data.organisationId);
+      return [new AccountCreated(command.data)];
+    case 'ChangeAccountRole':
+      requireActive(state, 'change the role');
+      requireOrganisationFor(command.data.role, command.data.organisationId);
+      return [new AccountRoleChanged({ ...command.data, previousRole: state.role as Role })];
+    case 'DeactivateAccount':
+      requireActive(state, 'deactivate the account');
+      return [new AccountDeactivated(command.data)];
+    case 'ChangePassword':
+      requireActive(state, 'change the password');
+      return [new AccountPasswordChanged(command.data)];
+    case 'IssueApiToken':
+      requireActive(state, 'issue an API token');
+      return [new ApiTokenIssued(command.data)];
+    case 'RevokeApiToken': {
+      const token = state.apiTokens.find((t) => t.tokenId === command.data.tokenId);
+      if (!token) throw new RuleViolated('tokenId', `the account has no API token ${command.data.tokenId}`);
+      if (token.revoked) throw new TransitionRefused('revoked', `the API token "${token.label}" is already revoked`);
+      return [new ApiTokenRevoked(command.data)];
+    }
+  }
+}
+
+function evolve(state: AccountState, event: AccountEvent): AccountState {
+  switch (event.type) {
+    case 'AccountCreated': {
+      const { email, name, role, organisationId, passwordHash } = event.data;
+      return { ...state, status: 'active', email, name, role, organisationId, passwordHash };
+    }
+    case 'AccountRoleChanged':
+      return { ...state, role: event.data.role, organisationId: event.data.organisationId };
+    case 'AccountDeactivated':
+      return { ...state, status: 'deactivated' };
+    case 'AccountPasswordChanged':
+      return { ...state, passwordHash: event.data.passwordHash };
+    case 'ApiTokenIssued': {
+      const { tokenId, label, secretHash } = event.data;
+      return { ...state, apiTokens: [...state.apiTokens, { tokenId, label, secretHash, revoked: false }] };
+    }
+    case 'ApiTokenRevoked':
+      return {
+        ...state,
+        apiTokens: state.apiTokens.map((t) => (t.tokenId === event.data.tokenId ? { ...t, revoked: true } : t)),
+      };
+  }
+}
+
+export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState> = { initialState, decide, evolve };

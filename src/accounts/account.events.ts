@@ -1,0 +1,43 @@
+import { Role } from '../auth/principal';
+import { domainEvent } from '../event-sourcing/domain-event';
+
+export interface AccountCreatedData {
+  accountId: string;
+  email: string;
+  name: string;
+  role: Role;
+  organisationId: string | null;
+  /** scrypt hash with its salt and cost; never the password. */
+  passwordHash: string;
+}
+
+export class AccountCreated extends domainEvent('AccountCreated')<AccountCreatedData> {}
+export class AccountRoleChanged extends domainEvent('AccountRoleChanged')<{
+  accountId: string;
+  role: Role;
+  organisationId: string | null;
+  previousRole: Role;
+}> {}
+export class AccountDeactivated extends domainEvent('AccountDeactivated')<{ accountId: string; reason: string }> {}
+export class AccountPasswordChanged extends domainEvent('AccountPasswordChanged')<{ accountId: string; passwordHash: string }> {}
+export class ApiTokenIssued extends domainEvent('ApiTokenIssued')<{
+  accountId: string;
+  tokenId: string;
+  label: string;
+  /** sha256 of the secret part; the token itself is shown once and never stored. */
+  secretHash: string;
+}> {}
+export class ApiTokenRevoked extends domainEvent('ApiTokenRevoked')<{ accountId: string; tokenId: string }> {}
+
+export type AccountEvent =
+  | AccountCreated
+  | AccountRoleChanged
+  | AccountDeactivated
+  | AccountPasswordChanged
+  | ApiTokenIssued
+  | ApiTokenRevoked;
+
+export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked];
+
+/** The reservation of an e-mail address: stream `account-email-<sha256>`, appended only if it does not exist. */
+export class EmailReserved extends domainEvent('AccountEmailReserved')<{ accountId: string }> {}

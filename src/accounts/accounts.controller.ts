@@ -1,0 +1,95 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Actor, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { answerCommand, commandContextFrom, etagOf } from '../http/command-context';
+import { ProjectionEngine } from '../projections/projection-engine';
+import { accountAudit } from '../projections/read-models/account-audit/account-audit.projection';
+import { ChangeAccountRole } from './commands/change-account-role';
+import { ChangePassword } from './commands/change-password';
+import { CreateAccount } from './commands/create-account';
+import { DeactivateAccount } from './commands/deactivate-account';
+import { IssueApiToken } from './commands/issue-api-token';
+import { RevokeApiToken } from './commands/revoke-api-token';
+import { AccountAuditQueryDto } from './dto/account-audit-query.dto';
+import { ChangePasswordDto } from './dto/change-password.dto';
+import { ChangeRoleDto } from './dto/change-role.dto';
+import { CreateAccountDto } from './dto/create-account.dto';
+import { DeactivateAccountDto } from './dto/deactivate-account.dto';
+import { IssueApiTokenDto } from './dto/issue-api-token.dto';
+import { GetAccount } from './queries/get-account';
+
+@ApiTags('accounts')
+@ApiBearerAuth()
+@Controller()
+export class AccountsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    private readonly projections: ProjectionEngine,
+  ) {}
+
+  @Post('accounts')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Create an account for a person of an organisation, with a role' })
+  async create(@Body() body: CreateAccountDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const account = { ...body, organisationId: body.organisationId ?? null };
+    return answerCommand(response, await this.commands.execute(new CreateAccount(account, commandContextFrom(request, actor))));
+  }
+
+  @Get('accounts/:id')
+  @ApiOperation({ summary: 'One account with its history (the account itself or a coordinator); hashes are never shown' })
+  async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Res({ passthrough: true }) response: Response) {
+    const view = await this.queries.execute(new GetAccount(id, actor));
+    response.setHeader('ETag', etagOf(view.revision));
+    return { ...view, revision: view.revision.toString() };
+  }
+
+  @Post('accounts/:id/role')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: "Change an account's role (and the organisation it acts for)" })
+  async changeRole(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeRoleDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const command = new ChangeAccountRole(id, body.role, body.organisationId ?? null, commandContextFrom(request, actor));
+    return answerCommand(response, await this.commands.execute(command));
+  }
+
+  @Post('accounts/:id/deactivate')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Deactivate an account: its sessions and API tokens stop working at once' })
+  async deactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: DeactivateAccountDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    return answerCommand(response, await this.commands.execute(new DeactivateAccount(id, body.reason, commandContextFrom(request, actor))));
+  }
+
+  @Post('accounts/:id/password')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Change a password: your own (with the current one) or, as coordinator, anyone' })
+  async changePassword(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangePasswordDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const command = new ChangePassword(id, body.newPassword, body.currentPassword, commandContextFrom(request, actor));
+    return answerCommand(response, await this.commands.execute(command));
+  }
+
+  @Post('accounts/:id/api-tokens')
+  @ApiOperation({ summary: 'Issue an API token for scripts; the token is shown in this answer only' })
+  async issueToken(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssueApiTokenDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const result = await this.commands.execute(new IssueApiToken(id, body.label, commandContextFrom(request, actor)));
+    return { ...answerCommand(response, result), tokenId: result.tokenId, token: result.token };
+  }
+
+  @Post('accounts/:id/api-tokens/:tokenId/revoke')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revoke an API token' })
+  async revokeToken(@Param('id', ParseUUIDPipe) id: string, @Param('tokenId') tokenId: string, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    return answerCommand(response, await this.commands.execute(new RevokeApiToken(id, tokenId, commandContextFrom(request, actor))));
+  }
+
+  @Get('audit/accounts')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'The audit log of account changes: who created, changed or deactivated whom, and when (newest first)' })
+  audit(@Query() query: AccountAuditQueryDto) {
+    return accountAudit(this.projections.reader('account-audit'), query);
+  }
+}

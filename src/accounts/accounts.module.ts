@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { EventRegistry } from '../event-sourcing/event-registry';
+import { ACCOUNT_EVENTS } from './account.events';
+import { AccountsController } from './accounts.controller';
+import { ChangeAccountRoleHandler } from './commands/change-account-role';
+import { ChangePasswordHandler } from './commands/change-password';
+import { CreateAccountHandler } from './commands/create-account';
+import { DeactivateAccountHandler } from './commands/deactivate-account';
+import { IssueApiTokenHandler } from './commands/issue-api-token';
+import { RevokeApiTokenHandler } from './commands/revoke-api-token';
+import { GetAccountHandler } from './queries/get-account';
+
+@Module({
+  controllers: [AccountsController],
+  providers: [
+    CreateAccountHandler,
+    ChangeAccountRoleHandler,
+    DeactivateAccountHandler,
+    ChangePasswordHandler,
+    IssueApiTokenHandler,
+    RevokeApiTokenHandler,
+    GetAccountHandler,
+  ],
+})
+export class AccountsModule {
+  constructor(registry: EventRegistry) {
+    registry.register(...ACCOUNT_EVENTS);
+  }
+}

@@ -1,0 +1,28 @@
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Role } from '../../auth/principal';
+import { CommandContext } from '../../event-sourcing/event-metadata';
+import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
+import { Account } from '../account.aggregate';
+import { requireActiveOrganisation } from '../organisation-membership';
+
+export class ChangeAccountRole extends Command<CommandResult> {
+  constructor(
+    readonly accountId: string,
+    readonly role: Role,
+    readonly organisationId: string | null,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(ChangeAccountRole)
+export class ChangeAccountRoleHandler implements ICommandHandler<ChangeAccountRole> {
+  constructor(private readonly repository: EventSourcedRepository) {}
+
+  async execute({ accountId, role, organisationId, context }: ChangeAccountRole): Promise<CommandResult> {
+    await requireActiveOrganisation(this.repository, organisationId);
+    const data = { accountId, role, organisationId };
+    return this.repository.execute(Account.create, accountId, context, 'ChangeAccountRole', (a) => a.execute({ type: 'ChangeAccountRole', data }));
+  }
+}

@@ -1,0 +1,53 @@
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AccountDirectory, normaliseEmail } from '../../auth/account-directory';
+import { hashPassword } from '../../auth/password-hashing';
+import { Role } from '../../auth/principal';
+import { newAggregateIdFor } from '../../event-sourcing/event-ids';
+import { CommandContext } from '../../event-sourcing/event-metadata';
+import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
+import { Account } from '../account.aggregate';
+import { requireOrganisationFor } from '../account.decider';
+import { requireActiveOrganisation } from '../organisation-membership';
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+  organisationId: string | null;
+}
+
+export class CreateAccount extends Command<CommandResult> {
+  constructor(
+    readonly account: NewAccount,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(CreateAccount)
+export class CreateAccountHandler implements ICommandHandler<CreateAccount> {
+  constructor(
+    private readonly repository: EventSourcedRepository,
+    private readonly directory: AccountDirectory,
+  ) {}
+
+  async execute({ account, context }: CreateAccount): Promise<CommandResult> {
+    const accountId = newAggregateIdFor(context, 'account');
+    requireOrganisationFor(account.role, account.organisationId);
+    await requireActiveOrganisation(this.repository, account.organisationId);
+    await this.directory.reserve(account.email, accountId, context.commandId);
+    const data = {
+      accountId,
+      email: normaliseEmail(account.email),
+      name: account.name,
+      role: account.role,
+      organisationId: account.organisationId,
+      passwordHash: await hashPassword(account.password),
+    };
+    return this.repository.execute(Account.create, accountId, context, 'CreateAccount', (a) => a.execute({ type: 'CreateAccount', data }), {
+      creates: true,
+    });
+  }
+}

@@ -1,0 +1,28 @@
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { RuleViolated } from '../../event-sourcing/domain-errors';
+import { CommandContext } from '../../event-sourcing/event-metadata';
+import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
+import { Account } from '../account.aggregate';
+
+export class DeactivateAccount extends Command<CommandResult> {
+  constructor(
+    readonly accountId: string,
+    readonly reason: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(DeactivateAccount)
+export class DeactivateAccountHandler implements ICommandHandler<DeactivateAccount> {
+  constructor(private readonly repository: EventSourcedRepository) {}
+
+  execute({ accountId, reason, context }: DeactivateAccount): Promise<CommandResult> {
+    if (accountId === context.actor.accountId) {
+      throw new RuleViolated('accountId', 'you cannot deactivate your own account; ask another coordinator');
+    }
+    const data = { accountId, reason };
+    return this.repository.execute(Account.create, accountId, context, 'DeactivateAccount', (a) => a.execute({ type: 'DeactivateAccount', data }));
+  }
+}

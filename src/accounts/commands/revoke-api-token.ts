@@ -1,0 +1,26 @@
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { requireSelfOrCoordinator } from '../../auth/access-policy';
+import { CommandContext } from '../../event-sourcing/event-metadata';
+import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
+import { Account } from '../account.aggregate';
+
+export class RevokeApiToken extends Command<CommandResult> {
+  constructor(
+    readonly accountId: string,
+    readonly tokenId: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(RevokeApiToken)
+export class RevokeApiTokenHandler implements ICommandHandler<RevokeApiToken> {
+  constructor(private readonly repository: EventSourcedRepository) {}
+
+  execute({ accountId, tokenId, context }: RevokeApiToken): Promise<CommandResult> {
+    requireSelfOrCoordinator(context.actor, accountId, 'revoke API tokens of this account');
+    const data = { accountId, tokenId };
+    return this.repository.execute(Account.create, accountId, context, 'RevokeApiToken', (a) => a.execute({ type: 'RevokeApiToken', data }));
+  }
+}

@@ -1,0 +1,28 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ROLES, type Role } from '../../auth/principal';
+
+export class CreateAccountDto {
+  @ApiProperty({ example: 'm.rahimova@legalaid.tj' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  email: string;
+
+  @ApiProperty({ example: 'Madina Rahimova' })
+  @IsString()
+  @Length(2, 120)
+  name: string;
+
+  @ApiProperty({ description: 'At least 12 characters', example: 'correct horse battery staple' })
+  @IsString()
+  @Length(12, 200, { message: 'password must be at least 12 characters' })
+  password: string;
+
+  @ApiProperty({ enum: ROLES, example: 'stakeholder' })
+  @IsIn(ROLES)
+  role: Role;
+
+  @ApiPropertyOptional({ description: 'Required for stakeholders and donors', example: '3f0c2a4e-8a55-4f0b-9f1d-0b8e2d5b1c11' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organisationId must be an organisation id (a UUID)' })
+  organisationId?: string;
+}

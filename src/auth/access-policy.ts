@@ -1,0 +1,20 @@
+import { AccessDenied } from '../event-sourcing/access-denied';
+import { Principal, Role } from './principal';
+
+/** Coordinators may do everything; anyone else needs one of `roles`. */
+export function requireRole(principal: Principal, roles: Role[], action: string): void {
+  if (principal.role === 'coordinator' || roles.includes(principal.role)) return;
+  throw new AccessDenied(`to ${action} you need to be ${[...roles, 'coordinator'].join(' or ')}; you are ${principal.role}`);
+}
+
+/** Coordinators may act for any organisation; anyone else only for their own. */
+export function requireOwnOrganisation(principal: Principal, organisationId: string | null, action: string): void {
+  if (principal.role === 'coordinator' || (organisationId !== null && principal.organisationId === organisationId)) return;
+  throw new AccessDenied(`only the organisation ${organisationId ?? '(none)'} or a coordinator may ${action}`);
+}
+
+/** The account itself or a coordinator. */
+export function requireSelfOrCoordinator(principal: Principal, accountId: string, action: string): void {
+  if (principal.role === 'coordinator' || principal.accountId === accountId) return;
+  throw new AccessDenied(`only the account itself or a coordinator may ${action}`);
+}

@@ -1,0 +1,28 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
+import { Authentication } from './authentication';
+import { Principal, Role } from './principal';
+
+/** Every route needs a valid bearer token unless it is @Public(); @Roles(...) narrows who may call it. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authentication: Authentication,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
+    const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+    if (!bearer) throw new UnauthorizedException('sign in first: send the header Authorization: Bearer <token>');
+    request.principal = await this.authentication.principalFor(bearer);
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
+    if (roles && !roles.includes(request.principal.role)) {
+      throw new ForbiddenException(`this needs the role ${roles.join(' or ')}; you are ${request.principal.role}`);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsString, Length } from 'class-validator';
+
+export class SetupDto {
+  @ApiProperty({ description: 'The one-time token the app printed at its first start' })
+  @IsString()
+  @Length(10, 200)
+  setupToken: string;
+
+  @ApiProperty({ example: 'coordinator@secretariat.tj' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  email: string;
+
+  @ApiProperty({ example: 'Nigora Saidova' })
+  @IsString()
+  @Length(2, 120)
+  name: string;
+
+  @ApiProperty({ example: 'correct horse battery staple' })
+  @IsString()
+  @Length(12, 200, { message: 'password must be at least 12 characters' })
+  password: string;
+}

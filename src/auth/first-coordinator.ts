@@ -1,0 +1,87 @@
+import { ConflictException, Injectable, Logger, OnApplicationBootstrap, UnauthorizedException } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { CreateAccount, NewAccount } from '../accounts/commands/create-account';
+import { AppConfig } from '../config/app-config';
+import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/event-store.errors';
+import { EventStore } from '../event-store/event-store.port';
+import { eventIdFor } from '../event-sourcing/event-ids';
+import { Principal } from './principal';
+
+const SETUP_STREAM = 'follow-through-setup';
+const SYSTEM: Principal = { accountId: 'system', organisationId: null, role: 'coordinator' };
+
+/**
+ * The first coordinator of an empty store: from BOOTSTRAP_COORDINATOR_* settings, or through a one-time
+ * setup token printed in the log. Once there is one, neither way works again.
+ */
+@Injectable()
+export class FirstCoordinator implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Setup');
+  private setupToken: string | null = null;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly commands: CommandBus,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (await this.isSetUp()) return;
+    const email = this.config.BOOTSTRAP_COORDINATOR_EMAIL;
+    const password = this.config.BOOTSTRAP_COORDINATOR_PASSWORD;
+    if (email && password) {
+      const account = { email, password, name: 'Coordinator', role: 'coordinator' as const, organisationId: null };
+      const result = await this.create(account, 'bootstrap-coordinator');
+      await this.markSetUp(result.id, 'bootstrap-coordinator').catch(() => undefined);
+      this.logger.log(`created the first coordinator ${email}`);
+      return;
+    }
+    this.setupToken = randomBytes(24).toString('base64url');
+    this.logger.warn(
+      `No coordinator exists yet. Create the first one, once, with POST /auth/setup ` +
+        `{"setupToken": "${this.setupToken}", "email": ..., "name": ..., "password": ...}`,
+    );
+  }
+
+  /** Exchanges the one-time setup token for the first coordinator account. */
+  async setUp(token: string, account: Omit<NewAccount, 'role' | 'organisationId'>) {
+    if (!this.setupToken || !sameToken(token, this.setupToken)) {
+      throw new UnauthorizedException('the setup token is not valid (it works once, on a store without a coordinator)');
+    }
+    const commandId = `setup-${this.setupToken}`;
+    try {
+      await this.markSetUp('pending', commandId);
+    } catch (error) {
+      if (error instanceof WrongExpectedVersionError) throw new ConflictException('the first coordinator already exists');
+      throw error;
+    }
+    this.setupToken = null;
+    return this.create({ ...account, role: 'coordinator', organisationId: null }, commandId);
+  }
+
+  private create(account: NewAccount, commandId: string) {
+    const context = { actor: SYSTEM, commandId, correlationId: commandId, causationId: commandId, idempotent: true };
+    return this.commands.execute(new CreateAccount(account, context));
+  }
+
+  private async isSetUp(): Promise<boolean> {
+    try {
+      return (await this.store.readStream(SETUP_STREAM, { maxCount: 1 })).length > 0;
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return false;
+      throw error;
+    }
+  }
+
+  private async markSetUp(accountId: string, commandId: string): Promise<void> {
+    const event = { id: eventIdFor(commandId, SETUP_STREAM, 0), type: 'FirstCoordinatorCreated', data: { accountId } };
+    await this.store.appendToStream(SETUP_STREAM, [event], 'no_stream');
+  }
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
