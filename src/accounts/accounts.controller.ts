@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, ServiceUnavailableException } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Actor, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
+import { positionFromString } from '../event-store/event-store.port';
 import { answerCommand, commandContextFrom, etagOf } from '../http/command-context';
 import { ProjectionEngine } from '../projections/projection-engine';
 import { accountAudit } from '../projections/read-models/account-audit/account-audit.projection';
@@ -89,7 +90,10 @@ export class AccountsController {
   @Get('audit/accounts')
   @Roles('coordinator')
   @ApiOperation({ summary: 'The audit log of account changes: who created, changed or deactivated whom, and when (newest first)' })
-  audit(@Query() query: AccountAuditQueryDto) {
+  async audit(@Query() query: AccountAuditQueryDto) {
+    if (query.minPosition && !(await this.projections.waitForPosition('account-audit', positionFromString(query.minPosition), 5000))) {
+      throw new ServiceUnavailableException(`the audit log has not reached position ${query.minPosition} yet; retry shortly`);
+    }
     return accountAudit(this.projections.reader('account-audit'), query);
   }
 }

@@ -69,4 +69,28 @@ describe('starting the app (src/main.ts)', () => {
     expect(await exited(child)).toBe('SIGTERM');
     expect(log.text()).not.toMatch(/"level":"error"/);
   });
+
+  it('without a bootstrap coordinator prints a one-time setup token that creates the first coordinator once', async () => {
+    const setupDir = mkdtempSync(join(tmpdir(), 'ft-setup-'));
+    const child = startMain({ DATA_DIR: setupDir, PORT: '0', HOST: '127.0.0.1' });
+    const log = output(child);
+    try {
+      const url = await listeningUrl(log);
+      const token = /setupToken\\?": \\?"([A-Za-z0-9_-]{20,})/.exec(log.text())?.[1];
+      expect(token).toBeDefined();
+      const account = { email: 'first@secretariat.tj', name: 'First Coordinator', password: 'the very first passphrase' };
+      const post = (path: string, body: object) =>
+        fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect((await post('/auth/setup', { ...account, setupToken: 'x'.repeat(32) })).status).toBe(401);
+      expect((await post('/auth/setup', { ...account, setupToken: token })).status).toBe(201);
+      expect((await post('/auth/setup', { ...account, email: 'second@secretariat.tj', setupToken: token })).status).toBe(401);
+      const login = await post('/auth/login', { email: account.email, password: account.password });
+      expect(login.status).toBe(200);
+      expect(((await login.json()) as { principal: { role: string } }).principal.role).toBe('coordinator');
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+      rmSync(setupDir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 
 export class AccountAuditQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'accountId must be an account id (a UUID)' })
@@ -11,4 +11,9 @@ export class AccountAuditQueryDto {
 
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
   pageSize = 50;
+
+  @ApiPropertyOptional({ description: 'Wait until the log includes the event at this position (X-Event-Position)', example: '42/42' })
+  @IsOptional()
+  @Matches(/^\d+\/\d+$/, { message: 'minPosition must be a position such as 42/42 (the X-Event-Position header of a command)' })
+  minPosition?: string;
 }
