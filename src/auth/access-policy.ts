@@ -18,3 +18,10 @@ export function requireSelfOrCoordinator(principal: Principal, accountId: string
   if (principal.role === 'coordinator' || principal.accountId === accountId) return;
   throw new AccessDenied(`only the account itself or a coordinator may ${action}`);
 }
+
+/** Donors read only the forums they fund (and what comes from them); everyone else reads everything. */
+export function requireFundedByDonor(principal: Principal, funders: string[], what: string): void {
+  if (principal.role !== 'donor') return;
+  if (principal.organisationId !== null && funders.includes(principal.organisationId)) return;
+  throw new AccessDenied(`a donor reads only what its organisation funds; ${what} is not funded by your organisation`);
+}

@@ -52,9 +52,9 @@ export class ForumsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One forum with its full event history; the ETag is its revision' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) response: Response) {
-    const view = await this.queries.execute(new GetForum(id));
+  @ApiOperation({ summary: 'One forum with its full event history (donors: only forums they fund); the ETag is its revision' })
+  async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Res({ passthrough: true }) response: Response) {
+    const view = await this.queries.execute(new GetForum(id, actor));
     response.setHeader('ETag', etagOf(view.revision));
     return { ...view, revision: view.revision.toString() };
   }

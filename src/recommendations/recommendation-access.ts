@@ -1,6 +1,7 @@
+import { requireOwnOrganisation, requireRole } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { AccessDenied } from '../event-sourcing/access-denied';
-import { ForumFacts, OrganisationFacts, describeOrganisation } from '../forums/facts';
+import { ForumFacts, OrganisationFacts } from '../forums/facts';
 import { RecommendationCommandType } from './recommendation.commands';
 import { ACTION } from './recommendation.transitions';
 
@@ -21,33 +22,21 @@ export interface AccessFacts {
   responsible: OrganisationFacts | null;
 }
 
-function whoMay(type: RecommendationCommandType): string {
-  if (STAKEHOLDER_MAY.includes(type)) return 'a coordinator or the responsible organisation';
-  if (DONOR_MAY.includes(type)) return "a coordinator or a donor funding the recommendation's forum";
-  return 'a coordinator';
-}
-
-const actingFor = (actor: Principal) => `you act for organisation ${actor.organisationId ?? '(none)'}`;
-
 function requireResponsible(actor: Principal, type: RecommendationCommandType, { responsible }: AccessFacts): void {
   if (responsible === null) {
-    const message = `to ${ACTION[type]}, the recommendation must be assigned to your organisation; it is not assigned to any`;
-    throw new AccessDenied(message);
+    throw new AccessDenied(`only a coordinator may ${ACTION[type]}: the recommendation is not assigned to any organisation`);
   }
-  if (actor.organisationId !== responsible.organisationId) {
-    throw new AccessDenied(
-      `to ${ACTION[type]}, you must act for the responsible organisation ${describeOrganisation(responsible)}; ${actingFor(actor)}`,
-    );
-  }
+  const action = `${ACTION[type]} (the recommendation is assigned to "${responsible.name}")`;
+  requireOwnOrganisation(actor, responsible.organisationId, action);
 }
 
 function requireFunder(actor: Principal, type: RecommendationCommandType, { forum }: AccessFacts): void {
-  if (actor.organisationId === null || !forum.funders.includes(actor.organisationId)) {
-    const funders = forum.funders.length > 0 ? forum.funders.join(', ') : 'none recorded';
-    throw new AccessDenied(
-      `to ${ACTION[type]}, you must act for a donor funding the forum "${forum.title}" (funders: ${funders}); ${actingFor(actor)}`,
-    );
-  }
+  if (actor.organisationId !== null && forum.funders.includes(actor.organisationId)) return;
+  const funders = forum.funders.length > 0 ? forum.funders.join(', ') : 'none recorded';
+  throw new AccessDenied(
+    `only a coordinator or a donor funding the forum "${forum.title}" (funders: ${funders}) may ${ACTION[type]}; ` +
+      `you act for organisation ${actor.organisationId ?? '(none)'}`,
+  );
 }
 
 /**
@@ -56,10 +45,15 @@ function requireFunder(actor: Principal, type: RecommendationCommandType, { foru
  * for forums it funds; viewers nothing. Throws AccessDenied (403) naming what is needed.
  */
 export function authoriseRecommendationCommand(actor: Principal, type: RecommendationCommandType, facts: AccessFacts): void {
-  if (actor.role === 'coordinator') return;
-  if (actor.role === 'stakeholder' && STAKEHOLDER_MAY.includes(type)) return requireResponsible(actor, type, facts);
-  if (actor.role === 'donor' && DONOR_MAY.includes(type)) return requireFunder(actor, type, facts);
-  throw new AccessDenied(`a ${actor.role} may not ${ACTION[type]}; only ${whoMay(type)} may`);
+  if (STAKEHOLDER_MAY.includes(type)) {
+    requireRole(actor, ['stakeholder'], ACTION[type]);
+    if (actor.role === 'stakeholder') requireResponsible(actor, type, facts);
+  } else if (DONOR_MAY.includes(type)) {
+    requireRole(actor, ['donor'], ACTION[type]);
+    if (actor.role === 'donor') requireFunder(actor, type, facts);
+  } else {
+    requireRole(actor, [], ACTION[type]);
+  }
 }
 
 /** Whether the check needs the responsible organisation's facts (to name it when refusing). */

@@ -27,9 +27,9 @@ export class RecommendationsController {
   ) {}
 
   @Get(':id')
-  @ApiOperation({ summary: 'One recommendation with its full event history; the ETag is its revision' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) response: Response) {
-    const view = await this.queries.execute(new GetRecommendation(id));
+  @ApiOperation({ summary: 'One recommendation with its full event history (donors: only of forums they fund); the ETag is its revision' })
+  async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Res({ passthrough: true }) response: Response) {
+    const view = await this.queries.execute(new GetRecommendation(id, actor));
     response.setHeader('ETag', etagOf(view.revision));
     return { ...view, revision: view.revision.toString() };
   }

@@ -155,7 +155,9 @@ describe('a recommendation over HTTP (real app, embedded store)', () => {
     const id = await assignedRecommendation(world);
     const denied = await step(world.legalAid, id, 'accept', {});
     expect(denied.status).toBe(403);
-    expect(denied.body.message).toContain(`you must act for the responsible organisation "Committee on Women and Family Affairs" (${world.committeeId})`);
+    expect(denied.body.message).toBe(
+      `only the organisation ${world.committeeId} or a coordinator may accept (the recommendation is assigned to "Committee on Women and Family Affairs")`,
+    );
     expect(await historyOf(world.coordinator, `/recommendations/${id}`)).toHaveLength(2);
   });
 
@@ -164,7 +166,7 @@ describe('a recommendation over HTTP (real app, embedded store)', () => {
     await step(world.committee, id, 'implemented', validBody.implemented());
     const otherDonor = await step(world.otherDonor, id, 'verify', {});
     expect(otherDonor.status).toBe(403);
-    expect(otherDonor.body.message).toContain(`you must act for a donor funding the forum`);
+    expect(otherDonor.body.message).toContain('only a coordinator or a donor funding the forum');
     expect(otherDonor.body.message).toContain(world.donorId);
     expect((await step(world.committee, id, 'verify', {})).status).toBe(403);
     expect((await step(world.viewer, id, 'withdraw', validBody.withdraw())).status).toBe(403);

@@ -1,4 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { requireFundedByDonor } from '../../auth/access-policy';
+import type { Principal } from '../../auth/principal';
 import { AggregateNotFound } from '../../event-sourcing/domain-errors';
 import { EventSourcedRepository, HistoryEntry } from '../../event-sourcing/event-sourced-repository';
 import { Forum } from '../forum.aggregate';
@@ -11,7 +13,10 @@ export interface ForumView extends ForumState {
 }
 
 export class GetForum extends Query<ForumView> {
-  constructor(readonly forumId: string) {
+  constructor(
+    readonly forumId: string,
+    readonly reader: Principal,
+  ) {
     super();
   }
 }
@@ -20,9 +25,11 @@ export class GetForum extends Query<ForumView> {
 export class GetForumHandler implements IQueryHandler<GetForum> {
   constructor(private readonly repository: EventSourcedRepository) {}
 
-  async execute({ forumId }: GetForum): Promise<ForumView> {
+  /** Donors read only the forums their organisation funds. */
+  async execute({ forumId, reader }: GetForum): Promise<ForumView> {
     const { aggregate, history } = await this.repository.loadWithHistory(Forum.create, forumId);
     if (aggregate.revision === null) throw new AggregateNotFound('forum', forumId);
+    requireFundedByDonor(reader, aggregate.state.funders, `the forum "${aggregate.state.title}"`);
     return { id: forumId, revision: aggregate.revision, ...aggregate.state, history };
   }
 }

@@ -1,6 +1,9 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { requireFundedByDonor } from '../../auth/access-policy';
+import type { Principal } from '../../auth/principal';
 import { AggregateNotFound } from '../../event-sourcing/domain-errors';
 import { EventSourcedRepository, HistoryEntry } from '../../event-sourcing/event-sourced-repository';
+import { Forum } from '../../forums/forum.aggregate';
 import { Recommendation } from '../recommendation.aggregate';
 import { RecommendationState } from '../recommendation.state';
 
@@ -11,7 +14,10 @@ export interface RecommendationView extends RecommendationState {
 }
 
 export class GetRecommendation extends Query<RecommendationView> {
-  constructor(readonly recommendationId: string) {
+  constructor(
+    readonly recommendationId: string,
+    readonly reader: Principal,
+  ) {
     super();
   }
 }
@@ -20,9 +26,14 @@ export class GetRecommendation extends Query<RecommendationView> {
 export class GetRecommendationHandler implements IQueryHandler<GetRecommendation> {
   constructor(private readonly repository: EventSourcedRepository) {}
 
-  async execute({ recommendationId }: GetRecommendation): Promise<RecommendationView> {
+  /** Donors read only the recommendations of forums their organisation funds. */
+  async execute({ recommendationId, reader }: GetRecommendation): Promise<RecommendationView> {
     const { aggregate, history } = await this.repository.loadWithHistory(Recommendation.create, recommendationId);
     if (aggregate.revision === null) throw new AggregateNotFound('recommendation', recommendationId);
+    if (reader.role === 'donor') {
+      const forum = await this.repository.load(Forum.create, aggregate.state.forumId as string);
+      requireFundedByDonor(reader, forum.state.funders, `the forum "${forum.state.title}" of this recommendation`);
+    }
     return { id: recommendationId, revision: aggregate.revision, ...aggregate.state, history };
   }
 }

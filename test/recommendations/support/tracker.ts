@@ -2,24 +2,23 @@ import type { Role } from '../../../src/auth/principal';
 import { startTestApp } from '../../support/test-app';
 import { HttpClient } from './http-client';
 
+/** The real app (test/support/test-app.ts) with a signed-in HTTP client per kind of user. */
 export interface Tracker {
   baseUrl: string;
   coordinator: HttpClient;
-  /** A client signed in as a new account with the role, of the organisation. */
+  /** Creates an account with the role (and organisation) through the API and signs it in. */
   as(role: Role, organisationId?: string | null): Promise<HttpClient>;
   anonymous: HttpClient;
   stop(): Promise<void>;
 }
 
-/** The real app with real accounts and tokens (test/support/test-app.ts), wrapped in HTTP clients. */
-export async function startTracker(): Promise<Tracker> {
-  const testApp = await startTestApp();
-  const { baseUrl } = testApp;
+export async function startTracker(env: Record<string, string> = {}): Promise<Tracker> {
+  const app = await startTestApp(env);
   return {
-    baseUrl,
-    coordinator: new HttpClient(baseUrl, testApp.coordinatorToken),
-    as: async (role, organisationId = null) => new HttpClient(baseUrl, (await testApp.signIn(role, organisationId)).token),
-    anonymous: new HttpClient(baseUrl, null),
-    stop: () => testApp.stop(),
+    baseUrl: app.baseUrl,
+    coordinator: new HttpClient(app.baseUrl, app.coordinatorToken),
+    as: async (role, organisationId = null) => new HttpClient(app.baseUrl, (await app.signIn(role, organisationId)).token),
+    anonymous: new HttpClient(app.baseUrl, null),
+    stop: () => app.stop(),
   };
 }

@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { HttpClient, Reply } from './recommendations/support/http-client';
+import { forumBody, proposal, validBody } from './recommendations/support/scenario';
+import { Tracker, startTracker } from './recommendations/support/tracker';
+import { World, setUpWorld } from './recommendations/support/world';
+import { TEST_PASSWORD } from './support/test-app';
+
+/**
+ * Every endpoint against every kind of caller, with the exact status expected. Each cell gets fresh
+ * fixtures, so a status says who may call, not what an earlier cell changed. Add a row per new endpoint.
+ */
+const CALLERS = ['coordinator', 'stakeholder', 'otherStakeholder', 'donor', 'otherDonor', 'viewer', 'anonymous'] as const;
+type Caller = (typeof CALLERS)[number];
+type Expected = Record<Caller, number>;
+interface Call {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: object;
+}
+interface Row {
+  name: string;
+  prepare: (world: World) => Promise<Call>;
+  expected: Expected;
+}
+
+const only = (status: number, allowed: Caller[], others = 403): Expected =>
+  Object.fromEntries(CALLERS.map((c) => [c, c === 'anonymous' ? 401 : allowed.includes(c) ? status : others])) as Expected;
+const everyone = (status: number) => only(status, ['coordinator', 'stakeholder', 'otherStakeholder', 'donor', 'otherDonor', 'viewer']);
+const exceptOtherDonor = (status: number) => ({ ...everyone(status), otherDonor: 403 });
+const readers = ['coordinator', 'stakeholder', 'otherStakeholder', 'donor', 'otherDonor', 'viewer'] as Caller[];
+
+type Stage = 'proposed' | 'assigned' | 'accepted' | 'in_progress' | 'implemented';
+const STAGES: Stage[] = ['proposed', 'assigned', 'accepted', 'in_progress', 'implemented'];
+
+/** The position of the last fixture command, for reads of the read models. */
+let lastPosition = '0/0';
+
+async function recommendationAt(world: World, stage: Stage): Promise<string> {
+  const proposed = await world.coordinator.post(`/forums/${world.forumId}/recommendations`, proposal);
+  const id = proposed.body.id as string;
+  lastPosition = proposed.headers.get('x-event-position') as string;
+  const steps: [Stage, HttpClient, string, object][] = [
+    ['assigned', world.coordinator, 'assign', validBody.assign(world.committeeId)],
+    ['accepted', world.committee, 'accept', {}],
+    ['in_progress', world.committee, 'start', {}],
+    ['implemented', world.committee, 'implemented', validBody.implemented()],
+  ];
+  for (const [reached, client, action, body] of steps) {
+    if (STAGES.indexOf(stage) < STAGES.indexOf(reached)) break;
+    const reply = await client.post(`/recommendations/${id}/${action}`, body);
+    if (reply.status !== 200) throw new Error(`${action}: ${reply.status} ${JSON.stringify(reply.body)}`);
+    lastPosition = reply.headers.get('x-event-position') as string;
+  }
+  return id;
+}
+
+const recommendationCommand = (stage: Stage, action: string, body: (world: World) => object = () => ({})) => async (world: World) =>
+  ({ method: 'POST', path: `/recommendations/${await recommendationAt(world, stage)}/${action}`, body: body(world) }) as Call;
+
+async function newOrganisation(world: World): Promise<string> {
+  return (await world.coordinator.post('/organisations', { name: `Org ${randomUUID().slice(0, 6)}`, kind: 'ngo', country: 'TJ' })).body.id;
+}
+
+async function newViewerAccount(world: World): Promise<string> {
+  const body = { email: `v-${randomUUID().slice(0, 8)}@example.tj`, name: 'Viewer', password: TEST_PASSWORD, role: 'viewer' };
+  return (await world.coordinator.post('/accounts', body)).body.id;
+}
+
+const ROWS: Row[] = [
+  { name: 'GET /health', prepare: async () => ({ method: 'GET', path: '/health' }), expected: { ...everyone(200), anonymous: 200 } },
+  { name: 'GET /auth/me', prepare: async () => ({ method: 'GET', path: '/auth/me' }), expected: everyone(200) },
+  {
+    name: 'POST /organisations',
+    prepare: async () => ({ method: 'POST', path: '/organisations', body: { name: `Org ${randomUUID()}`, kind: 'ngo', country: 'TJ' } }),
+    expected: only(201, ['coordinator']),
+  },
+  { name: 'GET /organisations/:id', prepare: async (w) => ({ method: 'GET', path: `/organisations/${w.committeeId}` }), expected: everyone(200) },
+  {
+    name: 'POST /organisations/:id/rename',
+    prepare: async (w) => ({ method: 'POST', path: `/organisations/${await newOrganisation(w)}/rename`, body: { name: 'Renamed organisation' } }),
+    expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'POST /organisations/:id/deactivate',
+    prepare: async (w) => ({ method: 'POST', path: `/organisations/${await newOrganisation(w)}/deactivate`, body: { reason: 'closed down' } }),
+    expected: only(200, ['coordinator']),
+  },
+  { name: 'POST /forums', prepare: async (w) => ({ method: 'POST', path: '/forums', body: forumBody([w.donorId]) }), expected: only(201, ['coordinator']) },
+  { name: 'GET /forums/:id', prepare: async (w) => ({ method: 'GET', path: `/forums/${w.forumId}` }), expected: exceptOtherDonor(200) },
+  {
+    name: 'POST /forums/:id/corrections',
+    prepare: async (w) => ({ method: 'POST', path: `/forums/${w.forumId}/corrections`, body: { reason: 'typo in the title', title: `Conference ${randomUUID()}` } }),
+    expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'POST /forums/:id/recommendations',
+    prepare: async (w) => ({ method: 'POST', path: `/forums/${w.forumId}/recommendations`, body: proposal }),
+    expected: only(201, ['coordinator']),
+  },
+  {
+    name: 'GET /recommendations/:id',
+    prepare: async (w) => ({ method: 'GET', path: `/recommendations/${await recommendationAt(w, 'assigned')}` }),
+    expected: exceptOtherDonor(200),
+  },
+  { name: 'POST assign', prepare: recommendationCommand('proposed', 'assign', (w) => validBody.assign(w.committeeId)), expected: only(200, ['coordinator']) },
+  { name: 'POST accept', prepare: recommendationCommand('assigned', 'accept'), expected: only(200, ['coordinator', 'stakeholder']) },
+  { name: 'POST decline', prepare: recommendationCommand('assigned', 'decline', () => validBody.decline()), expected: only(200, ['coordinator', 'stakeholder']) },
+  { name: 'POST start', prepare: recommendationCommand('accepted', 'start'), expected: only(200, ['coordinator', 'stakeholder']) },
+  { name: 'POST progress', prepare: recommendationCommand('in_progress', 'progress', () => validBody.progress()), expected: only(200, ['coordinator', 'stakeholder']) },
+  { name: 'POST due-date', prepare: recommendationCommand('assigned', 'due-date', () => validBody['due-date']()), expected: only(200, ['coordinator']) },
+  { name: 'POST reassign', prepare: recommendationCommand('assigned', 'reassign', (w) => validBody.reassign(w.legalAidId)), expected: only(200, ['coordinator']) },
+  { name: 'POST implemented', prepare: recommendationCommand('in_progress', 'implemented', () => validBody.implemented()), expected: only(200, ['coordinator', 'stakeholder']) },
+  { name: 'POST verify', prepare: recommendationCommand('implemented', 'verify', () => validBody.verify()), expected: only(200, ['coordinator', 'donor']) },
+  { name: 'POST dispute', prepare: recommendationCommand('implemented', 'dispute', () => validBody.dispute()), expected: only(200, ['coordinator', 'donor']) },
+  { name: 'POST withdraw', prepare: recommendationCommand('proposed', 'withdraw', () => validBody.withdraw()), expected: only(200, ['coordinator']) },
+  { name: 'GET /recommendations', prepare: async () => ({ method: 'GET', path: '/recommendations' }), expected: everyone(200) },
+  {
+    name: 'GET /recommendations/:id/status-history',
+    prepare: async (w) => {
+      const id = await recommendationAt(w, 'assigned');
+      return { method: 'GET', path: `/recommendations/${id}/status-history?minPosition=${lastPosition}` };
+    },
+    expected: exceptOtherDonor(200),
+  },
+  { name: 'GET /scorecards/organisations', prepare: async () => ({ method: 'GET', path: '/scorecards/organisations' }), expected: everyone(200) },
+  { name: 'GET /follow-through/forums', prepare: async () => ({ method: 'GET', path: '/follow-through/forums' }), expected: everyone(200) },
+  { name: 'GET /overdue', prepare: async () => ({ method: 'GET', path: '/overdue' }), expected: everyone(200) },
+  { name: 'GET /portfolios/:donorId', prepare: async (w) => ({ method: 'GET', path: `/portfolios/${w.donorId}` }), expected: exceptOtherDonor(200) },
+  { name: 'GET /projections', prepare: async () => ({ method: 'GET', path: '/projections' }), expected: only(200, ['coordinator']) },
+  {
+    name: 'POST /projections/rebuild',
+    prepare: async () => ({ method: 'POST', path: '/projections/rebuild', body: { projections: ['account-audit'] } }),
+    expected: only(202, ['coordinator']),
+  },
+  {
+    name: 'POST /accounts',
+    prepare: async () => ({
+      method: 'POST',
+      path: '/accounts',
+      body: { email: `a-${randomUUID().slice(0, 8)}@example.tj`, name: 'New', password: TEST_PASSWORD, role: 'viewer' },
+    }),
+    expected: only(201, ['coordinator']),
+  },
+  { name: 'GET /accounts/:id', prepare: async (w) => ({ method: 'GET', path: `/accounts/${await newViewerAccount(w)}` }), expected: only(200, ['coordinator']) },
+  {
+    name: 'POST /accounts/:id/role',
+    prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/role`, body: { role: 'coordinator' } }),
+    expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'POST /accounts/:id/deactivate',
+    prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/deactivate`, body: { reason: 'left' } }),
+    expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'POST /accounts/:id/password',
+    prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/password`, body: { newPassword: 'reset by the secretariat' } }),
+    expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'POST /accounts/:id/api-tokens',
+    prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/api-tokens`, body: { label: 'script' } }),
+    expected: only(201, ['coordinator']),
+  },
+  { name: 'GET /audit/accounts', prepare: async () => ({ method: 'GET', path: '/audit/accounts' }), expected: only(200, ['coordinator']) },
+];
+
+describe('access control: every endpoint against every caller', () => {
+  let tracker: Tracker;
+  let world: World;
+  let clients: Record<Caller, HttpClient>;
+
+  beforeAll(async () => {
+    tracker = await startTracker();
+    world = await setUpWorld(tracker);
+    clients = {
+      coordinator: world.coordinator,
+      stakeholder: world.committee,
+      otherStakeholder: world.legalAid,
+      donor: world.donor,
+      otherDonor: world.otherDonor,
+      viewer: world.viewer,
+      anonymous: tracker.anonymous,
+    };
+  });
+  afterAll(async () => tracker?.stop());
+
+  it.each(ROWS.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
+    const actual: Partial<Record<Caller, number>> = {};
+    const bodies: string[] = [];
+    for (const caller of CALLERS) {
+      const call = await row.prepare(world);
+      const reply: Reply = call.method === 'GET' ? await clients[caller].get(call.path) : await clients[caller].post(call.path, call.body ?? {});
+      actual[caller] = reply.status;
+      if (reply.status === 403) expect(String(reply.body.message)).toMatch(/role|organisation|funds|funding|donor|coordinator|account/);
+      bodies.push(`${caller}: ${reply.status} ${JSON.stringify(reply.body).slice(0, 160)}`);
+    }
+    if (JSON.stringify(actual) !== JSON.stringify(row.expected)) console.log(bodies.join('\n'));
+    expect(actual).toEqual(row.expected);
+  });
+});
