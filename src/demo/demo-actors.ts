@@ -1,10 +1,10 @@
 import { Principal } from '../auth/principal';
-import { eventIdFor } from '../event-sourcing/event-ids';
 
-/** The people the demo history is recorded as: the secretariat, one person per organisation. */
+/** The people the demo history is recorded as: the secretariat's coordinator and one person per organisation. */
 export class DemoActors {
-  readonly coordinator: Principal = { accountId: eventIdFor('demo', 'account', 0), organisationId: null, role: 'coordinator' };
+  coordinator: Principal = { accountId: 'demo-loader', organisationId: null, role: 'coordinator' };
   private readonly organisationIds = new Map<string, string>();
+  private readonly people = new Map<string, Principal>();
 
   setOrganisationId(key: string, organisationId: string): void {
     this.organisationIds.set(key, organisationId);
@@ -16,11 +16,16 @@ export class DemoActors {
     return id;
   }
 
-  stakeholderOf(organisationId: string): Principal {
-    return { accountId: eventIdFor('demo', `account-${organisationId}`, 0), organisationId, role: 'stakeholder' };
+  /** Records the account that acts for an organisation (or, without one, for the secretariat). */
+  addPerson(principal: Principal): void {
+    if (principal.role === 'coordinator') this.coordinator = principal;
+    else this.people.set(principal.organisationId as string, principal);
   }
 
-  donorOf(organisationId: string): Principal {
-    return { accountId: eventIdFor('demo', `account-${organisationId}`, 0), organisationId, role: 'donor' };
+  /** The person of that organisation (a stakeholder, or a donor's officer). */
+  of(organisationId: string): Principal {
+    const person = this.people.get(organisationId);
+    if (!person) throw new Error(`no demo account acts for organisation ${organisationId}`);
+    return person;
   }
 }

@@ -5,6 +5,7 @@ import { CommandContext } from '../event-sourcing/event-metadata';
 import { RecordForum } from '../forums/commands/record-forum';
 import { RegisterOrganisation } from '../organisations/commands/register-organisation';
 import { ProposeRecommendation } from '../recommendations/commands/propose-recommendation';
+import { createDemoAccounts } from './demo-accounts';
 import { DemoActors } from './demo-actors';
 import { DEMO_FORUMS, DEMO_ORGANISATIONS, DEMO_RECOMMENDATIONS, DemoForum, DemoRecommendation } from './demo-data';
 import { DemoStepCommands } from './demo-step-commands';
@@ -27,6 +28,7 @@ export class DemoLoader {
       const result = await this.commands.execute(new RegisterOrganisation(details, context));
       actors.setOrganisationId(key, result.id);
     }
+    await createDemoAccounts(this.commands, DEMO_ORGANISATIONS, actors, (key) => this.context(actors.coordinator, key, '2022-01-01'));
     const forumIds = new Map<string, string>();
     for (const forum of DEMO_FORUMS) forumIds.set(forum.key, await this.recordForum(forum, actors));
     const steps = new DemoStepCommands(this.commands, actors, (actor, key, at) => this.context(actor, key, at));

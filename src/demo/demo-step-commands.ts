@@ -47,10 +47,10 @@ export class DemoStepCommands {
       case 'start':
       case 'progress':
       case 'implement':
-        return this.actors.stakeholderOf(this.responsible as string);
+        return this.actors.of(this.responsible as string);
       case 'verify':
       case 'dispute':
-        return this.actors.donorOf(donorId);
+        return this.actors.of(donorId);
       default:
         return this.actors.coordinator;
     }
