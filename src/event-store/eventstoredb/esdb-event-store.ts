@@ -1,4 +1,5 @@
-import { AllStreamResolvedEvent, EventStoreDBClient, ResolvedEvent, jsonEvent } from '@eventstore/db-client';
+import { AllStreamResolvedEvent, ErrorType, EventStoreDBClient, ResolvedEvent, jsonEvent } from '@eventstore/db-client';
+import { setTimeout as delay } from 'node:timers/promises';
 import {
   AppendResult,
   EventStore,
@@ -16,6 +17,14 @@ import {
 import { isSystemStream, toClientRevision, toRecordedEvent, translateError } from './esdb-mapping';
 import { EsdbSubscription } from './esdb-subscription';
 
+const TRANSIENT_ATTEMPTS = 4;
+const TRANSIENT_BACKOFF_MS = 50;
+const TRANSIENT_ERRORS: ReadonlySet<string> = new Set([ErrorType.UNAVAILABLE, ErrorType.CANCELLED, ErrorType.DEADLINE_EXCEEDED]);
+
+function isTransient(error: unknown): boolean {
+  return TRANSIENT_ERRORS.has((error as { type?: string } | null)?.type ?? '');
+}
+
 export interface EsdbEventStoreOptions {
   connectionString: string;
   resubscribeBackoffMs?: { initial: number; max: number };
@@ -32,16 +41,20 @@ export class EsdbEventStore extends EventStore {
   }
 
   async appendToStream(streamId: string, events: EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
-    try {
-      const result = await this.client.appendToStream(
-        streamId,
-        events.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data, metadata: e.metadata ?? {} })),
-        { expectedRevision: toClientRevision(expectedRevision) },
-      );
-      const position = result.position ?? { commit: 0n, prepare: 0n };
-      return { nextExpectedRevision: result.nextExpectedRevision, position: { commit: position.commit, prepare: position.prepare } };
-    } catch (error) {
-      throw translateError(error, streamId, expectedRevision);
+    const payload = events.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data, metadata: e.metadata ?? {} }));
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const result = await this.client.appendToStream(streamId, payload, { expectedRevision: toClientRevision(expectedRevision) });
+        const position = result.position ?? { commit: 0n, prepare: 0n };
+        return { nextExpectedRevision: result.nextExpectedRevision, position: { commit: position.commit, prepare: position.prepare } };
+      } catch (error) {
+        // A dropped connection fails the client's cached append call once; the same event ids make the retry idempotent.
+        if (isTransient(error) && attempt < TRANSIENT_ATTEMPTS) {
+          await delay(TRANSIENT_BACKOFF_MS * attempt);
+          continue;
+        }
+        throw translateError(error, streamId, expectedRevision);
+      }
     }
   }
 

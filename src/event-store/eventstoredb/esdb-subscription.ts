@@ -92,11 +92,14 @@ export class EsdbSubscription implements Subscription {
       markerAfter = received + subscription.readableLength;
       if (markerAfter === received) pushMarker();
     });
-    subscription.on('error', () => {
+    const dropped = () => {
       if (this.current !== subscription) return;
       this.failed = true;
       this.signal();
-    });
+    };
+    subscription.on('error', dropped);
+    // A server that closes the call without an error status has dropped us just the same.
+    subscription.on('end', dropped);
   }
 
   private async reopenAfter(delayMs: number): Promise<void> {
