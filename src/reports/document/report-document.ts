@@ -1,0 +1,88 @@
+/**
+ * A report laid out for people, independent of format: every renderer (CSV, XLSX, HTML, PDF) draws
+ * the same document, so the formats cannot disagree. Labels are already in the chosen language;
+ * user-entered text is carried as entered.
+ */
+export interface ReportDocument {
+  /** BCP 47 language of the labels: en, ru or tg. */
+  language: string;
+  title: string;
+  subtitle: string | null;
+  /** What a reader needs to regenerate the report: parameters and data position, as label/value pairs. */
+  parameters: Fact[];
+  sections: ReportSection[];
+  /** Wall-clock time of rendering, printed on HTML/PDF/XLSX only (never in JSON or CSV, which must be reproducible). */
+  renderedAt?: string;
+}
+
+export interface ReportSection {
+  /** Stable identifier, e.g. `summary`, `transitions`; used for sheet names and anchors. */
+  id: string;
+  title: string;
+  blocks: ReportBlock[];
+}
+
+export type ReportBlock = FactsBlock | TableBlock | ChartBlock | ParagraphsBlock;
+
+export interface Fact {
+  label: string;
+  value: CellValue;
+  type?: CellType;
+}
+
+export interface FactsBlock {
+  kind: 'facts';
+  facts: Fact[];
+}
+
+export type CellType = 'text' | 'integer' | 'number' | 'percent' | 'date' | 'datetime';
+/** Dates as `YYYY-MM-DD`, date-times as ISO 8601 UTC strings, percents as fractions (0.42 = 42 %). */
+export type CellValue = string | number | null;
+
+export interface TableColumn {
+  key: string;
+  label: string;
+  type: CellType;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  /** Optional caption above the table (e.g. a forum's title inside the forums section). */
+  caption?: string;
+  columns: TableColumn[];
+  rows: CellValue[][];
+  /** Shown instead of an empty table. */
+  emptyText?: string;
+}
+
+export interface ChartSeries {
+  label: string;
+  values: number[];
+}
+
+export interface ChartBlock {
+  kind: 'chart';
+  chart: 'bar' | 'stacked-bar' | 'line';
+  title: string;
+  /** One category per bar (or per point on the x axis of a line chart). */
+  categories: string[];
+  series: ChartSeries[];
+}
+
+export interface ParagraphsBlock {
+  kind: 'paragraphs';
+  /** Optional heading of the narrative (e.g. "Reasons goals were not met"). */
+  heading?: string;
+  items: string[];
+}
+
+export type ReportFormat = 'json' | 'csv' | 'xlsx' | 'html' | 'pdf';
+export const REPORT_FORMATS: ReportFormat[] = ['json', 'csv', 'xlsx', 'html', 'pdf'];
+
+export const CONTENT_TYPES: Record<ReportFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+};
