@@ -7,6 +7,8 @@ import { organisationDecider } from '../../../organisations/organisation.decider
 import { OrganisationEvent } from '../../../organisations/organisation.events';
 import { RecommendationEvent } from '../../../recommendations/recommendation.events';
 import { RecommendationState, evolve, initialState } from '../../../recommendations/recommendation.state';
+import { ReportingFrameworkState, reportingFrameworkDecider } from '../../../reports/framework/reporting-framework.decider';
+import { ReportingFrameworkEvent } from '../../../reports/framework/reporting-framework.events';
 import { Projection } from '../../projection';
 import { statement } from '../../statement-cache';
 import { createTrackerTables } from './tracker.schema';
@@ -131,7 +133,22 @@ function recordTransition(db: Database.Database, event: RecordedEvent, id: strin
   );
 }
 
+function applyReportingFrameworkEvent(db: Database.Database, event: RecordedEvent, donorId: string): void {
+  const row = statement(db, 'SELECT state, last_position FROM reporting_frameworks WHERE donor_id = ?').get(donorId) as
+    | { state: string; last_position: bigint }
+    | undefined;
+  if (row && row.last_position >= event.position.commit) return;
+  const before = row ? (JSON.parse(row.state) as ReportingFrameworkState) : reportingFrameworkDecider.initialState;
+  const state = reportingFrameworkDecider.evolve(before, event as unknown as ReportingFrameworkEvent);
+  statement(db, 'INSERT OR REPLACE INTO reporting_frameworks (donor_id, state, last_position) VALUES (?, ?, ?)').run(
+    donorId,
+    JSON.stringify(state),
+    event.position.commit,
+  );
+}
+
 const HANDLERS: [string, (db: Database.Database, event: RecordedEvent, id: string) => void][] = [
+  ['reporting-framework-', applyReportingFrameworkEvent],
   ['organisation-', applyOrganisationEvent],
   ['forum-', applyForumEvent],
   ['recommendation-', applyRecommendationEvent],
@@ -139,7 +156,7 @@ const HANDLERS: [string, (db: Database.Database, event: RecordedEvent, id: strin
 
 export const trackerProjection: Projection = {
   name: 'tracker',
-  version: 1,
+  version: 2,
   streamPrefixes: HANDLERS.map(([prefix]) => prefix),
   createTables: createTrackerTables,
   apply(db, event) {

@@ -1,0 +1,197 @@
+import {
+  countStatuses,
+  daysBetween,
+  implementationRateOf,
+  median,
+  medianDaysToImplementationOf,
+  onTimeRateOf,
+  overdueOf,
+  agingBucket,
+} from '../figures/report-figures';
+import { PeriodMoments, PeriodStanding, happenedIn } from '../source/period-standings';
+import { ForumRecord, ReportSource } from '../source/report-source';
+import { isOverdueAt } from '../source/timeline';
+import {
+  Breakdown,
+  ForumInPortfolio,
+  OrganisationScore,
+  OverdueCommitment,
+  PortfolioSummary,
+  TransitionInPeriod,
+} from './donor-accountability-report';
+
+export const IMPLEMENTED = 'RecommendationImplemented';
+export const VERIFIED = 'RecommendationImplementationVerified';
+
+export function organisationRef(source: ReportSource, id: string | null): { id: string; name: string } | null {
+  return id ? { id, name: source.organisations.get(id)?.name ?? id } : null;
+}
+
+export function summaryOf(entries: PeriodStanding[], moments: PeriodMoments): PortfolioSummary {
+  const ends = entries.map((e) => e.end);
+  const starts = entries.flatMap((e) => (e.start ? [e.start] : []));
+  const implemented = entries.filter((e) => happenedIn(e, IMPLEMENTED));
+  const days = implemented.map((e) => {
+    const last = [...e.transitions].reverse().find((t) => t.type === IMPLEMENTED);
+    return daysBetween(e.end.proposedAt, last?.effectiveAt as string);
+  });
+  return {
+    recommendations: entries.length,
+    statusAtStart: { ...countStatuses(starts), notYetProposed: entries.length - starts.length },
+    statusAtEnd: countStatuses(ends),
+    implementedInPeriod: implemented.length,
+    verifiedInPeriod: entries.filter((e) => happenedIn(e, VERIFIED)).length,
+    implementationRate: implementationRateOf(ends),
+    overdue: overdueOf(ends, moments.endDay),
+    medianDaysToImplementation: median(days),
+  };
+}
+
+/** Counts by status at the period's start, at each month's end within it, and at its end. */
+export function statusOverTime(entries: PeriodStanding[], moments: PeriodMoments): PortfolioSummaryPoint[] {
+  return checkpointsOf(moments).map((moment) => ({
+    date: moment.slice(0, 10),
+    byStatus: countStatuses(entries.flatMap((e) => standingOn(e, moment))),
+  }));
+}
+
+type PortfolioSummaryPoint = { date: string; byStatus: ReturnType<typeof countStatuses> };
+
+function standingOn(entry: PeriodStanding, moment: string) {
+  let last = null;
+  for (const row of entry.known) {
+    if (row.effectiveAt > moment) break;
+    last = row;
+  }
+  return last ? [{ ...entry.end, status: last.to }] : [];
+}
+
+function checkpointsOf(moments: PeriodMoments): string[] {
+  const points = [new Date(Date.parse(moments.start) - 1).toISOString()];
+  const cursor = new Date(moments.start);
+  for (;;) {
+    const monthEnd = new Date(Date.UTC(cursor.getUTCFullYear(), cursor.getUTCMonth() + 1, 1) - 1).toISOString();
+    if (monthEnd >= moments.end) break;
+    points.push(monthEnd);
+    cursor.setUTCMonth(cursor.getUTCMonth() + 1, 1);
+  }
+  points.push(moments.end);
+  return points;
+}
+
+export function forumsOf(source: ReportSource, entries: PeriodStanding[]): ForumInPortfolio[] {
+  const byForum = groupBy(entries, (e) => [e.record.forumId]);
+  return source.forums.map((forum) => forumOf(source, forum, byForum.get(forum.id) ?? []));
+}
+
+function forumOf(source: ReportSource, forum: ForumRecord, entries: PeriodStanding[]): ForumInPortfolio {
+  return {
+    id: forum.id,
+    title: forum.title,
+    kind: forum.kind,
+    startDate: forum.startDate,
+    endDate: forum.endDate,
+    location: { country: forum.country, region: forum.region },
+    programme: forum.programme,
+    participants: forum.participants,
+    implementationRate: implementationRateOf(entries.map((e) => e.end)),
+    recommendations: entries.map((e) => ({
+      id: e.record.id,
+      text: e.record.text,
+      priority: e.record.priority,
+      themes: e.record.themes,
+      regions: e.record.regions,
+      responsible: organisationRef(source, e.end.responsibleId),
+      dueDate: e.end.dueDate,
+      statusAtStart: e.start?.status ?? null,
+      statusAtEnd: e.end.status,
+      percentComplete: e.end.percentComplete,
+      implementedAt: e.end.implementedAt,
+      lastNote: e.end.lastNote?.note ?? null,
+    })),
+  };
+}
+
+export function transitionsOf(source: ReportSource, entries: PeriodStanding[]): TransitionInPeriod[] {
+  return entries
+    .flatMap((e) =>
+      e.transitions.map((t) => ({
+        sortKey: t,
+        value: {
+          recommendationId: e.record.id,
+          forumId: e.record.forumId,
+          type: t.type,
+          from: t.from,
+          to: t.to,
+          effectiveAt: t.effectiveAt,
+          recordedAt: t.recordedAt,
+          actor: { ...t.actor, organisationName: t.actor.organisationId ? (source.organisations.get(t.actor.organisationId)?.name ?? null) : null },
+          note: t.note,
+          evidence: t.evidence,
+          percentComplete: t.percentComplete,
+        },
+      })),
+    )
+    .sort((a, b) => a.sortKey.effectiveAt.localeCompare(b.sortKey.effectiveAt) || (a.sortKey.position < b.sortKey.position ? -1 : 1))
+    .map((t) => t.value);
+}
+
+export function scorecardsOf(source: ReportSource, entries: PeriodStanding[], moments: PeriodMoments): OrganisationScore[] {
+  const held = groupBy(entries, (e) => (e.end.responsibleId ? [e.end.responsibleId] : []));
+  return [...held.entries()]
+    .map(([id, own]) => {
+      const ends = own.map((e) => e.end);
+      return {
+        organisationId: id,
+        name: source.organisations.get(id)?.name ?? id,
+        responsibleFor: own.length,
+        byStatus: countStatuses(ends),
+        overdue: overdueOf(ends, moments.endDay).count,
+        onTimeRate: onTimeRateOf(ends),
+        medianDaysToImplementation: medianDaysToImplementationOf(ends),
+      };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name) || a.organisationId.localeCompare(b.organisationId));
+}
+
+export function breakdownBy(entries: PeriodStanding[], keysOf: (e: PeriodStanding) => string[], moments: PeriodMoments): Breakdown[] {
+  return [...groupBy(entries, keysOf).entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, group]) => {
+      const ends = group.map((e) => e.end);
+      return { key, recommendations: group.length, byStatus: countStatuses(ends), overdue: overdueOf(ends, moments.endDay).count, implementationRate: implementationRateOf(ends) };
+    });
+}
+
+export function overdueCommitmentsOf(source: ReportSource, entries: PeriodStanding[], moments: PeriodMoments): OverdueCommitment[] {
+  const titles = new Map(source.forums.map((f) => [f.id, f.title]));
+  return entries
+    .filter((e) => isOverdueAt(e.end, moments.endDay))
+    .map((e) => {
+      const daysOverdue = daysBetween(e.end.dueDate as string, moments.endDay);
+      return {
+        recommendationId: e.record.id,
+        forumTitle: titles.get(e.record.forumId) ?? e.record.forumId,
+        text: e.record.text,
+        responsible: organisationRef(source, e.end.responsibleId),
+        status: e.end.status,
+        dueDate: e.end.dueDate as string,
+        daysOverdue,
+        bucket: agingBucket(daysOverdue),
+        lastReason: e.end.lastNote,
+      };
+    })
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.recommendationId.localeCompare(b.recommendationId));
+}
+
+export function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}

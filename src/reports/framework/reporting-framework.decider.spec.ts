@@ -1,0 +1,38 @@
+import { deciderSpecification } from '../../../test/support/decider-specification';
+import { RuleViolated } from '../../event-sourcing/domain-errors';
+import { reportingFrameworkDecider } from './reporting-framework.decider';
+import { IndicatorTargetsSet, ThemesMappedToPillars } from './reporting-framework.events';
+
+const spec = deciderSpecification(reportingFrameworkDecider);
+const donor = { kind: 'donor', status: 'active' };
+const mapped = new ThemesMappedToPillars({ donorId: 'eu', mapping: { 'legal aid': 'services', legislation: 'laws_and_policies' } });
+const targets = new IndicatorTargetsSet({ donorId: 'eu', period: '2025', targets: { recommendationsImplemented: 4, implementationRate: 0.5 } });
+
+describe('Reporting framework', () => {
+  it('maps themes to pillars, and the same mapping again changes nothing', () => {
+    spec.given([]).when({ type: 'MapThemesToPillars', data: mapped.data, donor }).then([mapped]);
+    spec.given([mapped]).when({ type: 'MapThemesToPillars', data: { ...mapped.data, mapping: { legislation: 'laws_and_policies', 'legal aid': 'services' } }, donor }).then([]);
+  });
+
+  it('replaces the mapping as a whole', () => {
+    const remapped = new ThemesMappedToPillars({ donorId: 'eu', mapping: { 'legal aid': 'institutions' } });
+    spec.given([mapped]).when({ type: 'MapThemesToPillars', data: remapped.data, donor }).then([remapped]);
+  });
+
+  it('sets targets per period; setting the same targets again changes nothing, other periods are separate', () => {
+    spec.given([]).when({ type: 'SetIndicatorTargets', data: targets.data, donor }).then([targets]);
+    spec.given([targets]).when({ type: 'SetIndicatorTargets', data: targets.data, donor }).then([]);
+    const next = new IndicatorTargetsSet({ ...targets.data, period: '2026' });
+    spec.given([targets]).when({ type: 'SetIndicatorTargets', data: next.data, donor }).then([next]);
+  });
+
+  it('belongs only to a registered donor', () => {
+    spec.given([]).when({ type: 'SetIndicatorTargets', data: targets.data, donor: { kind: 'ngo', status: 'active' } }).thenRefused(RuleViolated, /must be a donor organisation, not a ngo/);
+    spec.given([]).when({ type: 'MapThemesToPillars', data: mapped.data, donor: { kind: null, status: 'unregistered' } }).thenRefused(RuleViolated, /registered organisation/);
+  });
+
+  it('remembers the mapping and the targets of each period', () => {
+    const state = [mapped, targets].reduce(reportingFrameworkDecider.evolve, reportingFrameworkDecider.initialState);
+    expect(state).toEqual({ mapping: mapped.data.mapping, targets: { '2025': targets.data.targets } });
+  });
+});

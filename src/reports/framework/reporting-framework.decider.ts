@@ -1,0 +1,65 @@
+import { Decider } from '../../event-sourcing/decider';
+import { RuleViolated } from '../../event-sourcing/domain-errors';
+import {
+  IndicatorTargetsSet,
+  IndicatorTargetsSetData,
+  ReportingFrameworkEvent,
+  SpotlightPillar,
+  ThemesMappedToPillars,
+  ThemesMappedToPillarsData,
+} from './reporting-framework.events';
+
+/** What the decider must know about the donor the framework belongs to. */
+export interface DonorFacts {
+  kind: string | null;
+  status: string;
+}
+
+export type ReportingFrameworkCommand =
+  | { type: 'MapThemesToPillars'; data: ThemesMappedToPillarsData; donor: DonorFacts }
+  | { type: 'SetIndicatorTargets'; data: IndicatorTargetsSetData; donor: DonorFacts };
+
+/** A donor's reporting framework: how its themes map to pillars and the targets it set per period. */
+export interface ReportingFrameworkState {
+  mapping: Record<string, SpotlightPillar>;
+  targets: Record<string, Record<string, number>>;
+}
+
+const initialState: ReportingFrameworkState = { mapping: {}, targets: {} };
+
+function requireDonor(donor: DonorFacts): void {
+  if (donor.status === 'unregistered') throw new RuleViolated('donorId', 'donorId must be a registered organisation');
+  if (donor.kind !== 'donor') throw new RuleViolated('donorId', `donorId must be a donor organisation, not a ${donor.kind}`);
+}
+
+function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+function decide(command: ReportingFrameworkCommand, state: ReportingFrameworkState): ReportingFrameworkEvent[] {
+  requireDonor(command.donor);
+  switch (command.type) {
+    case 'MapThemesToPillars':
+      return sameRecord(command.data.mapping, state.mapping) ? [] : [new ThemesMappedToPillars(command.data)];
+    case 'SetIndicatorTargets': {
+      const current = state.targets[command.data.period] ?? {};
+      return sameRecord(command.data.targets, current) ? [] : [new IndicatorTargetsSet(command.data)];
+    }
+  }
+}
+
+function evolve(state: ReportingFrameworkState, event: ReportingFrameworkEvent): ReportingFrameworkState {
+  switch (event.type) {
+    case 'ThemesMappedToPillars':
+      return { ...state, mapping: event.data.mapping };
+    case 'IndicatorTargetsSet':
+      return { ...state, targets: { ...state.targets, [event.data.period]: event.data.targets } };
+  }
+}
+
+export const reportingFrameworkDecider: Decider<ReportingFrameworkCommand, ReportingFrameworkEvent, ReportingFrameworkState> = {
+  initialState,
+  decide,
+  evolve,
+};

@@ -1,0 +1,35 @@
+import { domainEvent } from '../../event-sourcing/domain-event';
+
+/** The Spotlight Initiative's six pillars, by which EU reports group recommendations. */
+export const SPOTLIGHT_PILLARS = ['laws_and_policies', 'institutions', 'prevention', 'services', 'data', 'womens_movements'] as const;
+export type SpotlightPillar = (typeof SPOTLIGHT_PILLARS)[number];
+
+/** The indicators of the INL table and the EU results framework, for which a donor may set targets. */
+export const INDICATORS = [
+  'recommendationsAssigned',
+  'recommendationsImplemented',
+  'implementationsVerified',
+  'implementationRate',
+  'overdueCommitments',
+] as const;
+export type Indicator = (typeof INDICATORS)[number];
+
+export interface ThemesMappedToPillarsData {
+  donorId: string;
+  /** theme (as written on recommendations) → pillar; themes left out fall back to the built-in mapping. */
+  mapping: Record<string, SpotlightPillar>;
+}
+
+export interface IndicatorTargetsSetData {
+  donorId: string;
+  /** The period the targets are for, written as reports write it: `2025`, `FY2025`, `2025-Q1`. */
+  period: string;
+  /** Counts, except implementationRate, a fraction from 0 to 1. Targets for implementations per pillar are keyed `pillar:<pillar>`. */
+  targets: Record<string, number>;
+}
+
+export class ThemesMappedToPillars extends domainEvent('ThemesMappedToPillars')<ThemesMappedToPillarsData> {}
+export class IndicatorTargetsSet extends domainEvent('IndicatorTargetsSet')<IndicatorTargetsSetData> {}
+
+export type ReportingFrameworkEvent = ThemesMappedToPillars | IndicatorTargetsSet;
+export const REPORTING_FRAMEWORK_EVENTS = [ThemesMappedToPillars, IndicatorTargetsSet];

@@ -1,0 +1,28 @@
+/** The words of reports in one language. User-entered text is never translated. */
+export interface ReportLabels {
+  language: string;
+  titles: Record<string, string>;
+  sections: Record<string, string>;
+  fields: Record<string, string>;
+  statuses: Record<string, string>;
+  events: Record<string, string>;
+  indicators: Record<string, string>;
+  pillars: Record<string, string>;
+  roles: Record<string, string>;
+  buckets: Record<string, string>;
+  yes: string;
+  no: string;
+  none: string;
+  noTarget: string;
+  sentences: {
+    accomplished: (text: string, organisation: string, date: string, detail: string | null) => string;
+    indicatorMissed: (indicator: string, target: string, actual: string) => string;
+    overdue: (text: string, organisation: string, dueDate: string, reason: string | null) => string;
+    setback: (event: string, text: string, organisation: string, date: string, reason: string | null) => string;
+    nextStep: (text: string, organisation: string, dueDate: string, status: string) => string;
+    nothing: string;
+  };
+}
+
+export const REPORT_LANGUAGES = ['en', 'ru', 'tg'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];

@@ -1,0 +1,151 @@
+import type Database from 'better-sqlite3';
+import { ReportingFrameworkState } from '../framework/reporting-framework.decider';
+import { ForumRecord, HistoryRow, LoadProgress, OrganisationRecord, RecommendationRecord, ReportScope, ReportSource } from './report-source';
+
+const PROGRESS_EVERY = 50_000;
+
+interface DataPosition {
+  text: string | null;
+  commit: bigint;
+}
+
+/**
+ * Reads what a report needs in one synchronous pass, so the projection cannot move in between: the
+ * read model's checkpoint, then only history at or before it (or before `atPosition`, to regenerate an
+ * earlier report).
+ */
+export function loadReportSource(db: Database.Database, scope: ReportScope, atPosition?: string, onProgress?: LoadProgress): ReportSource {
+  const position = dataPosition(db, atPosition);
+  const recommendations = loadRecommendations(db, scope, position.commit, onProgress);
+  return {
+    position: position.text,
+    organisations: loadOrganisations(db),
+    forums: loadForums(db, scope, recommendations),
+    recommendations,
+    framework: scope.donorId ? loadFramework(db, scope.donorId) : null,
+  };
+}
+
+function dataPosition(db: Database.Database, atPosition?: string): DataPosition {
+  const row = db.prepare('SELECT commit_position, prepare_position FROM projection_state WHERE id = 1').safeIntegers(true).get() as
+    | { commit_position: bigint | null; prepare_position: bigint | null }
+    | undefined;
+  if (!row || row.commit_position === null) return { text: null, commit: -1n };
+  const current = { text: `${row.commit_position}/${row.prepare_position}`, commit: row.commit_position };
+  if (!atPosition) return current;
+  const commit = BigInt(atPosition.split('/')[0]);
+  return commit < current.commit ? { text: atPosition, commit } : current;
+}
+
+function scopeCondition(scope: ReportScope): { sql: string; params: string[] } {
+  if (scope.recommendationId) return { sql: 'r.id = ?', params: [scope.recommendationId] };
+  if (scope.forumId) return { sql: 'r.forum_id = ?', params: [scope.forumId] };
+  if (scope.donorId) return { sql: 'r.forum_id IN (SELECT forum_id FROM forum_funders WHERE organisation_id = ?)', params: [scope.donorId] };
+  if (scope.organisationId) {
+    return { sql: 'r.id IN (SELECT DISTINCT recommendation_id FROM recommendation_history WHERE responsible_id = ?)', params: [scope.organisationId] };
+  }
+  return { sql: '1 = 1', params: [] };
+}
+
+function loadRecommendations(db: Database.Database, scope: ReportScope, maxCommit: bigint, onProgress?: LoadProgress): RecommendationRecord[] {
+  const where = scopeCondition(scope);
+  const records = new Map<string, RecommendationRecord>();
+  const base = db
+    .prepare(`SELECT r.id, r.forum_id, r.text, r.priority FROM recommendations r WHERE ${where.sql} ORDER BY r.id`)
+    .safeIntegers(false)
+    .all(...where.params) as { id: string; forum_id: string; text: string; priority: string | null }[];
+  for (const r of base) records.set(r.id, { id: r.id, forumId: r.forum_id, text: r.text, priority: r.priority, themes: [], regions: [], history: [] });
+  attachTags(db, where, records);
+  attachHistory(db, where, maxCommit, records, onProgress);
+  return [...records.values()].filter((r) => r.history.length > 0);
+}
+
+function attachTags(db: Database.Database, where: { sql: string; params: string[] }, records: Map<string, RecommendationRecord>): void {
+  for (const [table, column, field] of [
+    ['recommendation_themes', 'theme', 'themes'],
+    ['recommendation_regions', 'region', 'regions'],
+  ] as const) {
+    const rows = db
+      .prepare(`SELECT t.recommendation_id AS id, t.${column} AS tag FROM ${table} t JOIN recommendations r ON r.id = t.recommendation_id WHERE ${where.sql} ORDER BY t.rowid`)
+      .safeIntegers(false)
+      .all(...where.params) as { id: string; tag: string }[];
+    for (const row of rows) records.get(row.id)?.[field].push(row.tag);
+  }
+}
+
+function attachHistory(
+  db: Database.Database,
+  where: { sql: string; params: string[] },
+  maxCommit: bigint,
+  records: Map<string, RecommendationRecord>,
+  onProgress?: LoadProgress,
+): void {
+  const from = `FROM recommendation_history h JOIN recommendations r ON r.id = h.recommendation_id WHERE ${where.sql} AND h.position <= ?`;
+  const total = Number((db.prepare(`SELECT COUNT(*) AS n ${from}`).safeIntegers(false).get(...where.params, maxCommit) as { n: number }).n);
+  const rows = db.prepare(`SELECT h.* ${from} ORDER BY h.position`).raw(true).safeIntegers(true).iterate(...where.params, maxCommit);
+  let loaded = 0;
+  for (const row of rows as Iterable<unknown[]>) {
+    const history = toHistoryRow(row);
+    records.get(row[1] as string)?.history.push(history);
+    loaded += 1;
+    if (onProgress && loaded % PROGRESS_EVERY === 0) onProgress(loaded, total);
+  }
+  onProgress?.(loaded, total);
+}
+
+/** Columns in the order of the recommendation_history table. */
+function toHistoryRow(row: unknown[]): HistoryRow {
+  const [position, , , type, from, to, responsibleId, dueDate, effectiveAt, recordedAt, accountId, organisationId, role, note, evidence, percent] =
+    row as [bigint, string, bigint, string, string, string, string | null, string | null, string, string, string | null, string | null, string | null, string | null, string, bigint | null];
+  return {
+    position,
+    type,
+    from,
+    to,
+    responsibleId,
+    dueDate,
+    effectiveAt,
+    recordedAt,
+    actor: { accountId, organisationId, role },
+    note,
+    evidence: evidence === '[]' ? [] : JSON.parse(evidence),
+    percentComplete: percent === null ? null : Number(percent),
+  };
+}
+
+function loadOrganisations(db: Database.Database): Map<string, OrganisationRecord> {
+  const rows = db.prepare('SELECT id, name, kind FROM organisations').safeIntegers(false).all() as { id: string; name: string; kind: string | null }[];
+  return new Map(rows.map((r) => [r.id, { name: r.name, kind: r.kind }]));
+}
+
+function loadForums(db: Database.Database, scope: ReportScope, recommendations: RecommendationRecord[]): ForumRecord[] {
+  const forumIds = new Set(recommendations.map((r) => r.forumId));
+  if (scope.forumId) forumIds.add(scope.forumId);
+  if (scope.donorId) {
+    const funded = db.prepare('SELECT forum_id FROM forum_funders WHERE organisation_id = ?').safeIntegers(false).all(scope.donorId) as { forum_id: string }[];
+    for (const f of funded) forumIds.add(f.forum_id);
+  }
+  const funders = db.prepare('SELECT organisation_id FROM forum_funders WHERE forum_id = ? ORDER BY organisation_id').safeIntegers(false).pluck();
+  const forum = db.prepare('SELECT * FROM forums WHERE id = ?').safeIntegers(false);
+  return [...forumIds]
+    .map((id) => forum.get(id) as Record<string, string | number | null> | undefined)
+    .filter((row): row is Record<string, string | number | null> => row !== undefined)
+    .map((row) => ({
+      id: row.id as string,
+      title: row.title as string,
+      kind: row.kind as string,
+      startDate: row.start_date as string,
+      endDate: row.end_date as string | null,
+      country: row.country as string | null,
+      region: row.region as string | null,
+      programme: row.programme as string | null,
+      participants: row.participants as number | null,
+      funders: funders.all(row.id) as string[],
+    }))
+    .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
+}
+
+function loadFramework(db: Database.Database, donorId: string): ReportingFrameworkState | null {
+  const row = db.prepare('SELECT state FROM reporting_frameworks WHERE donor_id = ?').safeIntegers(false).get(donorId) as { state: string } | undefined;
+  return row ? (JSON.parse(row.state) as ReportingFrameworkState) : null;
+}

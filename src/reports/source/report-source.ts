@@ -1,0 +1,72 @@
+import { ReportingFrameworkState } from '../framework/reporting-framework.decider';
+
+/** One transition of a recommendation as the tracker read model recorded it. */
+export interface HistoryRow {
+  position: bigint;
+  type: string;
+  from: string;
+  to: string;
+  responsibleId: string | null;
+  dueDate: string | null;
+  effectiveAt: string;
+  recordedAt: string;
+  actor: { accountId: string | null; organisationId: string | null; role: string | null };
+  note: string | null;
+  evidence: EvidenceItem[];
+  percentComplete: number | null;
+}
+
+export interface EvidenceItem {
+  kind: string;
+  title: string;
+  url: string | null;
+  reference: string | null;
+}
+
+export interface RecommendationRecord {
+  id: string;
+  forumId: string;
+  text: string;
+  priority: string | null;
+  themes: string[];
+  regions: string[];
+  /** In the order recorded (by position). */
+  history: HistoryRow[];
+}
+
+export interface ForumRecord {
+  id: string;
+  title: string;
+  kind: string;
+  startDate: string;
+  endDate: string | null;
+  country: string | null;
+  region: string | null;
+  programme: string | null;
+  participants: number | null;
+  funders: string[];
+}
+
+export interface OrganisationRecord {
+  name: string;
+  kind: string | null;
+}
+
+/** Everything a report is computed from, read from the tracker read model at one position. */
+export interface ReportSource {
+  /** The data position, `commit/prepare`; null for an empty store. */
+  position: string | null;
+  organisations: Map<string, OrganisationRecord>;
+  forums: ForumRecord[];
+  recommendations: RecommendationRecord[];
+  framework: ReportingFrameworkState | null;
+}
+
+export interface ReportScope {
+  donorId?: string;
+  forumId?: string;
+  organisationId?: string;
+  recommendationId?: string;
+}
+
+export type LoadProgress = (loaded: number, total: number) => void;

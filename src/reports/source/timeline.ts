@@ -1,0 +1,71 @@
+import { HistoryRow } from './report-source';
+
+/**
+ * A recommendation's history read bitemporally: `asOf` is what had been recorded by then (knowledge
+ * time); moments within it are when things happened in the world (effective time).
+ */
+export interface Standing {
+  status: string;
+  responsibleId: string | null;
+  dueDate: string | null;
+  proposedAt: string;
+  implementedAt: string | null;
+  percentComplete: number | null;
+  /** The last reason, note or summary given, with when. */
+  lastNote: { note: string; effectiveAt: string } | null;
+}
+
+const OPEN = new Set(['assigned', 'accepted', 'in_progress']);
+const DONE = new Set(['implemented', 'verified']);
+
+export const isOpen = (status: string) => OPEN.has(status);
+export const isDone = (status: string) => DONE.has(status);
+
+/** The history known at `asOf`, in the order things happened (ties by the order recorded). */
+export function knownAt(history: HistoryRow[], asOf: string): HistoryRow[] {
+  return history
+    .filter((row) => row.recordedAt <= asOf)
+    .sort((a, b) => (a.effectiveAt < b.effectiveAt ? -1 : a.effectiveAt > b.effectiveAt ? 1 : a.position < b.position ? -1 : 1));
+}
+
+/** Where the recommendation stood at `moment` (inclusive); null when it had not been proposed yet. */
+export function standingAt(known: HistoryRow[], moment: string): Standing | null {
+  let standing: Standing | null = null;
+  for (const row of known) {
+    if (row.effectiveAt > moment) break;
+    standing = step(standing, row);
+  }
+  return standing;
+}
+
+/** Where it stood just before `moment` (exclusive): the state at the start of a period. */
+export function standingBefore(known: HistoryRow[], moment: string): Standing | null {
+  let standing: Standing | null = null;
+  for (const row of known) {
+    if (row.effectiveAt >= moment) break;
+    standing = step(standing, row);
+  }
+  return standing;
+}
+
+function step(previous: Standing | null, row: HistoryRow): Standing {
+  const implementedAt = row.type === 'RecommendationImplemented' ? row.effectiveAt : isDone(row.to) ? (previous?.implementedAt ?? null) : null;
+  return {
+    status: row.to,
+    responsibleId: row.responsibleId,
+    dueDate: row.dueDate,
+    proposedAt: previous?.proposedAt ?? row.effectiveAt,
+    implementedAt,
+    percentComplete: row.percentComplete ?? (isDone(row.to) ? 100 : (previous?.percentComplete ?? null)),
+    lastNote: row.note ? { note: row.note, effectiveAt: row.effectiveAt } : (previous?.lastNote ?? null),
+  };
+}
+
+/** Transitions that happened within [from, to] (effective time), as known at the report's `asOf`. */
+export function transitionsWithin(known: HistoryRow[], from: string, to: string): HistoryRow[] {
+  return known.filter((row) => row.effectiveAt >= from && row.effectiveAt <= to);
+}
+
+export function isOverdueAt(standing: Standing, day: string): boolean {
+  return isOpen(standing.status) && standing.dueDate !== null && standing.dueDate < day;
+}
