@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -30,6 +31,7 @@ export class AppModule {
         OrganisationsModule,
         ForumsModule,
         RecommendationsModule,
+        ReportsModule,
         DemoModule,
       ],
     };

@@ -42,4 +42,10 @@ export class TrackerReadModel {
       .get(recommendationId, donorId);
     if (!inPortfolio) throw new AccessDenied('this recommendation is not from a forum your organisation funds');
   }
+
+  /** A donor may read about a forum only when its organisation funds it. */
+  requireForumFunded(db: Database.Database, donorId: string, forumId: string): void {
+    const funded = db.prepare('SELECT 1 FROM forum_funders WHERE forum_id = ? AND organisation_id = ?').get(forumId, donorId);
+    if (!funded) throw new AccessDenied('this forum is not funded by your organisation');
+  }
 }

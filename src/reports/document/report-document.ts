@@ -13,6 +13,8 @@ export interface ReportDocument {
   sections: ReportSection[];
   /** Wall-clock time of rendering, printed on HTML/PDF/XLSX only (never in JSON or CSV, which must be reproducible). */
   renderedAt?: string;
+  /** The words for "generated at" in the document's language. */
+  renderedAtLabel?: string;
 }
 
 export interface ReportSection {

@@ -22,7 +22,7 @@ export function loadReportSource(db: Database.Database, scope: ReportScope, atPo
     organisations: loadOrganisations(db),
     forums: loadForums(db, scope, recommendations),
     recommendations,
-    framework: scope.donorId ? loadFramework(db, scope.donorId) : null,
+    framework: scope.donorId ? loadFramework(db, scope.donorId, position.commit) : null,
   };
 }
 
@@ -145,7 +145,10 @@ function loadForums(db: Database.Database, scope: ReportScope, recommendations: 
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
 }
 
-function loadFramework(db: Database.Database, donorId: string): ReportingFrameworkState | null {
-  const row = db.prepare('SELECT state FROM reporting_frameworks WHERE donor_id = ?').safeIntegers(false).get(donorId) as { state: string } | undefined;
+function loadFramework(db: Database.Database, donorId: string, maxCommit: bigint): ReportingFrameworkState | null {
+  const row = db
+    .prepare('SELECT state FROM reporting_frameworks WHERE donor_id = ? AND position <= ? ORDER BY position DESC LIMIT 1')
+    .safeIntegers(false)
+    .get(donorId, maxCommit) as { state: string } | undefined;
   return row ? (JSON.parse(row.state) as ReportingFrameworkState) : null;
 }

@@ -133,18 +133,15 @@ function recordTransition(db: Database.Database, event: RecordedEvent, id: strin
   );
 }
 
+/** Every version of a donor's framework is kept, so a report regenerated at an old position uses the targets of then. */
 function applyReportingFrameworkEvent(db: Database.Database, event: RecordedEvent, donorId: string): void {
-  const row = statement(db, 'SELECT state, last_position FROM reporting_frameworks WHERE donor_id = ?').get(donorId) as
-    | { state: string; last_position: bigint }
+  const row = statement(db, 'SELECT state, position FROM reporting_frameworks WHERE donor_id = ? ORDER BY position DESC LIMIT 1').get(donorId) as
+    | { state: string; position: bigint }
     | undefined;
-  if (row && row.last_position >= event.position.commit) return;
+  if (row && row.position >= event.position.commit) return;
   const before = row ? (JSON.parse(row.state) as ReportingFrameworkState) : reportingFrameworkDecider.initialState;
   const state = reportingFrameworkDecider.evolve(before, event as unknown as ReportingFrameworkEvent);
-  statement(db, 'INSERT OR REPLACE INTO reporting_frameworks (donor_id, state, last_position) VALUES (?, ?, ?)').run(
-    donorId,
-    JSON.stringify(state),
-    event.position.commit,
-  );
+  statement(db, 'INSERT INTO reporting_frameworks (donor_id, position, state) VALUES (?, ?, ?)').run(donorId, event.position.commit, JSON.stringify(state));
 }
 
 const HANDLERS: [string, (db: Database.Database, event: RecordedEvent, id: string) => void][] = [

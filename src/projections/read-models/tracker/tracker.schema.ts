@@ -40,6 +40,6 @@ export function createTrackerTables(db: Database.Database): void {
     CREATE INDEX IF NOT EXISTS history_by_recommendation ON recommendation_history (recommendation_id, effective_at, position);
     CREATE INDEX IF NOT EXISTS history_by_time ON recommendation_history (effective_at);
     CREATE TABLE IF NOT EXISTS reporting_frameworks (
-      donor_id TEXT PRIMARY KEY, state TEXT NOT NULL, last_position INTEGER NOT NULL);
+      donor_id TEXT NOT NULL, position INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY (donor_id, position));
   `);
 }

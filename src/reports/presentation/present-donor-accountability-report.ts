@@ -1,0 +1,97 @@
+import { ReportDocument, ReportSection } from '../document/report-document';
+import { AGING_BUCKETS, STATUSES } from '../figures/report-figures';
+import { DonorAccountabilityReport } from '../donor-accountability/donor-accountability-report';
+import { ReportLabels } from '../labels/report-labels';
+import { PresentationWords } from './presentation-words';
+import { euSections, inlSections } from './present-template-sections';
+import { breakdownSection, forumsSection, overdueSection, scorecardSection, transitionsSection } from './present-portfolio-sections';
+
+export function presentDonorAccountabilityReport(report: DonorAccountabilityReport, labels: ReportLabels): ReportDocument {
+  const words = new PresentationWords(labels);
+  const { header, parameters } = report;
+  return {
+    language: labels.language,
+    renderedAtLabel: labels.fields.generatedAt,
+    title: labels.titles['donor-accountability'],
+    subtitle: `${header.donor.name} — ${header.period.description} (${header.period.from} – ${header.period.to})`,
+    parameters: [
+      words.fact('donor', header.donor.name),
+      words.fact('programme', header.programmes.join('; ') || labels.none),
+      words.fact('period', `${parameters.period}: ${header.period.from} – ${header.period.to}`),
+      words.fact('template', labels.titles[parameters.template]),
+      words.fact('asOf', header.asOf, 'datetime'),
+      words.fact('dataPosition', header.dataPosition ?? labels.none),
+      words.fact('language', parameters.language),
+    ],
+    sections: [
+      summarySection(report, words),
+      ...(report.inl ? inlSections(report.inl, words) : []),
+      ...(report.eu ? euSections(report.eu, words) : []),
+      statusOverTimeSection(report, words),
+      forumsSection(report.forums, words),
+      transitionsSection(report, words),
+      scorecardSection(report.scorecards, words),
+      breakdownSection('byTheme', 'theme', report.byTheme, words),
+      breakdownSection('byRegion', 'region', report.byRegion, words),
+      overdueSection(report.overdueCommitments, words),
+    ],
+  };
+}
+
+function summarySection(report: DonorAccountabilityReport, words: PresentationWords): ReportSection {
+  const s = report.summary;
+  return {
+    id: 'summary',
+    title: words.labels.sections.summary,
+    blocks: [
+      {
+        kind: 'facts',
+        facts: [
+          words.fact('recommendations', s.recommendations, 'integer'),
+          words.fact('implementedInPeriod', s.implementedInPeriod, 'integer'),
+          words.fact('verifiedInPeriod', s.verifiedInPeriod, 'integer'),
+          words.fact('implementationRate', s.implementationRate, 'percent'),
+          words.fact('overdue', s.overdue.count, 'integer'),
+          words.fact('medianDaysToImplementation', s.medianDaysToImplementation, 'number'),
+        ],
+      },
+      words.table(
+        [words.column('status'), words.column('statusAtStart', 'integer'), words.column('statusAtEnd', 'integer')],
+        [
+          ...STATUSES.map((status) => [words.status(status), s.statusAtStart[status], s.statusAtEnd[status]]),
+          [words.field('notYetProposed'), s.statusAtStart.notYetProposed, null],
+        ],
+      ),
+      words.table(
+        [words.column('aging'), words.column('count', 'integer')],
+        AGING_BUCKETS.map((bucket) => [words.labels.buckets[bucket], s.overdue.buckets[bucket]]),
+        words.field('overdue'),
+      ),
+      {
+        kind: 'chart',
+        chart: 'bar',
+        title: words.field('overdue'),
+        categories: AGING_BUCKETS.map((b) => words.labels.buckets[b]),
+        series: [{ label: words.field('count'), values: AGING_BUCKETS.map((b) => s.overdue.buckets[b]) }],
+      },
+    ],
+  };
+}
+
+function statusOverTimeSection(report: DonorAccountabilityReport, words: PresentationWords): ReportSection {
+  const points = report.statusOverTime;
+  return {
+    id: 'statusOverTime',
+    title: words.labels.sections.statusOverTime,
+    blocks: [
+      {
+        kind: 'chart',
+        chart: 'line',
+        title: words.labels.sections.statusOverTime,
+        categories: points.map((p) => p.date),
+        series: STATUSES.filter((s) => points.some((p) => p.byStatus[s] > 0)).map((s) => ({ label: words.status(s), values: points.map((p) => p.byStatus[s]) })),
+      },
+      words.table([words.column('date', 'date'), ...words.statusColumns()], points.map((p) => [p.date, ...words.statusCells(p.byStatus)])),
+    ],
+  };
+}

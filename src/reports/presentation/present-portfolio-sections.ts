@@ -1,0 +1,172 @@
+import { ReportSection } from '../document/report-document';
+import {
+  Breakdown,
+  DonorAccountabilityReport,
+  ForumInPortfolio,
+  OrganisationScore,
+  OverdueCommitment,
+} from '../donor-accountability/donor-accountability-report';
+import { EvidenceItem } from '../source/report-source';
+import { PresentationWords } from './presentation-words';
+
+export function evidenceText(evidence: EvidenceItem[]): string | null {
+  if (evidence.length === 0) return null;
+  return evidence.map((e) => [e.title, e.url ?? e.reference].filter(Boolean).join(': ')).join('; ');
+}
+
+export function forumsSection(forums: ForumInPortfolio[], words: PresentationWords): ReportSection {
+  const columns = [
+    words.column('recommendation'),
+    words.column('responsible'),
+    words.column('dueDate', 'date'),
+    words.column('statusAtStart'),
+    words.column('statusAtEnd'),
+    words.column('percentComplete', 'integer'),
+    words.column('implementedAt', 'date'),
+    words.column('lastNote'),
+  ];
+  return {
+    id: 'forums',
+    title: words.labels.sections.forums,
+    blocks: forums.flatMap((forum) => [
+      {
+        kind: 'facts' as const,
+        facts: [
+          words.fact('forum', forum.title),
+          words.fact('dates', forum.endDate && forum.endDate !== forum.startDate ? `${forum.startDate} – ${forum.endDate}` : forum.startDate),
+          words.fact('location', [forum.location.region, forum.location.country].filter(Boolean).join(', ') || null),
+          words.fact('programme', forum.programme),
+          words.fact('participants', forum.participants, 'integer'),
+          words.fact('implementationRate', forum.implementationRate, 'percent'),
+        ],
+      },
+      words.table(
+        columns,
+        forum.recommendations.map((r) => [
+          r.text,
+          r.responsible?.name ?? null,
+          r.dueDate,
+          words.status(r.statusAtStart),
+          words.status(r.statusAtEnd),
+          r.percentComplete,
+          r.implementedAt?.slice(0, 10) ?? null,
+          r.lastNote,
+        ]),
+        forum.title,
+      ),
+    ]),
+  };
+}
+
+export function transitionsSection(report: DonorAccountabilityReport, words: PresentationWords): ReportSection {
+  const texts = new Map(report.forums.flatMap((f) => f.recommendations.map((r) => [r.id, r.text] as const)));
+  return {
+    id: 'transitions',
+    title: words.labels.sections.transitions,
+    blocks: [
+      words.table(
+        [
+          words.column('effectiveAt', 'datetime'),
+          words.column('recordedAt', 'datetime'),
+          words.column('recommendation'),
+          words.column('event'),
+          words.column('status'),
+          words.column('actor'),
+          words.column('note'),
+          words.column('evidence'),
+        ],
+        report.transitions.map((t) => [
+          t.effectiveAt,
+          t.recordedAt,
+          texts.get(t.recommendationId) ?? t.recommendationId,
+          words.event(t.type),
+          `${words.status(t.from)} → ${words.status(t.to)}`,
+          [t.actor.organisationName, words.role(t.actor.role)].filter(Boolean).join(', '),
+          t.note,
+          evidenceText(t.evidence),
+        ]),
+      ),
+    ],
+  };
+}
+
+export function scorecardSection(scores: OrganisationScore[], words: PresentationWords): ReportSection {
+  return {
+    id: 'scorecards',
+    title: words.labels.sections.scorecards,
+    blocks: [
+      words.table(
+        [
+          words.column('organisation'),
+          words.column('responsibleFor', 'integer'),
+          ...words.statusColumns().filter((c) => c.key !== 'proposed'),
+          words.column('overdue', 'integer'),
+          words.column('onTimeRate', 'percent'),
+          words.column('medianDaysToImplementation', 'number'),
+        ],
+        scores.map((s) => [
+          s.name,
+          s.responsibleFor,
+          ...words.statusCells(s.byStatus).filter((_, i) => i !== 0),
+          s.overdue,
+          s.onTimeRate,
+          s.medianDaysToImplementation,
+        ]),
+      ),
+      {
+        kind: 'chart',
+        chart: 'stacked-bar',
+        title: words.labels.sections.scorecards,
+        categories: scores.map((s) => s.name),
+        series: (['assigned', 'accepted', 'in_progress', 'implemented', 'verified'] as const).map((status) => ({
+          label: words.status(status),
+          values: scores.map((s) => s.byStatus[status]),
+        })),
+      },
+    ],
+  };
+}
+
+export function breakdownSection(id: 'byTheme' | 'byRegion', key: 'theme' | 'region', rows: Breakdown[], words: PresentationWords): ReportSection {
+  return {
+    id,
+    title: words.labels.sections[id],
+    blocks: [
+      words.table(
+        [words.column(key), words.column('recommendations', 'integer'), ...words.statusColumns(), words.column('overdue', 'integer'), words.column('implementationRate', 'percent')],
+        rows.map((r) => [r.key, r.recommendations, ...words.statusCells(r.byStatus), r.overdue, r.implementationRate]),
+      ),
+    ],
+  };
+}
+
+export function overdueSection(rows: OverdueCommitment[], words: PresentationWords): ReportSection {
+  return {
+    id: 'overdue',
+    title: words.labels.sections.overdue,
+    blocks: [
+      words.table(
+        [
+          words.column('recommendation'),
+          words.column('forum'),
+          words.column('responsible'),
+          words.column('status'),
+          words.column('dueDate', 'date'),
+          words.column('daysOverdue', 'integer'),
+          words.column('aging'),
+          words.column('lastReason'),
+        ],
+        rows.map((o) => [
+          o.text,
+          o.forumTitle,
+          o.responsible?.name ?? null,
+          words.status(o.status),
+          o.dueDate,
+          o.daysOverdue,
+          words.labels.buckets[o.bucket] ?? o.bucket,
+          o.lastReason ? `${o.lastReason.effectiveAt.slice(0, 10)}: ${o.lastReason.note}` : null,
+        ]),
+      ),
+    ],
+  };
+}

@@ -1,0 +1,88 @@
+import { ReportSection } from '../document/report-document';
+import { STATUSES } from '../figures/report-figures';
+import { EuSection, IndicatorResult, InlSection, NarrativeItem } from '../donor-accountability/donor-accountability-report';
+import { PresentationWords } from './presentation-words';
+
+const show = (value: number | null, words: PresentationWords) => (value === null ? words.labels.none : String(value));
+
+export function inlSections(inl: InlSection, words: PresentationWords): ReportSection[] {
+  const s = words.labels.sentences;
+  const org = (item: NarrativeItem) => item.organisation ?? words.labels.none;
+  const paragraphs = (items: string[]) => ({ kind: 'paragraphs' as const, items: items.length ? items : [s.nothing] });
+  return [
+    { id: 'indicators', title: words.labels.sections.indicators, blocks: [indicatorTable(inl.indicators, words)] },
+    {
+      id: 'accomplishments',
+      title: words.labels.sections.accomplishments,
+      blocks: [paragraphs(inl.accomplishments.map((i) => s.accomplished(i.text, org(i), i.date ?? '', i.detail)))],
+    },
+    {
+      id: 'goalsNotMet',
+      title: words.labels.sections.goalsNotMet,
+      blocks: [
+        paragraphs([
+          ...inl.goalsNotMet.indicators.map((i) => s.indicatorMissed(words.indicator(i.indicator), show(i.target, words), show(i.actual, words))),
+          ...inl.goalsNotMet.setbacks.map((i) =>
+            i.kind === 'overdue' ? s.overdue(i.text, org(i), i.date ?? '', i.detail) : s.setback(words.event(i.kind), i.text, org(i), i.date ?? '', i.detail),
+          ),
+        ]),
+      ],
+    },
+    {
+      id: 'nextSteps',
+      title: words.labels.sections.nextSteps,
+      blocks: [paragraphs(inl.nextSteps.map((i) => s.nextStep(i.text, org(i), i.date ?? '', words.status(i.detail))))],
+    },
+  ];
+}
+
+export function euSections(eu: EuSection, words: PresentationWords): ReportSection[] {
+  return [
+    {
+      id: 'pillars',
+      title: words.labels.sections.pillars,
+      blocks: [
+        words.table(
+          [
+            words.column('pillar'),
+            words.column('themes'),
+            words.column('recommendations', 'integer'),
+            ...words.statusColumns(),
+            words.column('implementedInPeriod', 'integer'),
+            words.column('implementationRate', 'percent'),
+            words.column('target', 'integer'),
+            words.column('met'),
+          ],
+          eu.pillars.map((p) => [
+            words.pillar(p.pillar),
+            p.themes.join(', '),
+            p.recommendations,
+            ...words.statusCells(p.byStatus),
+            p.implementedInPeriod,
+            p.implementationRate,
+            p.target,
+            words.met(p.met),
+          ]),
+        ),
+        {
+          kind: 'chart',
+          chart: 'stacked-bar',
+          title: words.labels.sections.pillars,
+          categories: eu.pillars.map((p) => words.pillar(p.pillar)),
+          series: STATUSES.filter((st) => eu.pillars.some((p) => p.byStatus[st] > 0)).map((st) => ({
+            label: words.status(st),
+            values: eu.pillars.map((p) => p.byStatus[st]),
+          })),
+        },
+      ],
+    },
+    { id: 'resultsFramework', title: words.labels.sections.resultsFramework, blocks: [indicatorTable(eu.resultsFramework, words)] },
+  ];
+}
+
+export function indicatorTable(results: IndicatorResult[], words: PresentationWords) {
+  return words.table(
+    [words.column('indicator'), words.column('target', 'number'), words.column('actual', 'number'), words.column('met')],
+    results.map((r) => [words.indicator(r.indicator), r.target, r.actual, words.met(r.met)]),
+  );
+}

@@ -1,0 +1,58 @@
+import { CellType, CellValue, Fact, TableBlock, TableColumn } from '../document/report-document';
+import { STATUSES, StatusCounts } from '../figures/report-figures';
+import { ReportLabels } from '../labels/report-labels';
+
+/** Small pieces every presenter uses to turn report data into document blocks in one language. */
+export class PresentationWords {
+  constructor(readonly labels: ReportLabels) {}
+
+  field(key: string): string {
+    return this.labels.fields[key] ?? key;
+  }
+
+  status(status: string | null): string {
+    return status ? (this.labels.statuses[status] ?? status) : this.labels.none;
+  }
+
+  event(type: string): string {
+    return this.labels.events[type] ?? type;
+  }
+
+  role(role: string | null): string {
+    return role ? (this.labels.roles[role] ?? role) : this.labels.none;
+  }
+
+  indicator(key: string): string {
+    if (key.startsWith('pillar:')) return this.labels.indicators.pillar.replace('{pillar}', this.pillar(key.slice('pillar:'.length)));
+    return this.labels.indicators[key] ?? key;
+  }
+
+  pillar(key: string): string {
+    return this.labels.pillars[key] ?? key;
+  }
+
+  met(met: boolean | null): string {
+    return met === null ? this.labels.noTarget : met ? this.labels.yes : this.labels.no;
+  }
+
+  column(key: string, type: CellType = 'text'): TableColumn {
+    return { key, label: this.field(key), type };
+  }
+
+  fact(key: string, value: CellValue, type: CellType = 'text'): Fact {
+    return { label: this.field(key), value, type };
+  }
+
+  /** A table of counts by status: one column per status, after the given leading columns. */
+  statusColumns(): TableColumn[] {
+    return STATUSES.map((s) => ({ key: s, label: this.status(s), type: 'integer' as const }));
+  }
+
+  statusCells(counts: StatusCounts): number[] {
+    return STATUSES.map((s) => counts[s]);
+  }
+
+  table(columns: TableColumn[], rows: CellValue[][], caption?: string): TableBlock {
+    return { kind: 'table', columns, rows, emptyText: this.labels.sentences.nothing, ...(caption ? { caption } : {}) };
+  }
+}

@@ -1,0 +1,18 @@
+import { CONTENT_TYPES, ReportFormat } from './document/report-document';
+import { GeneratedReport } from './generated-report';
+import { renderReport } from './rendering/render-report';
+
+export interface ReportOutput {
+  body: Buffer;
+  contentType: string;
+  fileName: string;
+}
+
+/** JSON is the report's data, byte for byte reproducible; every other format draws its document. */
+export async function reportOutput(report: GeneratedReport, format: ReportFormat, now: Date = new Date()): Promise<ReportOutput> {
+  const fileName = `${report.fileName}.${format}`;
+  if (format === 'json') return { body: Buffer.from(`${JSON.stringify(report.data, null, 2)}\n`), contentType: CONTENT_TYPES.json, fileName };
+  const document = format === 'csv' ? report.document : { ...report.document, renderedAt: now.toISOString() };
+  const rendered = await renderReport(document, format);
+  return { body: typeof rendered === 'string' ? Buffer.from(rendered) : rendered, contentType: CONTENT_TYPES[format], fileName };
+}

@@ -1,0 +1,47 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type Database from 'better-sqlite3';
+import { Principal } from '../auth/principal';
+import { TrackerReadModel } from '../projections/tracker-read-model';
+import { loadReportSource } from './source/load-report-source';
+import { LoadProgress, ReportScope, ReportSource } from './source/report-source';
+
+/** Reads report sources from the tracker read model, within what the caller may see. */
+@Injectable()
+export class ReportSources {
+  constructor(private readonly tracker: TrackerReadModel) {}
+
+  async load(scope: ReportScope, principal: Principal, position?: string, onProgress?: LoadProgress): Promise<ReportSource> {
+    const db = await this.tracker.reader({ minPosition: position });
+    this.requireVisible(db, scope, principal);
+    const source = loadReportSource(db, scope, position, onProgress);
+    const donorId = this.tracker.donorScope(principal, undefined);
+    return donorId && !scope.donorId ? onlyFundedBy(source, donorId) : source;
+  }
+
+  private requireVisible(db: Database.Database, scope: ReportScope, principal: Principal): void {
+    if (scope.donorId) {
+      this.tracker.donorScope(principal, scope.donorId);
+      requireRow(db, 'SELECT 1 FROM organisations WHERE id = ?', scope.donorId, 'organisation');
+    }
+    if (scope.forumId) {
+      requireRow(db, 'SELECT 1 FROM forums WHERE id = ?', scope.forumId, 'forum');
+      const donorId = this.tracker.donorScope(principal, undefined);
+      if (donorId) this.tracker.requireForumFunded(db, donorId, scope.forumId);
+    }
+    if (scope.organisationId) requireRow(db, 'SELECT 1 FROM organisations WHERE id = ?', scope.organisationId, 'organisation');
+    if (scope.recommendationId) {
+      requireRow(db, 'SELECT 1 FROM recommendations WHERE id = ?', scope.recommendationId, 'recommendation');
+      this.tracker.requireInPortfolio(db, principal, scope.recommendationId);
+    }
+  }
+}
+
+function requireRow(db: Database.Database, sql: string, id: string, what: string): void {
+  if (!db.prepare(sql).get(id)) throw new NotFoundException(`no ${what} with id ${id} (as far as the read model knows)`);
+}
+
+/** A donor's view of a report that is not about its portfolio: only recommendations from forums it funds. */
+function onlyFundedBy(source: ReportSource, donorId: string): ReportSource {
+  const funded = new Set(source.forums.filter((f) => f.funders.includes(donorId)).map((f) => f.id));
+  return { ...source, forums: source.forums.filter((f) => funded.has(f.id)), recommendations: source.recommendations.filter((r) => funded.has(r.forumId)) };
+}
