@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { Principal } from '../auth/principal';
 import { TrackerReadModel } from '../projections/tracker-read-model';
@@ -21,7 +21,7 @@ export class ReportSources {
   private requireVisible(db: Database.Database, scope: ReportScope, principal: Principal): void {
     if (scope.donorId) {
       this.tracker.donorScope(principal, scope.donorId);
-      requireRow(db, 'SELECT 1 FROM organisations WHERE id = ?', scope.donorId, 'organisation');
+      requireDonor(db, scope.donorId);
     }
     if (scope.forumId) {
       requireRow(db, 'SELECT 1 FROM forums WHERE id = ?', scope.forumId, 'forum');
@@ -34,6 +34,12 @@ export class ReportSources {
       this.tracker.requireInPortfolio(db, principal, scope.recommendationId);
     }
   }
+}
+
+function requireDonor(db: Database.Database, donorId: string): void {
+  requireRow(db, 'SELECT 1 FROM organisations WHERE id = ?', donorId, 'organisation');
+  const { kind } = db.prepare('SELECT kind FROM organisations WHERE id = ?').get(donorId) as { kind: string };
+  if (kind !== 'donor') throw new BadRequestException(`donorId must be a donor organisation; ${donorId} is a ${kind}`);
 }
 
 function requireRow(db: Database.Database, sql: string, id: string, what: string): void {

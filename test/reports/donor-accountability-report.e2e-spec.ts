@@ -179,4 +179,55 @@ describe('donor accountability report over HTTP, against a fixed history', () =>
     const again = await (await get(`/reports/donor-accountability?donorId=${ids.inl}&period=2025-Q1&position=${position}&asOf=2025-03-31`)).text();
     expect(again).toBe(before);
   });
+
+  it("groups the EU's portfolio by Spotlight pillar, by the built-in mapping until coordinators set theirs", async () => {
+    const eu = async (minPosition = position) => {
+      const response = await get(`/reports/donor-accountability?donorId=${ids.eu}&period=2024&asOf=2025-03-31&position=${minPosition}`);
+      expect(response.status).toBe(200);
+      return ((await response.json()) as any).eu; // the report as JSON
+    };
+    const before = await eu();
+    expect(before.pillars.map((p: { pillar: string; recommendations: number }) => [p.pillar, p.recommendations])).toEqual([
+      ['laws_and_policies', 0],
+      ['institutions', 0],
+      ['prevention', 0],
+      ['services', 1],
+      ['data', 0],
+      ['womens_movements', 0],
+    ]);
+    const mapped = await fetch(`${t.baseUrl}/reports/frameworks/${ids.eu}/pillar-mapping`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${t.coordinatorToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ mapping: { 'legal-aid': 'institutions' } }),
+    });
+    expect(mapped.status).toBe(200);
+    const after = await eu(mapped.headers.get('x-event-position') as string);
+    expect(after.pillars.find((p: { pillar: string }) => p.pillar === 'institutions')).toMatchObject({ recommendations: 1, themes: ['legal-aid'], byStatus: { assigned: 1 } });
+    expect(after.resultsFramework.map((r: { indicator: string }) => r.indicator)).toContain('pillar:institutions');
+  });
+
+  it('refuses bad parameters with a message naming the field, and a mapping to a pillar that does not exist', async () => {
+    const bad = await get(`/reports/donor-accountability?donorId=${ids.inl}&period=2025-Q7&format=docx&lang=fr`);
+    expect(bad.status).toBe(400);
+    const messages = ((await bad.json()) as { message: string[] }).message.join(' | ');
+    expect(messages).toMatch(/period must look like 2025-Q1/);
+    expect(messages).toMatch(/format must be one of: json, csv, xlsx, html, pdf/);
+    expect(messages).toMatch(/lang must be one of: en, ru, tg/);
+    const wrongDonor = await get(`/reports/donor-accountability?donorId=${ids.committeeA}&period=2025&template=eu`);
+    expect(wrongDonor.status).toBe(400);
+    expect(((await wrongDonor.json()) as { message: string }).message).toMatch(/donorId must be a donor organisation; .* is a committee/);
+    const mapping = await fetch(`${t.baseUrl}/reports/frameworks/${ids.eu}/pillar-mapping`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${t.coordinatorToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ mapping: { 'legal-aid': 'justice' } }),
+    });
+    expect(mapping.status).toBe(400);
+    expect(((await mapping.json()) as { message: string[] }).message.join()).toMatch(/mapping must map each theme .* to one of: laws_and_policies/);
+    const notDonor = await fetch(`${t.baseUrl}/reports/frameworks/${ids.ngoB}/targets/2025`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${t.coordinatorToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ recommendationsImplemented: 3 }),
+    });
+    expect(notDonor.status).toBe(422);
+  });
 });

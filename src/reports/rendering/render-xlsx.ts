@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CellType, CellValue, ChartBlock, ReportDocument, ReportSection, TableBlock } from '../document/report-document';
+import { CellType, CellValue, ChartBlock, Fact, ReportDocument, ReportSection, TableBlock } from '../document/report-document';
 
 const FORMATS: Partial<Record<CellType, string>> = { integer: '0', number: '0.0', percent: '0.0%', date: 'yyyy-mm-dd', datetime: 'yyyy-mm-dd hh:mm' };
 const FORBIDDEN = /[[\]:*?/\\]/g;
@@ -54,11 +54,18 @@ function chartAsTable(chart: ChartBlock): TableBlock {
   };
 }
 
+function writeFact(sheet: ExcelJS.Worksheet, fact: Fact): void {
+  const row = sheet.addRow([fact.label, typedCell(fact.value, fact.type ?? 'text')]);
+  row.getCell(1).font = { bold: true };
+  const format = FORMATS[fact.type ?? 'text'];
+  if (format) row.getCell(2).numFmt = format;
+}
+
 function writeSection(sheet: ExcelJS.Worksheet, section: ReportSection): void {
   let tables = 0;
   for (const block of section.blocks) {
     if (sheet.rowCount > 0) sheet.addRow([]);
-    if (block.kind === 'facts') for (const f of block.facts) sheet.addRow([f.label, typedCell(f.value, f.type ?? 'text')]).getCell(1).font = { bold: true };
+    if (block.kind === 'facts') for (const f of block.facts) writeFact(sheet, f);
     if (block.kind === 'paragraphs') for (const item of block.items) sheet.addRow([item]);
     if (block.kind === 'table') writeTable(sheet, block, tables++ === 0);
     if (block.kind === 'chart') writeTable(sheet, chartAsTable(block), false);
@@ -74,7 +81,7 @@ export async function renderXlsx(document: ReportDocument): Promise<Buffer> {
   cover.addRow([document.title]).font = { bold: true, size: 14 };
   if (document.subtitle) cover.addRow([document.subtitle]);
   cover.addRow([]);
-  for (const p of document.parameters) cover.addRow([p.label, typedCell(p.value, p.type ?? 'text')]).getCell(1).font = { bold: true };
+  for (const p of document.parameters) writeFact(cover, p);
   if (document.renderedAt) cover.addRow([document.renderedAtLabel ?? '', new Date(document.renderedAt)]).getCell(2).numFmt = 'yyyy-mm-dd hh:mm';
   cover.getColumn(1).width = 34;
   cover.getColumn(2).width = 70;
