@@ -13,7 +13,7 @@ const CALLERS = ['coordinator', 'stakeholder', 'otherStakeholder', 'donor', 'oth
 type Caller = (typeof CALLERS)[number];
 type Expected = Record<Caller, number>;
 interface Call {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PUT';
   path: string;
   body?: object;
 }
@@ -163,6 +163,40 @@ const ROWS: Row[] = [
     expected: only(201, ['coordinator']),
   },
   { name: 'GET /audit/accounts', prepare: async () => ({ method: 'GET', path: '/audit/accounts' }), expected: only(200, ['coordinator']) },
+  {
+    name: 'GET /reports/donor-accountability',
+    prepare: async (w) => ({ method: 'GET', path: `/reports/donor-accountability?donorId=${w.donorId}&period=2025&format=csv` }),
+    expected: exceptOtherDonor(200),
+  },
+  {
+    name: 'GET /reports/forums/:forumId/follow-through',
+    prepare: async (w) => ({ method: 'GET', path: `/reports/forums/${w.forumId}/follow-through?format=html` }),
+    expected: exceptOtherDonor(200),
+  },
+  {
+    name: 'GET /reports/organisations/:organisationId/scorecard',
+    prepare: async (w) => ({ method: 'GET', path: `/reports/organisations/${w.committeeId}/scorecard` }),
+    expected: everyone(200),
+  },
+  {
+    name: 'GET /reports/recommendations/:id/audit-trail',
+    prepare: async (w) => {
+      const id = await recommendationAt(w, 'assigned');
+      return { method: 'GET', path: `/reports/recommendations/${id}/audit-trail?position=${lastPosition}` };
+    },
+    expected: exceptOtherDonor(200),
+  },
+  { name: 'GET /reports/frameworks/:donorId', prepare: async (w) => ({ method: 'GET', path: `/reports/frameworks/${w.donorId}` }), expected: exceptOtherDonor(200) },
+  {
+    name: 'PUT /reports/frameworks/:donorId/pillar-mapping',
+    prepare: async (w) => ({ method: 'PUT', path: `/reports/frameworks/${w.donorId}/pillar-mapping`, body: { mapping: { [`theme-${randomUUID().slice(0, 6)}`]: 'services' } } }),
+    expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'PUT /reports/frameworks/:donorId/targets/:period',
+    prepare: async (w) => ({ method: 'PUT', path: `/reports/frameworks/${w.donorId}/targets/2025`, body: { recommendationsImplemented: Math.floor(Math.random() * 1e6) } }),
+    expected: only(200, ['coordinator']),
+  },
 ];
 
 describe('access control: every endpoint against every caller', () => {
@@ -190,7 +224,9 @@ describe('access control: every endpoint against every caller', () => {
     const bodies: string[] = [];
     for (const caller of CALLERS) {
       const call = await row.prepare(world);
-      const reply: Reply = call.method === 'GET' ? await clients[caller].get(call.path) : await clients[caller].post(call.path, call.body ?? {});
+      const client = clients[caller];
+      const reply: Reply =
+        call.method === 'GET' ? await client.get(call.path) : call.method === 'PUT' ? await client.put(call.path, call.body ?? {}) : await client.post(call.path, call.body ?? {});
       actual[caller] = reply.status;
       if (reply.status === 403) expect(String(reply.body.message)).toMatch(/role|organisation|funds|funding|donor|coordinator|account/);
       bodies.push(`${caller}: ${reply.status} ${JSON.stringify(reply.body).slice(0, 160)}`);

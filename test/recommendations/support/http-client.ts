@@ -23,6 +23,10 @@ export class HttpClient {
     return this.send('POST', path, body, headers);
   }
 
+  put(path: string, body: unknown = {}, headers: Headers_ = {}): Promise<Reply> {
+    return this.send('PUT', path, body, headers);
+  }
+
   private async send(method: string, path: string, body: unknown, headers: Headers_): Promise<Reply> {
     const auth: Headers_ = this.token ? { authorization: `Bearer ${this.token}` } : {};
     const response = await fetch(`${this.baseUrl}${path}`, {
