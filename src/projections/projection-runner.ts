@@ -47,7 +47,14 @@ export class ProjectionRunner {
   }
 
   /** Runs until stopped; never throws. */
-  async run(): Promise<void> {
+  private finished: Promise<void> = Promise.resolve();
+
+  run(): Promise<void> {
+    this.finished = this.loop();
+    return this.finished;
+  }
+
+  private async loop(): Promise<void> {
     for (let backoff = 100; !this.stopped; backoff = Math.min(backoff * 2, 10_000)) {
       try {
         await this.consume();
@@ -159,10 +166,12 @@ export class ProjectionRunner {
     return this.position ? `${this.position.commit}/${this.position.prepare}` : null;
   }
 
+  /** Resolves once the last batch is applied, so the read model can be closed after it. */
   async stop(): Promise<void> {
     this.stopped = true;
     await this.close?.();
     this.notify();
+    await this.finished;
   }
 }
 

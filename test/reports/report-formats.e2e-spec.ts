@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import ExcelJS from 'exceljs';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
