@@ -8,6 +8,7 @@ import { eventIdFor } from './event-ids';
 import { CommandContext, EventMetadata } from './event-metadata';
 import { EventRegistry } from './event-registry';
 import { EventSourcedAggregate } from './event-sourced-aggregate';
+import { StreamCache } from './stream-cache';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyAggregate = EventSourcedAggregate<any, DomainEvent, any>;
@@ -37,6 +38,8 @@ const ATTEMPTS_WITHOUT_PRECONDITION = 3;
 /** Loads aggregates from their streams and saves what they decided with the expected revision. */
 @Injectable()
 export class EventSourcedRepository {
+  private readonly cache = new StreamCache();
+
   constructor(
     private readonly store: EventStore,
     private readonly registry: EventRegistry,
@@ -154,13 +157,20 @@ export class EventSourcedRepository {
     };
   }
 
+  /** The whole stream: what the cache has, and whatever was appended since, by this process or any other. */
   private async readStreamIfAny(streamId: string): Promise<RecordedEvent[]> {
+    const cached = this.cache.get(streamId) ?? [];
+    const from = cached.length > 0 ? cached[cached.length - 1].revision + 1n : 0n;
+    let newer: RecordedEvent[];
     try {
-      return await this.store.readStream(streamId);
+      newer = await this.store.readStream(streamId, { fromRevision: from });
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
       throw error;
     }
+    const events = newer.length === 0 ? cached : [...cached, ...newer];
+    if (newer.length > 0) this.cache.set(streamId, events);
+    return events;
   }
 }
 

@@ -14,6 +14,13 @@ export class HealthController {
     private readonly projections: ProjectionsHealthIndicator,
   ) {}
 
+  @Get('live')
+  @Public()
+  @ApiOperation({ summary: 'Liveness: the process answers HTTP (nothing else is checked)' })
+  live() {
+    return { status: 'ok' };
+  }
+
   @Get()
   @Public()
   @HealthCheck()

@@ -1,0 +1,50 @@
+// `npm run bench [-- --quick] [-- --only name]`: prints each figure with its ratio to a raw bound measured in the same
+// run, and writes them all to bench-results/. Not a test: nothing here passes or fails.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { BenchOptions, Measurement, Scenario, formatMeasurement } from './measurement';
+import { aggregateLoadScenario } from './scenarios/aggregate-load';
+import { appendsScenario } from './scenarios/appends';
+import { esdbAdapterScenario } from './scenarios/esdb-adapter';
+import { httpCommandsScenario } from './scenarios/http-commands';
+import { readSideScenario } from './scenarios/read-side';
+
+const SCENARIOS: Scenario[] = [appendsScenario, httpCommandsScenario, readSideScenario, aggregateLoadScenario, esdbAdapterScenario];
+const root = join(__dirname, '..');
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+  const options: BenchOptions = {
+    quick: args.includes('--quick'),
+    dataDir: process.env.BENCH_DATA_DIR ?? join(root, 'bench-data'),
+    seed: Number(process.env.BENCH_SEED ?? 20261123),
+    log: (line) => process.stderr.write(`${line}\n`),
+  };
+  mkdirSync(options.dataDir, { recursive: true });
+  const started = Date.now();
+  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  console.log(`Follow-through benchmarks${options.quick ? ' (quick)' : ''} on ${machine.cpus} × ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node}`);
+  const results: Measurement[] = [];
+  for (const scenario of SCENARIOS.filter((s) => !only || s.name.startsWith(only))) {
+    console.log(`\n== ${scenario.name}`);
+    const scenarioStarted = Date.now();
+    for (const m of await scenario.run(options)) {
+      console.log(formatMeasurement(m));
+      results.push(m);
+    }
+    console.log(`   (${((Date.now() - scenarioStarted) / 1000).toFixed(0)} s)`);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const out = join(root, 'bench-results');
+  mkdirSync(out, { recursive: true });
+  const file = join(out, `${new Date().toISOString().replace(/[:.]/g, '-')}${options.quick ? '-quick' : ''}.json`);
+  writeFileSync(file, JSON.stringify({ machine, quick: options.quick, seed: options.seed, seconds, results }, null, 2));
+  console.log(`\n${results.length} figures in ${seconds.toFixed(0)} s, written to ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,71 @@
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { SqliteEventStore } from '../../src/event-store/embedded/sqlite-event-store';
+import { createEventStoreSchema } from '../../src/event-store/embedded/sqlite-schema';
+import { BenchOptions, Measurement, Scenario, elapsedSeconds } from '../measurement';
+
+const DATA = JSON.stringify({ recommendationId: '30000000-0000-4000-8000-000000000001', note: 'Training held in Bokhtar for 24 inspectors', evidence: [], percentComplete: 40 });
+const METADATA = JSON.stringify({ actor: { accountId: 'a', organisationId: 'o', role: 'stakeholder' }, recordedAt: new Date(0).toISOString(), effectiveAt: new Date(0).toISOString(), commandId: 'c', correlationId: 'c', causationId: 'c', schemaVersion: 1 });
+
+/** The same rows the store writes, with the same pragmas, straight through better-sqlite3: the bound. */
+function rawInserts(dir: string, total: number, batch: number): number {
+  const db = new Database(join(dir, 'raw.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  createEventStoreSchema(db);
+  const insert = db.prepare('INSERT INTO events (event_id, stream_id, revision, type, data, metadata, created) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const stream = db.prepare('INSERT OR REPLACE INTO streams (stream_id, revision) VALUES (?, ?)');
+  const write = db.transaction((from: number) => {
+    for (let i = from; i < from + batch; i++) insert.run(randomUUID(), `s-${Math.floor(i / 1000)}`, i % 1000, 'RecommendationProgressReported', DATA, METADATA, Date.now());
+    stream.run(`s-${Math.floor(from / 1000)}`, (from + batch - 1) % 1000);
+  });
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < total; i += batch) write.immediate(i);
+  const seconds = elapsedSeconds(started);
+  db.close();
+  return total / seconds;
+}
+
+async function storeAppends(dir: string, total: number, batch: number): Promise<number> {
+  const store = new SqliteEventStore({ file: join(dir, 'store.sqlite'), synchronous: 'FULL' });
+  const revisions = new Map<string, bigint>();
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < total; i += batch) {
+    const streamId = `s-${Math.floor(i / 1000)}`;
+    const events = Array.from({ length: batch }, () => ({ id: randomUUID(), type: 'RecommendationProgressReported', data: JSON.parse(DATA), metadata: JSON.parse(METADATA) }));
+    const result = await store.appendToStream(streamId, events, revisions.get(streamId) ?? 'no_stream');
+    revisions.set(streamId, result.nextExpectedRevision);
+  }
+  const seconds = elapsedSeconds(started);
+  await store.close();
+  return total / seconds;
+}
+
+export const appendsScenario: Scenario = {
+  name: 'appends',
+  async run({ quick, log }: BenchOptions): Promise<Measurement[]> {
+    const cases: [number, number][] = quick
+      ? [[2_000, 1], [10_000, 100]]
+      : [[2_000, 1], [10_000, 1], [10_000, 100], [100_000, 100], [1_000_000, 1000]];
+    const results: Measurement[] = [];
+    for (const [total, batch] of cases) {
+      const dir = mkdtempSync(join(process.env.BENCH_TMP ?? '/tmp', 'bench-appends-'));
+      const figure = await storeAppends(dir, total, batch);
+      const bound = rawInserts(dir, total, batch);
+      rmSync(dir, { recursive: true, force: true });
+      const m: Measurement = {
+        scenario: batch === 1 ? 'append, 1 event, expected revision, FULL' : `append, batches of ${batch}, FULL`,
+        size: `${total} ev`,
+        figure,
+        unit: 'events/s',
+        bound,
+        boundLabel: 'raw inserts',
+      };
+      log(`  ${m.scenario} ${total}: ${Math.round(figure)} events/s`);
+      results.push(m);
+    }
+    return results;
+  },
+};

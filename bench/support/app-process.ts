@@ -1,0 +1,67 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+export const BENCH_EMAIL = 'bench@follow-through.test';
+export const BENCH_PASSWORD = 'a long benchmark passphrase';
+
+export interface AppProcess {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** The real app (src/main.ts) in its own process on the embedded store with durable settings. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+export async function startAppProcess(): Promise<AppProcess> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(process.env.BENCH_TMP ?? '/tmp', 'bench-app-'));
+  const child = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '-r', join(root, 'test/support/ts-register.js'), join(root, 'src/main.ts')], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'error',
+      SQLITE_SYNCHRONOUS: 'FULL',
+      BOOTSTRAP_COORDINATOR_EMAIL: BENCH_EMAIL,
+      BOOTSTRAP_COORDINATOR_PASSWORD: BENCH_PASSWORD,
+      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600 && child.exitCode === null; i++) {
+    const live = await fetch(`${url}/health/live`).then((r) => r.ok, () => false);
+    if (live) {
+      return {
+        url,
+        child,
+        stop: async () => {
+          child.kill('SIGTERM');
+          await new Promise((resolve) => child.once('exit', resolve));
+          rmSync(dataDir, { recursive: true, force: true });
+        },
+      };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the app did not start:\n${output}`);
+}
