@@ -74,6 +74,7 @@ const ROWS: Row[] = [
     prepare: async () => ({ method: 'POST', path: '/organisations', body: { name: `Org ${randomUUID()}`, kind: 'ngo', country: 'TJ' } }),
     expected: only(201, ['coordinator']),
   },
+  { name: 'GET /organisations', prepare: async () => ({ method: 'GET', path: '/organisations?q=committee' }), expected: everyone(200) },
   { name: 'GET /organisations/:id', prepare: async (w) => ({ method: 'GET', path: `/organisations/${w.committeeId}` }), expected: everyone(200) },
   {
     name: 'POST /organisations/:id/rename',
@@ -140,6 +141,12 @@ const ROWS: Row[] = [
       body: { email: `a-${randomUUID().slice(0, 8)}@example.tj`, name: 'New', password: TEST_PASSWORD, role: 'viewer' },
     }),
     expected: only(201, ['coordinator']),
+  },
+  { name: 'GET /accounts', prepare: async () => ({ method: 'GET', path: '/accounts?role=viewer' }), expected: only(200, ['coordinator']) },
+  {
+    name: 'PUT /accounts/me/language',
+    prepare: async () => ({ method: 'PUT', path: '/accounts/me/language', body: { language: (['en', 'ru', 'tg'] as const)[Math.floor(Math.random() * 3)] } }),
+    expected: everyone(200),
   },
   { name: 'GET /accounts/:id', prepare: async (w) => ({ method: 'GET', path: `/accounts/${await newViewerAccount(w)}` }), expected: only(200, ['coordinator']) },
   {

@@ -4,6 +4,7 @@ import { accountDecider } from './account.decider';
 import {
   AccountCreated,
   AccountDeactivated,
+  AccountLanguageChosen,
   AccountPasswordChanged,
   AccountRoleChanged,
   ApiTokenIssued,
@@ -64,5 +65,14 @@ describe('Account', () => {
 
   it('cannot be changed before it exists', () => {
     spec.given([]).when({ type: 'ChangePassword', data: { accountId: 'a1', passwordHash: 'x' } }).thenRefused(TransitionRefused, /does not exist/);
+  });
+
+  it('remembers the language chosen for the web interface, recording only a change', () => {
+    const russian = new AccountLanguageChosen({ accountId: 'a1', language: 'ru' });
+    spec.given([created]).when({ type: 'ChooseInterfaceLanguage', data: russian.data }).then([russian]);
+    spec.given([created, russian]).when({ type: 'ChooseInterfaceLanguage', data: russian.data }).then([]);
+    const tajik = { accountId: 'a1', language: 'tg' as const };
+    spec.given([created, russian]).when({ type: 'ChooseInterfaceLanguage', data: tajik }).then([new AccountLanguageChosen(tajik)]);
+    spec.given([created, deactivated]).when({ type: 'ChooseInterfaceLanguage', data: tajik }).thenRefused(TransitionRefused, /cannot choose a language/);
   });
 });

@@ -6,10 +6,12 @@ import {
   AccountCreatedData,
   AccountDeactivated,
   AccountEvent,
+  AccountLanguageChosen,
   AccountPasswordChanged,
   AccountRoleChanged,
   ApiTokenIssued,
   ApiTokenRevoked,
+  InterfaceLanguage,
 } from './account.events';
 
 export type AccountCommand =
@@ -18,7 +20,8 @@ export type AccountCommand =
   | { type: 'DeactivateAccount'; data: { accountId: string; reason: string } }
   | { type: 'ChangePassword'; data: { accountId: string; passwordHash: string } }
   | { type: 'IssueApiToken'; data: { accountId: string; tokenId: string; label: string; secretHash: string } }
-  | { type: 'RevokeApiToken'; data: { accountId: string; tokenId: string } };
+  | { type: 'RevokeApiToken'; data: { accountId: string; tokenId: string } }
+  | { type: 'ChooseInterfaceLanguage'; data: { accountId: string; language: InterfaceLanguage } };
 
 export interface ApiTokenState {
   tokenId: string;
@@ -35,6 +38,8 @@ export interface AccountState {
   organisationId: string | null;
   passwordHash: string;
   apiTokens: ApiTokenState[];
+  /** The web interface's language; null until the person chooses one. */
+  language: InterfaceLanguage | null;
 }
 
 const initialState: AccountState = {
@@ -45,6 +50,7 @@ const initialState: AccountState = {
   organisationId: null,
   passwordHash: '',
   apiTokens: [],
+  language: null,
 };
 
 /** Stakeholders and donors act for an organisation; coordinators and viewers may have one. */
@@ -86,6 +92,10 @@ function decide(command: AccountCommand, state: AccountState): AccountEvent[] {
       if (token.revoked) throw new TransitionRefused('revoked', `the API token "${token.label}" is already revoked`);
       return [new ApiTokenRevoked(command.data)];
     }
+    case 'ChooseInterfaceLanguage':
+      requireActive(state, 'choose a language');
+      // Choosing the language already chosen records nothing.
+      return state.language === command.data.language ? [] : [new AccountLanguageChosen(command.data)];
   }
 }
 
@@ -110,6 +120,8 @@ function evolve(state: AccountState, event: AccountEvent): AccountState {
         ...state,
         apiTokens: state.apiTokens.map((t) => (t.tokenId === event.data.tokenId ? { ...t, revoked: true } : t)),
       };
+    case 'AccountLanguageChosen':
+      return { ...state, language: event.data.language };
   }
 }
 

@@ -29,15 +29,21 @@ export class ApiTokenIssued extends domainEvent('ApiTokenIssued')<{
 }> {}
 export class ApiTokenRevoked extends domainEvent('ApiTokenRevoked')<{ accountId: string; tokenId: string }> {}
 
+/** The languages of the web interface. */
+export const INTERFACE_LANGUAGES = ['en', 'ru', 'tg'] as const;
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
+export class AccountLanguageChosen extends domainEvent('AccountLanguageChosen')<{ accountId: string; language: InterfaceLanguage }> {}
+
 export type AccountEvent =
   | AccountCreated
   | AccountRoleChanged
   | AccountDeactivated
   | AccountPasswordChanged
   | ApiTokenIssued
-  | ApiTokenRevoked;
+  | ApiTokenRevoked
+  | AccountLanguageChosen;
 
-export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked];
+export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked, AccountLanguageChosen];
 
 /** The reservation of an e-mail address: stream `account-email-<sha256>`, appended only if it does not exist. */
 export class EmailReserved extends domainEvent('AccountEmailReserved')<{ accountId: string }> {}

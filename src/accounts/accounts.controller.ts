@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res, ServiceUnavailableException } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -8,8 +8,10 @@ import { positionFromString } from '../event-store/event-store.port';
 import { answerCommand, commandContextFrom, etagOf } from '../http/command-context';
 import { ProjectionEngine } from '../projections/projection-engine';
 import { accountAudit } from '../projections/read-models/account-audit/account-audit.projection';
+import { listAccounts } from '../projections/read-models/account-audit/account-list.query';
 import { ChangeAccountRole } from './commands/change-account-role';
 import { ChangePassword } from './commands/change-password';
+import { ChooseInterfaceLanguage } from './commands/choose-interface-language';
 import { CreateAccount } from './commands/create-account';
 import { DeactivateAccount } from './commands/deactivate-account';
 import { IssueApiToken } from './commands/issue-api-token';
@@ -17,9 +19,11 @@ import { RevokeApiToken } from './commands/revoke-api-token';
 import { AccountAuditQueryDto } from './dto/account-audit-query.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { ChangeRoleDto } from './dto/change-role.dto';
+import { ChooseLanguageDto } from './dto/choose-language.dto';
 import { CreateAccountDto } from './dto/create-account.dto';
 import { DeactivateAccountDto } from './dto/deactivate-account.dto';
 import { IssueApiTokenDto } from './dto/issue-api-token.dto';
+import { ListAccountsDto } from './dto/list-accounts.dto';
 import { GetAccount } from './queries/get-account';
 
 @ApiTags('accounts')
@@ -38,6 +42,22 @@ export class AccountsController {
   async create(@Body() body: CreateAccountDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const account = { ...body, organisationId: body.organisationId ?? null };
     return answerCommand(response, await this.commands.execute(new CreateAccount(account, commandContextFrom(request, actor))));
+  }
+
+  @Get('accounts')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'The accounts as they stand (name, e-mail, role, organisation, active or not): filter, search, paginate' })
+  async list(@Query() query: ListAccountsDto) {
+    const { minPosition, ...filter } = query;
+    await this.awaitAuditLog(minPosition);
+    return listAccounts(this.projections.reader('account-audit'), filter);
+  }
+
+  @Put('accounts/me/language')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Choose the language of the web interface for your own account (en, ru or tg)' })
+  async chooseLanguage(@Body() body: ChooseLanguageDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    return answerCommand(response, await this.commands.execute(new ChooseInterfaceLanguage(body.language, commandContextFrom(request, actor))));
   }
 
   @Get('accounts/:id')
@@ -91,9 +111,13 @@ export class AccountsController {
   @Roles('coordinator')
   @ApiOperation({ summary: 'The audit log of account changes: who created, changed or deactivated whom, and when (newest first)' })
   async audit(@Query() query: AccountAuditQueryDto) {
-    if (query.minPosition && !(await this.projections.waitForPosition('account-audit', positionFromString(query.minPosition), 5000))) {
-      throw new ServiceUnavailableException(`the audit log has not reached position ${query.minPosition} yet; retry shortly`);
-    }
+    await this.awaitAuditLog(query.minPosition);
     return accountAudit(this.projections.reader('account-audit'), query);
+  }
+
+  private async awaitAuditLog(minPosition: string | undefined): Promise<void> {
+    if (minPosition && !(await this.projections.waitForPosition('account-audit', positionFromString(minPosition), 5000))) {
+      throw new ServiceUnavailableException(`the audit log has not reached position ${minPosition} yet; retry shortly`);
+    }
   }
 }

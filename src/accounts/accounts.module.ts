@@ -4,6 +4,7 @@ import { ACCOUNT_EVENTS } from './account.events';
 import { AccountsController } from './accounts.controller';
 import { ChangeAccountRoleHandler } from './commands/change-account-role';
 import { ChangePasswordHandler } from './commands/change-password';
+import { ChooseInterfaceLanguageHandler } from './commands/choose-interface-language';
 import { CreateAccountHandler } from './commands/create-account';
 import { DeactivateAccountHandler } from './commands/deactivate-account';
 import { IssueApiTokenHandler } from './commands/issue-api-token';
@@ -19,6 +20,7 @@ import { GetAccountHandler } from './queries/get-account';
     ChangePasswordHandler,
     IssueApiTokenHandler,
     RevokeApiTokenHandler,
+    ChooseInterfaceLanguageHandler,
     GetAccountHandler,
   ],
 })

@@ -2,11 +2,13 @@ import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
+import { ListOrganisationsDto } from './dto/list-organisations.dto';
 import { ListRecommendationsDto } from './dto/list-recommendations.dto';
 import { OrganisationFilterDto } from './dto/organisation-filter.dto';
 import { ReadModelQueryDto } from './dto/read-model-query.dto';
 import { donorPortfolio } from './read-models/tracker/donor-portfolio.query';
 import { forumFollowThrough } from './read-models/tracker/forum-follow-through.query';
+import { listOrganisations } from './read-models/tracker/organisation-list.query';
 import { organisationScorecards } from './read-models/tracker/organisation-scorecard.query';
 import { overdueAging } from './read-models/tracker/overdue-aging.query';
 import { listRecommendations } from './read-models/tracker/recommendation-list.query';
@@ -24,6 +26,13 @@ export class ReadModelsController {
   async list(@Query() query: ListRecommendationsDto, @Actor() actor: Principal) {
     const db = await this.tracker.reader(query);
     return listRecommendations(db, { ...query, donorId: this.tracker.donorScope(actor, query.donorId) });
+  }
+
+  @Get('organisations')
+  @ApiOperation({ summary: 'Registered organisations by name: filter by kind, active, words in the name; paginate' })
+  async organisations(@Query() query: ListOrganisationsDto) {
+    const { minPosition, ...filter } = query;
+    return listOrganisations(await this.tracker.reader({ minPosition }), filter);
   }
 
   @Get('recommendations/:id/status-history')

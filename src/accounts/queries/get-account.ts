@@ -27,7 +27,7 @@ export class GetAccountHandler implements IQueryHandler<GetAccount> {
   }
 
   view(account: Account, history: { revision: string; type: string; data: object; metadata: object }[]) {
-    const { email, name, role, organisationId, status, apiTokens } = account.state;
+    const { email, name, role, organisationId, status, apiTokens, language } = account.state;
     return {
       id: account.id,
       revision: account.revision as bigint,
@@ -36,6 +36,7 @@ export class GetAccountHandler implements IQueryHandler<GetAccount> {
       role,
       organisationId,
       status,
+      language,
       apiTokens: apiTokens.map(({ tokenId, label, revoked }) => ({ tokenId, label, revoked })),
       history: history.map((entry) => ({ ...entry, data: redactAccountData(entry.data) })),
     };

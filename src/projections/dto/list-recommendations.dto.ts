@@ -14,8 +14,11 @@ export class ListRecommendationsDto extends ReadModelQueryDto {
   @IsUUID('all', { message: 'organisationId must be an organisation id (a UUID)' })
   organisationId?: string;
 
-  @ApiPropertyOptional({ enum: RECOMMENDATION_STATUSES }) @IsOptional() @IsIn(RECOMMENDATION_STATUSES)
-  status?: string;
+  @ApiPropertyOptional({ description: `One status or several, comma-separated: ${RECOMMENDATION_STATUSES.join(', ')}`, example: 'accepted,in_progress' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.split(',') : value))
+  @IsIn(RECOMMENDATION_STATUSES, { each: true })
+  status?: string[];
 
   @ApiPropertyOptional({ example: 'legal-aid' }) @IsOptional() @IsString() @Length(1, 60)
   theme?: string;

@@ -8,7 +8,8 @@ export interface RecommendationFilter {
   forumId?: string;
   donorId?: string;
   organisationId?: string;
-  status?: string;
+  /** One status, or any of several. */
+  status?: string | string[];
   theme?: string;
   region?: string;
   overdue?: boolean;
@@ -59,7 +60,8 @@ function whereClauses(filter: RecommendationFilter, today: string): { sql: strin
   if (filter.forumId) add('r.forum_id = ?', filter.forumId);
   if (filter.donorId) add('r.forum_id IN (SELECT forum_id FROM forum_funders WHERE organisation_id = ?)', filter.donorId);
   if (filter.organisationId) add('s.responsible_id = ?', filter.organisationId);
-  if (filter.status) add('s.status = ?', filter.status);
+  const statuses = filter.status === undefined ? [] : [filter.status].flat();
+  if (statuses.length) add(`s.status IN (${statuses.map(() => '?').join(', ')})`, ...statuses);
   if (filter.theme) add('r.id IN (SELECT recommendation_id FROM recommendation_themes WHERE theme = ?)', filter.theme);
   if (filter.region) add('r.id IN (SELECT recommendation_id FROM recommendation_regions WHERE region = ?)', filter.region);
   if (filter.overdue !== undefined) add(`(s.status IN (${OPEN}) AND s.due_date < ?) = ?`, today, filter.overdue ? 1 : 0);
