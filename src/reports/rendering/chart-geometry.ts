@@ -1,98 +1,108 @@
 import { ChartBlock } from '../document/report-document';
 
-/** A chart as shapes in a 640-wide box, drawn the same way by the SVG (HTML) and the PDF renderers. */
+/**
+ * A chart as shapes in a box CHART_WIDTH wide, y growing downwards; the SVG (HTML) and the PDF
+ * renderers draw the same shapes (made by chartShapes in chart-shapes.ts), so the two formats cannot disagree.
+ */
 export interface ChartShapes {
   width: number;
   height: number;
-  rects: { x: number; y: number; w: number; h: number; colour: string }[];
-  lines: { points: [number, number][]; colour: string }[];
+  /** `bar` marks a data bar (one per value), `key` a legend swatch. */
+  rects: { x: number; y: number; w: number; h: number; fill: string; role: 'bar' | 'key' }[];
+  lines: { points: [number, number][]; colour: string; dash: number[] }[];
+  marks: { x: number; y: number; shape: MarkShape; colour: string }[];
   texts: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; size: number }[];
-  axes: { x1: number; y1: number; x2: number; y2: number }[];
+  /** Axes (solid, dark) and grid lines (light). */
+  rules: { x1: number; y1: number; x2: number; y2: number; grid: boolean }[];
 }
 
-/** Distinct in hue and in lightness, so series stay apart when printed in grey. */
-export const PALETTE = ['#0b3c5d', '#d9822b', '#6b7b8c', '#2e8540', '#b1c5d8', '#8c2d19', '#f2c14e'];
-const WIDTH = 640;
-const FONT = 10;
+export type MarkShape = 'circle' | 'square' | 'diamond' | 'triangle';
 
-export function chartShapes(chart: ChartBlock): ChartShapes {
-  switch (chart.chart) {
-    case 'bar':
-      return barShapes(chart);
-    case 'stacked-bar':
-      return stackedBarShapes(chart);
-    case 'line':
-      return lineShapes(chart);
+export const CHART_WIDTH = 640;
+export const CHART_FONT = 10;
+export const INK = '#1a1a1a';
+export const GRID = '#d5dbe1';
+/** Far apart in lightness (and in hue), so series stay distinct when printed in grey. */
+export const PALETTE = ['#0b3c5d', '#e08f2f', '#b9d4ea', '#2e8540', '#7a2e8c', '#f2c94c', '#5f6b77'];
+export const DASHES = [[], [6, 3], [2, 2], [8, 3, 2, 3]];
+export const MARK_SHAPES: MarkShape[] = ['circle', 'square', 'diamond', 'triangle'];
+
+export const colourOf = (series: number) => PALETTE[series % PALETTE.length];
+
+/** The corners of a mark's outline around (x, y); circles are drawn as circles instead. */
+export function markOutline(shape: MarkShape, x: number, y: number, r = 3.5): [number, number][] {
+  switch (shape) {
+    case 'square':
+    case 'circle':
+      return [[x - r, y - r], [x + r, y - r], [x + r, y + r], [x - r, y + r]];
+    case 'diamond':
+      return [[x, y - r - 1], [x + r + 1, y], [x, y + r + 1], [x - r - 1, y]];
+    case 'triangle':
+      return [[x, y - r - 1], [x + r + 1, y + r], [x - r - 1, y + r]];
   }
 }
 
-const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-function empty(height: number): ChartShapes {
-  return { width: WIDTH, height, rects: [], lines: [], texts: [], axes: [] };
+export function emptyShapes(height: number): ChartShapes {
+  return { width: CHART_WIDTH, height, rects: [], lines: [], marks: [], texts: [], rules: [] };
 }
 
-function legend(shapes: ChartShapes, labels: string[], y: number): void {
+/** Roughly how wide a text is in the chart's sans-serif font; enough to lay out labels. */
+export const textWidth = (text: string, size = CHART_FONT) => text.length * size * 0.58;
+
+export function truncate(text: string, width: number, size = CHART_FONT): string {
+  const max = Math.max(3, Math.floor(width / (size * 0.58)));
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+export const valueLabel = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+
+/** Round steps (1, 2 or 5 times a power of ten) from zero to at least `max`. */
+export function axisTicks(max: number, wanted = 4): number[] {
+  if (!(max > 0)) return [0, 1];
+  const rough = max / wanted;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  const ticks = [0];
+  while (ticks[ticks.length - 1] < max - 1e-9) ticks.push(Number((ticks[ticks.length - 1] + step).toPrecision(12)));
+  return ticks;
+}
+
+/** Swatches (or line samples) and labels in rows under the plot. */
+export function addLegend(shapes: ChartShapes, labels: string[], top: number, asLines = false): number {
   let x = 40;
+  let y = top;
   labels.forEach((label, i) => {
-    shapes.rects.push({ x, y, w: 10, h: 10, colour: PALETTE[i % PALETTE.length] });
-    shapes.texts.push({ x: x + 14, y: y + 9, text: label, anchor: 'start', size: FONT });
-    x += 24 + label.length * 6;
+    const text = truncate(label, 200);
+    const width = 34 + textWidth(text);
+    if (x + width > CHART_WIDTH - 10 && x > 40) [x, y] = [40, y + 16];
+    if (asLines) {
+      shapes.lines.push({ points: [[x, y + 5], [x + 18, y + 5]], colour: colourOf(i), dash: DASHES[i % DASHES.length] });
+      shapes.marks.push({ x: x + 9, y: y + 5, shape: MARK_SHAPES[i % MARK_SHAPES.length], colour: colourOf(i) });
+    } else shapes.rects.push({ x, y, w: 18, h: 10, fill: colourOf(i), role: 'key' });
+    shapes.texts.push({ x: x + 22, y: y + 9, text, anchor: 'start', size: CHART_FONT });
+    x += width;
   });
+  return y + 16;
 }
 
-function barShapes(chart: ChartBlock): ChartShapes {
-  const values = chart.series[0]?.values ?? [];
-  const shapes = empty(220);
-  const max = Math.max(1, ...values);
-  const plot = { left: 40, bottom: 180, height: 150, width: WIDTH - 60 };
-  const slot = plot.width / Math.max(values.length, 1);
-  shapes.axes.push({ x1: plot.left, y1: plot.bottom, x2: plot.left + plot.width, y2: plot.bottom });
-  values.forEach((value, i) => {
-    const h = (value / max) * plot.height;
-    const x = plot.left + i * slot + slot * 0.2;
-    shapes.rects.push({ x, y: plot.bottom - h, w: slot * 0.6, h, colour: PALETTE[0] });
-    shapes.texts.push({ x: x + slot * 0.3, y: plot.bottom - h - 4, text: String(value), anchor: 'middle', size: FONT });
-    shapes.texts.push({ x: x + slot * 0.3, y: plot.bottom + 14, text: truncate(chart.categories[i] ?? '', 24), anchor: 'middle', size: FONT });
-  });
-  return shapes;
+/** A value axis on the left with light grid lines; returns how to turn a value into a y. */
+export function addValueAxis(shapes: ChartShapes, plot: { left: number; top: number; width: number; height: number }, max: number): (value: number) => number {
+  const ticks = axisTicks(max);
+  const top = ticks[ticks.length - 1];
+  const yOf = (value: number) => plot.top + plot.height - (Math.max(0, value) / top) * plot.height;
+  for (const tick of ticks) {
+    const y = yOf(tick);
+    if (tick > 0) shapes.rules.push({ x1: plot.left, y1: y, x2: plot.left + plot.width, y2: y, grid: true });
+    shapes.texts.push({ x: plot.left - 5, y: y + 3.5, text: valueLabel(tick), anchor: 'end', size: CHART_FONT - 1 });
+  }
+  const bottom = plot.top + plot.height;
+  shapes.rules.push({ x1: plot.left, y1: plot.top, x2: plot.left, y2: bottom, grid: false }, { x1: plot.left, y1: bottom, x2: plot.left + plot.width, y2: bottom, grid: false });
+  return yOf;
 }
 
-function stackedBarShapes(chart: ChartBlock): ChartShapes {
-  const rowHeight = 22;
-  const shapes = empty(chart.categories.length * rowHeight + 50);
-  const plot = { left: 200, width: WIDTH - 220 };
-  const totals = chart.categories.map((_, i) => chart.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
-  const max = Math.max(1, ...totals);
-  chart.categories.forEach((category, i) => {
-    const y = i * rowHeight + 6;
-    shapes.texts.push({ x: plot.left - 6, y: y + 13, text: truncate(category, 34), anchor: 'end', size: FONT });
-    let x = plot.left;
-    chart.series.forEach((series, s) => {
-      const w = ((series.values[i] ?? 0) / max) * plot.width;
-      if (w > 0) shapes.rects.push({ x, y, w, h: rowHeight - 6, colour: PALETTE[s % PALETTE.length] });
-      x += w;
-    });
-    shapes.texts.push({ x: x + 4, y: y + 13, text: String(totals[i]), anchor: 'start', size: FONT });
-  });
-  shapes.axes.push({ x1: plot.left, y1: 2, x2: plot.left, y2: chart.categories.length * rowHeight + 4 });
-  legend(shapes, chart.series.map((s) => s.label), chart.categories.length * rowHeight + 20);
-  return shapes;
-}
+const seriesText = (chart: ChartBlock, i: number) => chart.series.map((s) => `${chart.series.length > 1 ? `${s.label} ` : ''}${valueLabel(s.values[i] ?? 0)}`).join(', ');
 
-function lineShapes(chart: ChartBlock): ChartShapes {
-  const shapes = empty(240);
-  const plot = { left: 40, bottom: 180, height: 150, width: WIDTH - 70 };
-  const max = Math.max(1, ...chart.series.flatMap((s) => s.values));
-  const step = plot.width / Math.max(chart.categories.length - 1, 1);
-  shapes.axes.push({ x1: plot.left, y1: plot.bottom, x2: plot.left + plot.width, y2: plot.bottom }, { x1: plot.left, y1: plot.bottom, x2: plot.left, y2: plot.bottom - plot.height });
-  shapes.texts.push({ x: plot.left - 4, y: plot.bottom - plot.height + 4, text: String(max), anchor: 'end', size: FONT });
-  chart.categories.forEach((category, i) => shapes.texts.push({ x: plot.left + i * step, y: plot.bottom + 14, text: category, anchor: 'middle', size: FONT - 1 }));
-  chart.series.forEach((series, s) => {
-    const points = series.values.map((v, i): [number, number] => [plot.left + i * step, plot.bottom - (v / max) * plot.height]);
-    shapes.lines.push({ points, colour: PALETTE[s % PALETTE.length] });
-    for (const [x, y] of points) shapes.rects.push({ x: x - 2.5, y: y - 2.5, w: 5, h: 5, colour: PALETTE[s % PALETTE.length] });
-  });
-  legend(shapes, chart.series.map((s) => s.label), 215);
-  return shapes;
+/** The chart's data in words, for screen readers (aria-label) and the PDF's alternative text. */
+export function chartDescription(chart: ChartBlock): string {
+  return `${chart.title}: ${chart.categories.map((c, i) => `${c}: ${seriesText(chart, i)}`).join('; ')}`;
 }

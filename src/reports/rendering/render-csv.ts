@@ -1,22 +1,31 @@
-import { CellValue, ReportBlock, ReportDocument } from '../document/report-document';
+import { CellType, CellValue, Fact, ReportBlock, ReportDocument } from '../document/report-document';
+import { plainNumber } from './plain-number';
 
 const BOM = '\uFEFF';
 const NEEDS_QUOTES = /[",\r\n]/;
+/** Text a spreadsheet would run as a formula (CSV injection); a leading apostrophe keeps it text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
-function field(value: CellValue): string {
+function field(value: CellValue, type: CellType = 'text'): string {
   if (value === null) return '';
-  const text = String(value);
+  if (typeof value === 'number') return plainNumber(type === 'percent' ? Math.round(value * 10000) / 10000 : value);
+  const text = type === 'text' && FORMULA_START.test(value) ? `'${value}` : value;
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const line = (cells: CellValue[]) => cells.map(field).join(',');
+const line = (cells: CellValue[], types: CellType[] = []) => cells.map((cell, i) => field(cell, types[i])).join(',');
+const factLine = (fact: Fact) => line([fact.label, fact.value], ['text', fact.type ?? 'text']);
 
 function blockLines(block: ReportBlock): string[] {
   switch (block.kind) {
     case 'facts':
-      return block.facts.map((f) => line([f.label, f.value]));
-    case 'table':
-      return [...(block.caption ? [line([block.caption])] : []), line(block.columns.map((c) => c.label)), ...block.rows.map(line)];
+      return block.facts.map(factLine);
+    case 'table': {
+      const types = block.columns.map((c) => c.type);
+      const caption = block.caption ? [line([block.caption])] : [];
+      if (block.rows.length === 0) return [...caption, line([block.emptyText ?? ''])];
+      return [...caption, line(block.columns.map((c) => c.label)), ...block.rows.map((row) => line(row, types))];
+    }
     case 'paragraphs':
       return [...(block.heading ? [line([block.heading])] : []), ...block.items.map((item) => line([item]))];
     case 'chart':
@@ -30,15 +39,11 @@ function blockLines(block: ReportBlock): string[] {
  * Deterministic: the document's renderedAt is never written.
  */
 export function renderCsv(document: ReportDocument): string {
-  const lines = [line([document.title]), ...(document.subtitle ? [line([document.subtitle])] : []), ...document.parameters.map((p) => line([p.label, p.value]))];
+  const lines = [line([document.title]), ...(document.subtitle ? [line([document.subtitle])] : []), ...document.parameters.map(factLine)];
   for (const section of document.sections) {
     lines.push('', line([section.title]));
-    section.blocks.forEach((block, index) => {
-      const rows = blockLines(block);
-      if (rows.length === 0) return;
-      if (index > 0) lines.push('');
-      lines.push(...rows);
-    });
+    const blocks = section.blocks.map(blockLines).filter((rows) => rows.length > 0);
+    blocks.forEach((rows, index) => lines.push(...(index > 0 ? [''] : []), ...rows));
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

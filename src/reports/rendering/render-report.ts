@@ -4,8 +4,8 @@ import { renderHtml } from './render-html';
 import { renderPdf } from './render-pdf';
 import { renderXlsx } from './render-xlsx';
 
-/** Every format but JSON, which is the report's own data rather than its document. */
-export async function renderReport(document: ReportDocument, format: Exclude<ReportFormat, 'json'>): Promise<string | Buffer> {
+/** Every format but JSON, which is the report's own data rather than its document: the caller serialises that. */
+export async function renderReport(document: ReportDocument, format: ReportFormat): Promise<string | Buffer> {
   switch (format) {
     case 'csv':
       return renderCsv(document);
@@ -15,5 +15,7 @@ export async function renderReport(document: ReportDocument, format: Exclude<Rep
       return renderXlsx(document);
     case 'pdf':
       return renderPdf(document);
+    case 'json':
+      throw new Error('JSON is the report data itself: serialise it, do not render its document');
   }
 }

@@ -1,91 +1,104 @@
 import ExcelJS from 'exceljs';
-import { CellType, CellValue, ChartBlock, Fact, ReportDocument, ReportSection, TableBlock } from '../document/report-document';
+import { ChartBlock, Fact, ReportBlock, ReportDocument, ReportSection, TableBlock } from '../document/report-document';
+import { uniqueSheetName } from './sheet-name';
+import { displayLength, setTypedCell } from './xlsx-cells';
 
-const FORMATS: Partial<Record<CellType, string>> = { integer: '0', number: '0.0', percent: '0.0%', date: 'yyyy-mm-dd', datetime: 'yyyy-mm-dd hh:mm' };
-const FORBIDDEN = /[[\]:*?/\\]/g;
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE4EBF1' } };
+const MAX_WIDTH = 60;
+const WIDTH_SAMPLE = 500;
+const COVER_SHEET = 'Report';
 
-function typedCell(value: CellValue, type: CellType): ExcelJS.CellValue {
-  if (value === null) return null;
-  if ((type === 'date' || type === 'datetime') && typeof value === 'string') {
-    const date = new Date(type === 'date' ? `${value.slice(0, 10)}T00:00:00Z` : value);
-    return Number.isNaN(date.getTime()) ? value : date;
-  }
-  return value;
-}
-
-function sheetName(section: ReportSection, taken: Set<string>): string {
-  const base = (section.title.replace(FORBIDDEN, ' ').trim() || section.id).slice(0, 28);
-  let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 26)} ${n}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
-
-function writeTable(sheet: ExcelJS.Worksheet, table: TableBlock, first: boolean): void {
-  if (table.caption) sheet.addRow([table.caption]).font = { bold: true };
-  const header = sheet.addRow(table.columns.map((c) => c.label));
-  header.font = { bold: true };
-  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE4EBF1' } };
-  if (first) {
-    sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 0 }];
-    sheet.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number, column: table.columns.length } };
-  }
-  for (const values of table.rows) {
-    const row = sheet.addRow(values.map((v, i) => typedCell(v, table.columns[i].type)));
-    table.columns.forEach((column, i) => {
-      const format = FORMATS[column.type];
-      if (format) row.getCell(i + 1).numFmt = format;
-    });
-  }
+function widenColumns(sheet: ExcelJS.Worksheet, table: TableBlock): void {
+  const sample = table.rows.slice(0, WIDTH_SAMPLE);
   table.columns.forEach((column, i) => {
-    const widest = Math.max(column.label.length, ...table.rows.slice(0, 200).map((r) => String(r[i] ?? '').length));
+    const widest = Math.max(column.label.length, ...sample.map((r) => displayLength(r[i] ?? null, column.type)));
     const current = sheet.getColumn(i + 1).width ?? 8;
-    sheet.getColumn(i + 1).width = Math.max(current, Math.min(60, widest + 2));
+    sheet.getColumn(i + 1).width = Math.max(current, Math.min(MAX_WIDTH, widest + 2));
   });
 }
 
-/** A chart's figures as a small table (the spreadsheet library draws no charts). */
+function writeTable(sheet: ExcelJS.Worksheet, table: TableBlock, first: boolean): void {
+  if (table.caption) sheet.addRow([table.caption]).font = { bold: true, size: 12 };
+  if (table.rows.length === 0) return void (sheet.addRow([table.emptyText ?? '—']).font = { italic: true });
+  const header = sheet.addRow(table.columns.map((c) => c.label));
+  header.font = { bold: true };
+  header.eachCell((cell) => (cell.fill = HEADER_FILL));
+  if (first) {
+    sheet.views = [{ state: 'frozen', ySplit: header.number, xSplit: 0, topLeftCell: `A${header.number + 1}` }];
+    sheet.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number, column: table.columns.length } };
+    sheet.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+  }
+  for (const values of table.rows) {
+    const row = sheet.addRow([]);
+    table.columns.forEach((column, i) => setTypedCell(row.getCell(i + 1), values[i] ?? null, column.type));
+  }
+  widenColumns(sheet, table);
+}
+
+/** A chart's figures as a small table (exceljs draws no charts). */
 function chartAsTable(chart: ChartBlock): TableBlock {
+  const whole = chart.series.every((s) => s.values.every(Number.isInteger));
   return {
     kind: 'table',
     caption: chart.title,
-    columns: [{ key: 'category', label: '', type: 'text' }, ...chart.series.map((s) => ({ key: s.label, label: s.label, type: 'number' as const }))],
+    columns: [{ key: 'category', label: '', type: 'text' }, ...chart.series.map((s) => ({ key: s.label, label: s.label, type: whole ? ('integer' as const) : ('number' as const) }))],
     rows: chart.categories.map((category, i) => [category, ...chart.series.map((s) => s.values[i] ?? null)]),
   };
 }
 
 function writeFact(sheet: ExcelJS.Worksheet, fact: Fact): void {
-  const row = sheet.addRow([fact.label, typedCell(fact.value, fact.type ?? 'text')]);
+  const row = sheet.addRow([fact.label]);
   row.getCell(1).font = { bold: true };
-  const format = FORMATS[fact.type ?? 'text'];
-  if (format) row.getCell(2).numFmt = format;
+  setTypedCell(row.getCell(2), fact.value, fact.type ?? 'text');
 }
 
+function writeParagraphs(sheet: ExcelJS.Worksheet, heading: string | undefined, items: string[]): void {
+  if (heading) sheet.addRow([heading]).font = { bold: true, size: 12 };
+  for (const item of items) sheet.addRow([item]).getCell(1).alignment = { wrapText: true, vertical: 'top' };
+}
+
+function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock, firstTable: boolean): void {
+  if (block.kind === 'facts') block.facts.forEach((f) => writeFact(sheet, f));
+  if (block.kind === 'paragraphs') writeParagraphs(sheet, block.heading, block.items);
+  if (block.kind === 'table') writeTable(sheet, block, firstTable);
+  if (block.kind === 'chart') writeTable(sheet, chartAsTable(block), false);
+}
+
+/** The section's blocks one under another, a blank row between them. */
 function writeSection(sheet: ExcelJS.Worksheet, section: ReportSection): void {
   let tables = 0;
   for (const block of section.blocks) {
     if (sheet.rowCount > 0) sheet.addRow([]);
-    if (block.kind === 'facts') for (const f of block.facts) writeFact(sheet, f);
-    if (block.kind === 'paragraphs') for (const item of block.items) sheet.addRow([item]);
-    if (block.kind === 'table') writeTable(sheet, block, tables++ === 0);
-    if (block.kind === 'chart') writeTable(sheet, chartAsTable(block), false);
+    writeBlock(sheet, block, block.kind === 'table' && tables++ === 0);
   }
+  if (sheet.getColumn(1).width === undefined) sheet.getColumn(1).width = 40;
+  sheet.getColumn(2).width = Math.max(sheet.getColumn(2).width ?? 0, 14);
 }
+
+function writeCover(sheet: ExcelJS.Worksheet, document: ReportDocument): void {
+  sheet.addRow([document.title]).font = { bold: true, size: 14 };
+  if (document.subtitle) sheet.addRow([document.subtitle]).font = { size: 12 };
+  sheet.addRow([]);
+  for (const p of document.parameters) writeFact(sheet, p);
+  if (document.renderedAt) writeFact(sheet, { label: document.renderedAtLabel ?? 'Generated at', value: document.renderedAt, type: 'datetime' });
+  sheet.getColumn(1).width = 34;
+  sheet.getColumn(2).width = 70;
+}
+
+const printOnA4 = (sheet: ExcelJS.Worksheet) => Object.assign(sheet.pageSetup, { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
 
 /** One sheet for the title and parameters, then one per section; typed cells and frozen table headers. */
 export async function renderXlsx(document: ReportDocument): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Follow-through';
   workbook.title = document.title;
-  const cover = workbook.addWorksheet('Report');
-  cover.addRow([document.title]).font = { bold: true, size: 14 };
-  if (document.subtitle) cover.addRow([document.subtitle]);
-  cover.addRow([]);
-  for (const p of document.parameters) writeFact(cover, p);
-  if (document.renderedAt) cover.addRow([document.renderedAtLabel ?? '', new Date(document.renderedAt)]).getCell(2).numFmt = 'yyyy-mm-dd hh:mm';
-  cover.getColumn(1).width = 34;
-  cover.getColumn(2).width = 70;
-  const taken = new Set(['report']);
-  for (const section of document.sections) writeSection(workbook.addWorksheet(sheetName(section, taken)), section);
+  const cover = workbook.addWorksheet(COVER_SHEET);
+  writeCover(cover, document);
+  const taken = new Set([COVER_SHEET.toLowerCase()]);
+  for (const section of document.sections) {
+    const sheet = workbook.addWorksheet(uniqueSheetName(section.title, section.id, taken));
+    printOnA4(sheet);
+    writeSection(sheet, section);
+  }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
