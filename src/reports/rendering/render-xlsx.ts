@@ -20,7 +20,7 @@ function widenColumns(sheet: ExcelJS.Worksheet, table: TableBlock): void {
 function writeTable(sheet: ExcelJS.Worksheet, table: TableBlock, first: boolean): void {
   if (table.caption) sheet.addRow([table.caption]).font = { bold: true, size: 12 };
   if (table.rows.length === 0) return void (sheet.addRow([table.emptyText ?? '—']).font = { italic: true });
-  const header = sheet.addRow(table.columns.map((c) => c.label));
+  const header = sheet.addRow(table.columns.map((c) => c.label || null));
   header.font = { bold: true };
   header.eachCell((cell) => (cell.fill = HEADER_FILL));
   if (first) {
