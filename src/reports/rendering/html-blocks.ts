@@ -1,7 +1,7 @@
 import { Fact, ReportBlock, ReportSection, TableBlock } from '../document/report-document';
 import { cellText, isNumeric } from './cell-text';
 import { chartSvg } from './chart-svg';
-import { escapeHtml } from './escape-html';
+import { anchorId, escapeHtml } from './escape-html';
 
 /** Sections with a table longer than this start on a new printed page (unless they come first). */
 const LONG_TABLE_ROWS = 25;
@@ -40,5 +40,5 @@ const isLong = (section: ReportSection) => section.blocks.some((b) => b.kind ===
 
 export function sectionHtml(section: ReportSection, index: number): string {
   const cls = index > 0 && isLong(section) ? ' class="long"' : '';
-  return `<section id="${escapeHtml(section.id)}"${cls}><h2>${escapeHtml(section.title)}</h2>\n${section.blocks.map(blockHtml).join('\n')}\n</section>`;
+  return `<section id="${anchorId(section.id)}"${cls}><h2>${escapeHtml(section.title)}</h2>\n${section.blocks.map(blockHtml).join('\n')}\n</section>`;
 }

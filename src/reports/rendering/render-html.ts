@@ -1,6 +1,6 @@
 import { ReportDocument } from '../document/report-document';
 import { contentsLabel } from './contents-label';
-import { escapeHtml } from './escape-html';
+import { anchorId, escapeHtml } from './escape-html';
 import { factsHtml, sectionHtml } from './html-blocks';
 import { REPORT_STYLE, REPORT_STYLE_HASH } from './report-style';
 
@@ -15,7 +15,7 @@ function headerHtml(document: ReportDocument): string {
 
 function contentsHtml(document: ReportDocument): string {
   const label = escapeHtml(contentsLabel(document.language));
-  const items = document.sections.map((s) => `<li><a href="#${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`).join('');
+  const items = document.sections.map((s) => `<li><a href="#${anchorId(s.id)}">${escapeHtml(s.title)}</a></li>`).join('');
   return `<nav aria-label="${label}"><h2>${label}</h2><ol>${items}</ol></nav>`;
 }
 

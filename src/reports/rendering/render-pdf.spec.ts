@@ -1,0 +1,45 @@
+import { TAJIK_TEXT, bigTableReportDocument, russianReportDocument, sampleReportDocument } from '../../../test/reports/sample-report-document';
+import { renderPdf } from './render-pdf';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (data: Buffer) => Promise<{ text: string; numpages: number; info: Record<string, string> }>;
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+describe('renderPdf', () => {
+  it('prints the title, parameters, key figures, tables and chart labels, and names the document', async () => {
+    const pdf = await pdfParse(await renderPdf(sampleReportDocument()));
+    expect(pdf.info.Title).toBe('Donor accountability report');
+    for (const text of ['Donor accountability report', 'Data position', '1042', 'Implementation rate', '42.9 %', '12345', 'Transitions in the period', 'Train 400 police officers in Khatlon', 'Every theme has recommendations.', 'Trainers unavailable in the second quarter.', 'Gender-based violence', '2024-Q3', 'Generated at']) {
+      expect(pdf.text).toContain(text);
+    }
+    expect(pdf.text).toContain('<script>document.title="owned"</script>');
+  });
+
+  it('numbers its pages "n / N"', async () => {
+    const pdf = await pdfParse(await renderPdf(sampleReportDocument()));
+    for (let page = 1; page <= pdf.numpages; page++) expect(pdf.text).toContain(`${page} / ${pdf.numpages}`);
+  });
+
+  it('embeds a font with Russian and Tajik letters', async () => {
+    const pdf = await pdfParse(await renderPdf(russianReportDocument()));
+    expect(pdf.text).toContain('Отчёт для донора о выполнении рекомендаций');
+    expect(pdf.text).toContain('Доля выполненных');
+    expect(pdf.text.replace(/\s+/g, ' ')).toContain(TAJIK_TEXT);
+  });
+
+  it('spreads a 2,000-row table over pages with the header row again on each', async () => {
+    const pdf = await pdfParse(await renderPdf(bigTableReportDocument(2000)));
+    expect(pdf.numpages).toBeGreaterThan(20);
+    expect(count(pdf.text, 'Recommendation text')).toBe(pdf.numpages);
+    expect(pdf.text).toContain('REC-02000');
+    expect(pdf.text).toContain('99.0 %');
+  });
+
+  it('renders a 10,000-row table in a few seconds', async () => {
+    const started = Date.now();
+    const bytes = await renderPdf(bigTableReportDocument(10_000));
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
