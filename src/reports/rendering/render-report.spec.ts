@@ -6,8 +6,8 @@ describe('renderReport', () => {
     const document = sampleReportDocument();
     expect(await renderReport(document, 'csv')).toMatch(/^\uFEFFDonor accountability report\r\n/);
     expect(await renderReport(document, 'html')).toMatch(/^<!doctype html>/);
-    expect((await renderReport(document, 'xlsx')).subarray(0, 2).toString()).toBe('PK');
-    expect((await renderReport(document, 'pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await renderReport(document, 'xlsx')).slice(0, 2).toString()).toBe('PK');
+    expect((await renderReport(document, 'pdf')).slice(0, 5).toString()).toBe('%PDF-');
   });
 
   it('refuses JSON, which is the report data rather than its document', async () => {
