@@ -13,6 +13,7 @@ import { ProjectionsModule } from './projections/projections.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
 import { ReportsModule } from './reports/reports.module';
+import { WebModule } from './web/web.module';
 
 @Module({})
 export class AppModule {
@@ -33,6 +34,7 @@ export class AppModule {
         RecommendationsModule,
         ReportsModule,
         DemoModule,
+        WebModule,
       ],
     };
   }

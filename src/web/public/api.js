@@ -1,0 +1,99 @@
+import { currentSession, endSession } from './session.js';
+
+/** A refusal from the API, with the problems it named per field (from the ValidationPipe's 400 or a 422). */
+export class ApiError extends Error {
+  /** @param {number} status @param {any} body */
+  constructor(status, body) {
+    super(messagesOf(body).join('; ') || `HTTP ${status}`);
+    this.status = status;
+    this.body = body;
+    /** @type {Record<string, string>} field path (e.g. "dueDate", "evidence.0.url") to its message */
+    this.fieldErrors = fieldErrorsOf(status, body);
+  }
+}
+
+function messagesOf(body) {
+  if (!body || typeof body !== 'object') return typeof body === 'string' && body ? [body] : [];
+  return [body.message].flat().filter(Boolean).map(String);
+}
+
+/**
+ * The API's validation messages start with the field's path ("dueDate must be ...",
+ * "each value in themes must ..."); a rule violation names its field.
+ */
+function fieldErrorsOf(status, body) {
+  const errors = {};
+  if (status === 422 && body?.field) errors[body.field] = body.message;
+  if (status !== 400) return errors;
+  for (const message of messagesOf(body)) {
+    const match = /^(?:each value in )?(?:property )?([\w.]+)/.exec(message);
+    if (match && !(match[1] in errors)) errors[match[1]] = message;
+  }
+  return errors;
+}
+
+/** @param {Record<string, unknown>} [query] */
+export function withQuery(path, query = {}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+async function send(method, path, { body, ifMatch, query, idempotencyKey } = {}) {
+  const session = currentSession();
+  const headers = { accept: 'application/json' };
+  if (session) headers.authorization = `Bearer ${session.token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (ifMatch !== undefined) headers['if-match'] = `"${ifMatch}"`;
+  if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
+  const response = await fetch(withQuery(path, query), { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (response.status === 401 && session) endSession();
+  return response;
+}
+
+/**
+ * Calls the API and answers its JSON with the ETag (the revision) and the event position;
+ * throws ApiError on a refusal. A 401 ends the session, which takes the user back to sign-in.
+ * @returns {Promise<{ body: any, revision: string | null, position: string | null }>}
+ */
+export async function api(method, path, options = {}) {
+  const response = await send(method, path, options);
+  const text = await response.text();
+  let body = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // Not JSON: keep the text.
+  }
+  if (!response.ok) throw new ApiError(response.status, body);
+  const etag = response.headers.get('etag');
+  return { body, revision: etag ? etag.replace(/^W\//, '').replaceAll('"', '') : null, position: response.headers.get('x-event-position') };
+}
+
+export const get = (path, query) => api('GET', path, { query });
+
+/** Downloads a file the API makes (a report), with the session's token, under the name the API gives it. */
+export async function download(path, query) {
+  const response = await send('GET', path, { query });
+  if (!response.ok) {
+    const text = await response.text();
+    let body = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // Keep the text.
+    }
+    throw new ApiError(response.status, body);
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'report';
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return name;
+}

@@ -1,0 +1,118 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { api, get } from './api.js';
+import { html, render } from './html.js';
+import { LANGUAGES, currentLanguage, label, setLanguage, t } from './i18n.js';
+import { AccountsPage } from './pages/accounts.js';
+import { CoordinatorHome } from './pages/coordinator-home.js';
+import { DonorDashboard } from './pages/donor-dashboard.js';
+import { ForumPage } from './pages/forum.js';
+import { ForumsPage } from './pages/forums.js';
+import { OrganisationsPage } from './pages/organisations.js';
+import { OurCommitments } from './pages/our-commitments.js';
+import { RecommendationPage } from './pages/recommendation.js';
+import { RecommendationsPage } from './pages/recommendations.js';
+import { RecordForumPage } from './pages/record-forum.js';
+import { ReportsPage } from './pages/reports.js';
+import { SignIn } from './pages/sign-in.js';
+import { go, href, useRoute } from './router.js';
+import { currentSession, endSession } from './session.js';
+
+/** What each role finds in the menu; the server refuses the rest anyway. */
+const MENU = {
+  coordinator: [['/', 'nav.home'], ['/forums', 'nav.forums'], ['/recommendations', 'nav.recommendations'], ['/organisations', 'nav.organisations'], ['/accounts', 'nav.accounts'], ['/reports', 'nav.reports']],
+  stakeholder: [['/', 'nav.commitments'], ['/recommendations', 'nav.recommendations'], ['/forums', 'nav.forums'], ['/organisations', 'nav.organisations']],
+  donor: [['/', 'nav.dashboard'], ['/recommendations', 'nav.recommendations'], ['/forums', 'nav.forums'], ['/reports', 'nav.reports']],
+  viewer: [['/', 'nav.recommendations'], ['/forums', 'nav.forums'], ['/organisations', 'nav.organisations'], ['/reports', 'nav.reports']],
+};
+
+function Page({ route, session, account }) {
+  const [first, second] = route.path;
+  const props = { session, account, query: route.query };
+  const role = session.principal.role;
+  if (!first) {
+    if (role === 'coordinator') return html`<${CoordinatorHome} ...${props} />`;
+    if (role === 'stakeholder') return html`<${OurCommitments} ...${props} />`;
+    if (role === 'donor') return html`<${DonorDashboard} ...${props} />`;
+    return html`<${RecommendationsPage} ...${props} />`;
+  }
+  if (first === 'recommendations') return second ? html`<${RecommendationPage} key=${second} id=${second} ...${props} />` : html`<${RecommendationsPage} ...${props} />`;
+  if (first === 'forums' && second === 'new') return html`<${RecordForumPage} ...${props} />`;
+  if (first === 'forums') return second ? html`<${ForumPage} key=${second} id=${second} ...${props} />` : html`<${ForumsPage} ...${props} />`;
+  if (first === 'organisations') return html`<${OrganisationsPage} ...${props} />`;
+  if (first === 'accounts') return html`<${AccountsPage} ...${props} />`;
+  if (first === 'reports') return html`<${ReportsPage} ...${props} />`;
+  return html`<section><h1 tabindex="-1">${t('notFound.title')}</h1><p><a href="#/">${t('nav.home')}</a></p></section>`;
+}
+
+function LanguageChoice({ onChange }) {
+  return html`<div class="language">
+    <label for="language">${t('language')}</label>
+    <select id="language" value=${currentLanguage()} onChange=${(e) => onChange(e.currentTarget.value)}>
+      ${LANGUAGES.map(({ code, name }) => html`<option value=${code} lang=${code}>${name}</option>`)}
+    </select>
+  </div>`;
+}
+
+function App() {
+  const [session, setSession] = useState(currentSession);
+  const [account, setAccount] = useState(null);
+  const [, setLanguageShown] = useState(currentLanguage());
+  const route = useRoute();
+  const main = useRef(null);
+
+  useEffect(() => {
+    const signedOut = () => (setSession(null), setAccount(null));
+    window.addEventListener('follow-through:signed-out', signedOut);
+    return () => window.removeEventListener('follow-through:signed-out', signedOut);
+  }, []);
+
+  useEffect(() => {
+    if (!session) return;
+    get(`/accounts/${session.principal.accountId}`).then(({ body }) => {
+      if (body.language && body.language !== currentLanguage()) (setLanguage(body.language), setLanguageShown(body.language));
+      setAccount(body);
+    }, () => setAccount({ name: '', organisationId: session.principal.organisationId }));
+  }, [session]);
+
+  // A new page: move focus to its heading, so keyboard and screen-reader users start there.
+  useEffect(() => {
+    requestAnimationFrame(() => main.current?.querySelector('h1')?.focus({ preventScroll: false }));
+  }, [route.path.join('/'), Boolean(session)]);
+
+  async function chooseLanguage(code) {
+    setLanguage(code);
+    setLanguageShown(code);
+    if (session) await api('PUT', '/accounts/me/language', { body: { language: code } }).catch(() => undefined);
+  }
+
+  const signOut = () => (endSession(), go('/'));
+  const role = session?.principal.role;
+  return html`<div class="layout">
+    <a class="skip" href="#main" onClick=${(e) => (e.preventDefault(), main.current?.querySelector('h1')?.focus())}>${t('skip')}</a>
+    <header class="top">
+      <a class="brand" href="#/">Follow-through</a>
+      ${session &&
+      html`<nav aria-label=${t('nav.label')}>
+        <ul>
+          ${MENU[role].map(([path, key]) => {
+            const current = `/${route.path[0] ?? ''}` === path;
+            return html`<li><a href=${href(path)} aria-current=${current ? 'page' : undefined}>${t(key)}</a></li>`;
+          })}
+        </ul>
+      </nav>`}
+      <div class="who">
+        <${LanguageChoice} onChange=${chooseLanguage} />
+        ${session &&
+        html`<span class="account">${account?.name} · ${label('role', role)}</span>
+          <button type="button" class="link" onClick=${signOut}>${t('signOut')}</button>`}
+      </div>
+    </header>
+    <main id="main" ref=${main}>
+      ${session ? html`<${Page} route=${route} session=${session} account=${account} />` : html`<${SignIn} onSignedIn=${(s) => (setSession(s), go('/'))} />`}
+    </main>
+  </div>`;
+}
+
+const root = document.getElementById('app');
+root.textContent = ''; // Preact 11 renders beside what is there: drop the "loading" line first.
+render(html`<${App} />`, root);

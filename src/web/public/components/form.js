@@ -1,0 +1,130 @@
+import { useMemo, useState } from 'preact/hooks';
+import { ApiError } from '../api.js';
+import { html } from '../html.js';
+import { label as labelOf, t } from '../i18n.js';
+
+let forms = 0;
+
+function read(values, path) {
+  return path.split('.').reduce((value, key) => (value === undefined || value === null ? undefined : value[key]), values);
+}
+
+function write(values, [key, ...rest], value) {
+  const copy = Array.isArray(values) ? [...values] : { ...values };
+  copy[key] = rest.length ? write(values[key] ?? {}, rest, value) : value;
+  return copy;
+}
+
+/**
+ * A form's values, its errors per field (from the browser's own checks or the API's answer) and whether it
+ * is being sent. `submit` runs the action and turns a refusal into messages beside the fields it names.
+ */
+export function useForm(initial) {
+  const [values, setValues] = useState(initial);
+  const [errors, setErrors] = useState(/** @type {Record<string, string>} */ ({}));
+  const [busy, setBusy] = useState(false);
+  const id = useMemo(() => `form${++forms}`, []);
+  const form = {
+    id,
+    values,
+    errors,
+    busy,
+    value: (name) => read(values, name),
+    set: (name, value) => setValues((current) => write(current, name.split('.'), value)),
+    setValues,
+    reset: () => (setValues(initial), setErrors({})),
+    /** @param {Event} event @param {(values: any) => Record<string, string>} check @param {(values: any) => Promise<unknown>} action */
+    async submit(event, check, action) {
+      event?.preventDefault();
+      const problems = check(values);
+      setErrors(problems);
+      if (Object.keys(problems).length) {
+        focusFirstError(id);
+        return;
+      }
+      setBusy(true);
+      try {
+        await action(values);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        const named = Object.keys(error.fieldErrors).filter((field) => document.getElementById(`${id}-${field}`));
+        const fields = Object.fromEntries(named.map((field) => [field, error.fieldErrors[field]]));
+        const rest = Object.entries(error.fieldErrors).filter(([field]) => !named.includes(field)).map(([, message]) => message);
+        setErrors({ ...fields, ...(named.length && !rest.length ? {} : { _form: rest.join('; ') || refusal(error) }) });
+        focusFirstError(id);
+      } finally {
+        setBusy(false);
+      }
+    },
+  };
+  return form;
+}
+
+function refusal(error) {
+  if (error.status === 401) return t('error.signIn');
+  if (error.status === 429) return `${t('error.tooMany')} ${error.message}`;
+  if (error.status === 403) return `${t('error.forbidden')} ${error.message}`;
+  if (error.status === 409) return `${t('error.refused')} ${error.message}`;
+  return error.message;
+}
+
+function focusFirstError(id) {
+  requestAnimationFrame(() => document.querySelector(`#${id} [aria-invalid="true"], #${id} .form-error`)?.focus());
+}
+
+/** Fields that must not be empty, with the message in the interface's language. */
+export function required(values, names) {
+  const problems = {};
+  for (const name of names) {
+    const value = read(values, name);
+    if (value === undefined || value === null || String(value).trim() === '' || (Array.isArray(value) && value.length === 0)) {
+      problems[name] = t('error.required');
+    }
+  }
+  return problems;
+}
+
+/**
+ * A labelled control with its error beside it. `type` is text, email, password, date, number, textarea,
+ * select (with `options`: [value, label][]) or checkbox.
+ */
+export function Field({ form, name, label, type = 'text', options = [], hint, ...rest }) {
+  const id = `${form.id}-${name}`;
+  const error = form.errors[name];
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const common = { id, name, 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': describedBy, ...rest };
+  const value = form.value(name) ?? '';
+  const onInput = (event) => form.set(name, type === 'number' && event.currentTarget.value !== '' ? Number(event.currentTarget.value) : event.currentTarget.value);
+  let control;
+  if (type === 'textarea') control = html`<textarea ...${common} value=${value} onInput=${onInput} rows="3" />`;
+  else if (type === 'select')
+    control = html`<select ...${common} value=${value} onChange=${onInput}>
+      ${options.map(([optionValue, optionLabel]) => html`<option value=${optionValue}>${optionLabel}</option>`)}
+    </select>`;
+  else if (type === 'checkbox')
+    return html`<div class="field checkbox">
+      <input ...${common} type="checkbox" checked=${Boolean(form.value(name))} onChange=${(e) => form.set(name, e.currentTarget.checked)} />
+      <label for=${id}>${label}</label>
+      ${error && html`<p class="field-error" id=${`${id}-error`}>${error}</p>`}
+    </div>`;
+  else control = html`<input ...${common} type=${type} value=${value} onInput=${onInput} />`;
+  return html`<div class=${`field${error ? ' invalid' : ''}`}>
+    <label for=${id}>${label}</label>
+    ${hint && html`<p class="hint" id=${`${id}-hint`}>${hint}</p>`}
+    ${control}
+    ${error && html`<p class="field-error" id=${`${id}-error`}>${error}</p>`}
+  </div>`;
+}
+
+export function FormError({ form }) {
+  return form.errors._form ? html`<p class="form-error" role="alert" tabindex="-1">${form.errors._form}</p>` : null;
+}
+
+export function Submit({ form, children }) {
+  return html`<button type="submit" class="primary" disabled=${form.busy}>${form.busy ? t('action.sending') : children}</button>`;
+}
+
+/** [value, label] pairs from a label group, for selects. */
+export function choices(group, values, { empty } = {}) {
+  return [...(empty !== undefined ? [['', empty]] : []), ...values.map((value) => [value, labelOf(group, value)])];
+}

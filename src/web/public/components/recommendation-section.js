@@ -1,0 +1,21 @@
+import { useState } from 'preact/hooks';
+import { get } from '../api.js';
+import { html } from '../html.js';
+import { t } from '../i18n.js';
+import { Loading, useLoad } from './load.js';
+import { Pager } from './pager.js';
+import { RecommendationCards } from './recommendation-cards.js';
+
+/** A titled, paginated list of recommendations from GET /recommendations with a fixed filter. */
+export function RecommendationSection({ title, filter, empty, pageSize = 5, id }) {
+  const [page, setPage] = useState(1);
+  const key = JSON.stringify(filter);
+  const state = useLoad(() => get('/recommendations', { ...filter, page, pageSize }).then((r) => r.body), [key, page]);
+  return html`<section class="panel" aria-labelledby=${id}>
+    <h2 id=${id}>${title}${state.data && html` <span class="count">(${state.data.total})</span>`}</h2>
+    <${Loading} state=${state} />
+    ${state.data &&
+    html`<${RecommendationCards} items=${state.data.items} empty=${empty ?? t('list.empty')} />
+      <${Pager} page=${page} pageSize=${pageSize} total=${state.data.total} onPage=${setPage} label=${title} />`}
+  </section>`;
+}

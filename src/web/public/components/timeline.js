@@ -1,0 +1,72 @@
+import { html } from '../html.js';
+import { formatDate, formatMoment, label, t } from '../i18n.js';
+
+function organisation(organisations, id) {
+  return id ? (organisations.get(id)?.name ?? id) : '—';
+}
+
+function safeUrl(url) {
+  return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
+}
+
+export function EvidenceList({ evidence }) {
+  if (!evidence?.length) return null;
+  return html`<ul class="evidence" aria-label=${t('field.evidence')}>
+    ${evidence.map((item) => {
+      const url = safeUrl(item.url);
+      return html`<li>
+        <span class="evidence-kind">${label('evidenceKind', item.kind)}:</span>
+        ${url ? html` <a href=${url} target="_blank" rel="noopener noreferrer">${item.title}</a>` : html` ${item.title}`}
+        ${item.reference && html` — ${item.reference}`}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** What the event says, in a line or two. */
+function Details({ entry, organisations }) {
+  const d = entry.data;
+  switch (entry.type) {
+    case 'RecommendationProposed':
+      return html`<p>${label('priority', d.priority)} · ${d.themes.join(', ')}${d.targetRegions.length ? ` · ${d.targetRegions.join(', ')}` : ''}</p>`;
+    case 'RecommendationAssigned':
+      return html`<p>${t('timeline.assignedTo', { organisation: organisation(organisations, d.responsibleOrganisationId), date: formatDate(d.dueDate) })}</p>`;
+    case 'RecommendationReassigned':
+      return html`<p>${t('timeline.reassigned', { from: organisation(organisations, d.previousOrganisationId), to: organisation(organisations, d.responsibleOrganisationId), date: formatDate(d.dueDate) })}</p>
+        <p class="quote">${d.reason}</p>`;
+    case 'RecommendationDueDateChanged':
+      return html`<p>${t('timeline.dueDate', { from: formatDate(d.previousDueDate), to: formatDate(d.dueDate) })}</p><p class="quote">${d.reason}</p>`;
+    case 'RecommendationProgressReported':
+      return html`<p class="quote">${d.note}</p>${d.percentComplete !== null && html`<p>${t('timeline.percent', { percent: d.percentComplete })}</p>`}
+        <${EvidenceList} evidence=${d.evidence} />`;
+    case 'RecommendationImplemented':
+      return html`<p class="quote">${d.summary}</p><${EvidenceList} evidence=${d.evidence} />`;
+    case 'RecommendationImplementationVerified':
+      return d.note ? html`<p class="quote">${d.note}</p>` : null;
+    default:
+      return d.reason ? html`<p class="quote">${d.reason}</p>` : null;
+  }
+}
+
+/**
+ * Every event of a recommendation: what happened, who did it (role and organisation, or the person when known),
+ * when it happened in the world and when it was recorded, and the evidence.
+ */
+export function Timeline({ entries, organisations, people = new Map(), label: heading }) {
+  return html`<ol class="timeline" aria-label=${heading ?? t('timeline.title')}>
+    ${entries.map((entry) => {
+      const actor = entry.metadata.actor ?? {};
+      const who = [people.get(actor.accountId), label('role', actor.role), actor.organisationId ? organisation(organisations, actor.organisationId) : null].filter(Boolean).join(' · ');
+      const late = entry.metadata.effectiveAt.slice(0, 16) !== entry.metadata.recordedAt.slice(0, 16);
+      return html`<li key=${entry.revision} class="event">
+        <p class="event-title"><strong>${label('event', entry.type)}</strong></p>
+        <p class="meta">
+          <span>${t('timeline.by', { who })}</span><br />
+          <span>${t('timeline.happened', { when: formatMoment(entry.metadata.effectiveAt) })}</span>
+          ${late && html` · <span class="late">${t('timeline.recorded', { when: formatMoment(entry.metadata.recordedAt) })}</span>`}
+        </p>
+        <${Details} entry=${entry} organisations=${organisations} />
+      </li>`;
+    })}
+  </ol>`;
+}

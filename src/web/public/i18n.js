@@ -1,0 +1,60 @@
+import { en } from './messages/en.js';
+import { ru } from './messages/ru.js';
+import { tg } from './messages/tg.js';
+
+export const LANGUAGES = [
+  { code: 'en', name: 'English' },
+  { code: 'ru', name: 'Русский' },
+  { code: 'tg', name: 'Тоҷикӣ' },
+];
+const DICTIONARIES = { en, ru, tg };
+// Before signing in, the choice is kept in this browser; after, the account's own choice wins.
+const KEY = 'follow-through.language';
+
+let language = pick(localStorage.getItem(KEY) ?? navigator.language);
+
+function pick(code) {
+  const short = String(code ?? '').slice(0, 2).toLowerCase();
+  return short in DICTIONARIES ? short : 'en';
+}
+
+export function currentLanguage() {
+  return language;
+}
+
+export function setLanguage(code) {
+  language = pick(code);
+  localStorage.setItem(KEY, language);
+  document.documentElement.lang = language;
+}
+document.documentElement.lang = language;
+
+/** The text for a key in the current language (English when missing), with {placeholders} filled. */
+export function t(key, params = {}) {
+  const text = DICTIONARIES[language][key] ?? en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
+
+/** A label from a group such as status.in_progress, or the raw value when there is none. */
+export function label(group, value) {
+  const key = `${group}.${value}`;
+  return DICTIONARIES[language][key] ?? en[key] ?? String(value).replaceAll('_', ' ');
+}
+
+const locale = () => ({ en: 'en-GB', ru: 'ru-RU', tg: 'tg-TJ' })[language];
+
+/** A calendar date (2025-06-30) or a moment, as people read it. */
+export function formatDate(value) {
+  if (!value) return '—';
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: value.length === 10 ? 'UTC' : undefined }).format(date);
+}
+
+export function formatMoment(value) {
+  if (!value) return '—';
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+}
+
+export function formatPercent(rate) {
+  return rate === null || rate === undefined ? '—' : new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(rate);
+}

@@ -1,0 +1,111 @@
+import { useState } from 'preact/hooks';
+import { api, get } from '../api.js';
+import { Field, FormError, Submit, choices, required, useForm } from '../components/form.js';
+import { Loading, useLoad } from '../components/load.js';
+import { Pager } from '../components/pager.js';
+import { loadOrganisations } from '../directory.js';
+import { html } from '../html.js';
+import { label, t } from '../i18n.js';
+
+const ROLES = ['coordinator', 'stakeholder', 'donor', 'viewer'];
+const PAGE_SIZE = 20;
+
+function organisationOptions(organisations) {
+  return [['', t('field.none')], ...[...organisations.values()].filter((o) => o.active).map((o) => [o.id, o.name])];
+}
+
+function CreateAccount({ organisations, onDone }) {
+  const form = useForm({ name: '', email: '', role: 'stakeholder', organisationId: '', password: '' });
+  const create = (event) =>
+    form.submit(
+      event,
+      (v) => ({
+        ...required(v, ['name', 'email', 'password', ...(['stakeholder', 'donor'].includes(v.role) ? ['organisationId'] : [])]),
+        ...(v.password && v.password.length < 12 ? { password: t('accounts.passwordLength') } : {}),
+      }),
+      async (v) => {
+        const body = { name: v.name.trim(), email: v.email.trim(), role: v.role, password: v.password, ...(v.organisationId ? { organisationId: v.organisationId } : {}) };
+        const { position } = await api('POST', '/accounts', { body });
+        form.reset();
+        onDone(position);
+      },
+    );
+  return html`<form id=${form.id} onSubmit=${create} novalidate class="panel" aria-labelledby=${`${form.id}-title`}>
+    <h2 id=${`${form.id}-title`}>${t('accounts.create')}</h2>
+    <${Field} form=${form} name="name" label=${t('field.name')} />
+    <${Field} form=${form} name="email" type="email" label=${t('field.email')} />
+    <${Field} form=${form} name="role" type="select" label=${t('field.role')} options=${choices('role', ROLES)} />
+    <${Field} form=${form} name="organisationId" type="select" label=${t('field.organisation')} options=${organisationOptions(organisations)} />
+    <${Field} form=${form} name="password" type="password" label=${t('field.initialPassword')} hint=${t('accounts.passwordLength')} autocomplete="new-password" />
+    <${FormError} form=${form} />
+    <${Submit} form=${form}>${t('accounts.create')}<//>
+  </form>`;
+}
+
+/** Change the role, reset the password, or deactivate one account. */
+function ChangeAccount({ account, action, organisations, onDone, onCancel }) {
+  const initial = { role: { role: account.role, organisationId: account.organisationId ?? '' }, password: { newPassword: '' }, deactivate: { reason: '' } }[action];
+  const form = useForm(initial);
+  const submit = (event) =>
+    form.submit(
+      event,
+      (v) => required(v, Object.keys(v).filter((k) => k !== 'organisationId')),
+      async (v) => {
+        const body = action === 'role' ? { role: v.role, ...(v.organisationId ? { organisationId: v.organisationId } : {}) } : v;
+        const { position } = await api('POST', `/accounts/${account.id}/${action}`, { body });
+        onDone(position);
+      },
+    );
+  return html`<form id=${form.id} onSubmit=${submit} novalidate class="inline-form">
+    ${action === 'role' &&
+    html`<${Field} form=${form} name="role" type="select" label=${t('field.role')} options=${choices('role', ROLES)} />
+      <${Field} form=${form} name="organisationId" type="select" label=${t('field.organisation')} options=${organisationOptions(organisations)} />`}
+    ${action === 'password' && html`<${Field} form=${form} name="newPassword" type="password" label=${t('field.newPassword')} hint=${t('accounts.passwordLength')} autocomplete="new-password" />`}
+    ${action === 'deactivate' && html`<${Field} form=${form} name="reason" label=${t('field.reason')} />`}
+    <${FormError} form=${form} />
+    <div class="filter-actions"><${Submit} form=${form}>${t(`accounts.${action}`)}<//><button type="button" onClick=${onCancel}>${t('action.cancel')}</button></div>
+  </form>`;
+}
+
+export function AccountsPage() {
+  const [filter, setFilter] = useState({ q: '', role: '' });
+  const [page, setPage] = useState(1);
+  const [minPosition, setMinPosition] = useState(undefined);
+  const [changing, setChanging] = useState(null);
+  const state = useLoad(
+    () => Promise.all([get('/accounts', { ...filter, page, pageSize: PAGE_SIZE, minPosition }).then((r) => r.body), loadOrganisations()]),
+    [JSON.stringify(filter), page, minPosition],
+  );
+  const done = (position) => (setChanging(null), setMinPosition(position));
+  const [accounts, organisations] = state.data ?? [null, new Map()];
+  return html`<section>
+    <h1 tabindex="-1">${t('accounts.title')}</h1>
+    <div class="filters" role="search" aria-label=${t('filters.label')}>
+      <div class="field"><label for="account-q">${t('filters.q')}</label>
+        <input id="account-q" type="search" value=${filter.q} onInput=${(e) => (setFilter({ ...filter, q: e.currentTarget.value }), setPage(1))} /></div>
+      <div class="field"><label for="account-role">${t('field.role')}</label>
+        <select id="account-role" value=${filter.role} onChange=${(e) => (setFilter({ ...filter, role: e.currentTarget.value }), setPage(1))}>
+          ${choices('role', ROLES, { empty: t('filters.any') }).map(([value, text]) => html`<option value=${value}>${text}</option>`)}
+        </select></div>
+    </div>
+    <${Loading} state=${state} />
+    ${accounts &&
+    html`<ul class="cards">
+        ${accounts.items.map(
+          (a) => html`<li class="card" key=${a.id}><div>
+            <p class="card-title">${a.name}${a.status === 'deactivated' && html` <span class="status status-withdrawn">${t('accounts.deactivated')}</span>`}</p>
+            <p class="meta">${a.email} · ${label('role', a.role)}${a.organisationId ? ` · ${organisations.get(a.organisationId)?.name ?? ''}` : ''}</p>
+            ${a.status === 'active' && changing?.id !== a.id &&
+            html`<p class="actions">
+              ${['role', 'password', 'deactivate'].map(
+                (action) => html`<button type="button" onClick=${() => setChanging({ id: a.id, action })} aria-label=${`${t(`accounts.${action}`)}: ${a.name}`}>${t(`accounts.${action}`)}</button>`,
+              )}
+            </p>`}
+            ${changing?.id === a.id && html`<${ChangeAccount} account=${a} action=${changing.action} organisations=${organisations} onDone=${done} onCancel=${() => setChanging(null)} />`}
+          </div></li>`,
+        )}
+      </ul>
+      <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${accounts.total} onPage=${setPage} />`}
+    <${CreateAccount} organisations=${organisations} onDone=${done} />
+  </section>`;
+}

@@ -1,0 +1,66 @@
+import { get } from '../api.js';
+import { Bars, LineChart, StackedBars } from '../components/charts.js';
+import { Loading, useLoad } from '../components/load.js';
+import { RecommendationSection } from '../components/recommendation-section.js';
+import { STATUSES } from '../components/status.js';
+import { html } from '../html.js';
+import { formatPercent, t } from '../i18n.js';
+import { href } from '../router.js';
+import { DonorReport } from './reports.js';
+
+/** The ends of the last eight quarters, the last one today: the points of "implementation over time". */
+function quarterEnds(today = new Date()) {
+  const ends = [];
+  let year = today.getUTCFullYear();
+  let quarter = Math.floor(today.getUTCMonth() / 3);
+  for (let i = 0; i < 7; i++) {
+    quarter -= 1;
+    if (quarter < 0) (quarter = 3), (year -= 1);
+    const end = new Date(Date.UTC(year, quarter * 3 + 3, 0));
+    ends.unshift({ label: `${year} Q${quarter + 1}`, asOf: end.toISOString().slice(0, 10) });
+  }
+  ends.push({ label: t('dashboard.today'), asOf: today.toISOString().slice(0, 10) });
+  return ends;
+}
+
+async function loadDashboard(donorId) {
+  const ends = quarterEnds();
+  const [portfolio, scorecards, history] = await Promise.all([
+    get(`/portfolios/${donorId}`).then((r) => r.body),
+    get('/scorecards/organisations').then((r) => r.body),
+    Promise.all(ends.map(({ asOf }) => get(`/portfolios/${donorId}`, { asOf }).then((r) => r.body))),
+  ]);
+  const done = (p) => p.byStatus.implemented + p.byStatus.verified;
+  return {
+    portfolio,
+    overdueByOrganisation: scorecards.filter((s) => s.overdue > 0).sort((a, b) => b.overdue - a.overdue).map((s) => ({ label: s.organisationName, value: s.overdue })),
+    overTime: ends.map((end, i) => ({ label: end.label, value: done(history[i]) })),
+  };
+}
+
+/** A donor's home: its portfolio in charts, what waits for its verification, and its reports. */
+export function DonorDashboard({ session }) {
+  const donorId = session.principal.organisationId;
+  const state = useLoad(() => loadDashboard(donorId), [donorId]);
+  if (!state.data) return html`<section><h1 tabindex="-1">${t('dashboard.title')}</h1><${Loading} state=${state} /></section>`;
+  const { portfolio, overdueByOrganisation, overTime } = state.data;
+  return html`<section>
+    <h1 tabindex="-1">${t('dashboard.title')}${portfolio.donorName ? ` — ${portfolio.donorName}` : ''}</h1>
+    <dl class="figures">
+      <div><dt>${t('dashboard.forums')}</dt><dd>${portfolio.forums.length}</dd></div>
+      <div><dt>${t('dashboard.recommendations')}</dt><dd>${portfolio.recommendations}</dd></div>
+      <div><dt>${t('dashboard.rate')}</dt><dd>${formatPercent(portfolio.implementationRate)}</dd></div>
+      <div><dt>${t('dashboard.overdue')}</dt><dd>${portfolio.overdue}</dd></div>
+    </dl>
+    <div class="columns">
+      <${StackedBars} title=${t('dashboard.byForum')} keys=${STATUSES} rows=${portfolio.forums.map((f) => ({ label: f.title, counts: f.byStatus }))} />
+      <${LineChart} title=${t('dashboard.overTime')} points=${overTime} />
+      <${Bars} title=${t('dashboard.overdueByOrganisation')} rows=${overdueByOrganisation} />
+    </div>
+    <div class="columns">
+      <${RecommendationSection} id="to-verify" title=${t('dashboard.toVerify')} filter=${{ status: 'implemented', sort: 'lastChangedAt' }} empty=${t('dashboard.toVerifyEmpty')} />
+      <${DonorReport} fixedDonorId=${donorId} donors=${[]} />
+    </div>
+    <p><a href=${href('/reports')}>${t('dashboard.moreReports')}</a></p>
+  </section>`;
+}

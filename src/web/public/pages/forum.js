@@ -1,0 +1,124 @@
+import { useState } from 'preact/hooks';
+import { api, get } from '../api.js';
+import { Field, FormError, Submit, required, useForm } from '../components/form.js';
+import { Loading, useLoad } from '../components/load.js';
+import { Pager } from '../components/pager.js';
+import { RecommendationCards } from '../components/recommendation-cards.js';
+import { ReportDownloads } from '../components/report-downloads.js';
+import { forgetOrganisations, loadOrganisations } from '../directory.js';
+import { html } from '../html.js';
+import { formatDate, label, t } from '../i18n.js';
+import { OrganisationChoice } from './recommendation-actions.js';
+import { ProposalFields } from './record-forum.js';
+
+export const PRIORITIES = ['high', 'medium', 'low'];
+const PAGE_SIZE = 20;
+const list = (text) => text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+
+/** The recommendations typed one per line, as proposals sharing themes, regions and priority. */
+export function proposalsFrom(values) {
+  const lines = values.recommendations.split('\n').map((s) => s.trim()).filter(Boolean);
+  return lines.map((text) => ({ text, themes: list(values.themes), targetRegions: list(values.targetRegions), priority: values.priority }));
+}
+
+export function checkProposals(values) {
+  const lines = values.recommendations.split('\n').map((s) => s.trim()).filter(Boolean);
+  const short = lines.findIndex((line) => line.length < 10);
+  return {
+    ...(short >= 0 ? { recommendations: t('forum.lineTooShort', { line: short + 1 }) } : {}),
+    ...(lines.length && !list(values.themes).length ? { themes: t('forum.themesNeeded') } : {}),
+  };
+}
+
+function AddRecommendations({ forumId, onAdded }) {
+  const form = useForm({ recommendations: '', themes: '', targetRegions: '', priority: 'medium' });
+  // One key per batch: sending a batch again after a refusal halfway proposes each recommendation once.
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  const add = (event) =>
+    form.submit(
+      event,
+      (v) => ({ ...required(v, ['recommendations']), ...checkProposals(v) }),
+      async (v) => {
+        let position;
+        for (const [index, proposal] of proposalsFrom(v).entries()) {
+          ({ position } = await api('POST', `/forums/${forumId}/recommendations`, { body: proposal, idempotencyKey: `proposal-${key}-${index}` }));
+        }
+        form.setValues({ ...v, recommendations: '' });
+        setKey(crypto.randomUUID());
+        onAdded(position);
+      },
+    );
+  return html`<form id=${form.id} onSubmit=${add} novalidate class="panel" aria-labelledby=${`${form.id}-title`}>
+    <h2 id=${`${form.id}-title`}>${t('forum.addRecommendations')}</h2>
+    <${ProposalFields} form=${form} />
+    <${FormError} form=${form} />
+    <${Submit} form=${form}>${t('forum.addRecommendations')}<//>
+  </form>`;
+}
+
+/** Assigns every selected recommendation still waiting for one to the same organisation and due date. */
+function AssignSelected({ selected, items, organisations, onAssigned }) {
+  const form = useForm({ responsibleOrganisationId: '', dueDate: '' });
+  const proposed = items.filter((item) => selected.has(item.id) && item.status === 'proposed');
+  const assign = (event) =>
+    form.submit(
+      event,
+      (v) => ({ ...required(v, ['responsibleOrganisationId', 'dueDate']), ...(proposed.length ? {} : { _form: t('forum.selectProposed') }) }),
+      async (v) => {
+        let position;
+        for (const item of proposed) ({ position } = await api('POST', `/recommendations/${item.id}/assign`, { body: v }));
+        onAssigned(position);
+      },
+    );
+  return html`<form id=${form.id} onSubmit=${assign} novalidate class="panel" aria-labelledby=${`${form.id}-title`}>
+    <h2 id=${`${form.id}-title`}>${t('forum.assignSelected', { n: proposed.length })}</h2>
+    <${OrganisationChoice} form=${form} name="responsibleOrganisationId" organisations=${organisations} />
+    <${Field} form=${form} name="dueDate" type="date" label=${t('field.dueDate')} />
+    <${FormError} form=${form} />
+    <${Submit} form=${form}>${t('forum.assign')}<//>
+  </form>`;
+}
+
+export function ForumPage({ id, session }) {
+  const coordinator = session.principal.role === 'coordinator';
+  const [page, setPage] = useState(1);
+  const [minPosition, setMinPosition] = useState(undefined);
+  const [selected, setSelected] = useState(() => new Set());
+  const forum = useLoad(() => Promise.all([api('GET', `/forums/${id}`).then((r) => r.body), loadOrganisations()]), [id]);
+  const recommendations = useLoad(
+    () => get('/recommendations', { forumId: id, page, pageSize: PAGE_SIZE, minPosition, sort: 'proposedAt' }).then((r) => r.body),
+    [id, page, minPosition],
+  );
+  const changed = (position) => (setSelected(new Set()), setMinPosition(position), forgetOrganisations());
+  const toggle = (itemId) => setSelected((s) => (s.has(itemId) ? (s.delete(itemId), new Set(s)) : new Set(s.add(itemId))));
+  if (!forum.data) return html`<section><h1 tabindex="-1">${t('forum.title')}</h1><${Loading} state=${forum} /></section>`;
+  const [f, organisations] = forum.data;
+  const items = recommendations.data?.items ?? [];
+  return html`<section>
+    <h1 tabindex="-1">${f.title}</h1>
+    <dl class="facts">
+      <div><dt>${t('field.forumKind')}</dt><dd>${label('forumKind', f.kind)}</dd></div>
+      <div><dt>${t('field.dates')}</dt><dd>${formatDate(f.startDate)} – ${formatDate(f.endDate)}</dd></div>
+      <div><dt>${t('field.place')}</dt><dd>${[f.location.district, f.location.region, f.location.country].filter(Boolean).join(', ')}</dd></div>
+      <div><dt>${t('field.organisers')}</dt><dd>${f.organisers.map((o) => o.name).join(', ')}</dd></div>
+      <div><dt>${t('field.funders')}</dt><dd>${f.funders.map((d) => organisations.get(d)?.name ?? d).join(', ') || '—'}</dd></div>
+      ${f.participants !== null && html`<div><dt>${t('field.participants')}</dt><dd>${f.participants}</dd></div>`}
+    </dl>
+    <section class="panel" aria-labelledby="forum-recommendations">
+      <h2 id="forum-recommendations">${t('forum.recommendations')}${recommendations.data && html` <span class="count">(${recommendations.data.total})</span>`}</h2>
+      <${Loading} state=${recommendations} />
+      ${recommendations.data &&
+      html`<${RecommendationCards} items=${items} select=${coordinator ? { selected, toggle } : undefined} />
+        <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${recommendations.data.total} onPage=${setPage} />`}
+    </section>
+    ${coordinator &&
+    html`<div class="columns">
+      <${AssignSelected} selected=${selected} items=${items} organisations=${organisations} onAssigned=${changed} />
+      <${AddRecommendations} forumId=${id} onAdded=${changed} />
+    </div>`}
+    <section class="panel" aria-labelledby="forum-report">
+      <h2 id="forum-report">${t('report.forum')}</h2>
+      <${ReportDownloads} path=${`/reports/forums/${id}/follow-through`} title=${t('report.forum')} />
+    </section>
+  </section>`;
+}

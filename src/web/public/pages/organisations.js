@@ -1,0 +1,87 @@
+import { useState } from 'preact/hooks';
+import { api, get } from '../api.js';
+import { Field, FormError, Submit, choices, required, useForm } from '../components/form.js';
+import { Loading, useLoad } from '../components/load.js';
+import { Pager } from '../components/pager.js';
+import { forgetOrganisations } from '../directory.js';
+import { html } from '../html.js';
+import { label, t } from '../i18n.js';
+
+export const ORGANISATION_KINDS = ['ministry', 'committee', 'local_authority', 'ngo', 'shelter', 'legal_aid', 'donor', 'international_organisation'];
+const PAGE_SIZE = 20;
+
+function RegisterOrganisation({ onDone }) {
+  const form = useForm({ name: '', kind: 'ministry', country: 'TJ', region: '' });
+  const register = (event) =>
+    form.submit(event, (v) => required(v, ['name', 'country']), async (v) => {
+      const { position } = await api('POST', '/organisations', { body: { name: v.name.trim(), kind: v.kind, country: v.country.trim().toUpperCase(), ...(v.region.trim() ? { region: v.region.trim() } : {}) } });
+      form.setValues({ ...v, name: '', region: '' });
+      onDone(position);
+    });
+  return html`<form id=${form.id} onSubmit=${register} novalidate class="panel" aria-labelledby=${`${form.id}-title`}>
+    <h2 id=${`${form.id}-title`}>${t('organisations.register')}</h2>
+    <${Field} form=${form} name="name" label=${t('field.name')} />
+    <${Field} form=${form} name="kind" type="select" label=${t('field.organisationKind')} options=${choices('organisationKind', ORGANISATION_KINDS)} />
+    <div class="row">
+      <${Field} form=${form} name="country" label=${t('field.country')} hint=${t('field.countryHint')} maxlength="2" />
+      <${Field} form=${form} name="region" label=${t('field.region')} />
+    </div>
+    <${FormError} form=${form} />
+    <${Submit} form=${form}>${t('organisations.register')}<//>
+  </form>`;
+}
+
+/** Rename or deactivate one organisation, in a small form of its own. */
+function ChangeOrganisation({ organisation, action, onDone, onCancel }) {
+  const form = useForm(action === 'rename' ? { name: organisation.name } : { reason: '' });
+  const field = action === 'rename' ? 'name' : 'reason';
+  const submit = (event) =>
+    form.submit(event, (v) => required(v, [field]), async (v) => {
+      const { position } = await api('POST', `/organisations/${organisation.id}/${action}`, { body: { [field]: v[field].trim() } });
+      onDone(position);
+    });
+  return html`<form id=${form.id} onSubmit=${submit} novalidate class="inline-form">
+    <${Field} form=${form} name=${field} label=${action === 'rename' ? t('field.newName') : t('field.reason')} />
+    <${FormError} form=${form} />
+    <div class="filter-actions"><${Submit} form=${form}>${t(`organisations.${action}`)}<//><button type="button" onClick=${onCancel}>${t('action.cancel')}</button></div>
+  </form>`;
+}
+
+export function OrganisationsPage({ session }) {
+  const coordinator = session.principal.role === 'coordinator';
+  const [filter, setFilter] = useState({ q: '', kind: '' });
+  const [page, setPage] = useState(1);
+  const [minPosition, setMinPosition] = useState(undefined);
+  const [changing, setChanging] = useState(null);
+  const state = useLoad(() => get('/organisations', { ...filter, page, pageSize: PAGE_SIZE, minPosition }).then((r) => r.body), [JSON.stringify(filter), page, minPosition]);
+  const done = (position) => (setChanging(null), forgetOrganisations(), setMinPosition(position));
+  return html`<section>
+    <h1 tabindex="-1">${t('organisations.title')}</h1>
+    <div class="filters" role="search" aria-label=${t('filters.label')}>
+      <div class="field"><label for="org-q">${t('filters.q')}</label>
+        <input id="org-q" type="search" value=${filter.q} onInput=${(e) => (setFilter({ ...filter, q: e.currentTarget.value }), setPage(1))} /></div>
+      <div class="field"><label for="org-kind">${t('field.organisationKind')}</label>
+        <select id="org-kind" value=${filter.kind} onChange=${(e) => (setFilter({ ...filter, kind: e.currentTarget.value }), setPage(1))}>
+          ${choices('organisationKind', ORGANISATION_KINDS, { empty: t('filters.any') }).map(([value, text]) => html`<option value=${value}>${text}</option>`)}
+        </select></div>
+    </div>
+    <${Loading} state=${state} />
+    ${state.data &&
+    html`<ul class="cards">
+        ${state.data.items.map(
+          (o) => html`<li class="card" key=${o.id}><div>
+            <p class="card-title">${o.name}${!o.active && html` <span class="status status-withdrawn">${t('organisations.inactive')}</span>`}</p>
+            <p class="meta">${label('organisationKind', o.kind)} · ${o.country}${o.region ? ` · ${o.region}` : ''}</p>
+            ${coordinator && o.active && changing?.id !== o.id &&
+            html`<p class="actions">
+              <button type="button" onClick=${() => setChanging({ id: o.id, action: 'rename' })} aria-label=${`${t('organisations.rename')}: ${o.name}`}>${t('organisations.rename')}</button>
+              <button type="button" onClick=${() => setChanging({ id: o.id, action: 'deactivate' })} aria-label=${`${t('organisations.deactivate')}: ${o.name}`}>${t('organisations.deactivate')}</button>
+            </p>`}
+            ${changing?.id === o.id && html`<${ChangeOrganisation} organisation=${o} action=${changing.action} onDone=${done} onCancel=${() => setChanging(null)} />`}
+          </div></li>`,
+        )}
+      </ul>
+      <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${state.data.total} onPage=${setPage} />`}
+    ${coordinator && html`<${RegisterOrganisation} onDone=${done} />`}
+  </section>`;
+}

@@ -1,0 +1,163 @@
+import { useState } from 'preact/hooks';
+import { EvidenceFields, NO_EVIDENCE, checkEvidence, evidenceBody } from '../components/evidence-fields.js';
+import { Field, FormError, Submit, required, useForm } from '../components/form.js';
+import { html } from '../html.js';
+import { t } from '../i18n.js';
+
+const OPEN = ['assigned', 'accepted', 'in_progress'];
+
+/**
+ * The commands this person may give on the recommendation as it stands: the same rules the server
+ * enforces (docs/security.md), used only to offer what would not be refused.
+ */
+export function allowedActions(recommendation, principal) {
+  const { status } = recommendation;
+  const coordinator = principal.role === 'coordinator';
+  const responsible = coordinator || (principal.role === 'stakeholder' && principal.organisationId === recommendation.responsibleOrganisationId);
+  // A donor can read a recommendation only when its organisation funds the forum.
+  const verifier = coordinator || principal.role === 'donor';
+  return [
+    coordinator && status === 'proposed' && 'assign',
+    responsible && status === 'assigned' && 'accept',
+    responsible && status === 'assigned' && 'decline',
+    responsible && status === 'accepted' && 'start',
+    responsible && ['accepted', 'in_progress'].includes(status) && 'progress',
+    responsible && ['accepted', 'in_progress'].includes(status) && 'implemented',
+    verifier && status === 'implemented' && 'verify',
+    verifier && status === 'implemented' && 'dispute',
+    coordinator && OPEN.includes(status) && 'due-date',
+    coordinator && OPEN.includes(status) && 'reassign',
+    coordinator && !['withdrawn', 'verified'].includes(status) && 'withdraw',
+  ].filter(Boolean);
+}
+
+/** Actions that need nothing more than a click. */
+const IMMEDIATE = ['accept', 'start'];
+
+function effectiveAt(values) {
+  return values.happenedOn ? { effectiveAt: `${values.happenedOn}T00:00:00Z` } : {};
+}
+
+function HappenedOn({ form }) {
+  return html`<${Field} form=${form} name="happenedOn" type="date" label=${t('field.happenedOn')} hint=${t('field.happenedOnHint')} />`;
+}
+
+/** Per action: its fields, the browser's checks and the body the API takes. */
+const FORMS = {
+  decline: {
+    initial: { reason: '' },
+    fields: (form) => html`<${Field} form=${form} name="reason" type="textarea" label=${t('field.reason')} />`,
+    check: (v) => required(v, ['reason']),
+    body: (v) => ({ reason: v.reason.trim() }),
+  },
+  progress: {
+    initial: { note: '', percentComplete: '', evidence: [{ ...NO_EVIDENCE }], happenedOn: '' },
+    fields: (form) => html`<${Field} form=${form} name="note" type="textarea" label=${t('field.note')} />
+      <${Field} form=${form} name="percentComplete" type="number" min="0" max="100" label=${t('field.percentComplete')} />
+      <${EvidenceFields} form=${form} /><${HappenedOn} form=${form} />`,
+    check: (v) => ({ ...required(v, ['note']), ...checkEvidence(v) }),
+    body: (v) => ({ note: v.note.trim(), evidence: evidenceBody(v.evidence), ...(v.percentComplete === '' ? {} : { percentComplete: v.percentComplete }), ...effectiveAt(v) }),
+  },
+  implemented: {
+    initial: { summary: '', evidence: [{ ...NO_EVIDENCE }], happenedOn: '' },
+    fields: (form) => html`<${Field} form=${form} name="summary" type="textarea" label=${t('field.summary')} />
+      <${EvidenceFields} form=${form} /><${HappenedOn} form=${form} />`,
+    check: (v) => ({ ...required(v, ['summary']), ...checkEvidence(v, 'evidence', { atLeastOne: true }) }),
+    body: (v) => ({ summary: v.summary.trim(), evidence: evidenceBody(v.evidence), ...effectiveAt(v) }),
+  },
+  verify: {
+    initial: { note: '' },
+    fields: (form) => html`<${Field} form=${form} name="note" type="textarea" label=${t('field.verifyNote')} />`,
+    check: () => ({}),
+    body: (v) => (v.note.trim() ? { note: v.note.trim() } : {}),
+  },
+  dispute: {
+    initial: { reason: '' },
+    fields: (form) => html`<${Field} form=${form} name="reason" type="textarea" label=${t('field.disputeReason')} />`,
+    check: (v) => required(v, ['reason']),
+    body: (v) => ({ reason: v.reason.trim() }),
+  },
+  assign: {
+    initial: { responsibleOrganisationId: '', dueDate: '', happenedOn: '' },
+    fields: (form, organisations) => html`<${OrganisationChoice} form=${form} name="responsibleOrganisationId" organisations=${organisations} />
+      <${Field} form=${form} name="dueDate" type="date" label=${t('field.dueDate')} /><${HappenedOn} form=${form} />`,
+    check: (v) => required(v, ['responsibleOrganisationId', 'dueDate']),
+    body: (v) => ({ responsibleOrganisationId: v.responsibleOrganisationId, dueDate: v.dueDate, ...effectiveAt(v) }),
+  },
+  'due-date': {
+    initial: { dueDate: '', reason: '' },
+    fields: (form) => html`<${Field} form=${form} name="dueDate" type="date" label=${t('field.newDueDate')} />
+      <${Field} form=${form} name="reason" type="textarea" label=${t('field.reason')} />`,
+    check: (v) => required(v, ['dueDate', 'reason']),
+    body: (v) => ({ dueDate: v.dueDate, reason: v.reason.trim() }),
+  },
+  reassign: {
+    initial: { responsibleOrganisationId: '', reason: '', dueDate: '' },
+    fields: (form, organisations) => html`<${OrganisationChoice} form=${form} name="responsibleOrganisationId" organisations=${organisations} />
+      <${Field} form=${form} name="reason" type="textarea" label=${t('field.reason')} />
+      <${Field} form=${form} name="dueDate" type="date" label=${t('field.newDueDateOptional')} />`,
+    check: (v) => required(v, ['responsibleOrganisationId', 'reason']),
+    body: (v) => ({ responsibleOrganisationId: v.responsibleOrganisationId, reason: v.reason.trim(), ...(v.dueDate ? { dueDate: v.dueDate } : {}) }),
+  },
+  withdraw: {
+    initial: { reason: '' },
+    fields: (form) => html`<${Field} form=${form} name="reason" type="textarea" label=${t('field.reason')} />`,
+    check: (v) => required(v, ['reason']),
+    body: (v) => ({ reason: v.reason.trim() }),
+  },
+};
+
+export function OrganisationChoice({ form, name, organisations, label }) {
+  const options = [...organisations.values()].filter((o) => o.active && o.kind !== 'donor').map((o) => [o.id, o.name]);
+  return html`<${Field} form=${form} name=${name} type="select" label=${label ?? t('field.responsible')} options=${[['', t('field.choose')], ...options]} />`;
+}
+
+function ActionForm({ action, send, organisations, onClose }) {
+  const spec = FORMS[action];
+  const form = useForm(spec.initial);
+  const submit = (event) =>
+    form.submit(event, spec.check, async (values) => {
+      // Done, or refused by a change made meanwhile: the conflict notice then holds what was sent, to retry.
+      await send(action, spec.body(values));
+      onClose();
+    });
+  return html`<form id=${form.id} class="action-form" onSubmit=${submit} novalidate aria-labelledby=${`${form.id}-title`}>
+    <h3 id=${`${form.id}-title`}>${t(`action.${action}`)}</h3>
+    ${spec.fields(form, organisations)}
+    <${FormError} form=${form} />
+    <div class="filter-actions">
+      <${Submit} form=${form}>${t(`action.${action}`)}<//>
+      <button type="button" onClick=${onClose}>${t('action.cancel')}</button>
+    </div>
+  </form>`;
+}
+
+/** A button per allowed action; those that need details open their form below. */
+export function RecommendationActions({ actions, send, organisations }) {
+  const [open, setOpen] = useState(/** @type {string | null} */ (null));
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  if (actions.length === 0) return html`<p class="empty">${t('actions.none')}</p>`;
+  async function immediately(action) {
+    setBusy(true);
+    setError('');
+    try {
+      await send(action, {});
+    } catch (refusal) {
+      setError(refusal.message);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return html`<div class="actions-panel">
+    <div class="actions" role="group" aria-label=${t('actions.title')}>
+      ${actions.map((action) =>
+        IMMEDIATE.includes(action)
+          ? html`<button type="button" class="primary" disabled=${busy} onClick=${() => immediately(action)}>${t(`action.${action}`)}</button>`
+          : html`<button type="button" aria-expanded=${open === action} onClick=${() => setOpen(open === action ? null : action)}>${t(`action.${action}`)}</button>`,
+      )}
+    </div>
+    ${error && html`<p class="form-error" role="alert">${error}</p>`}
+    ${open && actions.includes(open) && html`<${ActionForm} key=${open} action=${open} send=${send} organisations=${organisations} onClose=${() => setOpen(null)} />`}
+  </div>`;
+}

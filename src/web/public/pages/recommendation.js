@@ -1,0 +1,111 @@
+import { useState } from 'preact/hooks';
+import { api, get } from '../api.js';
+import { Loading, useLoad } from '../components/load.js';
+import { ReportDownloads } from '../components/report-downloads.js';
+import { OverdueBadge, StatusBadge } from '../components/status.js';
+import { EvidenceList, Timeline } from '../components/timeline.js';
+import { loadOrganisations } from '../directory.js';
+import { html } from '../html.js';
+import { formatDate, label, t } from '../i18n.js';
+import { href } from '../router.js';
+import { RecommendationActions, allowedActions } from './recommendation-actions.js';
+
+function daysOverdue(r) {
+  if (!r.dueDate || !['assigned', 'accepted', 'in_progress'].includes(r.status)) return 0;
+  return Math.max(0, Math.floor((Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse(r.dueDate)) / 86_400_000));
+}
+
+async function loadPage(id, session) {
+  const [recommendation, organisations, people] = await Promise.all([
+    api('GET', `/recommendations/${id}`),
+    loadOrganisations(),
+    session.principal.role === 'coordinator' ? get('/accounts', { pageSize: 200 }).then((r) => new Map(r.body.items.map((a) => [a.id, a.name]))) : new Map(),
+  ]);
+  return { recommendation: recommendation.body, revision: recommendation.revision, organisations, people };
+}
+
+/**
+ * Someone else changed the recommendation between reading and writing (412): what they did, and the
+ * choice to send the change again on top of it, or to leave it.
+ */
+function ConflictNotice({ conflict, organisations, people, onRetry, onDiscard }) {
+  return html`<section class="conflict" role="alert" aria-labelledby="conflict-title">
+    <h2 id="conflict-title" tabindex="-1">${t('conflict.title')}</h2>
+    <p>${t('conflict.intro')}</p>
+    <${Timeline} entries=${conflict.changes} organisations=${organisations} people=${people} label=${t('conflict.changes')} />
+    ${conflict.error && html`<p class="form-error">${conflict.error}</p>`}
+    <div class="filter-actions">
+      <button type="button" class="primary" onClick=${onRetry}>${t('conflict.retry', { action: t(`action.${conflict.action}`) })}</button>
+      <button type="button" onClick=${onDiscard}>${t('conflict.discard')}</button>
+    </div>
+  </section>`;
+}
+
+export function RecommendationPage({ id, session }) {
+  const state = useLoad(() => loadPage(id, session), [id]);
+  const [done, setDone] = useState('');
+  const [conflict, setConflict] = useState(null);
+
+  /** Sends a command with the revision we read (If-Match); answers 'done' or 'conflict'; other refusals throw. */
+  async function send(action, body, revision = state.data.revision) {
+    try {
+      await api('POST', `/recommendations/${id}/${action}`, { body, ifMatch: revision });
+    } catch (error) {
+      if (error.status !== 412) throw error;
+      const fresh = await api('GET', `/recommendations/${id}`);
+      const changes = fresh.body.history.filter((entry) => Number(entry.revision) > Number(revision));
+      setConflict({ action, body, revision: fresh.revision, changes });
+      state.reload();
+      requestAnimationFrame(() => document.getElementById('conflict-title')?.focus());
+      return 'conflict';
+    }
+    setConflict(null);
+    setDone(t('done', { action: t(`action.${action}`) }));
+    state.reload();
+    return 'done';
+  }
+
+  async function retry() {
+    try {
+      await send(conflict.action, conflict.body, conflict.revision);
+    } catch (error) {
+      setConflict({ ...conflict, error: error.message });
+    }
+  }
+
+  if (!state.data) return html`<section><h1 tabindex="-1">${t('recommendation.title')}</h1><${Loading} state=${state} /></section>`;
+  const { recommendation: r, organisations, people } = state.data;
+  const organisation = (orgId) => organisations.get(orgId)?.name ?? orgId;
+  const actions = allowedActions(r, session.principal);
+  return html`<section class="recommendation">
+    <p class="breadcrumb"><a href=${href(`/forums/${r.forumId}`)}>${t('recommendation.forum')}</a></p>
+    <h1 tabindex="-1">${r.text}</h1>
+    <dl class="facts">
+      <div><dt>${t('field.status')}</dt><dd><${StatusBadge} status=${r.status} /></dd></div>
+      <div><dt>${t('field.responsible')}</dt><dd>${r.responsibleOrganisationId ? organisation(r.responsibleOrganisationId) : '—'}</dd></div>
+      <div><dt>${t('field.dueDate')}</dt><dd>${formatDate(r.dueDate)} <${OverdueBadge} days=${daysOverdue(r)} /></dd></div>
+      <div><dt>${t('field.priority')}</dt><dd>${label('priority', r.priority)}</dd></div>
+      <div><dt>${t('field.themes')}</dt><dd>${r.themes.join(', ')}</dd></div>
+      <div><dt>${t('field.regions')}</dt><dd>${r.targetRegions.join(', ') || t('recommendation.nationwide')}</dd></div>
+      ${r.percentComplete !== null && html`<div><dt>${t('field.percentComplete')}</dt><dd>${r.percentComplete}%</dd></div>`}
+    </dl>
+    ${r.implementation &&
+    html`<section class="panel" aria-labelledby="claim"><h2 id="claim">${t('recommendation.claim')}</h2><p>${r.implementation.summary}</p>
+      <${EvidenceList} evidence=${r.implementation.evidence} /></section>`}
+    ${done && html`<p class="done" role="status">${done}</p>`}
+    ${conflict &&
+    html`<${ConflictNotice} conflict=${conflict} organisations=${organisations} people=${people} onRetry=${retry} onDiscard=${() => setConflict(null)} />`}
+    <section class="panel" aria-labelledby="actions-title">
+      <h2 id="actions-title">${t('actions.title')}</h2>
+      <${RecommendationActions} actions=${actions} send=${send} organisations=${organisations} />
+    </section>
+    <section class="panel" aria-labelledby="timeline-title">
+      <h2 id="timeline-title">${t('timeline.title')}</h2>
+      <${Timeline} entries=${r.history} organisations=${organisations} people=${people} />
+    </section>
+    <section class="panel" aria-labelledby="audit-title">
+      <h2 id="audit-title">${t('report.auditTrail')}</h2>
+      <${ReportDownloads} path=${`/reports/recommendations/${id}/audit-trail`} title=${t('report.auditTrail')} />
+    </section>
+  </section>`;
+}

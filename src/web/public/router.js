@@ -1,0 +1,31 @@
+import { useEffect, useState } from 'preact/hooks';
+
+// Pages are hash routes (#/recommendations/<id>), so the page at / never shadows an API path.
+
+/** @returns {{ path: string[], query: Record<string, string> }} */
+export function currentRoute() {
+  const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  return { path: path.split('/').filter(Boolean).map(decodeURIComponent), query: Object.fromEntries(new URLSearchParams(query)) };
+}
+
+export function useRoute() {
+  const [route, setRoute] = useState(currentRoute);
+  useEffect(() => {
+    const changed = () => setRoute(currentRoute());
+    window.addEventListener('hashchange', changed);
+    return () => window.removeEventListener('hashchange', changed);
+  }, []);
+  return route;
+}
+
+/** @param {string} path e.g. "/forums" @param {Record<string, unknown>} [query] */
+export function href(path, query = {}) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  const text = params.toString();
+  return `#${path}${text ? `?${text}` : ''}`;
+}
+
+export function go(path, query) {
+  location.hash = href(path, query).slice(1);
+}
