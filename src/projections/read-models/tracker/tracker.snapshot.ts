@@ -28,15 +28,20 @@ export function snapshotAt(asOf?: string, now: Date = new Date()): Snapshot {
     };
   }
   const moment = endOfMoment(asOf);
+  // One index seek per recommendation (history_by_recommendation), rather than ranking the whole history table.
   return {
-    cte: `known AS (SELECT * FROM recommendation_history WHERE effective_at <= ? AND recorded_at <= ?),
-      latest AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY recommendation_id ORDER BY effective_at DESC, position DESC) AS rn FROM known),
-      implemented AS (SELECT recommendation_id, MAX(effective_at) AS implemented_at FROM known
-                      WHERE event_type = 'RecommendationImplemented' GROUP BY recommendation_id),
-      snapshot AS (SELECT l.recommendation_id, l.status_after AS status, l.responsible_id, l.due_date,
-                          CASE WHEN l.status_after IN ('implemented', 'verified') THEN i.implemented_at END AS implemented_at
-                   FROM latest l LEFT JOIN implemented i ON i.recommendation_id = l.recommendation_id WHERE l.rn = 1)`,
-    params: [moment, moment],
+    cte: `snapshot AS (
+      SELECT r.id AS recommendation_id, h.status_after AS status, h.responsible_id, h.due_date,
+        CASE WHEN h.status_after IN ('implemented', 'verified') THEN
+          (SELECT MAX(i.effective_at) FROM recommendation_history i
+           WHERE i.recommendation_id = r.id AND i.event_type = 'RecommendationImplemented' AND i.effective_at <= ? AND i.recorded_at <= ?)
+        END AS implemented_at
+      FROM recommendations r
+      JOIN recommendation_history h ON h.position = (
+        SELECT x.position FROM recommendation_history x
+        WHERE x.recommendation_id = r.id AND x.effective_at <= ? AND x.recorded_at <= ?
+        ORDER BY x.effective_at DESC, x.position DESC LIMIT 1))`,
+    params: [moment, moment, moment, moment],
     today: moment.slice(0, 10),
   };
 }
