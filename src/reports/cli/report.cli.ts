@@ -47,7 +47,7 @@ function openTrackerReadModel(): Database.Database {
 function drawLoading(loaded: number, total: number): void {
   const share = total === 0 ? 1 : loaded / total;
   const bar = '#'.repeat(Math.round(share * 30)).padEnd(30, '-');
-  const line = `reading history [${bar}] ${String(Math.round(share * 100)).padStart(3)}% ${loaded}/${total} transitions`;
+  const line = `reading history [${bar}] ${String(Math.round(share * 100)).padStart(3)}% ${loaded}/${total} recommendations`;
   process.stderr.write(process.stderr.isTTY ? `\r${line}${loaded === total ? '\n' : ''}` : loaded === total ? `${line}\n` : '');
 }
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { ReportingFrameworkState } from '../framework/reporting-framework.decider';
 import { ForumRecord, HistoryRow, LoadProgress, OrganisationRecord, RecommendationRecord, ReportScope, ReportSource } from './report-source';
 
-const PROGRESS_EVERY = 50_000;
+const PROGRESS_EVERY = 5_000;
 
 interface DataPosition {
   text: string | null;
@@ -56,7 +56,7 @@ function loadRecommendations(db: Database.Database, scope: ReportScope, maxCommi
     .all(...where.params) as { id: string; forum_id: string; text: string; priority: string | null }[];
   for (const r of base) records.set(r.id, { id: r.id, forumId: r.forum_id, text: r.text, priority: r.priority, themes: [], regions: [], history: [] });
   attachTags(db, where, records);
-  attachHistory(db, where, maxCommit, records, onProgress);
+  attachHistory(db, maxCommit, records, onProgress);
   return [...records.values()].filter((r) => r.history.length > 0);
 }
 
@@ -73,24 +73,19 @@ function attachTags(db: Database.Database, where: { sql: string; params: string[
   }
 }
 
-function attachHistory(
-  db: Database.Database,
-  where: { sql: string; params: string[] },
-  maxCommit: bigint,
-  records: Map<string, RecommendationRecord>,
-  onProgress?: LoadProgress,
-): void {
-  const from = `FROM recommendation_history h JOIN recommendations r ON r.id = h.recommendation_id WHERE ${where.sql} AND h.position <= ?`;
-  const total = Number((db.prepare(`SELECT COUNT(*) AS n ${from}`).safeIntegers(false).get(...where.params, maxCommit) as { n: number }).n);
-  const rows = db.prepare(`SELECT h.* ${from} ORDER BY h.position`).raw(true).safeIntegers(true).iterate(...where.params, maxCommit);
+/** One index range per recommendation: no sort of the whole portfolio's history, and progress by recommendation. */
+function attachHistory(db: Database.Database, maxCommit: bigint, records: Map<string, RecommendationRecord>, onProgress?: LoadProgress): void {
+  const rows = db
+    .prepare('SELECT * FROM recommendation_history WHERE recommendation_id = ? AND position <= ? ORDER BY position')
+    .raw(true)
+    .safeIntegers(true);
   let loaded = 0;
-  for (const row of rows as Iterable<unknown[]>) {
-    const history = toHistoryRow(row);
-    records.get(row[1] as string)?.history.push(history);
+  for (const record of records.values()) {
+    for (const row of rows.all(record.id, maxCommit) as unknown[][]) record.history.push(toHistoryRow(row));
     loaded += 1;
-    if (onProgress && loaded % PROGRESS_EVERY === 0) onProgress(loaded, total);
+    if (onProgress && loaded % PROGRESS_EVERY === 0) onProgress(loaded, records.size);
   }
-  onProgress?.(loaded, total);
+  onProgress?.(loaded, records.size);
 }
 
 /** Columns in the order of the recommendation_history table. */

@@ -69,4 +69,5 @@ export interface ReportScope {
   recommendationId?: string;
 }
 
+/** Recommendations whose history has been read, of all in the report's scope. */
 export type LoadProgress = (loaded: number, total: number) => void;
