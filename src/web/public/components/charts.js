@@ -38,7 +38,7 @@ export function StackedBars({ title, rows, keys }) {
   const rowHeight = 44;
   return html`<figure class="chart">
     <figcaption>${title}</figcaption>
-    <svg viewBox=${`0 0 ${WIDTH} ${rows.length * rowHeight}`} aria-hidden="true" focusable="false">
+    <svg class="drawing" viewBox=${`0 0 ${WIDTH} ${rows.length * rowHeight}`} aria-hidden="true" focusable="false">
       ${rows.map((row, index) => {
         let x = 0;
         const y = index * rowHeight;
@@ -66,7 +66,7 @@ export function Bars({ title, rows, colour = '#a3303b' }) {
   const rowHeight = 44;
   return html`<figure class="chart">
     <figcaption>${title}</figcaption>
-    <svg viewBox=${`0 0 ${WIDTH} ${rows.length * rowHeight}`} aria-hidden="true" focusable="false">
+    <svg class="drawing" viewBox=${`0 0 ${WIDTH} ${rows.length * rowHeight}`} aria-hidden="true" focusable="false">
       ${rows.map(
         (row, index) => html`<g key=${row.label}>
           <text x="0" y=${index * rowHeight + 14} class="chart-label">${row.label}</text>
@@ -91,7 +91,7 @@ export function LineChart({ title, points, format = String }) {
   const line = points.map((p, i) => at(p, i).join(',')).join(' ');
   return html`<figure class="chart">
     <figcaption>${title}</figcaption>
-    <svg viewBox=${`0 0 ${WIDTH} ${height}`} aria-hidden="true" focusable="false">
+    <svg class="drawing" viewBox=${`0 0 ${WIDTH} ${height}`} aria-hidden="true" focusable="false">
       <line x1=${left} y1=${height - bottom} x2=${WIDTH - 10} y2=${height - bottom} class="chart-axis" />
       <text x="0" y="18" class="chart-value">${format(max)}</text>
       <text x="0" y=${height - bottom} class="chart-value">${format(0)}</text>

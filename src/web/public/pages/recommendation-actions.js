@@ -153,8 +153,8 @@ export function RecommendationActions({ actions, send, organisations }) {
     <div class="actions" role="group" aria-label=${t('actions.title')}>
       ${actions.map((action) =>
         IMMEDIATE.includes(action)
-          ? html`<button type="button" class="primary" disabled=${busy} onClick=${() => immediately(action)}>${t(`action.${action}`)}</button>`
-          : html`<button type="button" aria-expanded=${open === action} onClick=${() => setOpen(open === action ? null : action)}>${t(`action.${action}`)}</button>`,
+          ? html`<button key=${action} type="button" class="primary" disabled=${busy} onClick=${() => immediately(action)}>${t(`action.${action}`)}</button>`
+          : html`<button key=${action} type="button" aria-expanded=${open === action} onClick=${() => setOpen(open === action ? null : action)}>${t(`action.${action}`)}</button>`,
       )}
     </div>
     ${error && html`<p class="form-error" role="alert">${error}</p>`}

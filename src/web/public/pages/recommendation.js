@@ -29,7 +29,7 @@ async function loadPage(id, session) {
  * choice to send the change again on top of it, or to leave it.
  */
 function ConflictNotice({ conflict, organisations, people, onRetry, onDiscard }) {
-  return html`<section class="conflict" role="alert" aria-labelledby="conflict-title">
+  return html`<section class="conflict" aria-labelledby="conflict-title">
     <h2 id="conflict-title" tabindex="-1">${t('conflict.title')}</h2>
     <p>${t('conflict.intro')}</p>
     <${Timeline} entries=${conflict.changes} organisations=${organisations} people=${people} label=${t('conflict.changes')} />
@@ -55,13 +55,14 @@ export function RecommendationPage({ id, session }) {
       const fresh = await api('GET', `/recommendations/${id}`);
       const changes = fresh.body.history.filter((entry) => Number(entry.revision) > Number(revision));
       setConflict({ action, body, revision: fresh.revision, changes });
-      state.reload();
+      state.replace(await loadPage(id, session));
       requestAnimationFrame(() => document.getElementById('conflict-title')?.focus());
       return 'conflict';
     }
+    // The new state and the confirmation appear together, so the next click meets the buttons it sees.
+    state.replace(await loadPage(id, session));
     setConflict(null);
     setDone(t('done', { action: t(`action.${action}`) }));
-    state.reload();
     return 'done';
   }
 
