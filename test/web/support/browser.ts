@@ -55,7 +55,8 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  // The sign-out button, in whichever language the account chose.
+  await page.locator('header .who button').waitFor();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
