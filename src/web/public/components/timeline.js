@@ -63,7 +63,7 @@ export function Timeline({ entries, organisations, people = new Map(), label: he
         <p class="meta">
           <span>${t('timeline.by', { who })}</span><br />
           <span>${t('timeline.happened', { when: formatMoment(entry.metadata.effectiveAt) })}</span>
-          ${late && html` · <span class="late">${t('timeline.recorded', { when: formatMoment(entry.metadata.recordedAt) })}</span>`}
+          · <span class=${late ? 'late' : undefined}>${t('timeline.recorded', { when: formatMoment(entry.metadata.recordedAt) })}</span>
         </p>
         <${Details} entry=${entry} organisations=${organisations} />
       </li>`;
