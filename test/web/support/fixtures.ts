@@ -35,7 +35,10 @@ export async function setUpTracker(app: TestApp): Promise<Tracker> {
     donor: await app.signIn('donor', donorId),
     async assigned(text) {
       const id = await propose(coordinator, forumId, { text, themes: ['education', 'prevention'], targetRegions: ['Khatlon'], priority: 'high' });
-      await expectOk(coordinator.post(`/recommendations/${id}/assign`, validBody.assign(committeeId)));
+      const assigned = coordinator.post(`/recommendations/${id}/assign`, validBody.assign(committeeId));
+      await expectOk(assigned);
+      // The pages list from the read model: wait until it has the assignment.
+      await coordinator.get(`/recommendations?minPosition=${(await assigned).headers.get('x-event-position')}`);
       return id;
     },
   };

@@ -79,10 +79,10 @@ function AssignSelected({ selected, items, organisations, onAssigned }) {
   </form>`;
 }
 
-export function ForumPage({ id, session }) {
+export function ForumPage({ id, session, query }) {
   const coordinator = session.principal.role === 'coordinator';
   const [page, setPage] = useState(1);
-  const [minPosition, setMinPosition] = useState(undefined);
+  const [minPosition, setMinPosition] = useState(query.position);
   const [selected, setSelected] = useState(() => new Set());
   const forum = useLoad(() => Promise.all([api('GET', `/forums/${id}`).then((r) => r.body), loadOrganisations()]), [id]);
   const recommendations = useLoad(

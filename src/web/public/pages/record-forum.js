@@ -38,12 +38,13 @@ export function RecordForumPage() {
           ...(v.participants !== '' ? { participants: v.participants } : {}),
           ...(v.sourceReference.trim() ? { sourceReference: v.sourceReference.trim() } : {}),
         };
-        const { body: forum } = await api('POST', '/forums', { body, idempotencyKey: `forum-${key}` });
-        const proposals = proposalsFrom(v);
-        for (const [index, proposal] of proposals.entries()) {
-          await api('POST', `/forums/${forum.id}/recommendations`, { body: proposal, idempotencyKey: `proposal-${key}-${index}` });
+        const recorded = await api('POST', '/forums', { body, idempotencyKey: `forum-${key}` });
+        let { position } = recorded;
+        for (const [index, proposal] of proposalsFrom(v).entries()) {
+          ({ position } = await api('POST', `/forums/${recorded.body.id}/recommendations`, { body: proposal, idempotencyKey: `proposal-${key}-${index}` }));
         }
-        go(`/forums/${forum.id}`);
+        // The forum's page lists from the read model: it waits until that includes what was just recorded.
+        go(`/forums/${recorded.body.id}`, { position });
       },
     );
   return html`<section>
