@@ -16,6 +16,7 @@ import {
 } from '../event-store.port';
 import { CommitSignal } from './commit-signal';
 import { EventRow, toRecordedEvent } from './event-row';
+import { GroupCommit } from './group-commit';
 import { createEventStoreSchema } from './sqlite-schema';
 import { SqliteSubscription } from './sqlite-subscription';
 
@@ -34,7 +35,7 @@ export class SqliteEventStore extends EventStore {
   private readonly signal = new CommitSignal();
   private readonly subscriptions = new Set<SqliteSubscription>();
   private readonly statements;
-  private readonly appendTransaction;
+  private readonly group: GroupCommit;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     super();
@@ -46,10 +47,7 @@ export class SqliteEventStore extends EventStore {
     this.db.defaultSafeIntegers(true);
     createEventStoreSchema(this.db);
     this.statements = this.prepareStatements();
-    this.appendTransaction = this.db.transaction(
-      (streamId: string, events: EventToAppend[], expected: ExpectedRevision) =>
-        this.appendInTransaction(streamId, events, expected),
-    );
+    this.group = new GroupCommit(this.db, () => this.signal.notify());
   }
 
   private prepareStatements() {
@@ -90,9 +88,7 @@ export class SqliteEventStore extends EventStore {
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
-    const result = this.appendTransaction.immediate(streamId, events, expectedRevision);
-    this.signal.notify();
-    return result;
+    return this.group.submit(() => this.appendInTransaction(streamId, events, expectedRevision));
   }
 
   private appendInTransaction(streamId: string, events: EventToAppend[], expected: ExpectedRevision): AppendResult {
@@ -189,6 +185,7 @@ export class SqliteEventStore extends EventStore {
   }
 
   async close(): Promise<void> {
+    if (this.db.open) this.group.commitWaiting();
     await Promise.all([...this.subscriptions].map((s) => s.close()));
     if (this.db.open) this.db.close();
   }

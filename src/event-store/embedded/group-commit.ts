@@ -1,0 +1,69 @@
+import type Database from 'better-sqlite3';
+
+interface Waiting<T> {
+  write: () => T;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+}
+
+/** More appends than this wait for the next transaction, so one group never blocks the event loop for long. */
+const MAX_WRITES_PER_TRANSACTION = 1000;
+
+/**
+ * Group commit: writes submitted during one turn of the event loop run in one `BEGIN IMMEDIATE`
+ * transaction, so concurrent commands share one commit (and one fsync with synchronous=FULL).
+ * Each write runs in a savepoint of its own, so a refused write (a wrong expected revision) undoes
+ * only itself. Nobody hears of success before the transaction has committed; if the commit fails,
+ * every write of the group fails with it.
+ */
+export class GroupCommit {
+  private waiting: Waiting<unknown>[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly committed: () => void,
+  ) {}
+
+  submit<T>(write: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.push({ write, resolve, reject } as Waiting<unknown>);
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.commitWaiting());
+      }
+    });
+  }
+
+  /** Commits everything submitted so far, now; the store calls it before closing. */
+  commitWaiting(): void {
+    this.scheduled = false;
+    while (this.waiting.length > 0) this.commitGroup(this.waiting.splice(0, MAX_WRITES_PER_TRANSACTION));
+  }
+
+  private commitGroup(group: Waiting<unknown>[]): void {
+    const outcomes: ({ value: unknown } | { error: unknown })[] = [];
+    try {
+      this.db.transaction(() => {
+        for (const { write } of group) {
+          try {
+            outcomes.push({ value: this.db.transaction(write)() });
+          } catch (error) {
+            // SQLite rolled the whole transaction back (disk full, I/O error): the group fails as one.
+            if (!this.db.inTransaction) throw error;
+            outcomes.push({ error });
+          }
+        }
+      }).immediate();
+    } catch (error) {
+      for (const { reject } of group) reject(error);
+      return;
+    }
+    group.forEach(({ resolve, reject }, i) => {
+      const outcome = outcomes[i];
+      if ('error' in outcome) reject(outcome.error);
+      else resolve(outcome.value);
+    });
+    this.committed();
+  }
+}
