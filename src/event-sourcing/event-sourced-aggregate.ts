@@ -19,7 +19,8 @@ export abstract class EventSourcedAggregate<Command, Event extends DomainEvent, 
   state: State;
   /** The revision of the last stored event; null while the stream does not exist. */
   revision: bigint | null = null;
-  readonly recordedCommands = new Map<string, RecordedCommand>();
+  /** Set by the repository as it loads the stream. */
+  recordedCommands = new Map<string, RecordedCommand>();
 
   constructor(
     readonly id: string,

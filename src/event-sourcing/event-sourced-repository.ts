@@ -46,8 +46,25 @@ export class EventSourcedRepository {
     private readonly publisher: EventPublisher,
   ) {}
 
+  /** The aggregate as its stream stands: from the cached state of its stream, plus whatever was appended since. */
   async load<A extends AnyAggregate>(create: AggregateFactory<A>, id: string): Promise<A> {
-    return (await this.loadWithHistory(create, id)).aggregate;
+    const aggregate = create(id);
+    const cached = this.cache.get(aggregate.streamId);
+    const newer = await this.readStreamIfAny(aggregate.streamId, cached ? cached.revision + 1n : 0n);
+    if (cached) {
+      aggregate.state = cached.state;
+      aggregate.revision = cached.revision;
+      aggregate.recordedCommands = cached.commands;
+    }
+    if (newer.length > 0) {
+      this.replay(aggregate, newer);
+      this.cache.set(aggregate.streamId, {
+        state: aggregate.state,
+        revision: aggregate.revision as bigint,
+        commands: aggregate.recordedCommands,
+      });
+    }
+    return aggregate;
   }
 
   async loadExisting<A extends AnyAggregate>(create: AggregateFactory<A>, id: string): Promise<A> {
@@ -61,7 +78,12 @@ export class EventSourcedRepository {
     id: string,
   ): Promise<{ aggregate: A; history: HistoryEntry[] }> {
     const aggregate = create(id);
-    const events = await this.readStreamIfAny(aggregate.streamId);
+    const events = await this.readStreamIfAny(aggregate.streamId, 0n);
+    this.replay(aggregate, events);
+    return { aggregate, history: events.map(toHistoryEntry) };
+  }
+
+  private replay(aggregate: AnyAggregate, events: RecordedEvent[]): void {
     aggregate.loadFromHistory(events.map((e) => this.registry.revive(e.type, e.data)));
     for (const event of events) {
       const metadata = event.metadata as unknown as EventMetadata;
@@ -72,7 +94,6 @@ export class EventSourcedRepository {
       });
     }
     if (events.length > 0) aggregate.revision = events[events.length - 1].revision;
-    return { aggregate, history: events.map(toHistoryEntry) };
   }
 
   /**
@@ -157,20 +178,13 @@ export class EventSourcedRepository {
     };
   }
 
-  /** The whole stream: what the cache has, and whatever was appended since, by this process or any other. */
-  private async readStreamIfAny(streamId: string): Promise<RecordedEvent[]> {
-    const cached = this.cache.get(streamId) ?? [];
-    const from = cached.length > 0 ? cached[cached.length - 1].revision + 1n : 0n;
-    let newer: RecordedEvent[];
+  private async readStreamIfAny(streamId: string, fromRevision: bigint): Promise<RecordedEvent[]> {
     try {
-      newer = await this.store.readStream(streamId, { fromRevision: from });
+      return await this.store.readStream(streamId, { fromRevision });
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
       throw error;
     }
-    const events = newer.length === 0 ? cached : [...cached, ...newer];
-    if (newer.length > 0) this.cache.set(streamId, events);
-    return events;
   }
 }
 

@@ -1,0 +1,49 @@
+import { EventPublisher } from '@nestjs/cqrs';
+import { SqliteEventStore } from '../event-store/embedded/sqlite-event-store';
+import { Organisation } from '../organisations/organisation.aggregate';
+import { ORGANISATION_EVENTS } from '../organisations/organisation.events';
+import { EventRegistry } from './event-registry';
+import { EventSourcedRepository } from './event-sourced-repository';
+
+const ID = '10000000-0000-4000-8000-000000000001';
+const by = (commandId: string) => ({ commandId, commandType: 'Test' });
+
+describe('EventSourcedRepository loading from cached stream states', () => {
+  let store: SqliteEventStore;
+  let repository: EventSourcedRepository;
+
+  beforeEach(async () => {
+    store = new SqliteEventStore({ file: ':memory:' });
+    const registry = new EventRegistry();
+    registry.register(...ORGANISATION_EVENTS);
+    repository = new EventSourcedRepository(store, registry, { mergeObjectContext: (a: unknown) => a } as unknown as EventPublisher);
+    const data = { organisationId: ID, name: 'First name', kind: 'ngo', country: 'TJ', region: null };
+    await store.appendToStream(`organisation-${ID}`, [{ id: 'e1', type: 'OrganisationRegistered', data, metadata: by('c1') }], 'no_stream');
+  });
+
+  afterEach(() => store.close());
+
+  it('sees what was appended since it last loaded the stream, by anyone, without changing aggregates loaded before', async () => {
+    const before = await repository.load(Organisation.create, ID);
+    await store.appendToStream(
+      `organisation-${ID}`,
+      [{ id: 'e2', type: 'OrganisationRenamed', data: { organisationId: ID, name: 'Second name' }, metadata: by('c2') }],
+      0n,
+    );
+    const after = await repository.load(Organisation.create, ID);
+    expect(before.state.name).toBe('First name');
+    expect(before.revision).toBe(0n);
+    expect(after.state.name).toBe('Second name');
+    expect(after.revision).toBe(1n);
+    expect([...after.recordedCommands.keys()]).toEqual(['c1', 'c2']);
+    expect((await repository.loadWithHistory(Organisation.create, ID)).aggregate.state).toEqual(after.state);
+  });
+
+  it('finds a stream that did not exist when it was first asked for', async () => {
+    const other = '10000000-0000-4000-8000-000000000002';
+    expect((await repository.load(Organisation.create, other)).exists).toBe(false);
+    const data = { organisationId: other, name: 'Later', kind: 'ngo', country: 'TJ', region: null };
+    await store.appendToStream(`organisation-${other}`, [{ id: 'e3', type: 'OrganisationRegistered', data, metadata: by('c3') }], 'no_stream');
+    expect((await repository.load(Organisation.create, other)).state.name).toBe('Later');
+  });
+});
