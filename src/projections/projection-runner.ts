@@ -41,7 +41,8 @@ export class ProjectionRunner {
     this.position = checkpoint.position;
     this.eventsApplied = checkpoint.eventsApplied;
     this.applyBatch = readModel.db.transaction((events: RecordedEvent[]) => {
-      for (const event of events) projection.apply(readModel.db, event);
+      if (projection.applyBatch) projection.applyBatch(readModel.db, events);
+      else for (const event of events) projection.apply(readModel.db, event);
       readModel.advance(events[events.length - 1].position, events.length);
     });
   }
@@ -103,7 +104,12 @@ export class ProjectionRunner {
   }
 
   private markCaughtUp(): void {
-    if (!this.caughtUp) this.logger.log(`caught up at ${this.describePosition()} (${this.eventsApplied} events applied)`);
+    if (!this.caughtUp) {
+      const started = Date.now();
+      this.readModel.createIndexes();
+      const indexing = `${Date.now() - started} ms to index`;
+      this.logger.log(`caught up at ${this.describePosition()} (${this.eventsApplied} events applied, ${indexing})`);
+    }
     this.caughtUp = true;
     this.notify();
   }

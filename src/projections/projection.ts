@@ -13,6 +13,10 @@ export interface Projection {
   /** Only events of streams starting with these prefixes are delivered. */
   readonly streamPrefixes: string[];
   createTables(db: Database.Database): void;
+  /** Indexes that only queries need, made when the projection has caught up (so not kept during a rebuild). */
+  createIndexes?(db: Database.Database): void;
   /** Called inside the transaction that also stores the checkpoint. Must tolerate a redelivered event. */
   apply(db: Database.Database, event: RecordedEvent): void;
+  /** Applies a batch in the same transaction; for projections that gain from seeing the batch at once. */
+  applyBatch?(db: Database.Database, events: RecordedEvent[]): void;
 }

@@ -51,6 +51,11 @@ export class ReadModelFile {
     this.saveCheckpoint.run(position.commit, position.prepare, applied);
   }
 
+  /** Idempotent: the projection's indexes exist afterwards. */
+  createIndexes(): void {
+    this.projection.createIndexes?.(this.db);
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }

@@ -11,7 +11,7 @@ import { ReportingFrameworkState, reportingFrameworkDecider } from '../../../rep
 import { ReportingFrameworkEvent } from '../../../reports/framework/reporting-framework.events';
 import { Projection } from '../../projection';
 import { statement } from '../../statement-cache';
-import { createTrackerTables } from './tracker.schema';
+import { createTrackerIndexes, createTrackerTables } from './tracker.schema';
 
 const metadataOf = (event: RecordedEvent) => event.metadata as unknown as EventMetadata;
 
@@ -64,37 +64,81 @@ function noteOf(event: RecordedEvent): string | null {
   return data.reason ?? data.summary ?? data.note ?? null;
 }
 
-function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, id: string): void {
-  const before = stateBefore<RecommendationState>(db, 'recommendations', id, event, initialState);
-  if (!before) return;
+interface RecommendationRow {
+  state: RecommendationState;
+  proposedAt: string;
+  implementedAt: string | null;
+  lastChangedAt: string;
+  lastNote: string | null;
+  revision: bigint;
+  lastPosition: bigint;
+}
+
+/**
+ * The recommendation rows a batch touches, read once and written once at the end of the batch: a
+ * recommendation's events usually come together (a rebuild reads whole lifecycles), so this saves
+ * reading, parsing, serialising and rewriting the row (and its indexes) for each of them.
+ */
+class RecommendationRows {
+  private readonly rows = new Map<string, RecommendationRow | undefined>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  get(id: string): RecommendationRow | undefined {
+    if (this.rows.has(id)) return this.rows.get(id);
+    const stored = statement(this.db, 'SELECT state, proposed_at, implemented_at, last_changed_at, last_note, revision, last_position FROM recommendations WHERE id = ?').get(id) as
+      | { state: string; proposed_at: string; implemented_at: string | null; last_changed_at: string; last_note: string | null; revision: bigint; last_position: bigint }
+      | undefined;
+    const row = stored && {
+      state: JSON.parse(stored.state) as RecommendationState,
+      proposedAt: stored.proposed_at,
+      implementedAt: stored.implemented_at,
+      lastChangedAt: stored.last_changed_at,
+      lastNote: stored.last_note,
+      revision: stored.revision,
+      lastPosition: stored.last_position,
+    };
+    this.rows.set(id, row);
+    return row;
+  }
+
+  put(id: string, row: RecommendationRow): void {
+    this.rows.set(id, row);
+  }
+
+  write(): void {
+    const replace = statement(this.db,
+      `INSERT OR REPLACE INTO recommendations (id, forum_id, text, search_text, priority, status, responsible_id, due_date,
+         percent_complete, proposed_at, implemented_at, last_changed_at, last_note, revision, state, last_position)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const [id, row] of this.rows) {
+      if (!row) continue;
+      const { state } = row;
+      replace.run(id, state.forumId, state.text, state.text.toLocaleLowerCase(), state.priority, state.status,
+        state.responsibleOrganisationId, state.dueDate, state.percentComplete, row.proposedAt, row.implementedAt,
+        row.lastChangedAt, row.lastNote, row.revision, JSON.stringify(state), row.lastPosition);
+    }
+    this.rows.clear();
+  }
+}
+
+function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, id: string, rows: RecommendationRows): void {
+  const existing = rows.get(id);
+  if (existing && existing.lastPosition >= event.position.commit) return;
+  const before = existing?.state ?? initialState;
   const state = evolve(before, event as unknown as RecommendationEvent);
   const metadata = metadataOf(event);
-  const existing = statement(db, 'SELECT proposed_at, implemented_at FROM recommendations WHERE id = ?').get(id) as
-    | { proposed_at: string; implemented_at: string | null }
-    | undefined;
-  const implementedAt = event.type === 'RecommendationImplemented' ? metadata.effectiveAt : state.status === 'in_progress' ? null : (existing?.implemented_at ?? null);
-  statement(db, 
-    `INSERT OR REPLACE INTO recommendations (id, forum_id, text, search_text, priority, status, responsible_id, due_date,
-       percent_complete, proposed_at, implemented_at, last_changed_at, last_note, revision, state, last_position)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    state.forumId,
-    state.text,
-    state.text.toLocaleLowerCase(),
-    state.priority,
-    state.status,
-    state.responsibleOrganisationId,
-    state.dueDate,
-    state.percentComplete,
-    existing?.proposed_at ?? metadata.effectiveAt,
+  const implementedAt = event.type === 'RecommendationImplemented' ? metadata.effectiveAt : state.status === 'in_progress' ? null : (existing?.implementedAt ?? null);
+  rows.put(id, {
+    state,
+    proposedAt: existing?.proposedAt ?? metadata.effectiveAt,
     implementedAt,
-    metadata.effectiveAt,
-    noteOf(event),
-    event.revision,
-    JSON.stringify(state),
-    event.position.commit,
-  );
+    lastChangedAt: metadata.effectiveAt,
+    lastNote: noteOf(event),
+    revision: event.revision,
+    lastPosition: event.position.commit,
+  });
   if (event.type === 'RecommendationProposed') replaceTags(db, id, state);
   recordTransition(db, event, id, before, state);
 }
@@ -144,21 +188,30 @@ function applyReportingFrameworkEvent(db: Database.Database, event: RecordedEven
   statement(db, 'INSERT INTO reporting_frameworks (donor_id, position, state) VALUES (?, ?, ?)').run(donorId, event.position.commit, JSON.stringify(state));
 }
 
-const HANDLERS: [string, (db: Database.Database, event: RecordedEvent, id: string) => void][] = [
+type Handler = (db: Database.Database, event: RecordedEvent, id: string, rows: RecommendationRows) => void;
+
+const HANDLERS: [string, Handler][] = [
   ['reporting-framework-', applyReportingFrameworkEvent],
   ['organisation-', applyOrganisationEvent],
   ['forum-', applyForumEvent],
   ['recommendation-', applyRecommendationEvent],
 ];
 
+function applyBatch(db: Database.Database, events: RecordedEvent[]): void {
+  const rows = new RecommendationRows(db);
+  for (const event of events) {
+    const handler = HANDLERS.find(([prefix]) => event.streamId.startsWith(prefix));
+    handler?.[1](db, event, event.streamId.slice(handler[0].length), rows);
+  }
+  rows.write();
+}
+
 export const trackerProjection: Projection = {
   name: 'tracker',
   version: 2,
   streamPrefixes: HANDLERS.map(([prefix]) => prefix),
   createTables: createTrackerTables,
-  apply(db, event) {
-    for (const [prefix, handle] of HANDLERS) {
-      if (event.streamId.startsWith(prefix)) return handle(db, event, event.streamId.slice(prefix.length));
-    }
-  },
+  createIndexes: createTrackerIndexes,
+  apply: (db, event) => applyBatch(db, [event]),
+  applyBatch,
 };

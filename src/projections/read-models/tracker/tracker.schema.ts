@@ -16,30 +16,40 @@ export function createTrackerTables(db: Database.Database): void {
       state TEXT NOT NULL, last_position INTEGER NOT NULL);
     CREATE TABLE IF NOT EXISTS forum_funders (
       forum_id TEXT NOT NULL, organisation_id TEXT NOT NULL, PRIMARY KEY (forum_id, organisation_id));
-    CREATE INDEX IF NOT EXISTS forum_funders_by_donor ON forum_funders (organisation_id);
     CREATE TABLE IF NOT EXISTS recommendations (
       id TEXT PRIMARY KEY, forum_id TEXT NOT NULL, text TEXT NOT NULL, search_text TEXT NOT NULL,
       priority TEXT, status TEXT NOT NULL, responsible_id TEXT, due_date TEXT, percent_complete INTEGER,
       proposed_at TEXT NOT NULL, implemented_at TEXT, last_changed_at TEXT NOT NULL, last_note TEXT,
       revision INTEGER NOT NULL, state TEXT NOT NULL, last_position INTEGER NOT NULL);
-    CREATE INDEX IF NOT EXISTS recommendations_by_forum ON recommendations (forum_id);
-    CREATE INDEX IF NOT EXISTS recommendations_by_responsible ON recommendations (responsible_id, status);
-    CREATE INDEX IF NOT EXISTS recommendations_by_status ON recommendations (status, due_date);
     CREATE TABLE IF NOT EXISTS recommendation_themes (
       recommendation_id TEXT NOT NULL, theme TEXT NOT NULL, PRIMARY KEY (recommendation_id, theme));
-    CREATE INDEX IF NOT EXISTS themes_by_theme ON recommendation_themes (theme);
     CREATE TABLE IF NOT EXISTS recommendation_regions (
       recommendation_id TEXT NOT NULL, region TEXT NOT NULL, PRIMARY KEY (recommendation_id, region));
-    CREATE INDEX IF NOT EXISTS regions_by_region ON recommendation_regions (region);
     CREATE TABLE IF NOT EXISTS recommendation_history (
       position INTEGER PRIMARY KEY, recommendation_id TEXT NOT NULL, revision INTEGER NOT NULL,
       event_type TEXT NOT NULL, status_before TEXT NOT NULL, status_after TEXT NOT NULL,
       responsible_id TEXT, due_date TEXT, effective_at TEXT NOT NULL, recorded_at TEXT NOT NULL,
       actor_account_id TEXT, actor_organisation_id TEXT, actor_role TEXT,
       note TEXT, evidence TEXT NOT NULL, percent_complete INTEGER);
-    CREATE INDEX IF NOT EXISTS history_by_recommendation ON recommendation_history (recommendation_id, effective_at, position);
-    CREATE INDEX IF NOT EXISTS history_by_time ON recommendation_history (effective_at);
     CREATE TABLE IF NOT EXISTS reporting_frameworks (
       donor_id TEXT NOT NULL, position INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY (donor_id, position));
+  `);
+}
+
+/**
+ * The secondary indexes, made once the projection has caught up: a rebuild then appends rows without
+ * keeping indexes in order at every batch (at 1M events that rewrote most index pages for each batch),
+ * and SQLite builds each index in one sorted pass.
+ */
+export function createTrackerIndexes(db: Database.Database): void {
+  db.exec(`
+    CREATE INDEX IF NOT EXISTS forum_funders_by_donor ON forum_funders (organisation_id);
+    CREATE INDEX IF NOT EXISTS recommendations_by_forum ON recommendations (forum_id);
+    CREATE INDEX IF NOT EXISTS recommendations_by_responsible ON recommendations (responsible_id, status);
+    CREATE INDEX IF NOT EXISTS recommendations_by_status ON recommendations (status, due_date);
+    CREATE INDEX IF NOT EXISTS themes_by_theme ON recommendation_themes (theme);
+    CREATE INDEX IF NOT EXISTS regions_by_region ON recommendation_regions (region);
+    CREATE INDEX IF NOT EXISTS history_by_recommendation ON recommendation_history (recommendation_id, effective_at, position);
+    CREATE INDEX IF NOT EXISTS history_by_time ON recommendation_history (effective_at);
   `);
 }
