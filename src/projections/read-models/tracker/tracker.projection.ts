@@ -75,17 +75,18 @@ interface RecommendationRow {
 }
 
 /**
- * The recommendation rows a batch touches, read once and written once at the end of the batch: a
- * recommendation's events usually come together (a rebuild reads whole lifecycles), so this saves
- * reading, parsing, serialising and rewriting the row (and its indexes) for each of them.
+ * The recommendation rows a batch touches, each read once and written once at the end of the batch,
+ * however many of its events the batch holds. A stored row is updated in place: replacing it would also
+ * move it and rewrite its key's index entry, and a rebuild's commits are bound by the pages they write.
  */
 class RecommendationRows {
-  private readonly rows = new Map<string, RecommendationRow | undefined>();
+  private readonly rows = new Map<string, { row: RecommendationRow | undefined; stored: boolean }>();
 
   constructor(private readonly db: Database.Database) {}
 
   get(id: string): RecommendationRow | undefined {
-    if (this.rows.has(id)) return this.rows.get(id);
+    const known = this.rows.get(id);
+    if (known) return known.row;
     const stored = statement(this.db, 'SELECT state, proposed_at, implemented_at, last_changed_at, last_note, revision, last_position FROM recommendations WHERE id = ?').get(id) as
       | { state: string; proposed_at: string; implemented_at: string | null; last_changed_at: string; last_note: string | null; revision: bigint; last_position: bigint }
       | undefined;
@@ -98,26 +99,31 @@ class RecommendationRows {
       revision: stored.revision,
       lastPosition: stored.last_position,
     };
-    this.rows.set(id, row);
+    this.rows.set(id, { row, stored: stored !== undefined });
     return row;
   }
 
   put(id: string, row: RecommendationRow): void {
-    this.rows.set(id, row);
+    this.rows.set(id, { row, stored: this.rows.get(id)?.stored ?? false });
   }
 
   write(): void {
-    const replace = statement(this.db,
-      `INSERT OR REPLACE INTO recommendations (id, forum_id, text, search_text, priority, status, responsible_id, due_date,
-         percent_complete, proposed_at, implemented_at, last_changed_at, last_note, revision, state, last_position)
+    const insert = statement(this.db,
+      `INSERT INTO recommendations (forum_id, text, search_text, priority, status, responsible_id, due_date, percent_complete,
+         proposed_at, implemented_at, last_changed_at, last_note, revision, state, last_position, id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    for (const [id, row] of this.rows) {
+    const update = statement(this.db,
+      `UPDATE recommendations SET forum_id = ?, text = ?, search_text = ?, priority = ?, status = ?, responsible_id = ?,
+         due_date = ?, percent_complete = ?, proposed_at = ?, implemented_at = ?, last_changed_at = ?, last_note = ?,
+         revision = ?, state = ?, last_position = ? WHERE id = ?`,
+    );
+    for (const [id, { row, stored }] of this.rows) {
       if (!row) continue;
       const { state } = row;
-      replace.run(id, state.forumId, state.text, state.text.toLocaleLowerCase(), state.priority, state.status,
+      (stored ? update : insert).run(state.forumId, state.text, state.text.toLocaleLowerCase(), state.priority, state.status,
         state.responsibleOrganisationId, state.dueDate, state.percentComplete, row.proposedAt, row.implementedAt,
-        row.lastChangedAt, row.lastNote, row.revision, JSON.stringify(state), row.lastPosition);
+        row.lastChangedAt, row.lastNote, row.revision, JSON.stringify(state), row.lastPosition, id);
     }
     this.rows.clear();
   }
