@@ -28,16 +28,20 @@ function rawInserts(dir: string, total: number, batch: number): number {
   return total / seconds;
 }
 
-async function storeAppends(dir: string, total: number, batch: number): Promise<number> {
+/** `writers` concurrent appenders, each on its own streams, each waiting for its append before the next. */
+async function storeAppends(dir: string, total: number, batch: number, writers: number): Promise<number> {
   const store = new SqliteEventStore({ file: join(dir, 'store.sqlite'), synchronous: 'FULL' });
   const revisions = new Map<string, bigint>();
+  const writer = async (_: unknown, w: number) => {
+    for (let i = w * batch; i < total; i += writers * batch) {
+      const streamId = `s-${w}-${Math.floor(i / (1000 * writers))}`;
+      const events = Array.from({ length: batch }, () => ({ id: randomUUID(), type: 'RecommendationProgressReported', data: JSON.parse(DATA), metadata: JSON.parse(METADATA) }));
+      const result = await store.appendToStream(streamId, events, revisions.get(streamId) ?? 'no_stream');
+      revisions.set(streamId, result.nextExpectedRevision);
+    }
+  };
   const started = process.hrtime.bigint();
-  for (let i = 0; i < total; i += batch) {
-    const streamId = `s-${Math.floor(i / 1000)}`;
-    const events = Array.from({ length: batch }, () => ({ id: randomUUID(), type: 'RecommendationProgressReported', data: JSON.parse(DATA), metadata: JSON.parse(METADATA) }));
-    const result = await store.appendToStream(streamId, events, revisions.get(streamId) ?? 'no_stream');
-    revisions.set(streamId, result.nextExpectedRevision);
-  }
+  await Promise.all(Array.from({ length: writers }, writer));
   const seconds = elapsedSeconds(started);
   await store.close();
   return total / seconds;
@@ -46,22 +50,24 @@ async function storeAppends(dir: string, total: number, batch: number): Promise<
 export const appendsScenario: Scenario = {
   name: 'appends',
   async run({ quick, log }: BenchOptions): Promise<Measurement[]> {
-    const cases: [number, number][] = quick
-      ? [[2_000, 1], [10_000, 100]]
-      : [[2_000, 1], [10_000, 1], [10_000, 100], [100_000, 100], [1_000_000, 1000]];
+    // [events, events per append, concurrent writers]
+    const cases: [number, number, number][] = quick
+      ? [[2_000, 1, 1], [10_000, 1, 32], [10_000, 100, 1]]
+      : [[10_000, 1, 1], [100_000, 1, 1], [10_000, 1, 32], [100_000, 1, 32], [10_000, 100, 1], [100_000, 100, 1], [1_000_000, 1000, 1]];
     const results: Measurement[] = [];
-    for (const [total, batch] of cases) {
+    for (const [total, batch, writers] of cases) {
       const dir = mkdtempSync(join(process.env.BENCH_TMP ?? '/tmp', 'bench-appends-'));
-      const figure = await storeAppends(dir, total, batch);
+      const figure = await storeAppends(dir, total, batch, writers);
       const bound = rawInserts(dir, total, batch);
       rmSync(dir, { recursive: true, force: true });
+      const what = batch === 1 ? '1 event, expected revision' : `batches of ${batch}`;
       const m: Measurement = {
-        scenario: batch === 1 ? 'append, 1 event, expected revision, FULL' : `append, batches of ${batch}, FULL`,
+        scenario: `append ${what}, ${writers === 1 ? '1 writer' : `${writers} writers`}, FULL`,
         size: `${total} ev`,
         figure,
         unit: 'events/s',
         bound,
-        boundLabel: 'raw inserts',
+        boundLabel: `raw inserts, ${batch} a transaction`,
       };
       log(`  ${m.scenario} ${total}: ${Math.round(figure)} events/s`);
       results.push(m);

@@ -42,6 +42,7 @@ export class GroupCommit {
   }
 
   private commitGroup(group: Waiting<unknown>[]): void {
+    if (group.length === 1) return this.commitAlone(group[0]);
     const outcomes: ({ value: unknown } | { error: unknown })[] = [];
     try {
       this.db.transaction(() => {
@@ -64,6 +65,19 @@ export class GroupCommit {
       if ('error' in outcome) reject(outcome.error);
       else resolve(outcome.value);
     });
+    this.committed();
+  }
+
+  /** A write with no company needs no savepoint: if it is refused, its transaction is rolled back. */
+  private commitAlone({ write, resolve, reject }: Waiting<unknown>): void {
+    let value: unknown;
+    try {
+      value = this.db.transaction(write).immediate();
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    resolve(value);
     this.committed();
   }
 }
