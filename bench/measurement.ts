@@ -25,10 +25,20 @@ export interface Scenario {
 
 const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(2));
 
-export function formatMeasurement(m: Measurement): string {
-  const ratio = m.bound ? ` | ${(m.figure / m.bound).toFixed(2)}× of ${m.boundLabel ?? 'bound'} ${fmt(m.bound)}` : '';
-  const details = m.details ? ` | ${Object.entries(m.details).map(([k, v]) => `${k} ${typeof v === 'number' ? fmt(v) : v}`).join(', ')}` : '';
-  return `${m.scenario.padEnd(44)} ${m.size.padStart(10)} | ${fmt(m.figure).padStart(10)} ${m.unit}${ratio}${details}`;
+/** The scenario's figures as a table: figure, bound, ratio to the bound, and details. */
+export function formatTable(measurements: Measurement[]): string {
+  const rows = measurements.map((m) => [
+    m.scenario,
+    m.size,
+    `${fmt(m.figure)} ${m.unit}`,
+    m.bound ? `${fmt(m.bound)} (${m.boundLabel ?? 'bound'})` : '',
+    m.bound ? `${(m.figure / m.bound).toFixed(2)}` : '',
+    m.details ? Object.entries(m.details).map(([k, v]) => `${k} ${typeof v === 'number' ? fmt(v) : v}`).join(', ') : '',
+  ]);
+  const header = ['scenario', 'size', 'figure', 'bound (same run)', 'ratio', 'details'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 2 || i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 
 export function elapsedSeconds(started: bigint): number {

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { BenchOptions, Measurement, Scenario, formatMeasurement } from './measurement';
+import { BenchOptions, Measurement, Scenario, formatTable } from './measurement';
 import { aggregateLoadScenario } from './scenarios/aggregate-load';
 import { appendsScenario } from './scenarios/appends';
 import { esdbAdapterScenario } from './scenarios/esdb-adapter';
@@ -30,10 +30,9 @@ async function main(): Promise<void> {
   for (const scenario of SCENARIOS.filter((s) => !only || s.name.startsWith(only))) {
     console.log(`\n== ${scenario.name}`);
     const scenarioStarted = Date.now();
-    for (const m of await scenario.run(options)) {
-      console.log(formatMeasurement(m));
-      results.push(m);
-    }
+    const measurements = await scenario.run(options);
+    console.log(formatTable(measurements));
+    results.push(...measurements);
     console.log(`   (${((Date.now() - scenarioStarted) / 1000).toFixed(0)} s)`);
   }
   const seconds = (Date.now() - started) / 1000;
