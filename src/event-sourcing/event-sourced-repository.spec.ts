@@ -39,6 +39,41 @@ describe('EventSourcedRepository loading from cached stream states', () => {
     expect((await repository.loadWithHistory(Organisation.create, ID)).aggregate.state).toEqual(after.state);
   });
 
+  describe('after a command', () => {
+    const rename = (name: string, commandId: string, idempotent: boolean) =>
+      repository.execute(
+        Organisation.create,
+        ID,
+        { actor: { accountId: 'a', organisationId: null, role: 'coordinator' }, commandId, correlationId: commandId, causationId: commandId, idempotent },
+        'RenameOrganisation',
+        (organisation) => organisation.execute({ type: 'RenameOrganisation', data: { organisationId: ID, name } }),
+      );
+
+    it('keeps the state it decided, so the next load finds nothing new to read, and the state is what the stream says', async () => {
+      await repository.load(Organisation.create, ID);
+      const result = await rename('Renamed', 'c-rename', false);
+      const reads = jest.spyOn(store, 'readStream');
+      const after = await repository.load(Organisation.create, ID);
+      expect(reads).toHaveBeenCalledWith(`organisation-${ID}`, { fromRevision: result.revision + 1n });
+      expect(await reads.mock.results[0].value).toEqual([]);
+      expect(after.revision).toBe(1n);
+      expect(after.recordedCommands.get('c-rename')).toEqual({ commandType: 'RenameOrganisation', revision: 1n, position: '2/2' });
+      const replayed = (await repository.loadWithHistory(Organisation.create, ID)).aggregate;
+      expect(after.state).toEqual(replayed.state);
+      expect(after.recordedCommands).toEqual(replayed.recordedCommands);
+    });
+
+    it('with an Idempotency-Key, reads the events back from the store (a duplicate request may have written them)', async () => {
+      await repository.load(Organisation.create, ID);
+      await rename('Renamed', 'key-1', true);
+      const reads = jest.spyOn(store, 'readStream');
+      const after = await repository.load(Organisation.create, ID);
+      expect(reads).toHaveBeenCalledWith(`organisation-${ID}`, { fromRevision: 1n });
+      expect((await reads.mock.results[0].value).map((e: { id: string }) => e.id)).toHaveLength(1);
+      expect(after.state.name).toBe('Renamed');
+    });
+  });
+
   it('finds a stream that did not exist when it was first asked for', async () => {
     const other = '10000000-0000-4000-8000-000000000002';
     expect((await repository.load(Organisation.create, other)).exists).toBe(false);

@@ -161,8 +161,21 @@ export class EventSourcedRepository {
       aggregate.revision ?? 'no_stream',
     );
     aggregate.revision = result.nextExpectedRevision;
+    if (!context.idempotent) this.remember(aggregate, context, commandType, result.position);
     this.publisher.mergeObjectContext(aggregate).commit();
     return { id: aggregate.id, revision: result.nextExpectedRevision, position: result.position, replayed: false };
+  }
+
+  /**
+   * Keeps the state the command left, so the next command on the stream need not read back these events.
+   * Only without an Idempotency-Key: the command id (so the event ids) is then new to this request, and the
+   * events at these revisions are exactly the ones decided here. With a key, a duplicate request may have
+   * written them, decided on another state; the next load reads them from the store.
+   */
+  private remember(aggregate: AnyAggregate, context: CommandContext, commandType: string, position: Position): void {
+    const revision = aggregate.revision as bigint;
+    aggregate.recordedCommands.set(context.commandId, { commandType, revision, position: positionToString(position) });
+    this.cache.set(aggregate.streamId, { state: aggregate.state, revision, commands: aggregate.recordedCommands });
   }
 
   private metadataFor(context: CommandContext, commandType: string, eventType: string, recordedAt: string): EventMetadata {
