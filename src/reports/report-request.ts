@@ -1,5 +1,3 @@
-import { ReportFormat } from './document/report-document';
-import { ReportLanguage } from './labels/report-labels';
 import { ReportTemplate } from './period/reporting-period';
 
 /** The moment of knowledge: a date means the end of that day (UTC); no asOf means the end of today. */
@@ -13,11 +11,4 @@ export function defaultTemplateFor(donorName: string): ReportTemplate {
   if (/\bINL\b|Narcotics and Law Enforcement/i.test(donorName)) return 'inl';
   if (/\bEU\b|European Union|Spotlight/i.test(donorName)) return 'eu';
   return 'standard';
-}
-
-export interface ReportOptions {
-  asOf?: string;
-  lang?: ReportLanguage;
-  format?: ReportFormat;
-  position?: string;
 }

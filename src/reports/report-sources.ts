@@ -37,8 +37,9 @@ export class ReportSources {
 }
 
 function requireDonor(db: Database.Database, donorId: string): void {
-  requireRow(db, 'SELECT 1 FROM organisations WHERE id = ?', donorId, 'organisation');
-  const { kind } = db.prepare('SELECT kind FROM organisations WHERE id = ?').get(donorId) as { kind: string };
+  const row = db.prepare('SELECT kind FROM organisations WHERE id = ?').get(donorId) as { kind: string } | undefined;
+  if (!row) throw new NotFoundException(`no organisation with id ${donorId} (as far as the read model knows)`);
+  const { kind } = row;
   if (kind !== 'donor') throw new BadRequestException(`donorId must be a donor organisation; ${donorId} is a ${kind}`);
 }
 

@@ -10,7 +10,7 @@ import {
 } from '../figures/report-figures';
 import { PeriodMoments, PeriodStanding, happenedIn } from '../source/period-standings';
 import { ForumRecord, ReportSource } from '../source/report-source';
-import { isOverdueAt } from '../source/timeline';
+import { isOverdueAt, standingAt } from '../source/timeline';
 import {
   Breakdown,
   ForumInPortfolio,
@@ -51,20 +51,11 @@ export function summaryOf(entries: PeriodStanding[], moments: PeriodMoments): Po
 export function statusOverTime(entries: PeriodStanding[], moments: PeriodMoments): PortfolioSummaryPoint[] {
   return checkpointsOf(moments).map((moment) => ({
     date: moment.slice(0, 10),
-    byStatus: countStatuses(entries.flatMap((e) => standingOn(e, moment))),
+    byStatus: countStatuses(entries.flatMap((e) => standingAt(e.known, moment) ?? [])),
   }));
 }
 
 type PortfolioSummaryPoint = { date: string; byStatus: ReturnType<typeof countStatuses> };
-
-function standingOn(entry: PeriodStanding, moment: string) {
-  let last = null;
-  for (const row of entry.known) {
-    if (row.effectiveAt > moment) break;
-    last = row;
-  }
-  return last ? [{ ...entry.end, status: last.to }] : [];
-}
 
 function checkpointsOf(moments: PeriodMoments): string[] {
   const points = [new Date(Date.parse(moments.start) - 1).toISOString()];

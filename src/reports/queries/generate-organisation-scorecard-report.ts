@@ -2,10 +2,8 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Principal } from '../../auth/principal';
 import { ReportQueryDto } from '../dto/report-query.dto';
 import { GeneratedReport } from '../generated-report';
-import { labelsFor } from '../labels/labels-for';
-import { buildOrganisationScorecardReport, presentOrganisationScorecardReport } from '../other-reports/organisation-scorecard-report';
+import { assembleOrganisationScorecardReport } from '../report-assembly';
 import { ReportSources } from '../report-sources';
-import { resolveAsOf } from '../report-request';
 
 export class GenerateOrganisationScorecardReport extends Query<GeneratedReport> {
   constructor(
@@ -23,8 +21,6 @@ export class GenerateOrganisationScorecardReportHandler implements IQueryHandler
 
   async execute({ organisationId, parameters, principal }: GenerateOrganisationScorecardReport): Promise<GeneratedReport> {
     const source = await this.sources.load({ organisationId }, principal, parameters.position);
-    const language = parameters.lang ?? 'en';
-    const data = buildOrganisationScorecardReport(source, organisationId, resolveAsOf(parameters.asOf), language);
-    return { data, document: presentOrganisationScorecardReport(data, labelsFor(language)), fileName: `organisation-scorecard-${organisationId}` };
+    return assembleOrganisationScorecardReport(source, organisationId, parameters);
   }
 }

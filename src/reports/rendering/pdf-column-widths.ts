@@ -27,10 +27,10 @@ export function columnWidths(table: TableBlock, available: number, measure: (tex
   const rigid = table.columns.map((c) => isNumeric(c.type) || c.type === 'date' || c.type === 'datetime');
   const longestDataWord = (i: number) => Math.min(MAX_WORD, Math.max(0, ...texts[i].map((t) => longestWord(t, measure))));
   const minimum = wanted.map((w, i) => (rigid[i] ? w : Math.min(w, Math.max(MIN_TEXT_COLUMN, longestWord(table.columns[i].label, measureBold), longestDataWord(i)))));
-  return fit(wanted, minimum, available);
+  return shrinkToFit(wanted, minimum, available);
 }
 
-function fit(wanted: number[], minimum: number[], available: number): number[] {
+function shrinkToFit(wanted: number[], minimum: number[], available: number): number[] {
   const total = wanted.reduce((a, b) => a + b, 0);
   if (total <= available) return wanted.map((w) => w + ((available - total) * w) / total);
   const slack = wanted.map((w, i) => w - minimum[i]);

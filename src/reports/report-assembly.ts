@@ -1,0 +1,57 @@
+import { buildDonorAccountabilityReport } from './donor-accountability/build-donor-accountability-report';
+import { GeneratedReport } from './generated-report';
+import { labelsFor } from './labels/labels-for';
+import { ReportLanguage } from './labels/report-labels';
+import { buildAuditTrailReport, presentAuditTrailReport } from './other-reports/audit-trail-report';
+import { buildForumFollowThroughReport, presentForumFollowThroughReport } from './other-reports/forum-follow-through-report';
+import { buildOrganisationScorecardReport, presentOrganisationScorecardReport } from './other-reports/organisation-scorecard-report';
+import { ReportTemplate, parseReportingPeriod } from './period/reporting-period';
+import { presentDonorAccountabilityReport } from './presentation/present-donor-accountability-report';
+import { defaultTemplateFor, resolveAsOf } from './report-request';
+import { ReportSource } from './source/report-source';
+
+/**
+ * Each report from a loaded source and its parameters: built, laid out in the language asked for, and
+ * named. The API's query handlers and the command line both come here, so they cannot drift apart.
+ */
+export interface AssemblyOptions {
+  asOf?: string;
+  lang?: ReportLanguage;
+}
+
+export interface DonorReportOptions extends AssemblyOptions {
+  donorId: string;
+  period: string;
+  template?: ReportTemplate;
+}
+
+/** Throws InvalidReportingPeriod when the period cannot be read with the template. */
+export function assembleDonorAccountabilityReport(source: ReportSource, options: DonorReportOptions): GeneratedReport {
+  const template = options.template ?? defaultTemplateFor(source.organisations.get(options.donorId)?.name ?? '');
+  const period = parseReportingPeriod(options.period, template);
+  const language = options.lang ?? 'en';
+  const data = buildDonorAccountabilityReport(source, { donorId: options.donorId, period, template, asOf: resolveAsOf(options.asOf), language });
+  return {
+    data,
+    document: presentDonorAccountabilityReport(data, labelsFor(language)),
+    fileName: `donor-accountability-${template}-${period.label.replace(/\.\./g, '_')}`,
+  };
+}
+
+export function assembleForumFollowThroughReport(source: ReportSource, forumId: string, options: AssemblyOptions): GeneratedReport {
+  const language = options.lang ?? 'en';
+  const data = buildForumFollowThroughReport(source, forumId, resolveAsOf(options.asOf), language);
+  return { data, document: presentForumFollowThroughReport(data, labelsFor(language)), fileName: `forum-follow-through-${forumId}` };
+}
+
+export function assembleOrganisationScorecardReport(source: ReportSource, organisationId: string, options: AssemblyOptions): GeneratedReport {
+  const language = options.lang ?? 'en';
+  const data = buildOrganisationScorecardReport(source, organisationId, resolveAsOf(options.asOf), language);
+  return { data, document: presentOrganisationScorecardReport(data, labelsFor(language)), fileName: `organisation-scorecard-${organisationId}` };
+}
+
+export function assembleAuditTrailReport(source: ReportSource, recommendationId: string, options: AssemblyOptions): GeneratedReport {
+  const language = options.lang ?? 'en';
+  const data = buildAuditTrailReport(source, recommendationId, resolveAsOf(options.asOf), language);
+  return { data, document: presentAuditTrailReport(data, labelsFor(language)), fileName: `audit-trail-${recommendationId}` };
+}
