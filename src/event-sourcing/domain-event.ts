@@ -5,6 +5,11 @@
 export interface DomainEvent<Type extends string = string, Data extends object = object> {
   readonly type: Type;
   readonly data: Data;
+  /**
+   * When it took effect in the world (ISO 8601), from the event's metadata: set on events read back
+   * from a stream and on new events before they are applied, so that a decider's state can know it.
+   */
+  effectiveAt?: string;
 }
 
 export interface DomainEventClass<E extends DomainEvent = DomainEvent> {
@@ -20,6 +25,7 @@ export function domainEvent<Type extends string>(type: Type) {
   return class<Data extends object> implements DomainEvent<Type, Data> {
     static readonly type: Type = type;
     readonly type: Type = type;
+    effectiveAt?: string;
     constructor(readonly data: Data) {}
   };
 }

@@ -38,10 +38,13 @@ export abstract class EventSourcedAggregate<Command, Event extends DomainEvent, 
     return this.revision !== null;
   }
 
-  /** Decides on the command and applies the resulting events (not yet stored). */
-  execute(command: Command): Event[] {
+  /** Decides on the command and applies the resulting events (not yet stored), stamped with when they take effect. */
+  execute(command: Command, effectiveAt?: string): Event[] {
     const events = this.decider.decide(command, this.state);
-    for (const event of events) this.apply(event);
+    for (const event of events) {
+      event.effectiveAt = effectiveAt;
+      this.apply(event);
+    }
     return events;
   }
 

@@ -83,8 +83,14 @@ export class EventSourcedRepository {
     return { aggregate, history: events.map(toHistoryEntry) };
   }
 
+  private revive(recorded: RecordedEvent): DomainEvent {
+    const event = this.registry.revive(recorded.type, recorded.data);
+    event.effectiveAt = (recorded.metadata as unknown as EventMetadata).effectiveAt;
+    return event;
+  }
+
   private replay(aggregate: AnyAggregate, events: RecordedEvent[]): void {
-    aggregate.loadFromHistory(events.map((e) => this.registry.revive(e.type, e.data)));
+    aggregate.loadFromHistory(events.map((e) => this.revive(e)));
     for (const event of events) {
       const metadata = event.metadata as unknown as EventMetadata;
       aggregate.recordedCommands.set(metadata.commandId, {

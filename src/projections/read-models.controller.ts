@@ -36,11 +36,11 @@ export class ReadModelsController {
   }
 
   @Get('recommendations/:id/status-history')
-  @ApiOperation({ summary: 'Every transition of one recommendation, with effective and recorded time' })
+  @ApiOperation({ summary: 'Every transition of one recommendation, with effective and recorded time; with asOf, as known then' })
   async history(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReadModelQueryDto, @Actor() actor: Principal) {
     const db = await this.tracker.reader(query);
     this.tracker.requireInPortfolio(db, actor, id);
-    return statusHistory(db, id);
+    return statusHistory(db, id, query.asOf);
   }
 
   @Get('scorecards/organisations')

@@ -41,6 +41,19 @@ export interface MarkImplementedData extends About {
   evidence: Evidence[];
 }
 
+export interface CorrectEffectiveDateData extends About {
+  revision: number;
+  effectiveAt: string;
+  reason: string;
+}
+
+/** The event a correction is about and when its neighbours took effect, looked up in the stream's history. */
+export interface CorrectionFacts extends RecommendationFacts {
+  target: { revision: number; type: string; effectiveAt: string } | null;
+  previous: { type: string; effectiveAt: string } | null;
+  next: { type: string; effectiveAt: string } | null;
+}
+
 export type RecommendationCommand =
   | Plain<'ProposeRecommendation', RecommendationProposedData>
   | { type: 'AssignRecommendation'; data: AssignData; facts: AssignmentFacts }
@@ -53,7 +66,8 @@ export type RecommendationCommand =
   | Plain<'MarkRecommendationImplemented', MarkImplementedData>
   | Plain<'VerifyImplementation', ImplementationVerifiedData>
   | Plain<'DisputeImplementation', ReasonData>
-  | Plain<'WithdrawRecommendation', ReasonData>;
+  | Plain<'WithdrawRecommendation', ReasonData>
+  | { type: 'CorrectEffectiveDate'; data: CorrectEffectiveDateData; facts: CorrectionFacts };
 
 export type RecommendationCommandType = RecommendationCommand['type'];
 export type CommandOf<T extends RecommendationCommandType> = Extract<RecommendationCommand, { type: T }>;

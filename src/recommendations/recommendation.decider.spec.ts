@@ -31,6 +31,7 @@ const at = <C extends RecommendationCommand>(command: C, effectiveAt: string): C
 
 /** Every (command, status) pair the state machine refuses, with the exact message the user sees. */
 const REFUSALS: [RecommendationCommandType, Status, string][] = [
+  ['CorrectEffectiveDate', 'not_proposed', 'cannot correct an effective date: the recommendation is not proposed; propose it on its forum first'],
   // ProposeRecommendation
   ['ProposeRecommendation', 'proposed', 'cannot propose: the recommendation is proposed; it already exists'],
   ['ProposeRecommendation', 'assigned', 'cannot propose: the recommendation is assigned; it already exists'],

@@ -2,7 +2,7 @@ import { Decider } from '../event-sourcing/decider';
 import { RuleViolated } from '../event-sourcing/domain-errors';
 import { CommandOf, RecommendationCommand } from './recommendation.commands';
 import * as E from './recommendation.events';
-import { checkDueDate, checkEffectiveTime, requireAssignable } from './recommendation.rules';
+import { checkCorrection, checkDueDate, checkEffectiveTime, checkFollowsPrevious, requireAssignable } from './recommendation.rules';
 import { RecommendationState, evolve, initialState } from './recommendation.state';
 import { requireAllowed } from './recommendation.transitions';
 
@@ -85,13 +85,25 @@ function decideAllowed(command: RecommendationCommand, state: RecommendationStat
       return [new E.ImplementationDisputed(command.data)];
     case 'WithdrawRecommendation':
       return [new E.RecommendationWithdrawn({ ...command.data, previousStatus: state.status as E.RecommendationStatus })];
+    case 'CorrectEffectiveDate':
+      return correctEffectiveDate(command);
   }
+}
+
+function correctEffectiveDate(command: CommandOf<'CorrectEffectiveDate'>): Event[] {
+  checkCorrection(command);
+  const target = command.facts.target as { type: string; effectiveAt: string };
+  const { recommendationId, revision, effectiveAt, reason } = command.data;
+  return [new E.RecommendationEffectiveDateCorrected({ recommendationId, revision, eventType: target.type, previousEffectiveAt: target.effectiveAt, effectiveAt, reason })];
 }
 
 /** The status must allow the command (409), then its content must keep the rules (422). */
 function decide(command: RecommendationCommand, state: RecommendationState): Event[] {
   requireAllowed(command.type, state);
-  checkEffectiveTime(command.facts);
+  if (command.type !== 'CorrectEffectiveDate') {
+    checkEffectiveTime(command.facts);
+    checkFollowsPrevious(command.facts, state);
+  }
   return decideAllowed(command, state);
 }
 

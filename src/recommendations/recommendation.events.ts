@@ -79,6 +79,16 @@ export interface RecommendationWithdrawnData extends ReasonData {
   previousStatus: RecommendationStatus;
 }
 
+/** A wrongly entered effective time of an earlier event of the stream, put right; the event itself is never changed. */
+export interface RecommendationEffectiveDateCorrectedData extends About {
+  /** The stream revision of the event whose effective time is corrected. */
+  revision: number;
+  eventType: string;
+  previousEffectiveAt: string;
+  effectiveAt: string;
+  reason: string;
+}
+
 export class RecommendationProposed extends domainEvent('RecommendationProposed')<RecommendationProposedData> {}
 export class RecommendationAssigned extends domainEvent('RecommendationAssigned')<RecommendationAssignedData> {}
 export class RecommendationAccepted extends domainEvent('RecommendationAccepted')<ResponsibleActionData> {}
@@ -93,6 +103,9 @@ export class RecommendationImplemented extends domainEvent('RecommendationImplem
 export class ImplementationVerified extends domainEvent('RecommendationImplementationVerified')<ImplementationVerifiedData> {}
 export class ImplementationDisputed extends domainEvent('RecommendationImplementationDisputed')<ReasonData> {}
 export class RecommendationWithdrawn extends domainEvent('RecommendationWithdrawn')<RecommendationWithdrawnData> {}
+export class RecommendationEffectiveDateCorrected extends domainEvent(
+  'RecommendationEffectiveDateCorrected',
+)<RecommendationEffectiveDateCorrectedData> {}
 
 export type RecommendationEvent =
   | RecommendationProposed
@@ -106,7 +119,8 @@ export type RecommendationEvent =
   | RecommendationImplemented
   | ImplementationVerified
   | ImplementationDisputed
-  | RecommendationWithdrawn;
+  | RecommendationWithdrawn
+  | RecommendationEffectiveDateCorrected;
 
 export const RECOMMENDATION_EVENTS = [
   RecommendationProposed,
@@ -121,4 +135,5 @@ export const RECOMMENDATION_EVENTS = [
   ImplementationVerified,
   ImplementationDisputed,
   RecommendationWithdrawn,
+  RecommendationEffectiveDateCorrected,
 ];

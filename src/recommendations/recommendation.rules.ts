@@ -1,6 +1,8 @@
 import { RuleViolated } from '../event-sourcing/domain-errors';
 import { OrganisationFacts, describeOrganisation, requireNotInFuture, startOfDateAnywhere } from '../forums/facts';
-import { AssignmentFacts, RecommendationFacts } from './recommendation.commands';
+import { AssignmentFacts, CommandOf, RecommendationFacts } from './recommendation.commands';
+import { RecommendationState } from './recommendation.state';
+import { describeEventType } from './recommendation.transitions';
 
 /** effectiveAt is not in the future, and not before the forum began. */
 export function checkEffectiveTime({ time, forum }: RecommendationFacts): void {
@@ -10,6 +12,39 @@ export function checkEffectiveTime({ time, forum }: RecommendationFacts): void {
       'effectiveAt',
       `effectiveAt ${time.effectiveAt} is before the forum "${forum.title}" started on ${forum.startDate}`,
     );
+  }
+}
+
+/** An event cannot take effect before the one it follows: back-dating stays allowed within that. */
+export function checkFollowsPrevious({ time }: RecommendationFacts, { lastEffective }: RecommendationState): void {
+  if (!lastEffective?.effectiveAt || Date.parse(time.effectiveAt) >= Date.parse(lastEffective.effectiveAt)) return;
+  throw new RuleViolated(
+    'effectiveAt',
+    `effectiveAt ${time.effectiveAt} is before ${lastEffective.effectiveAt}, when the recommendation's previous event ` +
+      `(${describeEventType(lastEffective.type)}) took effect; give a time at or after it, or correct the earlier date first`,
+  );
+}
+
+/** A corrected time keeps the stream's order: not before the event before, not after the event after, not in the future. */
+export function checkCorrection({ data, facts }: CommandOf<'CorrectEffectiveDate'>): void {
+  const { target, previous, next, forum } = facts;
+  if (!target || target.type === 'RecommendationEffectiveDateCorrected') {
+    throw new RuleViolated('revision', `revision ${data.revision} is not an event of this recommendation whose date can be corrected`);
+  }
+  requireNotInFuture({ now: facts.time.now, effectiveAt: data.effectiveAt });
+  if (Date.parse(data.effectiveAt) < startOfDateAnywhere(forum.startDate)) {
+    throw new RuleViolated('effectiveAt', `effectiveAt ${data.effectiveAt} is before the forum "${forum.title}" started on ${forum.startDate}`);
+  }
+  if (previous && Date.parse(data.effectiveAt) < Date.parse(previous.effectiveAt)) {
+    const message = `effectiveAt ${data.effectiveAt} is before ${previous.effectiveAt}, when the event before it (${describeEventType(previous.type)}) took effect`;
+    throw new RuleViolated('effectiveAt', message);
+  }
+  if (next && Date.parse(data.effectiveAt) > Date.parse(next.effectiveAt)) {
+    const message = `effectiveAt ${data.effectiveAt} is after ${next.effectiveAt}, when the event after it (${describeEventType(next.type)}) took effect`;
+    throw new RuleViolated('effectiveAt', message);
+  }
+  if (Date.parse(data.effectiveAt) === Date.parse(target.effectiveAt)) {
+    throw new RuleViolated('effectiveAt', `the event at revision ${data.revision} already took effect at ${target.effectiveAt}`);
   }
 }
 

@@ -11,11 +11,15 @@ export interface RecommendationState {
   responsibleOrganisationId: string | null;
   supportingOrganisationIds: string[];
   dueDate: string | null;
-  /** The last percentage reported, if any. */
+  /** The last percentage reported since the last dispute, if any (see percentCompleteOf for what is shown). */
   percentComplete: number | null;
   progressReports: number;
-  /** The claim of implementation standing now (cleared when disputed). */
-  implementation: { summary: string; evidence: Evidence[] } | null;
+  /** The claim of implementation standing now (cleared when disputed), with the revision of its event. */
+  implementation: { summary: string; evidence: Evidence[]; revision: number } | null;
+  /** How many events the stream holds: the revision of the next one. */
+  events: number;
+  /** The last event that took effect (corrections of dates do not), with its effective time as corrected. */
+  lastEffective: { revision: number; type: string; effectiveAt: string } | null;
 }
 
 export const initialState: RecommendationState = {
@@ -31,11 +35,20 @@ export const initialState: RecommendationState = {
   percentComplete: null,
   progressReports: 0,
   implementation: null,
+  events: 0,
+  lastEffective: null,
 };
 
 const unassigned = { responsibleOrganisationId: null, supportingOrganisationIds: [], dueDate: null };
 
+/** Folds an event into the state, and keeps count of the stream's events and of when the last one took effect. */
 export function evolve(state: RecommendationState, event: RecommendationEvent): RecommendationState {
+  const next = { ...evolveLifecycle(state, event), events: state.events + 1 };
+  if (event.type === 'RecommendationEffectiveDateCorrected') return next;
+  return { ...next, lastEffective: { revision: state.events, type: event.type, effectiveAt: event.effectiveAt ?? '' } };
+}
+
+function evolveLifecycle(state: RecommendationState, event: RecommendationEvent): RecommendationState {
   switch (event.type) {
     case 'RecommendationProposed': {
       const { forumId, text, themes, targetRegions, priority } = event.data;
@@ -66,13 +79,23 @@ export function evolve(state: RecommendationState, event: RecommendationEvent): 
     }
     case 'RecommendationImplemented': {
       const { summary, evidence } = event.data;
-      return { ...state, status: 'implemented', implementation: { summary, evidence } };
+      return { ...state, status: 'implemented', implementation: { summary, evidence, revision: state.events } };
     }
     case 'RecommendationImplementationVerified':
       return { ...state, status: 'verified' };
     case 'RecommendationImplementationDisputed':
-      return { ...state, status: 'in_progress', implementation: null };
+      return { ...state, status: 'in_progress', implementation: null, percentComplete: null };
     case 'RecommendationWithdrawn':
       return { ...state, status: 'withdrawn' };
+    case 'RecommendationEffectiveDateCorrected': {
+      const { revision, effectiveAt } = event.data;
+      const last = state.lastEffective;
+      return last && last.revision === revision ? { ...state, lastEffective: { ...last, effectiveAt } } : state;
+    }
   }
+}
+
+/** % complete, one definition everywhere: 100 once an implementation stands, else the last percent reported since the last dispute. */
+export function percentCompleteOf(status: string, lastReported: number | null): number | null {
+  return status === 'implemented' || status === 'verified' ? 100 : lastReported;
 }

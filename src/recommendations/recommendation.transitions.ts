@@ -21,6 +21,7 @@ export const ALLOWED_FROM: Record<RecommendationCommandType, readonly Status[]> 
   VerifyImplementation: ['implemented'],
   DisputeImplementation: ['implemented'],
   WithdrawRecommendation: ['proposed', 'assigned', 'accepted', 'in_progress', 'implemented'],
+  CorrectEffectiveDate: ['proposed', 'assigned', 'accepted', 'in_progress', 'implemented', 'verified', 'withdrawn'],
 };
 
 /** The command in the users' words, as it appears in refusals: "cannot <action>: ...". */
@@ -37,6 +38,7 @@ export const ACTION: Record<RecommendationCommandType, string> = {
   VerifyImplementation: 'verify the implementation',
   DisputeImplementation: 'dispute the implementation',
   WithdrawRecommendation: 'withdraw',
+  CorrectEffectiveDate: 'correct an effective date',
 };
 
 const WHAT_FIRST: Record<Status, string> = {
@@ -66,6 +68,14 @@ function whatFirst(type: RecommendationCommandType, status: Status): string {
     return 'a donor or coordinator may now verify or dispute it';
   }
   return WHAT_FIRST[status];
+}
+
+/** `RecommendationDueDateChanged` → `due date changed`, for messages. */
+export function describeEventType(type: string): string {
+  return type
+    .replace(/^Recommendation/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
 }
 
 export function describeStatus(status: Status): string {

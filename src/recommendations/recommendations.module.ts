@@ -4,6 +4,7 @@ import { ForumsModule } from '../forums/forums.module';
 import { AcceptRecommendationHandler } from './commands/accept-recommendation';
 import { AssignRecommendationHandler } from './commands/assign-recommendation';
 import { ChangeDueDateHandler } from './commands/change-due-date';
+import { CorrectEffectiveDateHandler } from './commands/correct-effective-date';
 import { DeclineRecommendationHandler } from './commands/decline-recommendation';
 import { DisputeImplementationHandler } from './commands/dispute-implementation';
 import { MarkRecommendationImplementedHandler } from './commands/mark-recommendation-implemented';
@@ -16,6 +17,7 @@ import { VerifyImplementationHandler } from './commands/verify-implementation';
 import { WithdrawRecommendationHandler } from './commands/withdraw-recommendation';
 import { ForumRecommendationsController } from './forum-recommendations.controller';
 import { GetRecommendationHandler } from './queries/get-recommendation';
+import { RecommendationCorrectionsController } from './recommendation-corrections.controller';
 import { RecommendationFollowUpController } from './recommendation-follow-up.controller';
 import { RecommendationVerificationController } from './recommendation-verification.controller';
 import { RECOMMENDATION_EVENTS } from './recommendation.events';
@@ -28,6 +30,7 @@ import { RecommendationsController } from './recommendations.controller';
     RecommendationsController,
     RecommendationFollowUpController,
     RecommendationVerificationController,
+    RecommendationCorrectionsController,
   ],
   providers: [
     RecommendationCommandRunner,
@@ -43,6 +46,7 @@ import { RecommendationsController } from './recommendations.controller';
     VerifyImplementationHandler,
     DisputeImplementationHandler,
     WithdrawRecommendationHandler,
+    CorrectEffectiveDateHandler,
     GetRecommendationHandler,
   ],
 })

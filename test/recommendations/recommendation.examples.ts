@@ -79,4 +79,14 @@ export const commands: { [T in RecommendationCommand['type']]: Extract<Recommend
   VerifyImplementation: { type: 'VerifyImplementation', data: { recommendationId: id, note: null }, facts },
   DisputeImplementation: { type: 'DisputeImplementation', data: { recommendationId: id, reason: 'no attendance lists' }, facts },
   WithdrawRecommendation: { type: 'WithdrawRecommendation', data: { recommendationId: id, reason: 'duplicate' }, facts },
+  CorrectEffectiveDate: {
+    type: 'CorrectEffectiveDate',
+    data: { recommendationId: id, revision: 1, effectiveAt: '2024-06-01T09:00:00.000Z', reason: 'typed July for June' },
+    facts: {
+      ...facts,
+      target: { revision: 1, type: 'RecommendationAssigned', effectiveAt: '2024-07-01T09:00:00.000Z' },
+      previous: { type: 'RecommendationProposed', effectiveAt: '2024-05-10T09:00:00.000Z' },
+      next: null,
+    },
+  },
 };

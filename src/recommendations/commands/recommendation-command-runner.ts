@@ -16,6 +16,8 @@ export interface RecommendationRequest<T extends RecommendationCommandType> {
   organisations?: OrganisationFacts[];
   /** Only when proposing: the forum the new recommendation comes from. */
   forumId?: string;
+  /** Facts the command needs from the stream itself (a correction: the event it corrects and its neighbours). */
+  lookUp?: (recommendation: Recommendation) => Promise<object>;
 }
 
 /**
@@ -44,7 +46,7 @@ export class RecommendationCommandRunner {
 
   private async decide<T extends RecommendationCommandType>(
     recommendation: Recommendation,
-    { type, data, context, organisations = [], forumId }: RecommendationRequest<T>,
+    { type, data, context, organisations = [], forumId, lookUp }: RecommendationRequest<T>,
   ): Promise<void> {
     const { state } = recommendation;
     const forum = await this.lookup.forum(forumId ?? (state.forumId as string));
@@ -52,7 +54,7 @@ export class RecommendationCommandRunner {
     const needed = responsibleId !== null && needsResponsible(context.actor, type);
     const responsible = needed ? await this.lookup.organisation(responsibleId) : null;
     authoriseRecommendationCommand(context.actor, type, { forum, responsible });
-    const facts = { forum, time: commandTimeOf(context), organisations };
-    recommendation.execute({ type, data, facts } as RecommendationCommand);
+    const facts = { forum, time: commandTimeOf(context), organisations, ...(lookUp ? await lookUp(recommendation) : {}) };
+    recommendation.execute({ type, data, facts } as RecommendationCommand, facts.time.effectiveAt);
   }
 }

@@ -5,7 +5,7 @@ import { AggregateNotFound } from '../../event-sourcing/domain-errors';
 import { EventSourcedRepository, HistoryEntry } from '../../event-sourcing/event-sourced-repository';
 import { Forum } from '../../forums/forum.aggregate';
 import { Recommendation } from '../recommendation.aggregate';
-import { RecommendationState } from '../recommendation.state';
+import { RecommendationState, percentCompleteOf } from '../recommendation.state';
 
 export interface RecommendationView extends RecommendationState {
   id: string;
@@ -34,6 +34,7 @@ export class GetRecommendationHandler implements IQueryHandler<GetRecommendation
       const forum = await this.repository.load(Forum.create, aggregate.state.forumId as string);
       requireFundedByDonor(reader, forum.state.funders, `the forum "${forum.state.title}" of this recommendation`);
     }
-    return { id: recommendationId, revision: aggregate.revision, ...aggregate.state, history };
+    const { state } = aggregate;
+    return { id: recommendationId, revision: aggregate.revision, ...state, percentComplete: percentCompleteOf(state.status, state.percentComplete), history };
   }
 }

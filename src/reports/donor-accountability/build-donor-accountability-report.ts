@@ -56,7 +56,7 @@ export function buildDonorAccountabilityReport(source: ReportSource, request: Do
     byTheme: breakdownBy(entries, (e) => e.record.themes, moments),
     byRegion: breakdownBy(entries, (e) => e.record.regions, moments),
     overdueCommitments,
-    ...(request.template === 'inl' ? { inl: inlSection(source, entries, summary, request.period, overdueCommitments) } : {}),
-    ...(request.template === 'eu' ? { eu: euSection(source, entries, summary, request.period) } : {}),
+    ...(request.template === 'inl' ? { inl: inlSection(source, entries, summary, request.period, overdueCommitments, moments) } : {}),
+    ...(request.template === 'eu' ? { eu: euSection(source, entries, summary, request.period, moments) } : {}),
   };
 }

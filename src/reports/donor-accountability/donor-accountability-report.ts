@@ -44,8 +44,12 @@ export interface PortfolioSummary {
   /** Counts before the first day of the period; `notYetProposed` were proposed during it. */
   statusAtStart: StatusCounts & { notYetProposed: number };
   statusAtEnd: StatusCounts;
+  /** Recommendations whose implementation claim standing at the period's end took effect within it. */
   implementedInPeriod: number;
+  /** Recommendations verified at the period's end by a verification within it. */
   verifiedInPeriod: number;
+  /** Implementation claims disputed within the period (each dispute counts). */
+  disputedInPeriod: number;
   implementationRate: number | null;
   overdue: { count: number; buckets: AgingBuckets };
   /** Over the recommendations implemented in the period: days from proposal to implementation. */

@@ -1,20 +1,20 @@
 import { countStatuses, implementationRateOf } from '../figures/report-figures';
 import { ReportingPeriod } from '../period/reporting-period';
-import { PeriodStanding, happenedIn } from '../source/period-standings';
+import { PeriodMoments, PeriodStanding } from '../source/period-standings';
 import { ReportSource } from '../source/report-source';
 import { EuSection, PillarResult, PortfolioSummary } from './donor-accountability-report';
 import { headlineIndicators, indicatorResult } from './inl-section';
-import { IMPLEMENTED, groupBy } from './portfolio-sections';
+import { groupBy, implementedInPeriod } from './portfolio-sections';
 import { PILLAR_GROUPS, pillarOf } from './spotlight-pillars';
 
 /** The EU's view: recommendations grouped by the Spotlight pillars, and outcomes against the results framework. */
-export function euSection(source: ReportSource, entries: PeriodStanding[], summary: PortfolioSummary, period: ReportingPeriod): EuSection {
+export function euSection(source: ReportSource, entries: PeriodStanding[], summary: PortfolioSummary, period: ReportingPeriod, moments: PeriodMoments): EuSection {
   const mapping = source.framework?.mapping ?? {};
   const targets = source.framework?.targets[period.label] ?? {};
   const byPillar = groupBy(entries, (e) => [pillarOf(e.record.themes, mapping)]);
   const pillars = PILLAR_GROUPS.filter((p) => p !== 'unmapped' || byPillar.has(p)).map((pillar): PillarResult => {
     const group = byPillar.get(pillar) ?? [];
-    const implemented = group.filter((e) => happenedIn(e, IMPLEMENTED)).length;
+    const implemented = implementedInPeriod(group, moments).length;
     const result = indicatorResult(`pillar:${pillar}`, implemented, targets[`pillar:${pillar}`]);
     return {
       pillar,

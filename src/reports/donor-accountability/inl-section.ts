@@ -1,9 +1,9 @@
 import { ReportingPeriod, nextQuarterAfter } from '../period/reporting-period';
-import { PeriodStanding, happenedIn } from '../source/period-standings';
+import { PeriodMoments, PeriodStanding } from '../source/period-standings';
 import { ReportSource } from '../source/report-source';
 import { isOpen, isOverdueAt } from '../source/timeline';
 import { IndicatorResult, InlSection, NarrativeItem, OverdueCommitment, PortfolioSummary } from './donor-accountability-report';
-import { IMPLEMENTED, VERIFIED, organisationRef } from './portfolio-sections';
+import { implementedInPeriod, organisationRef, verifiedInPeriod } from './portfolio-sections';
 
 const LOWER_IS_BETTER = new Set(['overdueCommitments']);
 const SETBACKS = ['RecommendationDeclined', 'RecommendationImplementationDisputed', 'RecommendationDueDateChanged', 'RecommendationReassigned'];
@@ -31,11 +31,12 @@ export function inlSection(
   summary: PortfolioSummary,
   period: ReportingPeriod,
   overdue: OverdueCommitment[],
+  moments: PeriodMoments,
 ): InlSection {
   const indicators = headlineIndicators(entries, summary, source.framework?.targets[period.label] ?? {});
   return {
     indicators,
-    accomplishments: accomplishments(source, entries),
+    accomplishments: accomplishments(source, entries, moments),
     goalsNotMet: { indicators: indicators.filter((i) => i.met === false), setbacks: setbacks(source, entries, overdue) },
     nextSteps: nextSteps(source, entries, period),
   };
@@ -45,14 +46,10 @@ function item(source: ReportSource, entry: PeriodStanding, date: string | null, 
   return { recommendationId: entry.record.id, text: entry.record.text, organisation: organisationRef(source, organisationId)?.name ?? null, date, detail };
 }
 
-function accomplishments(source: ReportSource, entries: PeriodStanding[]): NarrativeItem[] {
-  return entries
-    .filter((e) => happenedIn(e, IMPLEMENTED) || happenedIn(e, VERIFIED))
-    .map((e) => {
-      const done = [...e.transitions].reverse().find((t) => t.type === IMPLEMENTED || t.type === VERIFIED);
-      const implemented = [...e.transitions].reverse().find((t) => t.type === IMPLEMENTED);
-      return item(source, e, done?.effectiveAt.slice(0, 10) ?? null, implemented?.note ?? done?.note ?? null);
-    });
+/** Implementations that stand, claimed or verified in the period: dated by the implementation, described by its summary. */
+function accomplishments(source: ReportSource, entries: PeriodStanding[], moments: PeriodMoments): NarrativeItem[] {
+  const done = new Set([...implementedInPeriod(entries, moments), ...verifiedInPeriod(entries)]);
+  return entries.filter((e) => done.has(e)).map((e) => item(source, e, e.end.implementedAt?.slice(0, 10) ?? null, e.end.implementationSummary));
 }
 
 function setbacks(source: ReportSource, entries: PeriodStanding[], overdue: OverdueCommitment[]): (NarrativeItem & { kind: string })[] {
@@ -64,9 +61,15 @@ function setbacks(source: ReportSource, entries: PeriodStanding[], overdue: Over
   const events = entries.flatMap((e) =>
     e.transitions
       .filter((t) => SETBACKS.includes(t.type))
-      .map((t) => ({ ...item(source, e, t.effectiveAt.slice(0, 10), t.note, t.actor.organisationId ?? e.end.responsibleId), kind: t.type })),
+      .map((t) => ({ ...item(source, e, t.effectiveAt.slice(0, 10), t.note, responsibleBefore(e, t)), kind: t.type })),
   );
   return [...late, ...events.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.recommendationId.localeCompare(b.recommendationId))];
+}
+
+/** A setback belongs to the organisation that was responsible when it happened (the one that declined, or whose claim was disputed). */
+function responsibleBefore(entry: PeriodStanding, row: PeriodStanding['transitions'][number]): string | null {
+  const at = entry.known.indexOf(row);
+  return at > 0 ? entry.known[at - 1].responsibleId : null;
 }
 
 /** Open commitments due by the end of the next quarter, soonest first, the overdue ones included. */

@@ -10,7 +10,7 @@ import {
 } from '../figures/report-figures';
 import { PeriodMoments, PeriodStanding, happenedIn } from '../source/period-standings';
 import { ForumRecord, ReportSource } from '../source/report-source';
-import { isOverdueAt, standingAt } from '../source/timeline';
+import { implementedWithin, isDone, isOverdueAt, standingAt } from '../source/timeline';
 import {
   Breakdown,
   ForumInPortfolio,
@@ -27,20 +27,30 @@ export function organisationRef(source: ReportSource, id: string | null): { id: 
   return id ? { id, name: source.organisations.get(id)?.name ?? id } : null;
 }
 
+export const DISPUTED = 'RecommendationImplementationDisputed';
+
+/** Implemented in the period: the claim that stands at the period's end took effect within it (a disputed claim does not stand). */
+export function implementedInPeriod(entries: PeriodStanding[], moments: PeriodMoments): PeriodStanding[] {
+  return entries.filter((e) => isDone(e.end.status) && implementedWithin(e.end, moments.start, moments.end));
+}
+
+/** Verified in the period: verified at its end, by a verification that took effect within it. */
+export function verifiedInPeriod(entries: PeriodStanding[]): PeriodStanding[] {
+  return entries.filter((e) => e.end.status === 'verified' && happenedIn(e, VERIFIED));
+}
+
 export function summaryOf(entries: PeriodStanding[], moments: PeriodMoments): PortfolioSummary {
   const ends = entries.map((e) => e.end);
   const starts = entries.flatMap((e) => (e.start ? [e.start] : []));
-  const implemented = entries.filter((e) => happenedIn(e, IMPLEMENTED));
-  const days = implemented.map((e) => {
-    const last = [...e.transitions].reverse().find((t) => t.type === IMPLEMENTED);
-    return daysBetween(e.end.proposedAt, last?.effectiveAt as string);
-  });
+  const implemented = implementedInPeriod(entries, moments);
+  const days = implemented.map((e) => daysBetween(e.end.proposedAt, e.end.implementedAt as string));
   return {
     recommendations: entries.length,
     statusAtStart: { ...countStatuses(starts), notYetProposed: entries.length - starts.length },
     statusAtEnd: countStatuses(ends),
     implementedInPeriod: implemented.length,
-    verifiedInPeriod: entries.filter((e) => happenedIn(e, VERIFIED)).length,
+    verifiedInPeriod: verifiedInPeriod(entries).length,
+    disputedInPeriod: entries.reduce((n, e) => n + e.transitions.filter((t) => t.type === DISPUTED).length, 0),
     implementationRate: implementationRateOf(ends),
     overdue: overdueOf(ends, moments.endDay),
     medianDaysToImplementation: median(days),

@@ -16,7 +16,7 @@ export interface ForumFollowThroughReport {
   report: 'forum-follow-through';
   parameters: { forumId: string; asOf: string; language: string; position: string | null };
   forum: ForumInPortfolio;
-  summary: Omit<PortfolioSummary, 'statusAtStart' | 'implementedInPeriod' | 'verifiedInPeriod'>;
+  summary: Omit<PortfolioSummary, 'statusAtStart' | 'implementedInPeriod' | 'verifiedInPeriod' | 'disputedInPeriod'>;
   scorecards: OrganisationScore[];
   overdueCommitments: OverdueCommitment[];
 }

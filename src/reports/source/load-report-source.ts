@@ -81,19 +81,21 @@ function attachHistory(db: Database.Database, maxCommit: bigint, records: Map<st
     .safeIntegers(true);
   let loaded = 0;
   for (const record of records.values()) {
-    for (const row of rows.all(record.id, maxCommit) as unknown[][]) record.history.push(toHistoryRow(row));
+    for (const row of rows.all(record.id, maxCommit) as unknown[][]) record.history.push(toHistoryRow(row, maxCommit));
     loaded += 1;
     if (onProgress && loaded % PROGRESS_EVERY === 0) onProgress(loaded, records.size);
   }
   onProgress?.(loaded, records.size);
 }
 
-/** Columns in the order of the recommendation_history table. */
-function toHistoryRow(row: unknown[]): HistoryRow {
-  const [position, , , type, from, to, responsibleId, dueDate, effectiveAt, recordedAt, accountId, organisationId, role, note, evidence, percent] =
-    row as [bigint, string, bigint, string, string, string, string | null, string | null, string, string, string | null, string | null, string | null, string | null, string, bigint | null];
+/** Columns in the order of the recommendation_history table; a correction after the data position has not happened yet. */
+function toHistoryRow(row: unknown[], maxCommit: bigint): HistoryRow {
+  const [position, , revision, type, from, to, responsibleId, dueDate, effectiveAt, recordedAt, accountId, organisationId, role, note, evidence, percent, supersededAt, supersededPosition, correctsPosition] =
+    row as [bigint, string, bigint, string, string, string, string | null, string | null, string, string, string | null, string | null, string | null, string | null, string, bigint | null, string | null, bigint | null, bigint | null];
   return {
-    position,
+    position: correctsPosition ?? position,
+    revision: Number(revision),
+    supersededAt: supersededPosition !== null && supersededPosition <= maxCommit ? supersededAt : null,
     type,
     from,
     to,

@@ -2,7 +2,12 @@ import { ReportingFrameworkState } from '../framework/reporting-framework.decide
 
 /** One transition of a recommendation as the tracker read model recorded it. */
 export interface HistoryRow {
+  /** The position of the event (of the corrected event, for a row that corrects its effective time). */
   position: bigint;
+  /** The event's revision in its stream: the order recorded, kept by a row that corrects an effective time. */
+  revision: number;
+  /** When a correction of its effective time was recorded; null while it stands. */
+  supersededAt: string | null;
   type: string;
   from: string;
   to: string;

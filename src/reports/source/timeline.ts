@@ -1,3 +1,4 @@
+import { percentCompleteOf } from '../../recommendations/recommendation.state';
 import { HistoryRow } from './report-source';
 
 /**
@@ -9,8 +10,14 @@ export interface Standing {
   responsibleId: string | null;
   dueDate: string | null;
   proposedAt: string;
+  /** When the implementation claim that stands took effect (implemented or verified only). */
   implementedAt: string | null;
+  /** The summary of the claim that stands. */
+  implementationSummary: string | null;
+  /** % complete by its one definition (percentCompleteOf). */
   percentComplete: number | null;
+  /** The last percent reported since the last dispute. */
+  reportedPercent: number | null;
   /** The last reason, note or summary given, with when. */
   lastNote: { note: string; effectiveAt: string } | null;
 }
@@ -21,11 +28,11 @@ const DONE = new Set(['implemented', 'verified']);
 export const isOpen = (status: string) => OPEN.has(status);
 export const isDone = (status: string) => DONE.has(status);
 
-/** The history known at `asOf`, in the order things happened (ties by the order recorded). */
+/** The history known at `asOf` (effective times as corrected by then), in the order things happened (ties by the order recorded). */
 export function knownAt(history: HistoryRow[], asOf: string): HistoryRow[] {
   return history
-    .filter((row) => row.recordedAt <= asOf)
-    .sort((a, b) => (a.effectiveAt < b.effectiveAt ? -1 : a.effectiveAt > b.effectiveAt ? 1 : a.position < b.position ? -1 : 1));
+    .filter((row) => row.recordedAt <= asOf && (row.supersededAt === null || row.supersededAt > asOf))
+    .sort((a, b) => (a.effectiveAt < b.effectiveAt ? -1 : a.effectiveAt > b.effectiveAt ? 1 : a.revision - b.revision));
 }
 
 /** Where the recommendation stood at `moment` (inclusive); null when it had not been proposed yet. */
@@ -49,16 +56,25 @@ export function standingBefore(known: HistoryRow[], moment: string): Standing | 
 }
 
 function step(previous: Standing | null, row: HistoryRow): Standing {
-  const implementedAt = row.type === 'RecommendationImplemented' ? row.effectiveAt : isDone(row.to) ? (previous?.implementedAt ?? null) : null;
+  const claimed = row.type === 'RecommendationImplemented';
+  const stands = isDone(row.to);
+  const reportedPercent = row.type === 'RecommendationImplementationDisputed' ? null : (row.percentComplete ?? previous?.reportedPercent ?? null);
   return {
     status: row.to,
     responsibleId: row.responsibleId,
     dueDate: row.dueDate,
     proposedAt: previous?.proposedAt ?? row.effectiveAt,
-    implementedAt,
-    percentComplete: row.percentComplete ?? (isDone(row.to) ? 100 : (previous?.percentComplete ?? null)),
+    implementedAt: claimed ? row.effectiveAt : stands ? (previous?.implementedAt ?? null) : null,
+    implementationSummary: claimed ? row.note : stands ? (previous?.implementationSummary ?? null) : null,
+    percentComplete: percentCompleteOf(row.to, reportedPercent),
+    reportedPercent,
     lastNote: row.note ? { note: row.note, effectiveAt: row.effectiveAt } : (previous?.lastNote ?? null),
   };
+}
+
+/** The implementation claim that stands at the end took effect within [from, to]: an implementation in that period. */
+export function implementedWithin(standing: Standing, from: string, to: string): boolean {
+  return standing.implementedAt !== null && standing.implementedAt >= from && standing.implementedAt <= to;
 }
 
 /** Transitions that happened within [from, to] (effective time), as known at the report's `asOf`. */

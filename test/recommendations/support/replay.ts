@@ -23,6 +23,7 @@ const EVENT_RULES: Record<RecommendationEvent['type'], { from: Status[]; to: Sta
   RecommendationImplementationVerified: { from: ['implemented'], to: 'verified' },
   RecommendationImplementationDisputed: { from: ['implemented'], to: 'in_progress' },
   RecommendationWithdrawn: { from: ['proposed', ...ACTIVE, 'implemented'], to: 'withdrawn' },
+  RecommendationEffectiveDateCorrected: { from: ['proposed', ...ACTIVE, 'implemented', 'verified', 'withdrawn'], to: 'same' },
 };
 
 /**
@@ -40,7 +41,7 @@ export function replayAndCheck(history: HistoryEntry[]): RecommendationState {
       allowed: true,
     });
     const expected = rule.to === 'same' ? state.status : rule.to;
-    state = recommendationDecider.evolve(state, { type: entry.type, data: entry.data } as unknown as RecommendationEvent);
+    state = recommendationDecider.evolve(state, { type: entry.type, data: entry.data, effectiveAt: entry.metadata.effectiveAt } as unknown as RecommendationEvent);
     expect(state.status).toBe(expected);
   }
   expect(RECOMMENDATION_STATUSES).toContain(state.status);

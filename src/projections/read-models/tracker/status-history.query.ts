@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { endOfMoment } from './tracker.snapshot';
 
 export interface Transition {
   position: string;
@@ -16,17 +17,24 @@ export interface Transition {
   percentComplete: number | null;
 }
 
-/** Every transition of one recommendation, in the order it was recorded. */
-export function statusHistory(db: Database.Database, recommendationId: string): Transition[] {
+/**
+ * Every transition of one recommendation, in the order it was recorded; with `asOf`, only what had been
+ * recorded by then, with the effective times as corrected by then.
+ */
+export function statusHistory(db: Database.Database, recommendationId: string, asOf?: string): Transition[] {
+  const moment = asOf ? endOfMoment(asOf) : '9999-12-31T23:59:59.999Z';
   const rows = db
-    .prepare('SELECT * FROM recommendation_history WHERE recommendation_id = ? ORDER BY position')
-    .all(recommendationId) as Record<string, unknown>[];
+    .prepare(
+      `SELECT * FROM recommendation_history WHERE recommendation_id = ? AND recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)
+       ORDER BY revision, position`,
+    )
+    .all(recommendationId, moment, moment) as Record<string, unknown>[];
   return rows.map(toTransition);
 }
 
 export function toTransition(row: Record<string, unknown>): Transition {
   return {
-    position: String(row.position),
+    position: String(row.corrects_position ?? row.position),
     revision: Number(row.revision),
     type: row.event_type as string,
     from: row.status_before as string,

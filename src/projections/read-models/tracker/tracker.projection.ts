@@ -6,7 +6,7 @@ import { ForumEvent } from '../../../forums/forum.events';
 import { organisationDecider } from '../../../organisations/organisation.decider';
 import { OrganisationEvent } from '../../../organisations/organisation.events';
 import { RecommendationEvent } from '../../../recommendations/recommendation.events';
-import { RecommendationState, evolve, initialState } from '../../../recommendations/recommendation.state';
+import { RecommendationState, evolve, initialState, percentCompleteOf } from '../../../recommendations/recommendation.state';
 import { ReportingFrameworkState, reportingFrameworkDecider } from '../../../reports/framework/reporting-framework.decider';
 import { ReportingFrameworkEvent } from '../../../reports/framework/reporting-framework.events';
 import { Projection } from '../../projection';
@@ -122,20 +122,24 @@ class RecommendationRows {
       if (!row) continue;
       const { state } = row;
       (stored ? update : insert).run(state.forumId, state.text, state.text.toLocaleLowerCase(), state.priority, state.status,
-        state.responsibleOrganisationId, state.dueDate, state.percentComplete, row.proposedAt, row.implementedAt,
+        state.responsibleOrganisationId, state.dueDate, percentCompleteOf(state.status, state.percentComplete), row.proposedAt, row.implementedAt,
         row.lastChangedAt, row.lastNote, row.revision, JSON.stringify(state), row.lastPosition, id);
     }
     this.rows.clear();
   }
 }
 
+const CORRECTION = 'RecommendationEffectiveDateCorrected';
+const isDone = (status: string) => status === 'implemented' || status === 'verified';
+
 function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, id: string, rows: RecommendationRows): void {
   const existing = rows.get(id);
   if (existing && existing.lastPosition >= event.position.commit) return;
   const before = existing?.state ?? initialState;
-  const state = evolve(before, event as unknown as RecommendationEvent);
   const metadata = metadataOf(event);
-  const implementedAt = event.type === 'RecommendationImplemented' ? metadata.effectiveAt : state.status === 'in_progress' ? null : (existing?.implementedAt ?? null);
+  const state = evolve(before, { type: event.type, data: event.data, effectiveAt: metadata.effectiveAt } as unknown as RecommendationEvent);
+  if (event.type === CORRECTION && existing) return applyCorrection(db, event, id, { ...existing, state }, rows);
+  const implementedAt = !isDone(state.status) ? null : event.type === 'RecommendationImplemented' ? metadata.effectiveAt : (existing?.implementedAt ?? null);
   rows.put(id, {
     state,
     proposedAt: existing?.proposedAt ?? metadata.effectiveAt,
@@ -147,6 +151,33 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, i
   });
   if (event.type === 'RecommendationProposed') replaceTags(db, id, state);
   recordTransition(db, event, id, before, state);
+}
+
+/** The corrected event's row is superseded (from the correction's recorded time) by a copy with the corrected time. */
+function applyCorrection(db: Database.Database, event: RecordedEvent, id: string, row: RecommendationRow, rows: RecommendationRows): void {
+  const { revision, effectiveAt } = event.data as { revision: number; effectiveAt: string };
+  const { recordedAt } = metadataOf(event);
+  const old = statement(db, 'SELECT position FROM recommendation_history WHERE recommendation_id = ? AND revision = ? AND superseded_at IS NULL').get(id, revision) as
+    | { position: bigint }
+    | undefined;
+  if (old) {
+    statement(db, 'UPDATE recommendation_history SET superseded_at = ?, superseded_position = ? WHERE position = ?').run(recordedAt, event.position.commit, old.position);
+    statement(db,
+      `INSERT OR IGNORE INTO recommendation_history (position, recommendation_id, revision, event_type, status_before, status_after, responsible_id,
+         due_date, effective_at, recorded_at, actor_account_id, actor_organisation_id, actor_role, note, evidence, percent_complete, superseded_at, superseded_position, corrects_position)
+       SELECT ?, recommendation_id, revision, event_type, status_before, status_after, responsible_id, due_date, ?, ?, actor_account_id,
+         actor_organisation_id, actor_role, note, evidence, percent_complete, NULL, NULL, COALESCE(corrects_position, position) FROM recommendation_history WHERE position = ?`,
+    ).run(event.position.commit, effectiveAt, recordedAt, old.position);
+  }
+  const { state } = row;
+  rows.put(id, {
+    ...row,
+    proposedAt: revision === 0 ? effectiveAt : row.proposedAt,
+    implementedAt: state.implementation?.revision === revision && isDone(state.status) ? effectiveAt : row.implementedAt,
+    lastChangedAt: state.lastEffective?.revision === revision ? effectiveAt : row.lastChangedAt,
+    revision: event.revision,
+    lastPosition: event.position.commit,
+  });
 }
 
 function replaceTags(db: Database.Database, id: string, state: RecommendationState): void {
@@ -214,7 +245,7 @@ function applyBatch(db: Database.Database, events: RecordedEvent[]): void {
 
 export const trackerProjection: Projection = {
   name: 'tracker',
-  version: 2,
+  version: 3,
   streamPrefixes: HANDLERS.map(([prefix]) => prefix),
   createTables: createTrackerTables,
   createIndexes: createTrackerIndexes,

@@ -4,6 +4,9 @@ import type Database from 'better-sqlite3';
  * The tracker read model: organisations, forums and recommendations as they stand, and every
  * transition of every recommendation with its effective and recorded time, so that any past date
  * can be queried. `state` columns hold the aggregate's state as its decider's evolve left it.
+ * A corrected effective time adds a row (at the correction's position, with the corrected time, pointing
+ * at the row it `corrects_position`) and marks the old row `superseded_at` the correction's recorded time:
+ * read as of before the correction, the history is as it was known then.
  */
 export function createTrackerTables(db: Database.Database): void {
   db.exec(`
@@ -30,7 +33,8 @@ export function createTrackerTables(db: Database.Database): void {
       event_type TEXT NOT NULL, status_before TEXT NOT NULL, status_after TEXT NOT NULL,
       responsible_id TEXT, due_date TEXT, effective_at TEXT NOT NULL, recorded_at TEXT NOT NULL,
       actor_account_id TEXT, actor_organisation_id TEXT, actor_role TEXT,
-      note TEXT, evidence TEXT NOT NULL, percent_complete INTEGER);
+      note TEXT, evidence TEXT NOT NULL, percent_complete INTEGER,
+      superseded_at TEXT, superseded_position INTEGER, corrects_position INTEGER);
     CREATE TABLE IF NOT EXISTS reporting_frameworks (
       donor_id TEXT NOT NULL, position INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY (donor_id, position));
   `);
@@ -49,7 +53,7 @@ export function createTrackerIndexes(db: Database.Database): void {
     CREATE INDEX IF NOT EXISTS recommendations_by_status ON recommendations (status, due_date);
     CREATE INDEX IF NOT EXISTS themes_by_theme ON recommendation_themes (theme);
     CREATE INDEX IF NOT EXISTS regions_by_region ON recommendation_regions (region);
-    CREATE INDEX IF NOT EXISTS history_by_recommendation ON recommendation_history (recommendation_id, effective_at, position);
+    CREATE INDEX IF NOT EXISTS history_by_recommendation ON recommendation_history (recommendation_id, effective_at, revision);
     CREATE INDEX IF NOT EXISTS history_by_time ON recommendation_history (effective_at);
   `);
 }

@@ -2,7 +2,8 @@
  * The status of every recommendation at a moment, as a SQL common table expression `snapshot`
  * (recommendation_id, status, responsible_id, due_date, implemented_at). Without a moment it is
  * today's state; with one it is computed from the history: the last transition that had happened
- * by then (effective time) and had been recorded by then (what was known at that date).
+ * by then (effective time) and had been recorded by then (what was known at that date), with the effective
+ * times as corrected by then.
  */
 export interface Snapshot {
   cte: string;
@@ -34,14 +35,15 @@ export function snapshotAt(asOf?: string, now: Date = new Date()): Snapshot {
       SELECT r.id AS recommendation_id, h.status_after AS status, h.responsible_id, h.due_date,
         CASE WHEN h.status_after IN ('implemented', 'verified') THEN
           (SELECT MAX(i.effective_at) FROM recommendation_history i
-           WHERE i.recommendation_id = r.id AND i.event_type = 'RecommendationImplemented' AND i.effective_at <= ? AND i.recorded_at <= ?)
+           WHERE i.recommendation_id = r.id AND i.event_type = 'RecommendationImplemented' AND i.effective_at <= ? AND i.recorded_at <= ?
+             AND (i.superseded_at IS NULL OR i.superseded_at > ?))
         END AS implemented_at
       FROM recommendations r
       JOIN recommendation_history h ON h.position = (
         SELECT x.position FROM recommendation_history x
-        WHERE x.recommendation_id = r.id AND x.effective_at <= ? AND x.recorded_at <= ?
-        ORDER BY x.effective_at DESC, x.position DESC LIMIT 1))`,
-    params: [moment, moment, moment, moment],
+        WHERE x.recommendation_id = r.id AND x.effective_at <= ? AND x.recorded_at <= ? AND (x.superseded_at IS NULL OR x.superseded_at > ?)
+        ORDER BY x.effective_at DESC, x.revision DESC LIMIT 1))`,
+    params: [moment, moment, moment, moment, moment, moment],
     today: moment.slice(0, 10),
   };
 }
