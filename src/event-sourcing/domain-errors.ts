@@ -52,8 +52,9 @@ export class IdempotencyKeyReused extends Error {
   constructor(
     readonly key: string,
     readonly firstCommand: string,
+    what = firstCommand,
   ) {
-    super(`Idempotency-Key ${key} was already used for ${firstCommand}; use a new key for a new command`);
+    super(`Idempotency-Key ${key} was already used for ${what}; use a new key for a new command`);
     this.name = 'IdempotencyKeyReused';
   }
 }

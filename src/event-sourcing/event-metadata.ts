@@ -12,6 +12,8 @@ export interface EventMetadata {
   correlationId: string;
   causationId: string;
   schemaVersion: number;
+  /** With an Idempotency-Key: the SHA-256 of the request it was sent with, so that the key cannot stand for another request. */
+  requestHash?: string;
 }
 
 /** What a command brings to the events it causes. */
@@ -26,4 +28,6 @@ export interface CommandContext {
   expectedRevision?: bigint;
   /** Set when the caller sent an Idempotency-Key: a retry answers with the first result. */
   idempotent: boolean;
+  /** The SHA-256 of the request's method, path and body, when it came with an Idempotency-Key. */
+  requestHash?: string;
 }

@@ -5,6 +5,8 @@ import { DomainEvent } from './domain-event';
 /** A command already recorded in this aggregate's stream, so a retry can answer as the first time. */
 export interface RecordedCommand {
   commandType: string;
+  /** What the request was (see CommandContext.requestHash); absent for commands recorded before it was kept. */
+  requestHash?: string;
   revision: bigint;
   position: string;
 }

@@ -95,6 +95,7 @@ export class EventSourcedRepository {
       const metadata = event.metadata as unknown as EventMetadata;
       aggregate.recordedCommands.set(metadata.commandId, {
         commandType: metadata.commandType,
+        requestHash: metadata.requestHash,
         revision: event.revision,
         position: positionToString(event.position),
       });
@@ -134,11 +135,23 @@ export class EventSourcedRepository {
     }
   }
 
+  /**
+   * The first result of a command sent again with its Idempotency-Key, if the stream holds it; for a handler
+   * that must know before it writes anywhere else (creating an account reserves its e-mail first).
+   */
+  async replayIfRecorded<A extends AnyAggregate>(create: AggregateFactory<A>, id: string, context: CommandContext, commandType: string): Promise<CommandResult | undefined> {
+    if (!context.idempotent) return undefined;
+    return this.replayOf(await this.load(create, id), context, commandType);
+  }
+
   private replayOf(aggregate: AnyAggregate, context: CommandContext, commandType: string): CommandResult | undefined {
     if (!context.idempotent) return undefined;
     const recorded = aggregate.recordedCommands.get(context.commandId);
     if (!recorded) return undefined;
     if (recorded.commandType !== commandType) throw new IdempotencyKeyReused(context.commandId, recorded.commandType);
+    if (recorded.requestHash !== context.requestHash) {
+      throw new IdempotencyKeyReused(context.commandId, recorded.commandType, `another ${recorded.commandType} request (a different body or target)`);
+    }
     const [commit, prepare] = recorded.position.split('/').map(BigInt);
     return { id: aggregate.id, revision: recorded.revision, position: { commit, prepare }, replayed: true };
   }
@@ -180,7 +193,7 @@ export class EventSourcedRepository {
    */
   private remember(aggregate: AnyAggregate, context: CommandContext, commandType: string, position: Position): void {
     const revision = aggregate.revision as bigint;
-    aggregate.recordedCommands.set(context.commandId, { commandType, revision, position: positionToString(position) });
+    aggregate.recordedCommands.set(context.commandId, { commandType, requestHash: context.requestHash, revision, position: positionToString(position) });
     this.cache.set(aggregate.streamId, { state: aggregate.state, revision, commands: aggregate.recordedCommands });
   }
 
@@ -194,6 +207,7 @@ export class EventSourcedRepository {
       correlationId: context.correlationId,
       causationId: context.causationId,
       schemaVersion: this.registry.schemaVersionOf(eventType),
+      ...(context.requestHash ? { requestHash: context.requestHash } : {}),
     };
   }
 

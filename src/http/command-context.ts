@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { Principal } from '../auth/principal';
 import { CommandContext } from '../event-sourcing/event-metadata';
@@ -32,7 +32,8 @@ export function commandContextFrom(request: Request, actor: Principal, effective
   if (correlationId !== undefined && !KEY.test(correlationId)) {
     throw new BadRequestException('X-Correlation-Id must be 8 to 128 letters, digits or . _ : -');
   }
-  const commandId = idempotencyKey ?? randomUUID();
+  // A key belongs to its caller: another caller's same key is another command, never a replay of this one.
+  const commandId = idempotencyKey !== undefined ? `${actor.accountId}/${idempotencyKey}` : randomUUID();
   return {
     actor,
     commandId,
@@ -41,7 +42,16 @@ export function commandContextFrom(request: Request, actor: Principal, effective
     effectiveAt,
     expectedRevision: expectedRevisionFrom(request),
     idempotent: idempotencyKey !== undefined,
+    ...(idempotencyKey !== undefined ? { requestHash: requestHashOf(request) } : {}),
   };
+}
+
+/** What the key stands for: the method, the path (so the target) and the body, with object keys in a stable order. */
+export function requestHashOf(request: Request): string {
+  const canonical = JSON.stringify(request.body ?? null, (_key, value) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
+  );
+  return createHash('sha256').update(`${request.method} ${request.originalUrl ?? request.url}\n${canonical}`).digest('hex');
 }
 
 export function etagOf(revision: bigint): string {

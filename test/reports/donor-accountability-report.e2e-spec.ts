@@ -48,6 +48,7 @@ describe('donor accountability report over HTTP, against a fixed history', () =>
       statusAtEnd: { ...zero, assigned: 2, in_progress: 1, verified: 1, withdrawn: 1 },
       implementedInPeriod: 1,
       verifiedInPeriod: 1,
+      disputedInPeriod: 0,
       implementationRate: 0.25,
       overdue: { count: 2, buckets: { '0-30': 1, '31-90': 1, 'over 90': 0 } },
       medianDaysToImplementation: 69,
@@ -125,7 +126,7 @@ describe('donor accountability report over HTTP, against a fixed history', () =>
       { indicator: 'implementationRate', target: 0.5, actual: 0.25, met: false },
       { indicator: 'overdueCommitments', target: 1, actual: 2, met: false },
     ]);
-    expect(inl.accomplishments).toEqual([{ recommendationId: ids.r1, text: 'Adopt referral guidelines for survivors', organisation: 'Committee A', date: '2024-12-10', detail: 'Guidelines adopted' }]);
+    expect(inl.accomplishments).toEqual([{ recommendationId: ids.r1, text: 'Adopt referral guidelines for survivors', organisation: 'Committee A', date: '2024-11-20', detail: 'Guidelines adopted' }]); // dated by the implementation, not its verification
     expect(inl.goalsNotMet.indicators.map((i: { indicator: string }) => i.indicator)).toEqual(['recommendationsImplemented', 'implementationRate', 'overdueCommitments']);
     expect(inl.goalsNotMet.setbacks.map((s: { kind: string; recommendationId: string; detail: string | null }) => [s.kind, s.recommendationId, s.detail])).toEqual([
       ['overdue', ids.r2, 'Trainers unavailable'],
@@ -148,6 +149,7 @@ describe('donor accountability report over HTTP, against a fixed history', () =>
       statusAtEnd: { ...zero, assigned: 1, in_progress: 1, implemented: 1 },
       implementedInPeriod: 1,
       verifiedInPeriod: 0,
+      disputedInPeriod: 0,
       implementationRate: 0.3333,
       overdue: { count: 1, buckets: { '0-30': 1, '31-90': 0, 'over 90': 0 } },
       medianDaysToImplementation: 69,

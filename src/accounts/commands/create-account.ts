@@ -35,6 +35,8 @@ export class CreateAccountHandler implements ICommandHandler<CreateAccount> {
 
   async execute({ account, context }: CreateAccount): Promise<CommandResult> {
     const accountId = newAggregateIdFor(context, 'account');
+    const replay = await this.repository.replayIfRecorded(Account.create, accountId, context, 'CreateAccount');
+    if (replay) return replay;
     requireOrganisationFor(account.role, account.organisationId);
     await requireActiveOrganisation(this.repository, account.organisationId);
     await this.directory.reserve(account.email, accountId, context.commandId);

@@ -35,7 +35,7 @@ export const english: ReportLabels = {
     generatedAt: 'Generated at', template: 'Template', language: 'Language', parameters: 'Parameters',
     recommendations: 'Recommendations', recommendation: 'Recommendation', statusAtStart: 'Status at period start',
     statusAtEnd: 'Status at period end', notYetProposed: 'Not yet proposed', implementedInPeriod: 'Implemented in the period',
-    verifiedInPeriod: 'Verified in the period', implementationRate: 'Implementation rate', overdue: 'Overdue',
+    disputedInPeriod: 'Claims disputed in the period', verifiedInPeriod: 'Verified in the period', implementationRate: 'Implementation rate', overdue: 'Overdue',
     medianDaysToImplementation: 'Median days from proposal to implementation', forum: 'Forum', text: 'Text', responsible: 'Responsible',
     dueDate: 'Due date', status: 'Status', percentComplete: '% complete', implementedAt: 'Implemented on', lastNote: 'Last note',
     event: 'Event', from: 'From', to: 'To', effectiveAt: 'Happened', recordedAt: 'Recorded', actor: 'By', role: 'Role', note: 'Note',

@@ -35,7 +35,7 @@ export const russian: ReportLabels = {
     generatedAt: 'Сформирован', template: 'Шаблон', language: 'Язык', parameters: 'Параметры',
     recommendations: 'Рекомендации', recommendation: 'Рекомендация', statusAtStart: 'Статус на начало периода',
     statusAtEnd: 'Статус на конец периода', notYetProposed: 'Ещё не предложены', implementedInPeriod: 'Выполнено за период',
-    verifiedInPeriod: 'Подтверждено за период', implementationRate: 'Доля выполненных', overdue: 'Просрочено',
+    disputedInPeriod: 'Оспорено заявлений о выполнении за период', verifiedInPeriod: 'Подтверждено за период', implementationRate: 'Доля выполненных', overdue: 'Просрочено',
     medianDaysToImplementation: 'Медиана дней от предложения до выполнения', forum: 'Форум', text: 'Текст', responsible: 'Ответственный',
     dueDate: 'Срок', status: 'Статус', percentComplete: '% выполнения', implementedAt: 'Дата выполнения', lastNote: 'Последний комментарий',
     event: 'Событие', from: 'Было', to: 'Стало', effectiveAt: 'Произошло', recordedAt: 'Записано', actor: 'Кем', role: 'Роль', note: 'Комментарий',

@@ -35,7 +35,7 @@ export const tajik: ReportLabels = {
     generatedAt: 'Таҳия шуд', template: 'Қолаб', language: 'Забон', parameters: 'Параметрҳо',
     recommendations: 'Тавсияҳо', recommendation: 'Тавсия', statusAtStart: 'Ҳолат дар оғози давра',
     statusAtEnd: 'Ҳолат дар охири давра', notYetProposed: 'Ҳанӯз пешниҳод нашуда', implementedInPeriod: 'Дар давра иҷрошуда',
-    verifiedInPeriod: 'Дар давра тасдиқшуда', implementationRate: 'Ҳиссаи иҷрошуда', overdue: 'Мӯҳлат гузашта',
+    disputedInPeriod: 'Иддаоҳои иҷро, ки дар давра баҳс шуданд', verifiedInPeriod: 'Дар давра тасдиқшуда', implementationRate: 'Ҳиссаи иҷрошуда', overdue: 'Мӯҳлат гузашта',
     medianDaysToImplementation: 'Медианаи рӯзҳо аз пешниҳод то иҷро', forum: 'Форум', text: 'Матн', responsible: 'Масъул',
     dueDate: 'Мӯҳлат', status: 'Ҳолат', percentComplete: '% иҷро', implementedAt: 'Санаи иҷро', lastNote: 'Шарҳи охирин',
     event: 'Ҳодиса', from: 'Буд', to: 'Шуд', effectiveAt: 'Рух дод', recordedAt: 'Сабт шуд', actor: 'Аз ҷониби', role: 'Нақш', note: 'Шарҳ',

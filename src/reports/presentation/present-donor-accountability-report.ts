@@ -50,6 +50,7 @@ function summarySection(report: DonorAccountabilityReport, words: PresentationWo
           words.fact('recommendations', s.recommendations, 'integer'),
           words.fact('implementedInPeriod', s.implementedInPeriod, 'integer'),
           words.fact('verifiedInPeriod', s.verifiedInPeriod, 'integer'),
+          words.fact('disputedInPeriod', s.disputedInPeriod, 'integer'),
           words.fact('implementationRate', s.implementationRate, 'percent'),
           words.fact('overdue', s.overdue.count, 'integer'),
           words.fact('medianDaysToImplementation', s.medianDaysToImplementation, 'number'),
