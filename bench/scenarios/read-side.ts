@@ -82,8 +82,8 @@ export const readSideScenario: Scenario = {
 };
 
 function reportMeasurements(db: Database.Database, donorId: string, label: string): Measurement[] {
-  const period = parseReportingPeriod('FY2024', 'inl');
-  const request = { donorId, period, template: 'inl' as const, asOf: '2026-01-01T00:00:00.000Z', language: 'en' };
+  const period = parseReportingPeriod('FY2024', 10);
+  const request = { donorId, period, template: 'inl' as const, asOf: '2026-01-01T00:00:00.000Z', language: 'en', awardNumber: null };
   const [report, jsonMs] = timed(() => {
     const built = buildDonorAccountabilityReport(loadReportSource(db, { donorId }), request);
     JSON.stringify(built);

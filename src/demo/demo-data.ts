@@ -1,3 +1,4 @@
+import type { ReportingProfile } from '../reports/framework/reporting-framework.events';
 /**
  * The demo tracker: the three forums of ../shared/seeds as their accounts describe them, with
  * recommendations drawn from what was discussed there and a plausible history of follow-up.
@@ -49,6 +50,14 @@ export interface DemoRecommendation {
   priority: 'low' | 'medium' | 'high';
   history: DemoStep[];
 }
+
+/** How each demo donor reports: the US government's fiscal year starts in October, the EU's and the OSCE's in January. */
+export const DEMO_REPORTING_PROFILES: Record<string, ReportingProfile> = {
+  inl: { fiscalYearStartMonth: 10, template: 'inl', awardNumber: 'INL-TJ-2024-017' },
+  usg: { fiscalYearStartMonth: 10, template: 'standard', awardNumber: null },
+  eu: { fiscalYearStartMonth: 1, template: 'eu', awardNumber: 'FED/2019/412-557' },
+  osce: { fiscalYearStartMonth: 1, template: 'standard', awardNumber: null },
+};
 
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { key: 'inl', name: 'U.S. Department of State, Bureau of International Narcotics and Law Enforcement Affairs (INL)', kind: 'donor', country: 'US' },

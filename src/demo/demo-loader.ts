@@ -5,9 +5,10 @@ import { CommandContext } from '../event-sourcing/event-metadata';
 import { RecordForum } from '../forums/commands/record-forum';
 import { RegisterOrganisation } from '../organisations/commands/register-organisation';
 import { ProposeRecommendation } from '../recommendations/commands/propose-recommendation';
+import { SetReportingProfile } from '../reports/framework/commands/set-reporting-profile';
 import { createDemoAccounts } from './demo-accounts';
 import { DemoActors } from './demo-actors';
-import { DEMO_FORUMS, DEMO_ORGANISATIONS, DEMO_RECOMMENDATIONS, DemoForum, DemoRecommendation } from './demo-data';
+import { DEMO_FORUMS, DEMO_ORGANISATIONS, DEMO_RECOMMENDATIONS, DEMO_REPORTING_PROFILES, DemoForum, DemoRecommendation } from './demo-data';
 import { DemoStepCommands } from './demo-step-commands';
 
 /**
@@ -27,6 +28,10 @@ export class DemoLoader {
       const context = this.context(actors.coordinator, `organisation:${key}`, '2022-01-01');
       const result = await this.commands.execute(new RegisterOrganisation(details, context));
       actors.setOrganisationId(key, result.id);
+    }
+    for (const [key, profile] of Object.entries(DEMO_REPORTING_PROFILES)) {
+      const context = this.context(actors.coordinator, `reporting-profile:${key}`, '2022-01-01');
+      await this.commands.execute(new SetReportingProfile(actors.organisationId(key), profile, context));
     }
     await createDemoAccounts(this.commands, DEMO_ORGANISATIONS, actors, (key) => this.context(actors.coordinator, key, '2022-01-01'));
     const forumIds = new Map<string, string>();

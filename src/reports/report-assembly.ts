@@ -5,9 +5,13 @@ import { ReportLanguage } from './labels/report-labels';
 import { buildAuditTrailReport, presentAuditTrailReport } from './other-reports/audit-trail-report';
 import { buildForumFollowThroughReport, presentForumFollowThroughReport } from './other-reports/forum-follow-through-report';
 import { buildOrganisationScorecardReport, presentOrganisationScorecardReport } from './other-reports/organisation-scorecard-report';
+import { RuleViolated } from '../event-sourcing/domain-errors';
+import { DEFAULT_PROFILE } from './framework/reporting-framework.decider';
+import { ReportingProfile } from './framework/reporting-framework.events';
+import { describePeriod } from './period/describe-period';
 import { ReportTemplate, parseReportingPeriod } from './period/reporting-period';
 import { presentDonorAccountabilityReport } from './presentation/present-donor-accountability-report';
-import { defaultTemplateFor, resolveAsOf } from './report-request';
+import { resolveAsOf } from './report-request';
 import { ReportSource } from './source/report-source';
 
 /**
@@ -25,15 +29,28 @@ export interface DonorReportOptions extends AssemblyOptions {
   template?: ReportTemplate;
 }
 
-/** Throws InvalidReportingPeriod when the period cannot be read with the template. */
+/** The donor's own template, or the standard one; never another donor's. */
+function templateFor(profile: ReportingProfile, asked: ReportTemplate | undefined): ReportTemplate {
+  if (asked === undefined || asked === 'standard' || asked === profile.template) return asked ?? profile.template;
+  throw new RuleViolated(
+    'template',
+    `template ${asked} is not this donor's: its reporting profile says ${profile.template}; ask for ${profile.template} or standard, or change the donor's reporting profile`,
+  );
+}
+
+/** Throws InvalidReportingPeriod when the period cannot be read, RuleViolated for a template not the donor's. */
 export function assembleDonorAccountabilityReport(source: ReportSource, options: DonorReportOptions): GeneratedReport {
-  const template = options.template ?? defaultTemplateFor(source.organisations.get(options.donorId)?.name ?? '');
-  const period = parseReportingPeriod(options.period, template);
+  const profile = source.framework?.profile ?? DEFAULT_PROFILE;
+  const template = templateFor(profile, options.template);
   const language = options.lang ?? 'en';
-  const data = buildDonorAccountabilityReport(source, { donorId: options.donorId, period, template, asOf: resolveAsOf(options.asOf), language });
+  const labels = labelsFor(language);
+  const parsed = parseReportingPeriod(options.period, profile.fiscalYearStartMonth);
+  const period = { ...parsed, description: describePeriod(parsed, labels, source.organisations.get(options.donorId)?.name ?? options.donorId) };
+  const request = { donorId: options.donorId, period, template, asOf: resolveAsOf(options.asOf), language, awardNumber: profile.awardNumber };
+  const data = buildDonorAccountabilityReport(source, request);
   return {
     data,
-    document: presentDonorAccountabilityReport(data, labelsFor(language)),
+    document: presentDonorAccountabilityReport(data, labels),
     fileName: `donor-accountability-${template}-${period.label.replace(/\.\./g, '_')}`,
   };
 }

@@ -1,14 +1,5 @@
-import { ReportTemplate } from './period/reporting-period';
-
 /** The moment of knowledge: a date means the end of that day (UTC); no asOf means the end of today. */
 export function resolveAsOf(asOf: string | undefined, now: Date = new Date()): string {
   const value = asOf ?? now.toISOString().slice(0, 10);
   return /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T23:59:59.999Z` : new Date(value).toISOString();
-}
-
-/** A donor's template when none is asked for: INL's for INL, the EU's for the EU, else the standard one. */
-export function defaultTemplateFor(donorName: string): ReportTemplate {
-  if (/\bINL\b|Narcotics and Law Enforcement/i.test(donorName)) return 'inl';
-  if (/\bEU\b|European Union|Spotlight/i.test(donorName)) return 'eu';
-  return 'standard';
 }

@@ -10,8 +10,10 @@ import { FrameworkTargetParams } from './dto/framework.dto';
 import { ReportQueryDto } from './dto/report-query.dto';
 import { MapThemesToPillars } from './framework/commands/map-themes-to-pillars';
 import { SetIndicatorTargets } from './framework/commands/set-indicator-targets';
+import { SetReportingProfile } from './framework/commands/set-reporting-profile';
 import { MapThemesToPillarsDto } from './framework/dto/map-themes-to-pillars.dto';
 import { SetIndicatorTargetsDto, targetsFrom } from './framework/dto/set-indicator-targets.dto';
+import { SetReportingProfileDto } from './framework/dto/set-reporting-profile.dto';
 import { GeneratedReport } from './generated-report';
 import { GenerateAuditTrailReport } from './queries/generate-audit-trail-report';
 import { GenerateDonorAccountabilityReport } from './queries/generate-donor-accountability-report';
@@ -98,6 +100,21 @@ export class ReportsController {
   ) {
     const command = new SetIndicatorTargets(params.donorId, params.period, targetsFrom(body), commandContextFrom(request, actor));
     return answerCommand(response, await this.commands.execute(command));
+  }
+
+  @Put('frameworks/:donorId/profile')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: "Set how a donor reports: its fiscal year's first month, its report template, its award number" })
+  async setProfile(
+    @Param('donorId', ParseUUIDPipe) donorId: string,
+    @Body() body: SetReportingProfileDto,
+    @Actor() actor: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const profile = { fiscalYearStartMonth: body.fiscalYearStartMonth, template: body.template, awardNumber: body.awardNumber ?? null };
+    return answerCommand(response, await this.commands.execute(new SetReportingProfile(donorId, profile, commandContextFrom(request, actor))));
   }
 }
 

@@ -3,6 +3,7 @@ import { EventRegistry } from '../event-sourcing/event-registry';
 import { ForumsModule } from '../forums/forums.module';
 import { MapThemesToPillarsHandler } from './framework/commands/map-themes-to-pillars';
 import { SetIndicatorTargetsHandler } from './framework/commands/set-indicator-targets';
+import { SetReportingProfileHandler } from './framework/commands/set-reporting-profile';
 import { REPORTING_FRAMEWORK_EVENTS } from './framework/reporting-framework.events';
 import { GenerateAuditTrailReportHandler } from './queries/generate-audit-trail-report';
 import { GenerateDonorAccountabilityReportHandler } from './queries/generate-donor-accountability-report';
@@ -24,6 +25,7 @@ import { ReportsController } from './reports.controller';
     GetReportingFrameworkHandler,
     MapThemesToPillarsHandler,
     SetIndicatorTargetsHandler,
+    SetReportingProfileHandler,
   ],
 })
 export class ReportsModule {

@@ -17,16 +17,29 @@ export interface Step {
   percent: number | null;
 }
 
+export interface Question {
+  /** A range from the forum's start, or a label in the donor's own year. */
+  kind: 'range' | 'year' | 'half' | 'quarter';
+  fromOffset: number;
+  lengthDays: number;
+  part: number;
+  asOfPick: number | null;
+  positionPick: number | null;
+}
+
 export interface GeneratedHistory {
+  /** The month the donor's fiscal year starts (its reporting profile). */
+  fiscalYearStartMonth: number;
   forumStart: string;
   recommendations: { themes: string[]; regions: string[]; offsetDays: number }[];
   steps: Step[];
-  questions: { fromOffset: number; lengthDays: number; asOfPick: number | null; positionPick: number | null }[];
+  questions: Question[];
 }
 
 const day = (start: string, offset: number) => new Date(Date.parse(`${start}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 
 export const historyArbitrary: fc.Arbitrary<GeneratedHistory> = fc.record({
+  fiscalYearStartMonth: fc.constantFrom(1, 4, 7, 10, 11),
   forumStart: fc.integer({ min: 0, max: 900 }).map((offset) => day('2023-01-01', offset)),
   recommendations: fc.array(
     fc.record({
@@ -54,6 +67,8 @@ export const historyArbitrary: fc.Arbitrary<GeneratedHistory> = fc.record({
   ),
   questions: fc.array(
     fc.record({
+      kind: fc.constantFrom<Question['kind']>('range', 'range', 'year', 'half', 'quarter'),
+      part: fc.integer({ min: 1, max: 4 }),
       fromOffset: fc.integer({ min: -60, max: 700 }),
       lengthDays: fc.integer({ min: 0, max: 400 }),
       asOfPick: fc.option(fc.nat(), { freq: 2 }),

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { HttpClient, Reply } from '../recommendations/support/http-client';
 import { TestApp, startTestApp } from '../support/test-app';
 import { LoggedEvent, readEventLog } from './event-log';
-import { AFTER, GeneratedHistory, NEXT, Step, day, historyArbitrary } from './generated-history';
+import { AFTER, GeneratedHistory, NEXT, Question, Step, day, historyArbitrary } from './generated-history';
+import { referencePeriod } from './reference-periods';
 import { ReferenceModel } from './reference-model';
 import { referenceDonorReport } from './reference-reports';
 import { comparableDonorReport, comparableFollowThrough, sectionsThatDiffer } from './comparable';
@@ -93,6 +94,8 @@ describe('reports agree with an independent reference model (differential, fast-
   async function write(h: GeneratedHistory): Promise<{ donorId: string; forumId: string; tracked: Tracked[] }> {
     run += 1;
     const donorId = await created(coordinator.post('/organisations', { name: `Donor ${run}`, kind: 'donor', country: 'US' }));
+    const profile = await coordinator.put(`/reports/frameworks/${donorId}/profile`, { fiscalYearStartMonth: h.fiscalYearStartMonth, template: 'inl' });
+    if (profile.status !== 200) throw new Error(`profile answered ${profile.status}: ${JSON.stringify(profile.body)}`);
     const forumId = await created(
       coordinator.post('/forums', { title: `Forum ${run}`, kind: 'roundtable', startDate: h.forumStart, endDate: h.forumStart, location: { country: 'TJ' }, organisers: [{ name: 'Secretariat' }], funders: [donorId] }),
     );
@@ -158,16 +161,17 @@ describe('reports agree with an independent reference model (differential, fast-
         const lastPosition = own[own.length - 1].position;
         const differences: string[] = [];
         for (const q of h.questions) {
-          const from = day(h.forumStart, q.fromOffset);
-          const to = [day(from, q.lengthDays), TODAY].sort()[0];
+          const { label, from, to } = periodOf(q, h);
           if (to < from) continue;
           const asOf = q.asOfPick === null ? `${TODAY}T23:59:59.999Z` : own[q.asOfPick % own.length].recordedAt;
           const position = q.positionPick === null ? lastPosition : own[q.positionPick % own.length].position;
-          const query = `donorId=${donorId}&period=${from}..${to}&template=inl&asOf=${asOf}&position=${position}/${position}`;
+          const query = `donorId=${donorId}&period=${label}&asOf=${asOf}&position=${position}/${position}`;
           const reply = await coordinator.get(`/reports/donor-accountability?${query}`);
           if (reply.status !== 200) throw new Error(`report answered ${reply.status}: ${JSON.stringify(reply.body)}`);
           const expected = referenceDonorReport(model, { donorId, from, to, asOf, position });
           differences.push(...sectionsThatDiffer(comparableDonorReport(reply.body), expected).map((s) => `donor report: ${s}`));
+          const { from: realFrom, to: realTo } = reply.body.header.period;
+          if (realFrom !== from || realTo !== to) differences.push(`period: ${label} read as ${realFrom}..${realTo}, not ${from}..${to}`);
         }
         differences.push(...(await followThroughDifferences(model, forumId, donorId, lastPosition)));
         differences.push(...(await historyDifferences(model, tracked, own, h)));
@@ -239,6 +243,18 @@ function expectEveryKindOfHistory(log: LoggedEvent[], { corrections, refusedBack
     }
     if (RUNS >= 100) expect({ reimplemented: reimplemented.length > 0, corrections: corrections > 0, refusedBackwards: refusedBackwards > 0 }).toEqual({ reimplemented: true, corrections: true, refusedBackwards: true });
   }
+
+/** A range from the forum's start (up to today), or a year, half or quarter of the donor's fiscal year around it. */
+function periodOf(q: Question, h: GeneratedHistory): { label: string; from: string; to: string } {
+  if (q.kind === 'range') {
+    const from = day(h.forumStart, q.fromOffset);
+    const to = [day(from, q.lengthDays), TODAY].sort()[0];
+    return { label: `${from}..${to}`, from, to };
+  }
+  const fiscalYear = Number(day(h.forumStart, q.fromOffset).slice(0, 4)) + (q.lengthDays % 2);
+  const part = q.kind === 'half' ? 1 + (q.part % 2) : q.kind === 'quarter' ? q.part : 1;
+  return referencePeriod(q.kind, fiscalYear, part, h.fiscalYearStartMonth);
+}
 
 async function created(reply: Promise<Reply>): Promise<string> {
   const { status, body } = await reply;

@@ -36,7 +36,7 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
   const step = (id: string, action: string, day: string, body: object = {}, client = coordinator) =>
     ok(client.post(`/recommendations/${id}/${action}`, { ...body, effectiveAt: at(day) }));
   const report = async (query = '') =>
-    (await ok(coordinator.get(`/reports/donor-accountability?donorId=${ids.inl}&period=2025-10-01..2025-12-31&template=inl&position=${position}${query}`))).body;
+    (await ok(coordinator.get(`/reports/donor-accountability?donorId=${ids.inl}&period=2025-10-01..2025-12-31&position=${position}${query}`))).body;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -45,6 +45,7 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
     const inl = await organisation('Bureau of International Narcotics and Law Enforcement Affairs (INL)', 'donor');
     const committee = await organisation('Committee on Women and Family Affairs', 'committee');
     donor = new HttpClient(t.baseUrl, (await t.signIn('donor', inl)).token);
+    await ok(coordinator.put(`/reports/frameworks/${inl}/profile`, { fiscalYearStartMonth: 10, template: 'inl', awardNumber: 'INL-TJ-2025-003' }));
     const forumBody = { title: 'Roundtable on legal aid', kind: 'roundtable', startDate: '2025-09-01', endDate: '2025-09-01', location: { country: 'TJ' }, organisers: [{ name: 'Secretariat' }], funders: [inl] };
     const forum = (await ok(coordinator.post('/forums', forumBody), 201)).body.id as string;
     const propose = async (text: string) =>
@@ -103,12 +104,12 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
   });
 
   it('prints the same figures in CSV and PDF', async () => {
-    const csv = await (await fetch(`${t.baseUrl}/reports/donor-accountability?donorId=${ids.inl}&period=2025-10-01..2025-12-31&template=inl&format=csv`, {
+    const csv = await (await fetch(`${t.baseUrl}/reports/donor-accountability?donorId=${ids.inl}&period=2025-10-01..2025-12-31&format=csv`, {
       headers: { authorization: `Bearer ${t.coordinatorToken}` },
     })).text();
     expect(csv).toMatch(/\r\nImplemented in the period,2\r\n/);
     expect(csv).toMatch(/\r\nClaims disputed in the period,2\r\n/);
-    const pdf = await fetch(`${t.baseUrl}/reports/donor-accountability?donorId=${ids.inl}&period=2025-10-01..2025-12-31&template=inl&format=pdf`, {
+    const pdf = await fetch(`${t.baseUrl}/reports/donor-accountability?donorId=${ids.inl}&period=2025-10-01..2025-12-31&format=pdf`, {
       headers: { authorization: `Bearer ${t.coordinatorToken}` },
     });
     const text = (await pdfParse(Buffer.from(await pdf.arrayBuffer()))).text.replace(/\s+/g, ' ');
@@ -143,5 +144,23 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
       (await ok(coordinator.get(`/reports/donor-accountability?donorId=${ids.inl}&period=2025-09-13..2025-09-30&template=inl&asOf=${asOf}&position=${position}`))).body.summary.statusAtStart;
     expect((await asAt(beforeCorrection)).proposed).toBe(1);
     expect((await asAt(new Date().toISOString())).assigned).toBe(1);
+  });
+
+  it("reads periods in the donor's own year and refuses another donor's template", async () => {
+    const fiscal = await ok(coordinator.get(`/reports/donor-accountability?donorId=${ids.inl}&period=FY2026-Q1&lang=ru`));
+    expect(fiscal.body.header.period).toMatchObject({ from: '2025-10-01', to: '2025-12-31', description: expect.stringContaining('финансовый год Bureau') });
+    expect(fiscal.body.header.awardNumber).toBe('INL-TJ-2025-003');
+    expect(fiscal.body.summary.implementedInPeriod).toBe(2);
+    const uk = (await ok(coordinator.post('/organisations', { name: 'UK Foreign, Commonwealth and Development Office', kind: 'donor', country: 'GB' }), 201)).body.id;
+    const refused = await coordinator.get(`/reports/donor-accountability?donorId=${uk}&period=FY2026&template=inl&position=${position}`);
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toContain('template inl is not this donor');
+    expect((await ok(coordinator.get(`/reports/donor-accountability?donorId=${uk}&period=FY2026&position=${position}`))).body.header.period).toMatchObject({ from: '2026-01-01', to: '2026-12-31' });
+    await ok(coordinator.put(`/reports/frameworks/${uk}/profile`, { fiscalYearStartMonth: 4, template: 'standard' }));
+    const april = await ok(coordinator.get(`/reports/donor-accountability?donorId=${uk}&period=FY2026&position=${position}`));
+    expect(april.body.header.period).toMatchObject({ from: '2025-04-01', to: '2026-03-31', description: 'FY2026 (fiscal year of UK Foreign, Commonwealth and Development Office, from 1 April)' });
+    expect(april.body.parameters.template).toBe('standard');
+    const badMonth = await coordinator.put(`/reports/frameworks/${uk}/profile`, { fiscalYearStartMonth: 13, template: 'standard' });
+    expect(badMonth.status).toBe(400);
   });
 });

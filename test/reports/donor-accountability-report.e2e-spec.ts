@@ -37,7 +37,8 @@ describe('donor accountability report over HTTP, against a fixed history', () =>
     expect(body.header).toMatchObject({
       donor: { id: ids.inl, name: 'Bureau of International Narcotics and Law Enforcement Affairs (INL)' },
       programmes: ['Safe Communities'],
-      period: { label: '2025-Q1', from: '2024-10-01', to: '2024-12-31', description: 'FY2025 Q1 (US fiscal year)' },
+      period: { label: '2025-Q1', from: '2024-10-01', to: '2024-12-31', description: 'FY2025 Q1 (fiscal year of Bureau of International Narcotics and Law Enforcement Affairs (INL), from 1 October)' },
+      awardNumber: 'INL-TJ-2024-017',
       asOf: '2025-03-31T23:59:59.999Z',
       dataPosition: position,
     });

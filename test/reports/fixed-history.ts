@@ -76,9 +76,16 @@ const by = (actor: Principal, id: string, type: string, effective: string, data:
   recorded,
 });
 
+function profile(donorId: string, fiscalYearStartMonth: number, template: string, awardNumber: string): Step {
+  const data = { donorId, fiscalYearStartMonth, template, awardNumber };
+  return { stream: `reporting-framework-${donorId}`, type: 'ReportingProfileSet', data, actor: coordinator, effective: '2024-01-11' };
+}
+
 export const STEPS: Step[] = [
   organisation(ids.inl, 'Bureau of International Narcotics and Law Enforcement Affairs (INL)', 'donor'),
   organisation(ids.eu, 'European Union — Spotlight Initiative', 'donor'),
+  profile(ids.inl, 10, 'inl', 'INL-TJ-2024-017'),
+  profile(ids.eu, 1, 'eu', 'FED/2019/412-557'),
   organisation(ids.committeeA, 'Committee A', 'committee'),
   organisation(ids.ngoB, 'NGO B', 'ngo'),
   forum(ids.forum1, 'Khatlon roundtable on survivor services', [ids.inl], '2024-09-10'),

@@ -22,6 +22,8 @@ export interface DonorReportRequest {
   /** The moment of knowledge, ISO 8601 UTC. */
   asOf: string;
   language: string;
+  /** From the donor's reporting profile. */
+  awardNumber: string | null;
 }
 
 /** Pure: the same source and request give the same report, field for field and in the same order. */
@@ -44,6 +46,7 @@ export function buildDonorAccountabilityReport(source: ReportSource, request: Do
     header: {
       donor: organisationRef(source, request.donorId) as { id: string; name: string },
       programmes,
+      awardNumber: request.awardNumber,
       period: request.period,
       asOf: request.asOf,
       dataPosition: source.position,

@@ -13,6 +13,8 @@ export interface DonorAccountabilityReport {
   header: {
     donor: { id: string; name: string };
     programmes: string[];
+    /** The award, grant or contract number from the donor's reporting profile. */
+    awardNumber: string | null;
     period: ReportingPeriod;
     asOf: string;
     /** The read model's position the figures were computed at: pass it back as `position` to regenerate. */

@@ -10,13 +10,14 @@ export class DonorReportQueryDto extends ReportQueryDto {
   donorId: string;
 
   @ApiProperty({
-    description: 'INL: fiscal quarter 2025-Q1 (Oct–Dec 2024) or FY2025; EU: year 2025; standard: 2025 or calendar quarter 2025-Q1; any: 2025-01-01..2025-06-30',
+    description:
+      "In the donor's own fiscal year (its reporting profile; the calendar year by default): 2025 or FY2025, 2025-Q1, 2025-H1; or any range 2025-01-01..2025-06-30. For a US-government donor (year from October) 2025-Q1 is October–December 2024",
     example: '2025-Q1',
   })
-  @Matches(PERIOD_PATTERN, { message: 'period must look like 2025-Q1, FY2025, 2025 or 2025-01-01..2025-06-30' })
+  @Matches(PERIOD_PATTERN, { message: 'period must look like 2025-Q1, 2025-H1, FY2025, 2025 or 2025-01-01..2025-06-30' })
   period: string;
 
-  @ApiPropertyOptional({ enum: REPORT_TEMPLATES, description: "Defaults by donor: INL's template for INL, the EU's for the EU, else standard" })
+  @ApiPropertyOptional({ enum: REPORT_TEMPLATES, description: "The donor's template (from its reporting profile) by default; standard is always allowed, another donor's template never" })
   @IsOptional()
   @IsIn(REPORT_TEMPLATES, { message: `template must be one of: ${REPORT_TEMPLATES.join(', ')}` })
   template?: ReportTemplate;

@@ -1,7 +1,7 @@
 import { deciderSpecification } from '../../../test/support/decider-specification';
 import { RuleViolated } from '../../event-sourcing/domain-errors';
 import { reportingFrameworkDecider } from './reporting-framework.decider';
-import { IndicatorTargetsSet, ThemesMappedToPillars } from './reporting-framework.events';
+import { IndicatorTargetsSet, ReportingProfileSet, ThemesMappedToPillars } from './reporting-framework.events';
 
 const spec = deciderSpecification(reportingFrameworkDecider);
 const donor = { kind: 'donor', status: 'active' };
@@ -33,6 +33,16 @@ describe('Reporting framework', () => {
 
   it('remembers the mapping and the targets of each period', () => {
     const state = [mapped, targets].reduce(reportingFrameworkDecider.evolve, reportingFrameworkDecider.initialState);
-    expect(state).toEqual({ mapping: mapped.data.mapping, targets: { '2025': targets.data.targets } });
+    expect(state).toEqual({ mapping: mapped.data.mapping, targets: { '2025': targets.data.targets }, profile: null });
+  });
+
+  it('keeps a reporting profile; the same profile again changes nothing, a change is recorded', () => {
+    const profile = new ReportingProfileSet({ donorId: 'uk', fiscalYearStartMonth: 4, template: 'standard', awardNumber: 'UK-300-123' });
+    spec.given([]).when({ type: 'SetReportingProfile', data: profile.data, donor }).then([profile]);
+    spec.given([profile]).when({ type: 'SetReportingProfile', data: { ...profile.data }, donor }).then([]);
+    const changed = new ReportingProfileSet({ ...profile.data, awardNumber: null });
+    spec.given([profile]).when({ type: 'SetReportingProfile', data: changed.data, donor }).then([changed]);
+    const state = [profile].reduce(reportingFrameworkDecider.evolve, reportingFrameworkDecider.initialState);
+    expect(state.profile).toEqual({ fiscalYearStartMonth: 4, template: 'standard', awardNumber: 'UK-300-123' });
   });
 });

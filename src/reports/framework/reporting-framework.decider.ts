@@ -4,6 +4,9 @@ import {
   IndicatorTargetsSet,
   IndicatorTargetsSetData,
   ReportingFrameworkEvent,
+  ReportingProfile,
+  ReportingProfileSet,
+  ReportingProfileSetData,
   SpotlightPillar,
   ThemesMappedToPillars,
   ThemesMappedToPillarsData,
@@ -17,15 +20,21 @@ export interface DonorFacts {
 
 export type ReportingFrameworkCommand =
   | { type: 'MapThemesToPillars'; data: ThemesMappedToPillarsData; donor: DonorFacts }
-  | { type: 'SetIndicatorTargets'; data: IndicatorTargetsSetData; donor: DonorFacts };
+  | { type: 'SetIndicatorTargets'; data: IndicatorTargetsSetData; donor: DonorFacts }
+  | { type: 'SetReportingProfile'; data: ReportingProfileSetData; donor: DonorFacts };
 
 /** A donor's reporting framework: how its themes map to pillars and the targets it set per period. */
 export interface ReportingFrameworkState {
   mapping: Record<string, SpotlightPillar>;
   targets: Record<string, Record<string, number>>;
+  /** Null until a coordinator sets one: the calendar year and the standard template. */
+  profile?: ReportingProfile | null;
 }
 
-const initialState: ReportingFrameworkState = { mapping: {}, targets: {} };
+/** A donor without a profile reports by calendar year, on the standard template. */
+export const DEFAULT_PROFILE: ReportingProfile = { fiscalYearStartMonth: 1, template: 'standard', awardNumber: null };
+
+const initialState: ReportingFrameworkState = { mapping: {}, targets: {}, profile: null };
 
 function requireDonor(donor: DonorFacts): void {
   if (donor.status === 'unregistered') throw new RuleViolated('donorId', 'donorId must be a registered organisation');
@@ -46,6 +55,8 @@ function decide(command: ReportingFrameworkCommand, state: ReportingFrameworkSta
       const current = state.targets[command.data.period] ?? {};
       return sameRecord(command.data.targets, current) ? [] : [new IndicatorTargetsSet(command.data)];
     }
+    case 'SetReportingProfile':
+      return state.profile && sameRecord({ ...command.data }, { donorId: command.data.donorId, ...state.profile }) ? [] : [new ReportingProfileSet(command.data)];
   }
 }
 
@@ -55,6 +66,10 @@ function evolve(state: ReportingFrameworkState, event: ReportingFrameworkEvent):
       return { ...state, mapping: event.data.mapping };
     case 'IndicatorTargetsSet':
       return { ...state, targets: { ...state.targets, [event.data.period]: event.data.targets } };
+    case 'ReportingProfileSet': {
+      const { fiscalYearStartMonth, template, awardNumber } = event.data;
+      return { ...state, profile: { fiscalYearStartMonth, template, awardNumber } };
+    }
   }
 }
 

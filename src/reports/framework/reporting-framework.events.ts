@@ -28,8 +28,22 @@ export interface IndicatorTargetsSetData {
   targets: Record<string, number>;
 }
 
+/** How a donor reports: when its fiscal year starts, the template of its reports, its award or contract number. */
+export interface ReportingProfile {
+  /** 1–12: January for the calendar year (the EU), October for the US government, April for the UK. */
+  fiscalYearStartMonth: number;
+  template: 'standard' | 'inl' | 'eu';
+  awardNumber: string | null;
+}
+
+export interface ReportingProfileSetData extends ReportingProfile {
+  donorId: string;
+}
+
 export class ThemesMappedToPillars extends domainEvent('ThemesMappedToPillars')<ThemesMappedToPillarsData> {}
 export class IndicatorTargetsSet extends domainEvent('IndicatorTargetsSet')<IndicatorTargetsSetData> {}
 
-export type ReportingFrameworkEvent = ThemesMappedToPillars | IndicatorTargetsSet;
-export const REPORTING_FRAMEWORK_EVENTS = [ThemesMappedToPillars, IndicatorTargetsSet];
+export class ReportingProfileSet extends domainEvent('ReportingProfileSet')<ReportingProfileSetData> {}
+
+export type ReportingFrameworkEvent = ThemesMappedToPillars | IndicatorTargetsSet | ReportingProfileSet;
+export const REPORTING_FRAMEWORK_EVENTS = [ThemesMappedToPillars, IndicatorTargetsSet, ReportingProfileSet];

@@ -82,4 +82,12 @@ export const english: ReportLabels = {
     nextStep: (text, org, due, status) => `“${text}” — ${org}, due ${due}, now ${status}.`,
     nothing: 'Nothing to report.',
   },
+  periods: {
+    year: (y) => `FY${y}`,
+    half: (y, h) => `FY${y} H${h}`,
+    quarter: (y, q) => `FY${y} Q${q}`,
+    whose: (donor, month) => `fiscal year of ${donor}, from 1 ${month}`,
+    calendarYear: 'calendar year',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  },
 };

@@ -82,4 +82,12 @@ export const russian: ReportLabels = {
     nextStep: (text, org, due, status) => `«${text}» — ${org}, срок ${due}, сейчас: ${status}.`,
     nothing: 'Нет данных.',
   },
+  periods: {
+    year: (y) => `${y} ф. г.`,
+    half: (y, h) => `${h}-е полугодие ${y} ф. г.`,
+    quarter: (y, q) => `${q}-й квартал ${y} ф. г.`,
+    whose: (donor, month) => `финансовый год ${donor}, с 1 ${month}`,
+    calendarYear: 'календарный год',
+    months: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  },
 };

@@ -82,4 +82,12 @@ export const tajik: ReportLabels = {
     nextStep: (text, org, due, status) => `«${text}» — ${org}, мӯҳлат ${due}, ҳоло: ${status}.`,
     nothing: 'Маълумот нест.',
   },
+  periods: {
+    year: (y) => `соли молиявии ${y}`,
+    half: (y, h) => `нимсолаи ${h}-уми соли молиявии ${y}`,
+    quarter: (y, q) => `семоҳаи ${q}-юми соли молиявии ${y}`,
+    whose: (donor, month) => `соли молиявии ${donor}, аз 1 ${month}`,
+    calendarYear: 'соли тақвимӣ',
+    months: ['январ', 'феврал', 'март', 'апрел', 'май', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'],
+  },
 };

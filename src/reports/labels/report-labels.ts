@@ -22,6 +22,17 @@ export interface ReportLabels {
     nextStep: (text: string, organisation: string, dueDate: string, status: string) => string;
     nothing: string;
   };
+  /** How a reporting period is described: whose fiscal year it is and when that year starts. */
+  periods: {
+    year: (fiscalYear: number) => string;
+    half: (fiscalYear: number, half: number) => string;
+    quarter: (fiscalYear: number, quarter: number) => string;
+    /** "the fiscal year of INL, from 1 October"; for a calendar year, "calendar year". */
+    whose: (donor: string, startMonth: string) => string;
+    calendarYear: string;
+    /** Month names in the genitive where the language needs it ("1 октября"). */
+    months: string[];
+  };
 }
 
 export const REPORT_LANGUAGES = ['en', 'ru', 'tg'] as const;

@@ -13,7 +13,7 @@ export function presentDonorAccountabilityReport(report: DonorAccountabilityRepo
     language: labels.language,
     renderedAtLabel: labels.fields.generatedAt,
     title: labels.titles['donor-accountability'],
-    subtitle: `${header.donor.name} — ${header.period.description} (${header.period.from} – ${header.period.to})`,
+    subtitle: `${header.donor.name} — ${header.period.description}${header.period.kind === 'range' ? '' : ` (${header.period.from} – ${header.period.to})`}`,
     parameters: [
       words.fact('donor', header.donor.name),
       words.fact('programme', header.programmes.join('; ') || labels.none),

@@ -10,7 +10,7 @@ export function inlSections(inl: InlSection, words: PresentationWords): ReportSe
   const org = (item: NarrativeItem) => item.organisation ?? words.labels.none;
   const paragraphs = (items: string[]) => ({ kind: 'paragraphs' as const, items: items.length ? items : [s.nothing] });
   return [
-    { id: 'indicators', title: words.labels.sections.indicators, blocks: [indicatorTable(inl.indicators, words)] },
+    { id: 'indicators', title: words.labels.sections.indicators, blocks: indicatorTables(inl.indicators, words) },
     {
       id: 'accomplishments',
       title: words.labels.sections.accomplishments,
@@ -76,13 +76,20 @@ export function euSections(eu: EuSection, words: PresentationWords): ReportSecti
         },
       ],
     },
-    { id: 'resultsFramework', title: words.labels.sections.resultsFramework, blocks: [indicatorTable(eu.resultsFramework, words)] },
+    { id: 'resultsFramework', title: words.labels.sections.resultsFramework, blocks: indicatorTables(eu.resultsFramework, words) },
   ];
 }
 
-export function indicatorTable(results: IndicatorResult[], words: PresentationWords) {
-  return words.table(
-    [words.column('indicator'), words.column('target', 'number'), words.column('actual', 'number'), words.column('met')],
-    results.map((r) => [words.indicator(r.indicator), r.target, r.actual, words.met(r.met)]),
-  );
+const RATES = new Set(['implementationRate']);
+
+/** Counts in one table, rates in another, so that every format prints a rate as a percent (a cell's type is its column's). */
+export function indicatorTables(results: IndicatorResult[], words: PresentationWords) {
+  const table = (rows: IndicatorResult[], type: 'number' | 'percent') =>
+    words.table(
+      [words.column('indicator'), words.column('target', type), words.column('actual', type), words.column('met')],
+      rows.map((r) => [words.indicator(r.indicator), r.target, r.actual, words.met(r.met)]),
+    );
+  const rates = results.filter((r) => RATES.has(r.indicator));
+  const counts = results.filter((r) => !RATES.has(r.indicator));
+  return rates.length ? [table(counts, 'number'), table(rates, 'percent')] : [table(counts, 'number')];
 }

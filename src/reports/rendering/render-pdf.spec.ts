@@ -36,10 +36,9 @@ describe('renderPdf', () => {
     expect(pdf.text).toContain('99.0 %');
   });
 
-  it('renders a 10,000-row table in a few seconds', async () => {
-    const started = Date.now();
-    const bytes = await renderPdf(bigTableReportDocument(10_000));
-    expect(Date.now() - started).toBeLessThan(5000);
-    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  it('renders a 10,000-row table whole (its speed is measured by the bench, not here)', async () => {
+    const pdf = await pdfParse(await renderPdf(bigTableReportDocument(10_000)));
+    expect(pdf.text).toContain('REC-10000');
+    expect(count(pdf.text, 'Recommendation text')).toBe(pdf.numpages);
   });
 });

@@ -1,0 +1,22 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { REPORT_TEMPLATES } from '../../period/reporting-period';
+import type { ReportTemplate } from '../../period/reporting-period';
+
+export class SetReportingProfileDto {
+  @ApiProperty({ description: 'The month (1–12) the donor’s fiscal year starts: 1 calendar year (EU), 10 US government, 4 UK', example: 10 })
+  @IsInt({ message: 'fiscalYearStartMonth must be a month number from 1 to 12' })
+  @Min(1, { message: 'fiscalYearStartMonth must be a month number from 1 to 12' })
+  @Max(12, { message: 'fiscalYearStartMonth must be a month number from 1 to 12' })
+  fiscalYearStartMonth: number;
+
+  @ApiProperty({ enum: REPORT_TEMPLATES, example: 'inl' })
+  @IsIn(REPORT_TEMPLATES, { message: `template must be one of: ${REPORT_TEMPLATES.join(', ')}` })
+  template: ReportTemplate;
+
+  @ApiPropertyOptional({ description: 'The award, grant or contract number printed on the donor’s reports', example: 'INL-TJ-2024-017' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  awardNumber?: string;
+}
