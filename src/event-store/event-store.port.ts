@@ -50,7 +50,10 @@ export interface ReadStreamOptions {
 
 export interface ReadAllOptions {
   direction?: Direction;
-  /** Inclusive, as in EventStoreDB. Defaults to the start (forwards) or the end (backwards). */
+  /**
+   * As in EventStoreDB (its AllReader): forwards the event at this position is included, backwards it is
+   * not (a backwards read returns the events before it). Defaults to the start (forwards) or the end (backwards).
+   */
   fromPosition?: Position | 'start' | 'end';
   maxCount?: number;
 }
