@@ -68,7 +68,13 @@ export interface SubscribeToAllOptions {
 export type SubscriptionMessage =
   | { kind: 'event'; event: RecordedEvent }
   /** Sent once, when the history has been delivered and what follows is live. */
-  | { kind: 'caught-up' };
+  | { kind: 'caught-up' }
+  /**
+   * The store has looked at the log up to this position: no event of the subscription lies between the last
+   * message and it, so a consumer may keep it as its checkpoint. Optional (EventStoreDB's filtered subscriptions
+   * send them; the embedded store does not), always in order with the events and growing.
+   */
+  | { kind: 'checkpoint'; position: Position };
 
 /** A catch-up subscription. Iterate it with `for await`; `close()` ends the iteration. */
 export interface Subscription extends AsyncIterable<SubscriptionMessage> {
