@@ -14,7 +14,7 @@ export interface RetryPolicy {
   maxBackoffMs: number;
 }
 
-/** About 6 s in all: long enough for a cluster to elect a new leader (a few seconds), short enough for an HTTP request. */
+/** About 5 s of waiting in all (50 ms doubling to 1.6 s): long enough for a cluster to elect a new leader (a few seconds), short enough for an HTTP request. */
 export const FAILOVER_RETRY: RetryPolicy = { attempts: 8, initialBackoffMs: 50, maxBackoffMs: 1600 };
 
 export function isRetried(error: unknown): boolean {
