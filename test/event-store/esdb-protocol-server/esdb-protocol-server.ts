@@ -118,6 +118,11 @@ export class EsdbProtocolServer {
     callback(null, methods);
   };
 
+  /** Ends every live subscription with UNAVAILABLE, as a node going away does, and keeps serving. */
+  dropSubscriptions(): void {
+    this.reads.dropSubscriptions();
+  }
+
   /** Stops at once, cutting live calls, as a crashed or restarted server would. */
   async stop(): Promise<void> {
     this.reads.dropSubscriptions();
