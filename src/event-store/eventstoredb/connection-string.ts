@@ -27,5 +27,5 @@ export function connectionStringProblem(value: unknown): string | null {
 
 /** The string without its user name and password, for logs, errors and test names. */
 export function redactConnectionString(value: string): string {
-  return value.replace(/^([a-z+]+:\/\/)[^@/?#]*@/i, '$1***:***@');
+  return value.replace(/^([a-z+]+:\/\/)[^/?#]*@/i, '$1***:***@');
 }

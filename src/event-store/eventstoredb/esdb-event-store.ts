@@ -15,13 +15,15 @@ import {
 } from '../event-store.port';
 import { connectionStringProblem } from './connection-string';
 import { isSystemStream, toClientRevision, toRecordedEvent, translateError } from './esdb-mapping';
-import { withRetry } from './esdb-retry';
+import { FAILOVER_RETRY, RetryPolicy, withRetry } from './esdb-retry';
 import { UnsupportedServerError, isSupported, serverVersionOf } from './esdb-server-version';
 import { EsdbSubscription } from './esdb-subscription';
 
 export interface EsdbEventStoreOptions {
   connectionString: string;
   resubscribeBackoffMs?: { initial: number; max: number };
+  /** How calls are retried through a failover (FAILOVER_RETRY by default). */
+  retry?: RetryPolicy;
 }
 
 /**
@@ -45,9 +47,13 @@ export class EsdbEventStore extends EventStore {
     this.client = EventStoreDBClient.connectionString(options.connectionString);
   }
 
+  private retried<T>(call: () => Promise<T>): Promise<T> {
+    return withRetry(call, this.options.retry ?? FAILOVER_RETRY);
+  }
+
   /** The server's version; rejects with UnsupportedServerError for a server the adapter cannot work with. */
   checkServer(): Promise<{ version: string }> {
-    this.server ??= withRetry(() => serverVersionOf(this.client)).then((version) => {
+    this.server ??= this.retried(() => serverVersionOf(this.client)).then((version) => {
       if (!isSupported(version)) throw new UnsupportedServerError(version);
       return { version };
     });
@@ -61,7 +67,7 @@ export class EsdbEventStore extends EventStore {
   async appendToStream(streamId: string, events: EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     const payload = events.map((e) => jsonEvent({ id: e.id, type: e.type, data: e.data, metadata: e.metadata ?? {} }));
     try {
-      const result = await withRetry(() =>
+      const result = await this.retried(() =>
         this.client.appendToStream(streamId, payload, { expectedRevision: toClientRevision(expectedRevision), ...ON_LEADER }),
       );
       const position = result.position ?? (await this.positionOf(streamId, result.nextExpectedRevision));
@@ -83,7 +89,7 @@ export class EsdbEventStore extends EventStore {
     const fromRevision = options.fromRevision ?? (direction === 'backwards' ? 'end' : 'start');
     const maxCount = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     try {
-      return await withRetry(() => collect(this.client.readStream(streamId, { direction, fromRevision, maxCount, ...ON_LEADER })));
+      return await this.retried(() => collect(this.client.readStream(streamId, { direction, fromRevision, maxCount, ...ON_LEADER })));
     } catch (error) {
       throw translateError(error, streamId);
     }
@@ -103,7 +109,7 @@ export class EsdbEventStore extends EventStore {
     let skip: Position | null = null;
     for (;;) {
       const fromPosition = from;
-      const page: AllPage = await withRetry(() => readAllPage(this.client.readAll({ direction, fromPosition, maxCount: pageSize, ...ON_LEADER })));
+      const page: AllPage = await this.retried(() => readAllPage(this.client.readAll({ direction, fromPosition, maxCount: pageSize, ...ON_LEADER })));
       const fresh = skip ? page.events.filter((e) => comparePositions(e.position, skip as Position) !== 0) : page.events;
       events.push(...fresh.filter((e) => !isSystemStream(e.streamId)).slice(0, wanted - events.length));
       if (events.length >= wanted || page.read < pageSize || !page.last) return events;

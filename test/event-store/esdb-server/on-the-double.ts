@@ -13,7 +13,12 @@ export interface OnTheDouble {
 export async function onTheDouble(options: Partial<ProtocolServerOptions> = {}): Promise<OnTheDouble> {
   const server = new EsdbProtocolServer({ batchAppend: true, ...options });
   await server.start();
-  const store = new EsdbEventStore({ connectionString: server.connectionString, resubscribeBackoffMs: { initial: 20, max: 200 } });
+  const store = new EsdbEventStore({
+    connectionString: server.connectionString,
+    resubscribeBackoffMs: { initial: 20, max: 200 },
+    // Shorter than in production (FAILOVER_RETRY), the same logic.
+    retry: { attempts: 6, initialBackoffMs: 10, maxBackoffMs: 100 },
+  });
   return {
     server,
     store,
