@@ -46,6 +46,23 @@ describe('EventStoreDB adapter during a failover', () => {
     });
   });
 
+  it('does not call a position past the end of the log reached', async () => {
+    const double = await onTheDouble();
+    const directory = mkdtempSync(join(tmpdir(), 'ft-past-end-'));
+    const engine = new ProjectionEngine(double.store, new ProjectionManifest(directory), [eventCounter]);
+    try {
+      await engine.start();
+      await engine.waitUntilCaughtUp();
+      const [head] = await double.store.readAll({ direction: 'backwards', maxCount: 1 });
+      const past = { commit: (head?.position.commit ?? 0n) + 1000n, prepare: (head?.position.prepare ?? 0n) + 1000n };
+      expect(await engine.waitForPosition('event-counter', past, 200)).toBe(false);
+    } finally {
+      await engine.stop();
+      await double.stop();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   describe('a follower lagging behind its leader', () => {
     let leader: EsdbProtocolServer;
     let follower: EsdbProtocolServer;
