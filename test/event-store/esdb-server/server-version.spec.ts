@@ -24,7 +24,7 @@ describe('EventStoreDB adapter: the server version', () => {
     }
   });
 
-  it.each(['23.10.8', '24.10.14', '26.0.2'])('accepts %s and names it in its health', async (version) => {
+  it.each(['23.10.8', '24.10.14', '26.0.3'])('accepts %s and names it in its health', async (version) => {
     const double = await onTheDouble({ serverVersion: version });
     try {
       await expect(double.store.checkServer()).resolves.toEqual({ version });
