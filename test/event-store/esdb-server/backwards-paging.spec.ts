@@ -1,4 +1,8 @@
+import fc from 'fast-check';
+import { RecordedEvent } from '../../../src/event-store/event-store.port';
 import { onTheDouble, event, unique, OnTheDouble } from './on-the-double';
+
+const ours = (events: RecordedEvent[]) => events.filter((e) => !e.streamId.startsWith('$')).map((e) => e.id);
 
 /**
  * EventStoreDB reads $all backwards exclusively of the given position (AllReader.ReadAllEventsBackward keeps
@@ -34,5 +38,30 @@ describe('EventStoreDB adapter: backwards pages of $all (the server excludes the
     expect(backwards.map((e) => e.type)).toEqual([...written].reverse());
     const forwards = (await double.store.readAll({})).filter((e) => e.streamId.startsWith(name));
     expect(forwards.map((e) => e.type)).toEqual(written);
+  });
+
+  it('pages through any mix of system events as the log reads without paging (property, against the double\'s own store)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        // Runs of system events of any length, often exactly at a page edge (pages of 100 records here).
+        fc.array(fc.oneof(fc.constantFrom(99, 100, 101, 199, 200), fc.integer({ min: 0, max: 230 })), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 8 }),
+        async (systemRuns, wanted) => {
+          const name = unique('prop-');
+          for (const [i, run] of systemRuns.entries()) {
+            await double.store.appendToStream(`${name}${i}`, [event(`P${i}`)], 'no_stream');
+            if (run > 0) await double.store.appendToStream(`$${name}sys${i}`, Array.from({ length: run }, () => event('$metadata')), 'no_stream');
+          }
+          const reference = ours(await double.server.store.readAll({ direction: 'backwards' }));
+          const backwards = await double.store.readAll({ direction: 'backwards', maxCount: wanted });
+          expect(backwards.map((e) => e.id)).toEqual(reference.slice(0, wanted));
+          const from = (await double.server.store.readAll({ direction: 'backwards', maxCount: 1 + systemRuns[0] + systemRuns.length * 3 })).pop();
+          if (!from) return;
+          const forwards = await double.store.readAll({ fromPosition: from.position, maxCount: wanted });
+          expect(forwards.map((e) => e.id)).toEqual(ours(await double.server.store.readAll({ fromPosition: from.position })).slice(0, wanted));
+        },
+      ),
+      { numRuns: 12 },
+    );
   });
 });
