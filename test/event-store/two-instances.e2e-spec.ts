@@ -62,7 +62,7 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
     double = start('test/event-store/esdb-protocol-server/serve.ts', {});
     const port = await waitForLine(double, /protocol double listening on (\d+)/);
     const secret = randomBytes(32).toString('base64url');
-    const startApp = async () => {
+    const startApp = async (bootstrap: boolean) => {
       const dataDir = mkdtempSync(join(tmpdir(), 'ft-instance-'));
       dataDirs.push(dataDir);
       const app = start('src/main.ts', {
@@ -73,15 +73,14 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
         PORT: '0',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'log',
-        BOOTSTRAP_COORDINATOR_EMAIL: EMAIL,
-        BOOTSTRAP_COORDINATOR_PASSWORD: PASSWORD,
+        ...(bootstrap ? { BOOTSTRAP_COORDINATOR_EMAIL: EMAIL, BOOTSTRAP_COORDINATOR_PASSWORD: PASSWORD } : {}),
       });
       apps.push(app);
       return (await waitForLine(app, /listening on (http:\/\/[^\s"]+)/)).replace('[::1]', '127.0.0.1');
     };
-    // The first creates the coordinator; the second finds it in the store.
-    urls.push(await startApp());
-    urls.push(await startApp());
+    // Both start at once (as after a deploy); only the first is told to create the coordinator, as in
+    // docker-compose.cluster.yml.
+    urls.push(...(await Promise.all([startApp(true), startApp(false)])));
   }, 120_000);
 
   afterAll(async () => {
