@@ -10,10 +10,23 @@ import {
   Length,
   Matches,
   Max,
+  ValidateBy,
   Min,
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import { connectionStringProblem, redactConnectionString } from '../event-store/eventstoredb/connection-string';
+
+/** A connection string @eventstore/db-client 6.2.1 takes; the message says what to write otherwise. */
+function IsEventStoreConnectionString() {
+  return ValidateBy({
+    name: 'isEventStoreConnectionString',
+    validator: {
+      validate: (value: unknown) => connectionStringProblem(value) === null,
+      defaultMessage: (args) => connectionStringProblem(args?.value) ?? '',
+    },
+  });
+}
 
 /** The settings the app reads from its environment, checked before anything starts. */
 export class AppConfig {
@@ -25,9 +38,7 @@ export class AppConfig {
   DATA_DIR = './data';
 
   @ValidateIf((config: AppConfig) => config.EVENT_STORE === 'eventstoredb')
-  @Matches(/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kdb|kdb\+discover):\/\/.+/, {
-    message: 'EVENTSTORE_CONNECTION_STRING must be an esdb:// connection string when EVENT_STORE is eventstoredb',
-  })
+  @IsEventStoreConnectionString()
   EVENTSTORE_CONNECTION_STRING?: string;
 
   @IsIn(['FULL', 'NORMAL'])
@@ -54,9 +65,12 @@ export class AppConfig {
   @IsBoolean({ message: 'DEMO_DATA must be true or false' })
   DEMO_DATA = false;
 
-  /** Signs session tokens; when unset a random one is made on first start and kept in DATA_DIR. */
-  @IsOptional()
-  @IsString()
+  /**
+   * Signs session tokens; when unset a random one is made on first start and kept in DATA_DIR. Required with
+   * EventStoreDB: several instances share that store, and a token one signs must be good at the others.
+   */
+  @ValidateIf((config: AppConfig) => config.EVENT_STORE === 'eventstoredb' || config.AUTH_TOKEN_SECRET !== undefined)
+  @IsString({ message: 'AUTH_TOKEN_SECRET is required when EVENT_STORE is eventstoredb (every instance must sign tokens with the same secret)' })
   @Length(32, 512, { message: 'AUTH_TOKEN_SECRET must be at least 32 characters' })
   AUTH_TOKEN_SECRET?: string;
 
@@ -111,6 +125,13 @@ export class InvalidConfigError extends Error {
   }
 }
 
+/** A setting as it may appear in a message: never a password. */
+function shown(key: string, value: string | undefined): string | undefined {
+  if (value === undefined) return value;
+  if (key === 'AUTH_TOKEN_SECRET' || key === 'BOOTSTRAP_COORDINATOR_PASSWORD') return '***';
+  return key === 'EVENTSTORE_CONNECTION_STRING' ? redactConnectionString(value) : value;
+}
+
 /** Reads AppConfig from an environment; unset settings keep their defaults, bad ones are named. */
 export function loadAppConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig()).concat(OPTIONAL_SETTINGS);
@@ -119,7 +140,7 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
   const errors = validateSync(config);
   if (errors.length > 0) {
     throw new InvalidConfigError(
-      errors.map((e) => `${e.property}=${JSON.stringify(given[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`),
+      errors.map((e) => `${e.property}=${JSON.stringify(shown(e.property, given[e.property]))}: ${Object.values(e.constraints ?? {}).join('; ')}`),
     );
   }
   return config;

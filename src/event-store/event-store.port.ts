@@ -50,7 +50,10 @@ export interface ReadStreamOptions {
 
 export interface ReadAllOptions {
   direction?: Direction;
-  /** Inclusive, as in EventStoreDB. Defaults to the start (forwards) or the end (backwards). */
+  /**
+   * As in EventStoreDB (its AllReader): forwards the event at this position is included, backwards it is
+   * not (a backwards read returns the events before it). Defaults to the start (forwards) or the end (backwards).
+   */
   fromPosition?: Position | 'start' | 'end';
   maxCount?: number;
 }
@@ -65,7 +68,13 @@ export interface SubscribeToAllOptions {
 export type SubscriptionMessage =
   | { kind: 'event'; event: RecordedEvent }
   /** Sent once, when the history has been delivered and what follows is live. */
-  | { kind: 'caught-up' };
+  | { kind: 'caught-up' }
+  /**
+   * The store has looked at the log up to this position: no event of the subscription lies between the last
+   * message and it, so a consumer may keep it as its checkpoint. Optional (EventStoreDB's filtered subscriptions
+   * send them; the embedded store does not), always in order with the events and growing.
+   */
+  | { kind: 'checkpoint'; position: Position };
 
 /** A catch-up subscription. Iterate it with `for await`; `close()` ends the iteration. */
 export interface Subscription extends AsyncIterable<SubscriptionMessage> {

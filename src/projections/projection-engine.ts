@@ -90,8 +90,9 @@ export class ProjectionEngine {
     const runner = this.runnerOf(name);
     if (runner.hasReached(position)) return true;
     const [event] = await this.store.readAll({ fromPosition: position, maxCount: 1 });
-    const relevant = event && runner.projection.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix));
-    if (!relevant) return true;
+    // Nothing there: the position is past the end of the log as this node sees it (a lagging node), not reached.
+    const irrelevant = event && !runner.projection.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix));
+    if (irrelevant) return true;
     return runner.waitForPosition(position, timeoutMs);
   }
 

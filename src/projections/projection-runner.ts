@@ -34,6 +34,10 @@ export class ProjectionRunner {
   private close: (() => Promise<void>) | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly applyBatch: (events: RecordedEvent[]) => void;
+  private readonly saveCheckpoint: (position: Position) => void;
+  /** A checkpoint from the store past the last event applied, not yet written. */
+  private checkpointAhead: Position | null = null;
+  private checkpointWrittenAt = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -50,6 +54,7 @@ export class ProjectionRunner {
       else for (const event of events) projection.apply(readModel.db, event);
       readModel.advance(events[events.length - 1].position, events.length);
     });
+    this.saveCheckpoint = readModel.db.transaction((position: Position) => readModel.advance(position, 0));
   }
 
   /** Runs until stopped; never throws. */
@@ -91,21 +96,52 @@ export class ProjectionRunner {
       }
       pending = null;
       if (next.done) break;
+      if (next.value.kind === 'checkpoint') {
+        this.checkpointReached(next.value.position, batch);
+        continue;
+      }
       if (next.value.kind === 'event') batch.push(next.value.event);
       const limit = this.caughtUp ? BATCH_SIZE : CATCH_UP_BATCH_SIZE;
       if (next.value.kind === 'caught-up' || batch.length >= limit) this.flush(batch);
-      if (next.value.kind === 'caught-up') this.markCaughtUp();
+      if (next.value.kind === 'caught-up') {
+        this.advanceCheckpoint();
+        this.markCaughtUp();
+      }
     }
     this.flush(batch);
+  }
+
+  /**
+   * The store has looked at the log up to `position` and found nothing more for this projection: the
+   * checkpoint moves there with the next batch, or now when live or a second has passed (so a projection whose
+   * streams are rare still shows its progress, without a write per checkpoint while catching up).
+   */
+  private checkpointReached(position: Position, batch: RecordedEvent[]): void {
+    this.checkpointAhead = position;
+    if (batch.length > 0) return;
+    if (!this.caughtUp && Date.now() - this.checkpointWrittenAt < 1000) return;
+    this.advanceCheckpoint();
+  }
+
+  private advanceCheckpoint(): void {
+    const ahead = this.checkpointAhead;
+    this.checkpointAhead = null;
+    if (!ahead || (this.position && comparePositions(ahead, this.position) <= 0)) return;
+    this.saveCheckpoint(ahead);
+    this.position = ahead;
+    this.checkpointWrittenAt = Date.now();
+    this.notify();
   }
 
   private flush(batch: RecordedEvent[]): void {
     if (batch.length === 0) return;
     this.applyBatch(batch);
     this.position = batch[batch.length - 1].position;
+    this.checkpointWrittenAt = Date.now();
     this.eventsApplied += BigInt(batch.length);
     batch.length = 0;
     this.lastError = null;
+    if (this.checkpointAhead) this.advanceCheckpoint();
     this.notify();
   }
 

@@ -1,3 +1,4 @@
+import { redactConnectionString } from '../../src/event-store/eventstoredb/connection-string';
 import { EsdbEventStore } from '../../src/event-store/eventstoredb/esdb-event-store';
 import { describeEventStoreContract } from './event-store.contract';
 
@@ -7,7 +8,8 @@ import { describeEventStoreContract } from './event-store.contract';
  */
 const connectionString = process.env.EVENTSTORE_CONNECTION_STRING ?? '';
 
-describeEventStoreContract(`a real EventStoreDB at ${connectionString}`, async () => {
+// The test name is printed: never with the credentials (a CI log is read by many).
+describeEventStoreContract(`a real EventStoreDB at ${redactConnectionString(connectionString)}`, async () => {
   const store = new EsdbEventStore({ connectionString });
   return { store, stop: () => store.close() };
 });

@@ -76,7 +76,7 @@ export class SqliteEventStore extends EventStore {
         'SELECT * FROM events WHERE position >= ? ORDER BY position ASC LIMIT ?',
       ),
       allBackwards: db.prepare<[bigint, bigint], EventRow>(
-        'SELECT * FROM events WHERE position <= ? ORDER BY position DESC LIMIT ?',
+        'SELECT * FROM events WHERE position < ? ORDER BY position DESC LIMIT ?',
       ),
       head: db.prepare<[], { head: bigint | null }>('SELECT max(position) AS head FROM events'),
     };

@@ -1,6 +1,7 @@
-import { AllStreamSubscription, EventStoreDBClient, excludeSystemEvents, streamNameFilter } from '@eventstore/db-client';
+import { AllStreamSubscription, EventStoreDBClient, Position as ClientPosition, excludeSystemEvents, streamNameFilter } from '@eventstore/db-client';
 import { Position, Subscription, SubscriptionMessage, comparePositions } from '../event-store.port';
 import { isSystemStream, toRecordedEvent } from './esdb-mapping';
+import { UnsupportedServerError } from './esdb-server-version';
 
 const HIGH_WATER = 1000;
 const LOW_WATER = 100;
@@ -9,17 +10,21 @@ export interface EsdbSubscriptionOptions {
   fromPosition: Position | 'start';
   streamNamePrefixes: string[];
   backoffMs: { initial: number; max: number };
+  /** Resolves when the server is one the adapter supports; rejects with UnsupportedServerError otherwise. */
+  checkServer: () => Promise<unknown>;
 }
 
 /**
- * A catch-up subscription to $all that keeps the client's `caughtUp` signal in order with the events,
- * applies back-pressure, and resubscribes from the last delivered position when the connection drops.
+ * A catch-up subscription to $all that keeps the client's `caughtUp` and checkpoint signals in order with the
+ * events, applies back-pressure, and resubscribes from the last delivered position (event or checkpoint) when
+ * the connection drops. It ends with UnsupportedServerError on a server too old to say when it has caught up.
  */
 export class EsdbSubscription implements Subscription {
   private queue: SubscriptionMessage[] = [];
   private wake: (() => void) | null = null;
   private closed = false;
   private failed = false;
+  private fatal: Error | null = null;
   private caughtUp = false;
   private position: Position | 'start';
   private current: AllStreamSubscription | null = null;
@@ -34,14 +39,16 @@ export class EsdbSubscription implements Subscription {
   async *[Symbol.asyncIterator](): AsyncIterator<SubscriptionMessage> {
     let backoff = this.options.backoffMs.initial;
     try {
-      this.open();
+      await this.open();
       while (!this.closed) {
+        if (this.fatal) throw this.fatal;
         const message = this.queue.shift();
         if (message) {
           if (this.queue.length < LOW_WATER) this.current?.resume();
-          if (message.kind === 'event') {
-            if (this.alreadyDelivered(message.event.position)) continue;
-            this.position = message.event.position;
+          if (message.kind === 'event' || message.kind === 'checkpoint') {
+            const position = message.kind === 'event' ? message.event.position : message.position;
+            if (this.alreadyDelivered(position)) continue;
+            this.position = position;
           }
           yield message;
           backoff = this.options.backoffMs.initial;
@@ -63,35 +70,46 @@ export class EsdbSubscription implements Subscription {
     return this.position !== 'start' && comparePositions(position, this.position) <= 0;
   }
 
-  private open(): void {
+  private async open(): Promise<void> {
     this.failed = false;
+    try {
+      await this.options.checkServer();
+    } catch (error) {
+      if (error instanceof UnsupportedServerError) this.fatal = error;
+      else this.failed = true;
+      return;
+    }
+    if (this.closed) return;
+    this.subscribe();
+  }
+
+  private subscribe(): void {
     const prefixes = this.options.streamNamePrefixes;
-    const subscription = this.client.subscribeToAll({
-      fromPosition: this.position,
-      filter: prefixes.length > 0 ? streamNameFilter({ prefixes }) : excludeSystemEvents(),
-    });
-    this.current = subscription;
+    // Pending signals wait for the events the client transformed before them but has not emitted yet.
+    const pending: { after: number; message: SubscriptionMessage }[] = [];
     let received = 0;
-    let markerAfter: number | null = null;
-    const pushMarker = () => {
-      markerAfter = null;
-      if (this.caughtUp) return;
-      this.caughtUp = true;
-      this.push({ kind: 'caught-up' });
+    const release = () => {
+      while (pending.length > 0 && pending[0].after <= received) this.signalled((pending.shift() as { message: SubscriptionMessage }).message);
     };
+    const inOrder = (message: SubscriptionMessage) => {
+      pending.push({ after: received + subscription.readableLength, message });
+      release();
+    };
+    const checkpointReached = (_: unknown, position: ClientPosition) => {
+      inOrder({ kind: 'checkpoint', position: { commit: position.commit, prepare: position.prepare } });
+    };
+    const filter = prefixes.length > 0 ? streamNameFilter({ prefixes, checkpointReached }) : excludeSystemEvents({ checkpointReached });
+    const subscription = this.client.subscribeToAll({ fromPosition: this.position, filter });
+    this.current = subscription;
     subscription.on('data', (resolved) => {
       if (this.current !== subscription) return;
       received += 1;
       const event = toRecordedEvent(resolved);
       if (event && !isSystemStream(event.streamId)) this.push({ kind: 'event', event });
-      if (markerAfter === received) pushMarker();
+      release();
       if (this.queue.length > HIGH_WATER) subscription.pause();
     });
-    subscription.on('caughtUp', () => {
-      // Events already transformed but still buffered come before the signal.
-      markerAfter = received + subscription.readableLength;
-      if (markerAfter === received) pushMarker();
-    });
+    subscription.on('caughtUp', () => inOrder({ kind: 'caught-up' }));
     const dropped = () => {
       if (this.current !== subscription) return;
       this.failed = true;
@@ -100,6 +118,15 @@ export class EsdbSubscription implements Subscription {
     subscription.on('error', dropped);
     // A server that closes the call without an error status has dropped us just the same.
     subscription.on('end', dropped);
+  }
+
+  /** A caught-up or checkpoint signal, once the events before it are queued. */
+  private signalled(message: SubscriptionMessage): void {
+    if (message.kind === 'caught-up') {
+      if (this.caughtUp) return;
+      this.caughtUp = true;
+    }
+    this.push(message);
   }
 
   private async reopenAfter(delayMs: number): Promise<void> {
@@ -113,7 +140,7 @@ export class EsdbSubscription implements Subscription {
         resolve();
       };
     });
-    if (!this.closed) this.open();
+    if (!this.closed) await this.open();
   }
 
   private push(message: SubscriptionMessage): void {

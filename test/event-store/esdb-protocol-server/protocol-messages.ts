@@ -92,3 +92,8 @@ export function wrongExpectedVersionDetail(expected: ExpectedRevision, actual: b
   any.pack(detail.serializeBinary(), 'event_store.client.WrongExpectedVersion');
   return any;
 }
+
+export function checkpoint(position: { commit: bigint; prepare: bigint }): streams.ReadResp {
+  const message = new streams.ReadResp.Checkpoint().setCommitPosition(position.commit.toString()).setPreparePosition(position.prepare.toString());
+  return new streams.ReadResp().setCheckpoint(message);
+}

@@ -1,0 +1,169 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HttpClient } from '../recommendations/support/http-client';
+import { evidence, validBody } from '../recommendations/support/scenario';
+
+/**
+ * Two app processes on one EventStoreDB (the protocol double, in a process of its own), as behind a load
+ * balancer: a lifecycle alternating between them over HTTP. Each instance keeps its own read models, fed by its
+ * own subscription; the token secret is shared (AUTH_TOKEN_SECRET, required with EventStoreDB).
+ * Not covered here: the login throttle is per instance (issue 13), notifications do not exist yet.
+ */
+const root = join(__dirname, '../..');
+const register = join(root, 'test/support/ts-register.js');
+const EMAIL = 'coordinator@two-instances.test';
+const PASSWORD = 'a long passphrase for two instances';
+
+interface Child {
+  process: ChildProcess;
+  log: () => string;
+}
+
+function start(script: string, env: Record<string, string>): Child {
+  const child = spawn(process.execPath, ['-r', register, join(root, script)], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  child.stdout?.on('data', (chunk) => (text += chunk));
+  child.stderr?.on('data', (chunk) => (text += chunk));
+  return { process: child, log: () => text };
+}
+
+async function waitForLine(child: Child, pattern: RegExp): Promise<string> {
+  for (let i = 0; i < 600; i++) {
+    const match = pattern.exec(child.log());
+    if (match) return match[1];
+    if (child.process.exitCode !== null) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no line matching ${pattern}:\n${child.log()}`);
+}
+
+function stop(child: Child | undefined): Promise<void> {
+  if (!child || child.process.exitCode !== null || child.process.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.process.once('exit', () => resolve());
+    child.process.kill('SIGTERM');
+  });
+}
+
+describe('two app instances on one EventStoreDB (protocol double in its own process)', () => {
+  let double: Child;
+  const apps: Child[] = [];
+  const dataDirs: string[] = [];
+  const urls: string[] = [];
+
+  beforeAll(async () => {
+    double = start('test/event-store/esdb-protocol-server/serve.ts', {});
+    const port = await waitForLine(double, /protocol double listening on (\d+)/);
+    const secret = randomBytes(32).toString('base64url');
+    const startApp = async (bootstrap: boolean) => {
+      const dataDir = mkdtempSync(join(tmpdir(), 'ft-instance-'));
+      dataDirs.push(dataDir);
+      const app = start('src/main.ts', {
+        EVENT_STORE: 'eventstoredb',
+        EVENTSTORE_CONNECTION_STRING: `esdb://127.0.0.1:${port}?tls=false`,
+        AUTH_TOKEN_SECRET: secret,
+        DATA_DIR: dataDir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'log',
+        ...(bootstrap ? { BOOTSTRAP_COORDINATOR_EMAIL: EMAIL, BOOTSTRAP_COORDINATOR_PASSWORD: PASSWORD } : {}),
+      });
+      apps.push(app);
+      return (await waitForLine(app, /listening on (http:\/\/[^\s"]+)/)).replace('[::1]', '127.0.0.1');
+    };
+    // Both start at once (as after a deploy); only the first is told to create the coordinator, as in
+    // docker-compose.cluster.yml.
+    urls.push(...(await Promise.all([startApp(true), startApp(false)])));
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(apps.map(stop));
+    await stop(double);
+    for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const signIn = async (url: string, email: string, password: string): Promise<string> => {
+    const reply = await new HttpClient(url, null).post('/auth/login', { email, password });
+    if (reply.status !== 200 && reply.status !== 201) throw new Error(`login answered ${reply.status}: ${JSON.stringify(reply.body)}`);
+    return reply.body.token as string;
+  };
+
+  it('runs a lifecycle alternating between the instances: tokens, read-your-writes and Idempotency-Keys hold across them', async () => {
+    const [a, b] = urls;
+    const token = await signIn(a, EMAIL, PASSWORD);
+    const onA = new HttpClient(a, token);
+    const onB = new HttpClient(b, token); // signed by A, good at B: one secret
+    const organisation = async (client: HttpClient, kind: string, name: string) => (await client.post('/organisations', { name, kind, country: 'TJ' })).body.id as string;
+    const donorId = await organisation(onA, 'donor', 'INL');
+    const committeeId = await organisation(onB, 'committee', 'Committee on Women and Family Affairs');
+
+    const forum = await onA.post('/forums', {
+      title: 'Regional conference on preventing gender-based violence in Khatlon',
+      kind: 'conference',
+      startDate: '2024-05-10',
+      endDate: '2024-05-11',
+      location: { country: 'TJ', region: 'Khatlon', district: 'Bokhtar' },
+      organisers: [{ name: 'USANT' }],
+      funders: [donorId],
+      participants: 52,
+      sourceReference: 'USANT conference report, May 2024',
+    });
+    expect(forum.status).toBe(201);
+    const proposed = await onB.post(`/forums/${forum.body.id}/recommendations`, {
+      text: 'Introduce a course on recognising and referring cases of violence for school psychologists',
+      themes: ['education'],
+      priority: 'high',
+    });
+    expect(proposed.status).toBe(201);
+    const id = proposed.body.id as string;
+
+    // Read-your-writes across instances: written through B, read at A from the position B answered.
+    const written = proposed.headers.get('x-event-position') as string;
+    const listed = await onA.get(`/recommendations?forumId=${forum.body.id}&minPosition=${written}`);
+    expect(listed.status).toBe(200);
+    expect(JSON.stringify(listed.body)).toContain(id);
+
+    // The stakeholder account is made at A, signs in at B.
+    const stakeholder = { email: 'committee@two-instances.test', name: 'Committee member', password: 'another long passphrase', role: 'stakeholder', organisationId: committeeId };
+    expect((await onA.post('/accounts', stakeholder)).status).toBe(201);
+    const committeeToken = await signIn(b, stakeholder.email, stakeholder.password);
+    const committee = new HttpClient(b, committeeToken);
+    const committeeOnA = new HttpClient(a, committeeToken);
+
+    const assigned = await onA.post(`/recommendations/${id}/assign`, validBody.assign(committeeId), { 'if-match': '"0"' });
+    expect(assigned.status).toBe(200);
+    // If-Match with the revision A answered, at B: B reads the stream from the leader, so no false 412.
+    expect((await committee.post(`/recommendations/${id}/accept`, {}, { 'if-match': assigned.headers.get('etag') as string })).status).toBe(200);
+
+    // An Idempotency-Key sent to B, replayed at A: the first answer, the events once.
+    const key = { 'idempotency-key': `progress-${id}` };
+    const progress = { note: 'Curriculum drafted', evidence, percentComplete: 30 };
+    const first = await committee.post(`/recommendations/${id}/progress`, progress, key);
+    const replay = await committeeOnA.post(`/recommendations/${id}/progress`, progress, key);
+    expect(first.status).toBe(200);
+    expect(replay).toMatchObject({ status: 200, body: first.body });
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.headers.get('x-event-position')).toBe(first.headers.get('x-event-position'));
+
+    const implemented = await committeeOnA.post(`/recommendations/${id}/implemented`, validBody.implemented());
+    expect(implemented.status).toBe(200);
+    const position = implemented.headers.get('x-event-position') as string;
+    for (const client of [onA, onB]) {
+      const read = await client.get(`/recommendations/${id}`);
+      expect(read.body).toMatchObject({ status: 'implemented', revision: implemented.body.revision });
+      const history = read.body.history as { type: string }[];
+      expect(history.filter((entry) => entry.type === 'RecommendationProgressReported')).toHaveLength(1);
+      const list = await client.get(`/recommendations?forumId=${forum.body.id}&minPosition=${position}`);
+      expect(list.status).toBe(200);
+      expect(JSON.stringify(list.body)).toContain('implemented');
+    }
+    for (const app of apps) expect(app.log()).not.toMatch(/"level":"error"/);
+  });
+});
