@@ -81,6 +81,10 @@ export class ReferenceModel {
       .map((e) => e.data.recommendationId as string);
   }
 
+  allRecommendationIds(k: Knowledge): string[] {
+    return this.known(k).filter((e) => e.type === 'RecommendationProposed').map((e) => e.data.recommendationId as string);
+  }
+
   proposal(id: string, k: Knowledge): { forumId: string; themes: string[]; regions: string[] } {
     const e = this.known(k, `recommendation-${id}`).find((x) => x.type === 'RecommendationProposed');
     return { forumId: e?.data.forumId, themes: e?.data.themes ?? [], regions: e?.data.targetRegions ?? [] };

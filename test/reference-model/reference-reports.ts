@@ -209,3 +209,38 @@ function checkpoints(start: string, end: string): string[] {
   points.push(end);
   return points;
 }
+
+/** An organisation's scorecard as of a moment: what it is responsible for then, across every forum. */
+export function referenceScorecard(model: ReferenceModel, organisationId: string, k: Knowledge) {
+  const day = k.asOf.slice(0, 10);
+  const all = model.allRecommendationIds(k);
+  const own = all.flatMap((id) => {
+    const s = model.standAt(id, k, k.asOf);
+    return s && s.responsibleId === organisationId ? [{ id, s }] : [];
+  });
+  const stands = own.map((o) => o.s);
+  const done = stands.filter((s) => isDone(s) && s.claimAt);
+  const dated = done.filter((s) => s.dueDate);
+  const scorecard =
+    own.length === 0
+      ? null
+      : {
+          organisationId,
+          responsibleFor: own.length,
+          byStatus: countStatuses(stands),
+          overdue: stands.filter((s) => isOverdue(s, day)).length,
+          onTimeRate: dated.length === 0 ? null : Math.round((dated.filter((s) => (s.claimAt as string).slice(0, 10) <= (s.dueDate as string)).length / dated.length) * 10_000) / 10_000,
+          medianDaysToImplementation: medianOf(done.map((s) => days(s.proposedAt, s.claimAt as string))),
+        };
+  return {
+    scorecard,
+    commitments: own
+      .map(({ id, s }) => ({ id, statusAtEnd: s.status, percentComplete: percentOf(s), implementedAt: implementedAtOf(s), dueDate: s.dueDate }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+    overdue: own
+      .filter(({ s }) => isOverdue(s, day))
+      .map(({ id, s }) => ({ id, daysOverdue: days(s.dueDate as string, day) }))
+      .sort((a, b) => b.daysOverdue - a.daysOverdue || (a.id < b.id ? -1 : 1))
+      .map((o) => [o.id, o.daysOverdue]),
+  };
+}

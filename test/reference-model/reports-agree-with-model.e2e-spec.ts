@@ -6,7 +6,7 @@ import { LoggedEvent, readEventLog } from './event-log';
 import { AFTER, GeneratedHistory, NEXT, Question, Step, day, historyArbitrary } from './generated-history';
 import { referencePeriod } from './reference-periods';
 import { ReferenceModel } from './reference-model';
-import { referenceDonorReport } from './reference-reports';
+import { referenceDonorReport, referenceScorecard } from './reference-reports';
 import { comparableDonorReport, comparableFollowThrough, sectionsThatDiffer } from './comparable';
 
 /**
@@ -176,6 +176,7 @@ describe('reports agree with an independent reference model (differential, fast-
         differences.push(...(await followThroughDifferences(model, forumId, donorId, lastPosition)));
         differences.push(...(await historyDifferences(model, tracked, own, h)));
         differences.push(...(await listDifferences(model, forumId, lastPosition)));
+        differences.push(...(await scorecardDifferences(model, organisations[run % organisations.length], lastPosition)));
         if (process.env.REFERENCE_MODEL_SURVEY) {
           for (const d of new Set(differences.map((x) => x.split(':').slice(0, 2).join(':')))) {
             if (!surveyed.has(d)) examples.push(differences.find((x) => x.startsWith(d)) as string);
@@ -189,6 +190,44 @@ describe('reports agree with an independent reference model (differential, fast-
     );
     expectEveryKindOfHistory(readEventLog(app.dataDir), { corrections, refusedBackwards });
     if (process.env.REFERENCE_MODEL_SURVEY) console.log('histories with a disagreement, by section:', Object.fromEntries(surveyed), examples.join('\n\n'));
+  }, 600_000);
+
+  it('keeps its metamorphic relations: a report at a position stays byte for byte, as of before a change it is the report without it, adjacent periods add up', async () => {
+    await fc.assert(
+      fc.asyncProperty(historyArbitrary, fc.integer({ min: 1, max: 300 }), async (h, split) => {
+        const { donorId, forumId } = await write(h);
+        const base = `/reports/donor-accountability?donorId=${donorId}`;
+        const log = readEventLog(app.dataDir);
+        const position = log[log.length - 1].position;
+        const asOfBefore = log[log.length - 1].recordedAt;
+        const from = h.forumStart;
+        const to = TODAY;
+        const mid = [day(from, split), to].sort()[0];
+        const at = `&position=${position}/${position}`;
+        const json = async (query: string) => (await coordinator.get(`${base}&${query}`)).body;
+        const text = async (query: string) => (await fetch(`${app.baseUrl}${base}&${query}`, { headers: { authorization: `Bearer ${app.coordinatorToken}` } })).text();
+
+        const csvBefore = await text(`period=${from}..${to}&format=csv${at}`);
+        const withoutChange = await json(`period=${from}..${to}&asOf=${asOfBefore}${at}`);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        await created(coordinator.post(`/forums/${forumId}/recommendations`, { text: 'A later change', themes: ['awareness'], targetRegions: [], priority: 'low' }));
+        const after = readEventLog(app.dataDir);
+        const now = after[after.length - 1].position;
+
+        expect(await text(`period=${from}..${to}&format=csv${at}`)).toBe(csvBefore);
+        const asOfBeforeChange = await json(`period=${from}..${to}&asOf=${asOfBefore}&position=${now}/${now}`);
+        expect({ ...asOfBeforeChange, parameters: null, header: null }).toEqual({ ...withoutChange, parameters: null, header: null });
+
+        const whole = await json(`period=${from}..${to}${at}`);
+        const first = await json(`period=${from}..${mid}${at}`);
+        const second = mid < to ? await json(`period=${day(mid, 1)}..${to}${at}`) : null;
+        const parts = second ? [first, second] : [first];
+        const sum = (key: 'disputedInPeriod' | 'verifiedInPeriod') => parts.reduce((n, r) => n + r.summary[key], 0);
+        expect({ disputed: sum('disputedInPeriod'), verified: sum('verifiedInPeriod') }).toEqual({ disputed: whole.summary.disputedInPeriod, verified: whole.summary.verifiedInPeriod });
+        expect(parts.flatMap((r) => r.transitions)).toEqual(whole.transitions);
+      }),
+      { numRuns: Math.max(10, Math.round(RUNS / 5)) },
+    );
   }, 600_000);
 
   async function followThroughDifferences(model: ReferenceModel, forumId: string, donorId: string, position: number): Promise<string[]> {
@@ -213,6 +252,22 @@ describe('reports agree with an independent reference model (differential, fast-
       if (JSON.stringify(actual) !== JSON.stringify(expected)) differences.push(`status history: asOf ignored or wrong: ${JSON.stringify({ actual, expected })}`);
     }
     return differences;
+  }
+
+  async function scorecardDifferences(model: ReferenceModel, organisationId: string, position: number): Promise<string[]> {
+    const asOf = `${TODAY}T23:59:59.999Z`;
+    const reply = await coordinator.get(`/reports/organisations/${organisationId}/scorecard?asOf=${asOf}&position=${position}/${position}`);
+    const expected = referenceScorecard(model, organisationId, { asOf, position });
+    const actual = {
+      scorecard: reply.body.scorecard && { ...reply.body.scorecard, name: undefined },
+      commitments: reply.body.commitments
+        .map((c: { id: string; statusAtEnd: string; percentComplete: number | null; implementedAt: string | null; dueDate: string | null }) => ({
+          id: c.id, statusAtEnd: c.statusAtEnd, percentComplete: c.percentComplete, implementedAt: c.implementedAt, dueDate: c.dueDate,
+        }))
+        .sort((a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)),
+      overdue: reply.body.overdueCommitments.map((o: { recommendationId: string; daysOverdue: number }) => [o.recommendationId, o.daysOverdue]),
+    };
+    return sectionsThatDiffer(JSON.parse(JSON.stringify(actual)), expected).map((s) => `organisation scorecard: ${s}`);
   }
 
   async function listDifferences(model: ReferenceModel, forumId: string, position: number): Promise<string[]> {
