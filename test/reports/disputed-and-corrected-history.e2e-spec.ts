@@ -116,6 +116,7 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
     expect(text).toMatch(/Implemented in the period ?2 ?Verified/);
     expect(text).toMatch(/Claims disputed in the period ?2 ?Implementation rate/);
     expect(text).toMatch(/Recommendations implemented in the period ?3 ?2 ?no/);
+    expect(text).toMatch(/Implementation rate at the end of the period ?— ?50\.0 % ?no target set/);
   });
 
   it('refuses an event that would take effect before the previous one, naming both dates; a correction puts the earlier date right', async () => {
