@@ -60,6 +60,8 @@ export interface TableBlock {
 export interface ChartSeries {
   label: string;
   values: number[];
+  /** A series of one status is drawn in that status's colour, the same in every chart and in the web interface. */
+  status?: string;
 }
 
 export interface ChartBlock {

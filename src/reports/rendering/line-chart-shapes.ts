@@ -12,9 +12,9 @@ export function lineChartShapes(chart: ChartBlock): ChartShapes {
   chart.categories.forEach((category, i) => shapes.texts.push({ x: xOf(i), y: plot.top + plot.height + 15, text: truncate(category, step), anchor: 'middle', size: CHART_FONT - 1 }));
   chart.series.forEach((series, s) => {
     const points = series.values.flatMap((v, i): [number, number][] => (Number.isFinite(v) && i < chart.categories.length ? [[xOf(i), yOf(v)]] : []));
-    shapes.lines.push({ points, colour: colourOf(s), dash: DASHES[s % DASHES.length] });
-    for (const [x, y] of points) shapes.marks.push({ x, y, shape: MARK_SHAPES[s % MARK_SHAPES.length], colour: colourOf(s) });
+    shapes.lines.push({ points, colour: colourOf(s, chart.series[s].status), dash: DASHES[s % DASHES.length] });
+    for (const [x, y] of points) shapes.marks.push({ x, y, shape: MARK_SHAPES[s % MARK_SHAPES.length], colour: colourOf(s, chart.series[s].status) });
   });
-  shapes.height = addLegend(shapes, chart.series.map((s) => s.label), plot.top + plot.height + 30, true) + 4;
+  shapes.height = addLegend(shapes, chart.series.map((s) => s.label), plot.top + plot.height + 30, true, chart.series.map((s) => s.status)) + 4;
   return shapes;
 }

@@ -49,6 +49,7 @@ describe('renderPdf', () => {
       language: 'en',
       renderedAtLabel: 'Generated at',
       title: 'Wide',
+      subtitle: 'Words',
       parameters: [],
       sections: [
         {
@@ -57,7 +58,7 @@ describe('renderPdf', () => {
           blocks: [
             {
               kind: 'table',
-              columns: headers.map((label) => ({ label, type: 'text' as const })),
+              columns: headers.map((label) => ({ key: label, label, type: 'text' as const })),
               rows: [headers.map((h) => `${h}s International Narcotics stakeholder Developmental`)],
             },
           ],
