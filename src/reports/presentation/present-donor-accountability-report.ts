@@ -20,9 +20,8 @@ export function presentDonorAccountabilityReport(report: DonorAccountabilityRepo
       words.fact('period', `${parameters.period}: ${header.period.from} – ${header.period.to}`),
       words.fact('template', labels.titles[parameters.template]),
       words.fact('asOf', header.asOf, 'datetime'),
-      words.fact('dataPosition', header.dataPosition ?? labels.none),
-      words.fact('language', parameters.language),
     ],
+    footer: words.regenerate(header.dataPosition, parameters.asOf, parameters.language),
     sections: [
       summarySection(report, words),
       ...(report.inl ? inlSections(report.inl, words) : []),

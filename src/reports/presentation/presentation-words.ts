@@ -52,6 +52,11 @@ export class PresentationWords {
     return STATUSES.map((s) => counts[s]);
   }
 
+  /** The closing line of every report: how to get exactly it again. */
+  regenerate(position: string | null, asOf: string, language: string): string {
+    return this.labels.sentences.regenerate(position ?? this.labels.none, asOf, language);
+  }
+
   /** A chart, or "nothing to report" under its title when every value is zero: a chart of nothing says nothing. */
   chart(chart: Omit<ChartBlock, 'kind'>): ChartBlock | ParagraphsBlock {
     const drawn = chart.series.some((series) => series.values.some((v) => v !== 0));

@@ -45,5 +45,6 @@ export function renderCsv(document: ReportDocument): string {
     const blocks = section.blocks.map(blockLines).filter((rows) => rows.length > 0);
     blocks.forEach((rows, index) => lines.push(...(index > 0 ? [''] : []), ...rows));
   }
+  if (document.footer) lines.push('', line([document.footer]));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

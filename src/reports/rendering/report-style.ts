@@ -13,7 +13,7 @@ th,td{border:1px solid #b8c2cc;padding:.25rem .4rem;vertical-align:top;text-alig
 td.num,th.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}td.date{white-space:nowrap}
 thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}
 figure.chart{margin:.5rem 0 1.5rem;max-width:760px;break-inside:avoid;page-break-inside:avoid}figure.chart svg{display:block}figcaption{font-size:12px;color:#333}
-.narrative p{margin:.3rem 0;white-space:pre-line}.empty{color:#444;font-style:italic}.rendered{color:#444;font-size:12px}
+.narrative p{margin:.3rem 0;white-space:pre-line}.empty{color:#444;font-style:italic}.rendered{color:#444;font-size:12px}.regenerate{color:#444;font-size:12px;margin-top:2rem;border-top:1px solid #ccc;padding-top:.5rem}
 nav ol{columns:2;font-size:13px}a{color:#0b3c5d}
 @media print{@page{size:A4;margin:15mm 12mm}body{margin:0;max-width:none;font-size:10.5px}table{font-size:9.5px}
 h2,h3,caption{break-after:avoid;page-break-after:avoid}section.long{break-before:page;page-break-before:always}
