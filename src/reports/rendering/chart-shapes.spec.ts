@@ -78,4 +78,16 @@ describe('chart geometry', () => {
     expect(block).toEqual({ kind: 'paragraphs', heading: 'Просрочено', items: [labelsFor('ru').sentences.nothing] });
     expect(words.chart({ chart: 'bar', title: 't', categories: ['a'], series: [{ label: 'n', values: [1] }] }).kind).toBe('chart');
   });
+
+  it('writes the dates of a long line chart whole, every few of them and always the last, never overlapping', () => {
+    const categories = Array.from({ length: 25 }, (_, i) => new Date(Date.UTC(2024, i, 0)).toISOString().slice(0, 10));
+    const chart: ChartBlock = { kind: 'chart', chart: 'line', title: 't', categories, series: [{ label: 's', values: categories.map((_, i) => i) }] };
+    const labels = chartShapes(chart).texts.filter((t) => /^\d{4}-/.test(t.text) || t.text.endsWith('…'));
+    expect(labels.every((t) => categories.includes(t.text))).toBe(true);
+    expect(labels.map((t) => t.text)).toContain(categories[categories.length - 1]);
+    expect(labels.length).toBeGreaterThan(3);
+    const xs = labels.map((t) => t.x);
+    const gaps = xs.slice(1).map((x, i) => x - xs[i]);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(10 * 9 * 0.58);
+  });
 });
