@@ -9,6 +9,7 @@ import {
   AccountLanguageChosen,
   AccountPasswordChanged,
   AccountRoleChanged,
+  AccountSignedOutEverywhere,
   ApiTokenIssued,
   ApiTokenRevoked,
   InterfaceLanguage,
@@ -21,7 +22,8 @@ export type AccountCommand =
   | { type: 'ChangePassword'; data: { accountId: string; passwordHash: string } }
   | { type: 'IssueApiToken'; data: { accountId: string; tokenId: string; label: string; secretHash: string } }
   | { type: 'RevokeApiToken'; data: { accountId: string; tokenId: string } }
-  | { type: 'ChooseInterfaceLanguage'; data: { accountId: string; language: InterfaceLanguage } };
+  | { type: 'ChooseInterfaceLanguage'; data: { accountId: string; language: InterfaceLanguage } }
+  | { type: 'SignOutEverywhere'; data: { accountId: string } };
 
 export interface ApiTokenState {
   tokenId: string;
@@ -40,6 +42,8 @@ export interface AccountState {
   apiTokens: ApiTokenState[];
   /** The web interface's language; null until the person chooses one. */
   language: InterfaceLanguage | null;
+  /** Grows whenever existing sessions must end: a session token carries the version it was issued at. */
+  sessionVersion: number;
 }
 
 const initialState: AccountState = {
@@ -51,6 +55,7 @@ const initialState: AccountState = {
   passwordHash: '',
   apiTokens: [],
   language: null,
+  sessionVersion: 0,
 };
 
 /** Stakeholders and donors act for an organisation; coordinators and viewers may have one. */
@@ -96,6 +101,9 @@ function decide(command: AccountCommand, state: AccountState): AccountEvent[] {
       requireActive(state, 'choose a language');
       // Choosing the language already chosen records nothing.
       return state.language === command.data.language ? [] : [new AccountLanguageChosen(command.data)];
+    case 'SignOutEverywhere':
+      requireActive(state, 'sign out everywhere');
+      return [new AccountSignedOutEverywhere(command.data)];
   }
 }
 
@@ -106,11 +114,13 @@ function evolve(state: AccountState, event: AccountEvent): AccountState {
       return { ...state, status: 'active', email, name, role, organisationId, passwordHash };
     }
     case 'AccountRoleChanged':
-      return { ...state, role: event.data.role, organisationId: event.data.organisationId };
+      return { ...state, role: event.data.role, organisationId: event.data.organisationId, sessionVersion: state.sessionVersion + 1 };
     case 'AccountDeactivated':
-      return { ...state, status: 'deactivated' };
+      return { ...state, status: 'deactivated', sessionVersion: state.sessionVersion + 1 };
     case 'AccountPasswordChanged':
-      return { ...state, passwordHash: event.data.passwordHash };
+      return { ...state, passwordHash: event.data.passwordHash, sessionVersion: state.sessionVersion + 1 };
+    case 'AccountSignedOutEverywhere':
+      return { ...state, sessionVersion: state.sessionVersion + 1 };
     case 'ApiTokenIssued': {
       const { tokenId, label, secretHash } = event.data;
       return { ...state, apiTokens: [...state.apiTokens, { tokenId, label, secretHash, revoked: false }] };

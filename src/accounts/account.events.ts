@@ -27,6 +27,8 @@ export class ApiTokenIssued extends domainEvent('ApiTokenIssued')<{
   /** sha256 of the secret part; the token itself is shown once and never stored. */
   secretHash: string;
 }> {}
+/** Every session of the account ends ("sign out everywhere"); API tokens are revoked one by one. */
+export class AccountSignedOutEverywhere extends domainEvent('AccountSignedOutEverywhere')<{ accountId: string }> {}
 export class ApiTokenRevoked extends domainEvent('ApiTokenRevoked')<{ accountId: string; tokenId: string }> {}
 
 /** The languages of the web interface. */
@@ -41,9 +43,10 @@ export type AccountEvent =
   | AccountPasswordChanged
   | ApiTokenIssued
   | ApiTokenRevoked
-  | AccountLanguageChosen;
+  | AccountLanguageChosen
+  | AccountSignedOutEverywhere;
 
-export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked, AccountLanguageChosen];
+export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked, AccountLanguageChosen, AccountSignedOutEverywhere];
 
 /** The reservation of an e-mail address: stream `account-email-<sha256>`, appended only if it does not exist. */
 export class EmailReserved extends domainEvent('AccountEmailReserved')<{ accountId: string }> {}

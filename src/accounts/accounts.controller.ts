@@ -16,6 +16,7 @@ import { CreateAccount } from './commands/create-account';
 import { DeactivateAccount } from './commands/deactivate-account';
 import { IssueApiToken } from './commands/issue-api-token';
 import { RevokeApiToken } from './commands/revoke-api-token';
+import { SignOutEverywhere } from './commands/sign-out-everywhere';
 import { AccountAuditQueryDto } from './dto/account-audit-query.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { ChangeRoleDto } from './dto/change-role.dto';
@@ -87,10 +88,17 @@ export class AccountsController {
 
   @Post('accounts/:id/password')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Change a password: your own (with the current one) or, as coordinator, anyone' })
+  @ApiOperation({ summary: 'Change a password: your own (with the current one) or, as coordinator, anyone; every session of the account ends' })
   async changePassword(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangePasswordDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const command = new ChangePassword(id, body.newPassword, body.currentPassword, commandContextFrom(request, actor));
     return answerCommand(response, await this.commands.execute(command));
+  }
+
+  @Post('accounts/:id/sign-out-everywhere')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'End every session of the account at once (the account itself or a coordinator); API tokens stay until revoked' })
+  async signOutEverywhere(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    return answerCommand(response, await this.commands.execute(new SignOutEverywhere(id, commandContextFrom(request, actor))));
   }
 
   @Post('accounts/:id/api-tokens')

@@ -9,6 +9,7 @@ import { CreateAccountHandler } from './commands/create-account';
 import { DeactivateAccountHandler } from './commands/deactivate-account';
 import { IssueApiTokenHandler } from './commands/issue-api-token';
 import { RevokeApiTokenHandler } from './commands/revoke-api-token';
+import { SignOutEverywhereHandler } from './commands/sign-out-everywhere';
 import { GetAccountHandler } from './queries/get-account';
 
 @Module({
@@ -21,6 +22,7 @@ import { GetAccountHandler } from './queries/get-account';
     IssueApiTokenHandler,
     RevokeApiTokenHandler,
     ChooseInterfaceLanguageHandler,
+    SignOutEverywhereHandler,
     GetAccountHandler,
   ],
 })

@@ -83,6 +83,41 @@ export class AppConfig {
   @Max(1000)
   LOGIN_ATTEMPTS_PER_MINUTE = 5;
 
+  /** Sign-in attempts allowed per client address per minute (any e-mails; a success gives its attempt back). */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE = 30;
+
+  /** Failed sign-ins allowed per e-mail per hour from all addresses together (NIST SP 800-63B allows 100). */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  LOGIN_ATTEMPTS_PER_ACCOUNT_PER_HOUR = 100;
+
+  /** A request (headers and body) must arrive within this time, else 408 and the connection closes. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  REQUEST_TIMEOUT_MS = 30_000;
+
+  /** The request's headers must arrive within this time. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  HEADERS_TIMEOUT_MS = 10_000;
+
+  /** Open connections the server accepts at once; further ones are closed at once. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  MAX_CONNECTIONS = 1000;
+
   /** Origins allowed to call the API from a browser, comma-separated; none by default. */
   @IsOptional()
   @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins' })

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsEventPosition } from '../../http/event-position.validator';
 import { ROLES } from '../../auth/principal';
 
 export class ListAccountsDto {
@@ -18,6 +19,6 @@ export class ListAccountsDto {
 
   @ApiPropertyOptional({ description: 'Wait until the list includes the event at this position (X-Event-Position)', example: '42/42' })
   @IsOptional()
-  @Matches(/^\d+\/\d+$/, { message: 'minPosition must be a position such as 42/42 (the X-Event-Position header of a command)' })
+  @IsEventPosition({ message: 'minPosition must be a position such as 42/42 (the X-Event-Position header of a command)' })
   minPosition?: string;
 }
