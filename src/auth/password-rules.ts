@@ -21,26 +21,30 @@ export function passwordProblem(password: string): string | undefined {
   if (characters.length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
   if (/\p{Cc}/u.test(normalised)) return 'must not contain control characters';
   if (normalised.trim() === '') return 'must not be only spaces';
-  if (isCommon(normalised)) return 'is one of the passwords most often found in breaches: choose another';
   if (isRepetitive(characters)) return 'is a repeated or sequential pattern: choose another';
+  if (isCommon(normalised)) return 'is one of the passwords most often found in breaches: choose another';
   return undefined;
 }
 
+/** A password from the list, or one said twice or more ("sunshinesunshine"). */
 function isCommon(password: string): boolean {
   const lower = password.toLowerCase();
-  if (COMMON.has(lower)) return true;
-  // A common password said twice or more ("passwordpassword") is no better.
-  for (let size = 1; size <= lower.length / 2; size++) {
-    if (lower.length % size === 0 && lower.slice(0, size).repeat(lower.length / size) === lower && (size < 4 || COMMON.has(lower.slice(0, size)))) {
-      return true;
-    }
-  }
-  return false;
+  return COMMON.has(lower) || unitsOf(lower).some((unit) => COMMON.has(unit));
 }
 
-/** Fewer than four different characters, or one run of consecutive code points ("abcdefghijkl", "987654321098"). */
+/** The shorter strings that, repeated, make up the text ("abc" for "abcabcabcabc"). */
+function unitsOf(text: string): string[] {
+  const units: string[] = [];
+  for (let size = 1; size <= text.length / 2; size++) {
+    if (text.length % size === 0 && text.slice(0, size).repeat(text.length / size) === text) units.push(text.slice(0, size));
+  }
+  return units;
+}
+
+/** Fewer than four different characters, a short unit repeated, or one run of consecutive code points ("abcdefghijkl", "987654321098"). */
 function isRepetitive(characters: string[]): boolean {
   if (new Set(characters).size < 4) return true;
+  if (unitsOf(characters.join('')).some((unit) => [...unit].length < 4)) return true;
   const steps = characters.slice(1).map((c, i) => c.codePointAt(0)! - characters[i].codePointAt(0)!);
   return steps.every((s) => s === 1 || s === -9) || steps.every((s) => s === -1 || s === 9);
 }

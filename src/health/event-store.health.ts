@@ -12,7 +12,9 @@ export class EventStoreHealthIndicator {
   async check() {
     const health = await this.store.health();
     const session = this.indicator.check('eventStore');
-    const details = { adapter: health.adapter, ...health.details };
+    // The store's file path or connection string stays out of this anonymous answer.
+    const { file: _file, connectionString: _connection, ...rest } = health.details as Record<string, unknown>;
+    const details = { adapter: health.adapter, ...rest };
     return health.up ? session.up(details) : session.down(details);
   }
 }
