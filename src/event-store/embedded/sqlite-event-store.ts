@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store.errors';
 import {
@@ -209,7 +209,9 @@ function checkExpectedRevision(streamId: string, expected: ExpectedRevision, cur
 function keepPrivate(file: string): void {
   const directory = dirname(file);
   mkdirSync(directory, { recursive: true, mode: 0o700 });
-  chmodSync(directory, 0o700);
+  // Narrowed only when it is ours and not a shared directory such as /tmp (sticky bit).
+  const { uid, mode } = statSync(directory);
+  if (uid === process.getuid?.() && (mode & 0o1000) === 0) chmodSync(directory, 0o700);
   if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
   for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
 }
