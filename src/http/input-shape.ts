@@ -12,8 +12,7 @@ export interface ShapeProblem {
 }
 
 function pathOf(parent: string, key: string | number): string {
-  if (typeof key === 'number') return `${parent}[${key}]`;
-  return parent ? `${parent}.${key}` : key;
+  return parent ? `${parent}.${key}` : String(key);
 }
 
 /** The first thing in parsed input that no DTO should see: too deep, half a surrogate pair, or a prototype key. */

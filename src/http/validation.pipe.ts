@@ -7,11 +7,14 @@ export interface FieldProblem {
   message: string;
 }
 
-/** Every failed constraint of a class-validator tree, with the dotted path of its field. */
+/**
+ * Every failed constraint of a class-validator tree, with the dotted path of its field (`evidence.0.url`); a
+ * nested field's message starts with its parent's path, as Nest's own messages always did.
+ */
 function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, rule, message }));
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, rule, message: parent ? `${parent}.${message}` : message }));
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
 }

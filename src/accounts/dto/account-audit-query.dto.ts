@@ -7,7 +7,7 @@ export class AccountAuditQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'accountId must be an account id (a UUID)' })
   accountId?: string;
 
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
   page = 1;
 
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)

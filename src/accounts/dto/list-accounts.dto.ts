@@ -11,7 +11,7 @@ export class ListAccountsDto {
   @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES)
   role?: string;
 
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
   page = 1;
 
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
