@@ -167,6 +167,19 @@ const ROWS: Row[] = [
     expected: only(200, ['coordinator']),
   },
   {
+    name: 'POST /accounts/:id/password-link',
+    prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/password-link`, body: {} }),
+    expected: only(201, ['coordinator']),
+  },
+  {
+    name: 'POST /auth/reset-password',
+    prepare: async (w) => {
+      const token = (await w.coordinator.post(`/accounts/${await newViewerAccount(w)}/password-link`, {})).body.token;
+      return { method: 'POST', path: '/auth/reset-password', body: { token, newPassword: 'a passphrase of my choosing' } };
+    },
+    expected: { ...everyone(200), anonymous: 200 },
+  },
+  {
     name: 'POST /accounts/:id/sign-out-everywhere',
     prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/sign-out-everywhere` }),
     expected: only(200, ['coordinator']),

@@ -9,6 +9,8 @@ import {
   AccountRoleChanged,
   ApiTokenIssued,
   ApiTokenRevoked,
+  PasswordResetIssued,
+  PasswordResetUsed,
 } from './account.events';
 
 const spec = deciderSpecification(accountDecider);
@@ -74,5 +76,20 @@ describe('Account', () => {
     const tajik = { accountId: 'a1', language: 'tg' as const };
     spec.given([created, russian]).when({ type: 'ChooseInterfaceLanguage', data: tajik }).then([new AccountLanguageChosen(tajik)]);
     spec.given([created, deactivated]).when({ type: 'ChooseInterfaceLanguage', data: tajik }).thenRefused(TransitionRefused, /cannot choose a language/);
+  });
+
+  it('resets the password once with the latest link, before it expires', () => {
+    const link = new PasswordResetIssued({ accountId: 'a1', resetId: 'r1', secretHash: 'h', expiresAt: '2026-01-02T00:00:00.000Z', purpose: 'reset' });
+    const reset = { accountId: 'a1', resetId: 'r1', passwordHash: 'scrypt$new' };
+    const before = new Date('2026-01-01T12:00:00.000Z');
+    spec
+      .given([created, link])
+      .when({ type: 'ResetPassword', data: reset, now: before })
+      .then([new PasswordResetUsed({ accountId: 'a1', resetId: 'r1' }), new AccountPasswordChanged({ accountId: 'a1', passwordHash: 'scrypt$new' })]);
+    const used = new PasswordResetUsed({ accountId: 'a1', resetId: 'r1' });
+    spec.given([created, link, used]).when({ type: 'ResetPassword', data: reset, now: before }).thenRefused(RuleViolated, /not valid/);
+    spec.given([created, link]).when({ type: 'ResetPassword', data: reset, now: new Date('2026-01-02T00:00:00.000Z') }).thenRefused(RuleViolated, /expired/);
+    const newer = new PasswordResetIssued({ ...link.data, resetId: 'r2' });
+    spec.given([created, link, newer]).when({ type: 'ResetPassword', data: reset, now: before }).thenRefused(RuleViolated, /replaced/);
   });
 });

@@ -11,6 +11,8 @@ import {
   AccountRoleChanged,
   AccountSignedOutEverywhere,
   ApiTokenIssued,
+  PasswordResetIssued,
+  PasswordResetUsed,
   ApiTokenRevoked,
   InterfaceLanguage,
 } from './account.events';
@@ -23,7 +25,16 @@ export type AccountCommand =
   | { type: 'IssueApiToken'; data: { accountId: string; tokenId: string; label: string; secretHash: string } }
   | { type: 'RevokeApiToken'; data: { accountId: string; tokenId: string } }
   | { type: 'ChooseInterfaceLanguage'; data: { accountId: string; language: InterfaceLanguage } }
-  | { type: 'SignOutEverywhere'; data: { accountId: string } };
+  | { type: 'SignOutEverywhere'; data: { accountId: string } }
+  | { type: 'IssuePasswordReset'; data: PasswordResetIssued['data'] }
+  | { type: 'ResetPassword'; data: { accountId: string; resetId: string; passwordHash: string }; now: Date };
+
+export interface PasswordResetState {
+  resetId: string;
+  secretHash: string;
+  expiresAt: string;
+  used: boolean;
+}
 
 export interface ApiTokenState {
   tokenId: string;
@@ -44,6 +55,8 @@ export interface AccountState {
   language: InterfaceLanguage | null;
   /** Grows whenever existing sessions must end: a session token carries the version it was issued at. */
   sessionVersion: number;
+  /** The latest one-time link to choose a password; issuing another ends the one before. */
+  passwordReset: PasswordResetState | null;
 }
 
 const initialState: AccountState = {
@@ -56,6 +69,7 @@ const initialState: AccountState = {
   apiTokens: [],
   language: null,
   sessionVersion: 0,
+  passwordReset: null,
 };
 
 /** Stakeholders and donors act for an organisation; coordinators and viewers may have one. */
@@ -104,6 +118,18 @@ function decide(command: AccountCommand, state: AccountState): AccountEvent[] {
     case 'SignOutEverywhere':
       requireActive(state, 'sign out everywhere');
       return [new AccountSignedOutEverywhere(command.data)];
+    case 'IssuePasswordReset':
+      requireActive(state, 'issue a password link');
+      return [new PasswordResetIssued(command.data)];
+    case 'ResetPassword': {
+      requireActive(state, 'reset the password');
+      const reset = state.passwordReset;
+      if (!reset || reset.resetId !== command.data.resetId || reset.used || Date.parse(reset.expiresAt) <= command.now.getTime()) {
+        throw new RuleViolated('token', 'the link is not valid: it was used, replaced by a newer one, or has expired');
+      }
+      const { accountId, resetId, passwordHash } = command.data;
+      return [new PasswordResetUsed({ accountId, resetId }), new AccountPasswordChanged({ accountId, passwordHash })];
+    }
   }
 }
 
@@ -121,6 +147,12 @@ function evolve(state: AccountState, event: AccountEvent): AccountState {
       return { ...state, passwordHash: event.data.passwordHash, sessionVersion: state.sessionVersion + 1 };
     case 'AccountSignedOutEverywhere':
       return { ...state, sessionVersion: state.sessionVersion + 1 };
+    case 'PasswordResetIssued': {
+      const { resetId, secretHash, expiresAt } = event.data;
+      return { ...state, passwordReset: { resetId, secretHash, expiresAt, used: false } };
+    }
+    case 'PasswordResetUsed':
+      return { ...state, passwordReset: state.passwordReset && { ...state.passwordReset, used: true } };
     case 'ApiTokenIssued': {
       const { tokenId, label, secretHash } = event.data;
       return { ...state, apiTokens: [...state.apiTokens, { tokenId, label, secretHash, revoked: false }] };

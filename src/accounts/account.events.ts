@@ -29,6 +29,15 @@ export class ApiTokenIssued extends domainEvent('ApiTokenIssued')<{
 }> {}
 /** Every session of the account ends ("sign out everywhere"); API tokens are revoked one by one. */
 export class AccountSignedOutEverywhere extends domainEvent('AccountSignedOutEverywhere')<{ accountId: string }> {}
+/** A one-time link to choose a password: a reset, or the invitation of a new account. Only the secret's sha256 is kept. */
+export class PasswordResetIssued extends domainEvent('PasswordResetIssued')<{
+  accountId: string;
+  resetId: string;
+  secretHash: string;
+  expiresAt: string;
+  purpose: 'reset' | 'invitation';
+}> {}
+export class PasswordResetUsed extends domainEvent('PasswordResetUsed')<{ accountId: string; resetId: string }> {}
 export class ApiTokenRevoked extends domainEvent('ApiTokenRevoked')<{ accountId: string; tokenId: string }> {}
 
 /** The languages of the web interface. */
@@ -44,9 +53,11 @@ export type AccountEvent =
   | ApiTokenIssued
   | ApiTokenRevoked
   | AccountLanguageChosen
-  | AccountSignedOutEverywhere;
+  | AccountSignedOutEverywhere
+  | PasswordResetIssued
+  | PasswordResetUsed;
 
-export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked, AccountLanguageChosen, AccountSignedOutEverywhere];
+export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked, AccountLanguageChosen, AccountSignedOutEverywhere, PasswordResetIssued, PasswordResetUsed];
 
 /** The reservation of an e-mail address: stream `account-email-<sha256>`, appended only if it does not exist. */
 export class EmailReserved extends domainEvent('AccountEmailReserved')<{ accountId: string }> {}

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { randomBytes } from 'node:crypto';
 import { Actor, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { positionFromString } from '../event-store/event-store.port';
@@ -17,6 +18,8 @@ import { DeactivateAccount } from './commands/deactivate-account';
 import { IssueApiToken } from './commands/issue-api-token';
 import { RevokeApiToken } from './commands/revoke-api-token';
 import { SignOutEverywhere } from './commands/sign-out-everywhere';
+import { IssuePasswordLink } from './commands/issue-password-link';
+import { IssuePasswordLinkDto } from './dto/issue-password-link.dto';
 import { AccountAuditQueryDto } from './dto/account-audit-query.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { ChangeRoleDto } from './dto/change-role.dto';
@@ -39,10 +42,17 @@ export class AccountsController {
 
   @Post('accounts')
   @Roles('coordinator')
-  @ApiOperation({ summary: 'Create an account for a person of an organisation, with a role' })
+  @ApiOperation({ summary: 'Create an account for a person of an organisation, with a role; without a password, answers a one-time invitation link' })
   async create(@Body() body: CreateAccountDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const account = { ...body, organisationId: body.organisationId ?? null };
-    return answerCommand(response, await this.commands.execute(new CreateAccount(account, commandContextFrom(request, actor))));
+    const invited = body.password === undefined;
+    // An invited person chooses a password through the link; until then the account has one nobody knows.
+    const account = { ...body, password: body.password ?? randomBytes(32).toString('base64url'), organisationId: body.organisationId ?? null };
+    const context = commandContextFrom(request, actor);
+    const created = answerCommand(response, await this.commands.execute(new CreateAccount(account, context)));
+    if (!invited) return created;
+    const linkContext = { ...context, commandId: `${context.commandId}:invitation`, causationId: context.commandId, expectedRevision: undefined };
+    const link = await this.commands.execute(new IssuePasswordLink(created.id, 'invitation', linkContext));
+    return { ...answerCommand(response, link), invitation: { token: link.token, expiresAt: link.expiresAt } };
   }
 
   @Get('accounts')
@@ -99,6 +109,14 @@ export class AccountsController {
   @ApiOperation({ summary: 'End every session of the account at once (the account itself or a coordinator); API tokens stay until revoked' })
   async signOutEverywhere(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     return answerCommand(response, await this.commands.execute(new SignOutEverywhere(id, commandContextFrom(request, actor))));
+  }
+
+  @Post('accounts/:id/password-link')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Issue a one-time link (token) with which the person chooses their own password; it expires after a day and ends the one before' })
+  async issuePasswordLink(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssuePasswordLinkDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const result = await this.commands.execute(new IssuePasswordLink(id, body.purpose, commandContextFrom(request, actor)));
+    return { ...answerCommand(response, result), token: result.token, expiresAt: result.expiresAt };
   }
 
   @Post('accounts/:id/api-tokens')

@@ -10,6 +10,8 @@ import { DeactivateAccountHandler } from './commands/deactivate-account';
 import { IssueApiTokenHandler } from './commands/issue-api-token';
 import { RevokeApiTokenHandler } from './commands/revoke-api-token';
 import { SignOutEverywhereHandler } from './commands/sign-out-everywhere';
+import { IssuePasswordLinkHandler } from './commands/issue-password-link';
+import { ResetPasswordHandler } from './commands/reset-password';
 import { GetAccountHandler } from './queries/get-account';
 
 @Module({
@@ -23,6 +25,8 @@ import { GetAccountHandler } from './queries/get-account';
     RevokeApiTokenHandler,
     ChooseInterfaceLanguageHandler,
     SignOutEverywhereHandler,
+    IssuePasswordLinkHandler,
+    ResetPasswordHandler,
     GetAccountHandler,
   ],
 })

@@ -3,7 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Actor, Public } from './auth.decorators';
 import { Authentication } from './authentication';
+import { CommandBus } from '@nestjs/cqrs';
+import { ResetPassword } from '../accounts/commands/reset-password';
 import { LoginDto } from './dto/login.dto';
+import { SignInThrottle } from './sign-in-throttle';
+import { ResetPasswordDto } from './dto/reset-password.dto';
 import { SetupDto } from './dto/setup.dto';
 import { FirstCoordinator } from './first-coordinator';
 import type { Principal } from './principal';
@@ -14,6 +18,8 @@ export class AuthController {
   constructor(
     private readonly authentication: Authentication,
     private readonly firstCoordinator: FirstCoordinator,
+    private readonly throttle: SignInThrottle,
+    private readonly commands: CommandBus,
   ) {}
 
   @Post('login')
@@ -32,6 +38,17 @@ export class AuthController {
   async setup(@Body() body: SetupDto) {
     const { setupToken, ...account } = body;
     const result = await this.firstCoordinator.setUp(setupToken, account);
+    return { id: result.id };
+  }
+
+  @Post('reset-password')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Choose a password with a one-time link a coordinator issued; every session of the account ends' })
+  async resetPassword(@Body() body: ResetPasswordDto, @Req() request: Request) {
+    await this.throttle.beforeLinkUse(request.ip ?? 'unknown');
+    const result = await this.commands.execute(new ResetPassword(body.token, body.newPassword));
+    await this.throttle.afterLinkUse(request.ip ?? 'unknown');
     return { id: result.id };
   }
 

@@ -48,6 +48,15 @@ export class SignInThrottle {
     await this.counter.giveBack(this.perAddress, keyOf(address));
   }
 
+  /** Counts a use of a one-time password link against the client address (guessing links costs attempts too). */
+  async beforeLinkUse(address: string): Promise<void> {
+    await this.take(this.perAddress, keyOf(address), 'too many attempts from your address');
+  }
+
+  async afterLinkUse(address: string): Promise<void> {
+    await this.counter.giveBack(this.perAddress, keyOf(address));
+  }
+
   /** Counts a check of the current password when an account changes its own. */
   async beforePasswordCheck(accountId: string): Promise<void> {
     await this.take(this.perPasswordChange, keyOf(accountId), 'too many wrong current passwords');

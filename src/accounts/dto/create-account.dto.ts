@@ -13,9 +13,15 @@ export class CreateAccountDto {
   @Length(2, 120)
   name: string;
 
-  @ApiProperty({ description: 'At least 12 characters; not one of the passwords most found in breaches, not a repeated or sequential pattern', example: 'correct horse battery staple' })
+  @ApiPropertyOptional({
+    description:
+      'At least 12 characters; not one of the passwords most found in breaches, not a repeated or sequential pattern. ' +
+      'Leave it out to answer a one-time invitation link instead, with which the person chooses their own',
+    example: 'correct horse battery staple',
+  })
+  @IsOptional()
   @IsAcceptablePassword()
-  password: string;
+  password?: string;
 
   @ApiProperty({ enum: ROLES, example: 'stakeholder' })
   @IsIn(ROLES)
