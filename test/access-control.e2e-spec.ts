@@ -180,6 +180,12 @@ const ROWS: Row[] = [
     expected: { ...everyone(200), anonymous: 200 },
   },
   {
+    // A new account has two-factor sign-in off: a coordinator may ask (409, already off), no one else may.
+    name: 'POST /accounts/:id/two-factor/disable',
+    prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/two-factor/disable` }),
+    expected: only(409, ['coordinator']),
+  },
+  {
     name: 'POST /accounts/:id/sign-out-everywhere',
     prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/sign-out-everywhere` }),
     expected: only(200, ['coordinator']),

@@ -11,10 +11,14 @@ import {
   AccountRoleChanged,
   AccountSignedOutEverywhere,
   ApiTokenIssued,
-  PasswordResetIssued,
-  PasswordResetUsed,
   ApiTokenRevoked,
   InterfaceLanguage,
+  PasswordResetIssued,
+  PasswordResetUsed,
+  RecoveryCodeUsed,
+  TwoFactorDisabled,
+  TwoFactorEnabled,
+  TwoFactorEnrolmentStarted,
 } from './account.events';
 
 export type AccountCommand =
@@ -27,7 +31,17 @@ export type AccountCommand =
   | { type: 'ChooseInterfaceLanguage'; data: { accountId: string; language: InterfaceLanguage } }
   | { type: 'SignOutEverywhere'; data: { accountId: string } }
   | { type: 'IssuePasswordReset'; data: PasswordResetIssued['data'] }
-  | { type: 'ResetPassword'; data: { accountId: string; resetId: string; passwordHash: string }; now: Date };
+  | { type: 'ResetPassword'; data: { accountId: string; resetId: string; passwordHash: string }; now: Date }
+  | { type: 'StartTwoFactorEnrolment'; data: { accountId: string; encryptedSecret: string } }
+  | { type: 'EnableTwoFactor'; data: { accountId: string; recoveryCodeHashes: string[] } }
+  | { type: 'DisableTwoFactor'; data: { accountId: string } }
+  | { type: 'UseRecoveryCode'; data: { accountId: string; codeHash: string } };
+
+export interface TwoFactorState {
+  status: 'off' | 'pending' | 'on';
+  encryptedSecret: string | null;
+  recoveryCodeHashes: string[];
+}
 
 export interface PasswordResetState {
   resetId: string;
@@ -57,6 +71,7 @@ export interface AccountState {
   sessionVersion: number;
   /** The latest one-time link to choose a password; issuing another ends the one before. */
   passwordReset: PasswordResetState | null;
+  twoFactor: TwoFactorState;
 }
 
 const initialState: AccountState = {
@@ -70,6 +85,7 @@ const initialState: AccountState = {
   language: null,
   sessionVersion: 0,
   passwordReset: null,
+  twoFactor: { status: 'off', encryptedSecret: null, recoveryCodeHashes: [] },
 };
 
 /** Stakeholders and donors act for an organisation; coordinators and viewers may have one. */
@@ -130,6 +146,22 @@ function decide(command: AccountCommand, state: AccountState): AccountEvent[] {
       const { accountId, resetId, passwordHash } = command.data;
       return [new PasswordResetUsed({ accountId, resetId }), new AccountPasswordChanged({ accountId, passwordHash })];
     }
+    case 'StartTwoFactorEnrolment':
+      requireActive(state, 'enrol in two-factor sign-in');
+      if (state.twoFactor.status === 'on') throw new TransitionRefused('on', 'two-factor sign-in is already on: turn it off first to enrol a new device');
+      return [new TwoFactorEnrolmentStarted(command.data)];
+    case 'EnableTwoFactor':
+      requireActive(state, 'turn on two-factor sign-in');
+      if (state.twoFactor.status !== 'pending') throw new TransitionRefused(state.twoFactor.status, 'start the enrolment first (POST /accounts/me/two-factor)');
+      return [new TwoFactorEnabled(command.data)];
+    case 'DisableTwoFactor':
+      if (state.twoFactor.status === 'off') throw new TransitionRefused('off', 'two-factor sign-in is already off');
+      return [new TwoFactorDisabled(command.data)];
+    case 'UseRecoveryCode':
+      if (state.twoFactor.status !== 'on' || !state.twoFactor.recoveryCodeHashes.includes(command.data.codeHash)) {
+        throw new RuleViolated('recoveryCode', 'the recovery code is not valid or was used already');
+      }
+      return [new RecoveryCodeUsed(command.data)];
   }
 }
 
@@ -150,6 +182,17 @@ function evolve(state: AccountState, event: AccountEvent): AccountState {
     case 'PasswordResetIssued': {
       const { resetId, secretHash, expiresAt } = event.data;
       return { ...state, passwordReset: { resetId, secretHash, expiresAt, used: false } };
+    }
+    case 'TwoFactorEnrolmentStarted':
+      return { ...state, twoFactor: { status: 'pending', encryptedSecret: event.data.encryptedSecret, recoveryCodeHashes: [] } };
+    case 'TwoFactorEnabled':
+      // Sessions signed in with the password alone end.
+      return { ...state, twoFactor: { ...state.twoFactor, status: 'on', recoveryCodeHashes: event.data.recoveryCodeHashes }, sessionVersion: state.sessionVersion + 1 };
+    case 'TwoFactorDisabled':
+      return { ...state, twoFactor: { status: 'off', encryptedSecret: null, recoveryCodeHashes: [] } };
+    case 'RecoveryCodeUsed': {
+      const recoveryCodeHashes = state.twoFactor.recoveryCodeHashes.filter((h) => h !== event.data.codeHash);
+      return { ...state, twoFactor: { ...state.twoFactor, recoveryCodeHashes } };
     }
     case 'PasswordResetUsed':
       return { ...state, passwordReset: state.passwordReset && { ...state.passwordReset, used: true } };

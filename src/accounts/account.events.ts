@@ -38,6 +38,11 @@ export class PasswordResetIssued extends domainEvent('PasswordResetIssued')<{
   purpose: 'reset' | 'invitation';
 }> {}
 export class PasswordResetUsed extends domainEvent('PasswordResetUsed')<{ accountId: string; resetId: string }> {}
+/** Two-factor sign-in (TOTP): the secret is recorded encrypted; recovery codes as SHA-256 hashes. */
+export class TwoFactorEnrolmentStarted extends domainEvent('TwoFactorEnrolmentStarted')<{ accountId: string; encryptedSecret: string }> {}
+export class TwoFactorEnabled extends domainEvent('TwoFactorEnabled')<{ accountId: string; recoveryCodeHashes: string[] }> {}
+export class TwoFactorDisabled extends domainEvent('TwoFactorDisabled')<{ accountId: string }> {}
+export class RecoveryCodeUsed extends domainEvent('RecoveryCodeUsed')<{ accountId: string; codeHash: string }> {}
 export class ApiTokenRevoked extends domainEvent('ApiTokenRevoked')<{ accountId: string; tokenId: string }> {}
 
 /** The languages of the web interface. */
@@ -55,9 +60,14 @@ export type AccountEvent =
   | AccountLanguageChosen
   | AccountSignedOutEverywhere
   | PasswordResetIssued
-  | PasswordResetUsed;
+  | PasswordResetUsed
+  | TwoFactorEnrolmentStarted
+  | TwoFactorEnabled
+  | TwoFactorDisabled
+  | RecoveryCodeUsed;
 
-export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked, AccountLanguageChosen, AccountSignedOutEverywhere, PasswordResetIssued, PasswordResetUsed];
+export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked, AccountLanguageChosen, AccountSignedOutEverywhere, PasswordResetIssued, PasswordResetUsed,
+  TwoFactorEnrolmentStarted, TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed];
 
 /** The reservation of an e-mail address: stream `account-email-<sha256>`, appended only if it does not exist. */
 export class EmailReserved extends domainEvent('AccountEmailReserved')<{ accountId: string }> {}

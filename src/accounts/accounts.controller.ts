@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { randomBytes } from 'node:crypto';
-import { Actor, Roles } from '../auth/auth.decorators';
+import { Actor, AllowedBeforeTwoFactor, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { positionFromString } from '../event-store/event-store.port';
 import { answerCommand, commandContextFrom, etagOf } from '../http/command-context';
@@ -20,6 +20,8 @@ import { RevokeApiToken } from './commands/revoke-api-token';
 import { SignOutEverywhere } from './commands/sign-out-everywhere';
 import { IssuePasswordLink } from './commands/issue-password-link';
 import { IssuePasswordLinkDto } from './dto/issue-password-link.dto';
+import { DisableTwoFactor, EnableTwoFactor, StartTwoFactorEnrolment } from './commands/two-factor';
+import { TwoFactorCodeDto } from './dto/two-factor-code.dto';
 import { AccountAuditQueryDto } from './dto/account-audit-query.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { ChangeRoleDto } from './dto/change-role.dto';
@@ -69,6 +71,30 @@ export class AccountsController {
   @ApiOperation({ summary: 'Choose the language of the web interface for your own account (en, ru or tg)' })
   async chooseLanguage(@Body() body: ChooseLanguageDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     return answerCommand(response, await this.commands.execute(new ChooseInterfaceLanguage(body.language, commandContextFrom(request, actor))));
+  }
+
+  @Post('accounts/me/two-factor')
+  @AllowedBeforeTwoFactor()
+  @ApiOperation({ summary: 'Start two-factor sign-in (TOTP): answers the secret and its otpauth:// URI for an authenticator app, once' })
+  async startTwoFactor(@Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const result = await this.commands.execute(new StartTwoFactorEnrolment(commandContextFrom(request, actor)));
+    return { ...answerCommand(response, result), secret: result.secret, otpauthUri: result.otpauthUri };
+  }
+
+  @Post('accounts/me/two-factor/confirm')
+  @HttpCode(200)
+  @AllowedBeforeTwoFactor()
+  @ApiOperation({ summary: 'Turn two-factor sign-in on with a code from the app; answers ten one-time recovery codes, once. Other sessions end; sign in again with a code' })
+  async confirmTwoFactor(@Body() body: TwoFactorCodeDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const result = await this.commands.execute(new EnableTwoFactor(body.code, commandContextFrom(request, actor)));
+    return { ...answerCommand(response, result), recoveryCodes: result.recoveryCodes };
+  }
+
+  @Post('accounts/:id/two-factor/disable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Turn two-factor sign-in off (the account itself, or a coordinator for someone who lost their device)' })
+  async disableTwoFactor(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    return answerCommand(response, await this.commands.execute(new DisableTwoFactor(id, commandContextFrom(request, actor))));
   }
 
   @Get('accounts/:id')

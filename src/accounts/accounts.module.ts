@@ -12,6 +12,7 @@ import { RevokeApiTokenHandler } from './commands/revoke-api-token';
 import { SignOutEverywhereHandler } from './commands/sign-out-everywhere';
 import { IssuePasswordLinkHandler } from './commands/issue-password-link';
 import { ResetPasswordHandler } from './commands/reset-password';
+import { DisableTwoFactorHandler, EnableTwoFactorHandler, StartTwoFactorEnrolmentHandler } from './commands/two-factor';
 import { GetAccountHandler } from './queries/get-account';
 
 @Module({
@@ -27,6 +28,9 @@ import { GetAccountHandler } from './queries/get-account';
     SignOutEverywhereHandler,
     IssuePasswordLinkHandler,
     ResetPasswordHandler,
+    StartTwoFactorEnrolmentHandler,
+    EnableTwoFactorHandler,
+    DisableTwoFactorHandler,
     GetAccountHandler,
   ],
 })

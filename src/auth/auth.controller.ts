@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UnauthorizedException } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { Actor, Public } from './auth.decorators';
+import { Actor, AllowedBeforeTwoFactor, Public } from './auth.decorators';
 import { Authentication } from './authentication';
 import { CommandBus } from '@nestjs/cqrs';
 import { ResetPassword } from '../accounts/commands/reset-password';
@@ -27,7 +27,8 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with e-mail and password; answers a bearer token that expires (429 with Retry-After after too many attempts)' })
   async login(@Body() body: LoginDto, @Req() request: Request) {
-    const session = await this.authentication.login(body.email, body.password, request.ip ?? 'unknown');
+    const proof = { code: body.code, recoveryCode: body.recoveryCode };
+    const session = await this.authentication.login(body.email, body.password, request.ip ?? 'unknown', proof);
     if (!session) throw new UnauthorizedException('wrong e-mail or password, or the account is deactivated');
     return session;
   }
@@ -53,6 +54,7 @@ export class AuthController {
   }
 
   @Get('me')
+  @AllowedBeforeTwoFactor()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Who the bearer token belongs to' })
   me(@Actor() actor: Principal) {

@@ -9,6 +9,7 @@ import { parseApiToken, secretMatches } from './api-token';
 import { authSecret } from './auth-secret';
 import { verifyAgainstDecoy, verifyPassword } from './password-hashing';
 import { Principal, Role } from './principal';
+import { SecondFactor, SecondFactorProof } from './second-factor';
 import { SignInThrottle } from './sign-in-throttle';
 
 /** What a session token holds: the account and the session version it was issued at. */
@@ -31,14 +32,17 @@ export interface Session {
 export class Authentication {
   private readonly jwt: JwtService;
   private readonly ttlSeconds: number;
+  private readonly twoFactorForCoordinators: boolean;
 
   constructor(
     private readonly repository: EventSourcedRepository,
     private readonly directory: AccountDirectory,
     private readonly throttle: SignInThrottle,
+    private readonly secondFactor: SecondFactor,
     config: AppConfig,
   ) {
     this.ttlSeconds = config.AUTH_TOKEN_TTL_SECONDS;
+    this.twoFactorForCoordinators = config.TWO_FACTOR_REQUIRED_FOR_COORDINATORS;
     // A KeyObject made once: with a string, jsonwebtoken builds a key object on every verification (8% of a command's CPU).
     const key = createSecretKey(Buffer.from(authSecret(config.AUTH_TOKEN_SECRET, config.DATA_DIR)));
     this.jwt = new JwtService({
@@ -50,14 +54,16 @@ export class Authentication {
 
   /**
    * undefined for an unknown e-mail, a wrong password or a deactivated account: the caller cannot tell which,
-   * neither from the answer nor from its time (each costs one scrypt). The attempt is counted before hashing.
+   * neither from the answer nor from its time (each costs one scrypt). The attempt is counted before hashing;
+   * a wrong second-factor code counts as a failed attempt too.
    */
-  async login(email: string, password: string, address: string): Promise<Session | undefined> {
+  async login(email: string, password: string, address: string, proof: SecondFactorProof = {}): Promise<Session | undefined> {
     await this.throttle.beforeSignIn(email, address);
     const account = await this.directory.findByEmail(email);
     const usable = account?.state.status === 'active' ? account : undefined;
     const matches = usable ? await verifyPassword(password, usable.state.passwordHash) : await verifyAgainstDecoy(password);
     if (!usable || !matches) return undefined;
+    if (!(await this.secondFactor.holds(usable, proof))) return undefined;
     await this.throttle.afterSignIn(email, address);
     return this.sessionFor(usable);
   }
@@ -70,10 +76,16 @@ export class Authentication {
 
   /** The principal behind a bearer token (session or API token), read from the account as it is now. */
   async principalFor(bearer: string): Promise<Principal> {
+    return (await this.identify(bearer)).principal;
+  }
+
+  /** The principal, and whether it must turn on two-factor sign-in before anything else (a setting for coordinators). */
+  async identify(bearer: string): Promise<{ principal: Principal; mustEnrolTwoFactor: boolean }> {
     const apiToken = parseApiToken(bearer);
     const account = apiToken ? await this.accountForApiToken(apiToken) : await this.accountForSession(bearer);
     if (account.state.status !== 'active') throw new UnauthorizedException('this account is deactivated');
-    return principalOf(account);
+    const mustEnrolTwoFactor = this.twoFactorForCoordinators && account.state.role === 'coordinator' && account.state.twoFactor.status !== 'on';
+    return { principal: principalOf(account), mustEnrolTwoFactor };
   }
 
   private async accountForSession(token: string): Promise<Account> {

@@ -118,6 +118,11 @@ export class AppConfig {
   @Max(1_000_000)
   MAX_CONNECTIONS = 1000;
 
+  /** Coordinators must turn on two-factor sign-in: until they do, their sessions may only enrol. */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'TWO_FACTOR_REQUIRED_FOR_COORDINATORS must be true or false' })
+  TWO_FACTOR_REQUIRED_FOR_COORDINATORS = false;
+
   /** Origins allowed to call the API from a browser, comma-separated; none by default. */
   @IsOptional()
   @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins' })
