@@ -16,6 +16,7 @@ import {
   PasswordResetIssued,
   PasswordResetUsed,
   RecoveryCodeUsed,
+  TwoFactorCodeUsed,
   TwoFactorDisabled,
   TwoFactorEnabled,
   TwoFactorEnrolmentStarted,
@@ -35,12 +36,15 @@ export type AccountCommand =
   | { type: 'StartTwoFactorEnrolment'; data: { accountId: string; encryptedSecret: string } }
   | { type: 'EnableTwoFactor'; data: { accountId: string; recoveryCodeHashes: string[] } }
   | { type: 'DisableTwoFactor'; data: { accountId: string } }
-  | { type: 'UseRecoveryCode'; data: { accountId: string; codeHash: string } };
+  | { type: 'UseRecoveryCode'; data: { accountId: string; codeHash: string } }
+  | { type: 'UseTwoFactorCode'; data: { accountId: string; step: number } };
 
 export interface TwoFactorState {
   status: 'off' | 'pending' | 'on';
   encryptedSecret: string | null;
   recoveryCodeHashes: string[];
+  /** The step of the last code used to sign in: a code works once. */
+  lastUsedStep: number;
 }
 
 export interface PasswordResetState {
@@ -85,7 +89,7 @@ const initialState: AccountState = {
   language: null,
   sessionVersion: 0,
   passwordReset: null,
-  twoFactor: { status: 'off', encryptedSecret: null, recoveryCodeHashes: [] },
+  twoFactor: { status: 'off', encryptedSecret: null, recoveryCodeHashes: [], lastUsedStep: 0 },
 };
 
 /** Stakeholders and donors act for an organisation; coordinators and viewers may have one. */
@@ -162,6 +166,11 @@ function decide(command: AccountCommand, state: AccountState): AccountEvent[] {
         throw new RuleViolated('recoveryCode', 'the recovery code is not valid or was used already');
       }
       return [new RecoveryCodeUsed(command.data)];
+    case 'UseTwoFactorCode':
+      if (state.twoFactor.status !== 'on' || command.data.step <= state.twoFactor.lastUsedStep) {
+        throw new RuleViolated('code', 'the code was used already: wait for the next one');
+      }
+      return [new TwoFactorCodeUsed(command.data)];
   }
 }
 
@@ -184,12 +193,14 @@ function evolve(state: AccountState, event: AccountEvent): AccountState {
       return { ...state, passwordReset: { resetId, secretHash, expiresAt, used: false } };
     }
     case 'TwoFactorEnrolmentStarted':
-      return { ...state, twoFactor: { status: 'pending', encryptedSecret: event.data.encryptedSecret, recoveryCodeHashes: [] } };
+      return { ...state, twoFactor: { status: 'pending', encryptedSecret: event.data.encryptedSecret, recoveryCodeHashes: [], lastUsedStep: 0 } };
     case 'TwoFactorEnabled':
       // Sessions signed in with the password alone end.
       return { ...state, twoFactor: { ...state.twoFactor, status: 'on', recoveryCodeHashes: event.data.recoveryCodeHashes }, sessionVersion: state.sessionVersion + 1 };
     case 'TwoFactorDisabled':
-      return { ...state, twoFactor: { status: 'off', encryptedSecret: null, recoveryCodeHashes: [] } };
+      return { ...state, twoFactor: { status: 'off', encryptedSecret: null, recoveryCodeHashes: [], lastUsedStep: 0 } };
+    case 'TwoFactorCodeUsed':
+      return { ...state, twoFactor: { ...state.twoFactor, lastUsedStep: event.data.step } };
     case 'RecoveryCodeUsed': {
       const recoveryCodeHashes = state.twoFactor.recoveryCodeHashes.filter((h) => h !== event.data.codeHash);
       return { ...state, twoFactor: { ...state.twoFactor, recoveryCodeHashes } };

@@ -42,6 +42,8 @@ export class PasswordResetUsed extends domainEvent('PasswordResetUsed')<{ accoun
 export class TwoFactorEnrolmentStarted extends domainEvent('TwoFactorEnrolmentStarted')<{ accountId: string; encryptedSecret: string }> {}
 export class TwoFactorEnabled extends domainEvent('TwoFactorEnabled')<{ accountId: string; recoveryCodeHashes: string[] }> {}
 export class TwoFactorDisabled extends domainEvent('TwoFactorDisabled')<{ accountId: string }> {}
+/** A code was used to sign in: codes of this step and earlier ones no longer work (RFC 6238 5.2). */
+export class TwoFactorCodeUsed extends domainEvent('TwoFactorCodeUsed')<{ accountId: string; step: number }> {}
 export class RecoveryCodeUsed extends domainEvent('RecoveryCodeUsed')<{ accountId: string; codeHash: string }> {}
 export class ApiTokenRevoked extends domainEvent('ApiTokenRevoked')<{ accountId: string; tokenId: string }> {}
 
@@ -64,10 +66,11 @@ export type AccountEvent =
   | TwoFactorEnrolmentStarted
   | TwoFactorEnabled
   | TwoFactorDisabled
-  | RecoveryCodeUsed;
+  | RecoveryCodeUsed
+  | TwoFactorCodeUsed;
 
 export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked, AccountLanguageChosen, AccountSignedOutEverywhere, PasswordResetIssued, PasswordResetUsed,
-  TwoFactorEnrolmentStarted, TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed];
+  TwoFactorEnrolmentStarted, TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed, TwoFactorCodeUsed];
 
 /** The reservation of an e-mail address: stream `account-email-<sha256>`, appended only if it does not exist. */
 export class EmailReserved extends domainEvent('AccountEmailReserved')<{ accountId: string }> {}

@@ -1,6 +1,7 @@
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Account } from '../accounts/account.aggregate';
+import type { AccountCommand } from '../accounts/account.decider';
 import { RuleViolated } from '../event-sourcing/domain-errors';
 import { EventSourcedRepository } from '../event-sourcing/event-sourced-repository';
 import { hashRecoveryCode, TwoFactorSecrets } from './two-factor-secret';
@@ -34,19 +35,23 @@ export class SecondFactor {
   async holds(account: Account, proof: SecondFactorProof): Promise<boolean> {
     const { status, encryptedSecret } = account.state.twoFactor;
     if (status !== 'on' || !encryptedSecret) return true;
-    if (proof.code) return this.secrets.codeMatches(encryptedSecret, proof.code);
-    if (proof.recoveryCode) return this.useRecoveryCode(account, proof.recoveryCode);
+    if (proof.code) {
+      const step = await this.secrets.stepOf(encryptedSecret, proof.code);
+      return step !== null && this.record(account, { type: 'UseTwoFactorCode', data: { accountId: account.id, step } });
+    }
+    if (proof.recoveryCode) {
+      return this.record(account, { type: 'UseRecoveryCode', data: { accountId: account.id, codeHash: hashRecoveryCode(proof.recoveryCode) } });
+    }
     throw new TwoFactorRequired();
   }
 
-  /** Records the recovery code as used (so it works once); false when it is not one of the account's. */
-  private async useRecoveryCode(account: Account, recoveryCode: string): Promise<boolean> {
+  /** Records the code as used, so that it works once (the stream's revision check decides between racing uses). */
+  private async record(account: Account, command: Extract<AccountCommand, { type: 'UseTwoFactorCode' | 'UseRecoveryCode' }>): Promise<boolean> {
     const actor = { accountId: account.id, organisationId: account.state.organisationId, role: account.state.role ?? 'viewer' };
     const commandId = randomUUID();
     const context = { actor, commandId, correlationId: commandId, causationId: commandId, idempotent: false };
-    const data = { accountId: account.id, codeHash: hashRecoveryCode(recoveryCode) };
     try {
-      await this.repository.execute(Account.create, account.id, context, 'UseRecoveryCode', (a) => a.execute({ type: 'UseRecoveryCode', data }));
+      await this.repository.execute(Account.create, account.id, context, command.type, (a) => a.execute(command));
       return true;
     } catch (error) {
       if (error instanceof RuleViolated) return false;

@@ -41,7 +41,14 @@ export class TwoFactorSecrets {
 
   /** The code of this 30-second step, or of the one before or after. */
   async codeMatches(encryptedSecret: string, code: string): Promise<boolean> {
-    return /^\d{6}$/.test(code) && this.totp.check(code, this.decrypt(encryptedSecret));
+    return (await this.stepOf(encryptedSecret, code)) !== null;
+  }
+
+  /** The 30-second step (counted from 1970) whose code this is, or null when it matches none of the three. */
+  async stepOf(encryptedSecret: string, code: string, now = Date.now()): Promise<number | null> {
+    if (!/^\d{6}$/.test(code)) return null;
+    const delta = this.totp.checkDelta(code, this.decrypt(encryptedSecret));
+    return delta === null ? null : Math.floor(now / 30_000) + delta;
   }
 }
 

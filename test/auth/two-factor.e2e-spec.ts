@@ -33,8 +33,11 @@ describe('two-factor sign-in (TOTP with recovery codes)', () => {
     expect(withoutCode.body.code).toBe('TwoFactorRequired');
     const wrong = String((Number(totp(secret)) + 1) % 1_000_000).padStart(6, '0');
     expect((await anonymous.post('/auth/login', { email: viewer.email, password: TEST_PASSWORD, code: wrong })).status).toBe(401);
-    const signedIn = await anonymous.post('/auth/login', { email: viewer.email, password: TEST_PASSWORD, code: totp(secret) });
+    const code = totp(secret);
+    const signedIn = await anonymous.post('/auth/login', { email: viewer.email, password: TEST_PASSWORD, code });
     expect(signedIn.status).toBe(200);
+    // A code works once (RFC 6238 5.2): whoever saw it cannot sign in with it again.
+    expect((await anonymous.post('/auth/login', { email: viewer.email, password: TEST_PASSWORD, code })).status).toBe(401);
     const account = await new HttpClient(app.baseUrl, signedIn.body.token).get(`/accounts/${viewer.accountId}`);
     expect(account.body.twoFactor).toBe('on');
     expect(JSON.stringify(account.body)).not.toContain(secret);
