@@ -14,6 +14,7 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import { IsAcceptablePassword } from '../auth/password.validator';
 
 /** The settings the app reads from its environment, checked before anything starts. */
 export class AppConfig {
@@ -73,7 +74,7 @@ export class AppConfig {
 
   @ValidateIf((config: AppConfig) => config.BOOTSTRAP_COORDINATOR_EMAIL !== undefined)
   @IsString({ message: 'BOOTSTRAP_COORDINATOR_PASSWORD is needed with BOOTSTRAP_COORDINATOR_EMAIL' })
-  @Length(12, 200, { message: 'BOOTSTRAP_COORDINATOR_PASSWORD must be at least 12 characters' })
+  @IsAcceptablePassword()
   BOOTSTRAP_COORDINATOR_PASSWORD?: string;
 
   /** Failed logins allowed per e-mail and address per minute before 429. */
