@@ -1,15 +1,12 @@
-import { HttpClient } from '../recommendations/support/http-client';
 import { totp } from '../auth/rfc6238';
-import { TEST_PASSWORD } from '../support/test-app';
+import { COORDINATOR_EMAIL, COORDINATOR_PASSWORD, TEST_PASSWORD } from '../support/test-app';
 import { BrowserWorld, signIn, startBrowserWorld } from './support/browser';
 
 describe('web: your own password, two-factor sign-in and one-time links', () => {
   let world: BrowserWorld;
-  let coordinator: HttpClient;
 
   beforeAll(async () => {
     world = await startBrowserWorld();
-    coordinator = new HttpClient(world.app.baseUrl, world.app.coordinatorToken);
   }, 60_000);
   afterAll(async () => world?.stop());
   afterEach(() => expect(world.problems).toEqual([]));
@@ -48,10 +45,19 @@ describe('web: your own password, two-factor sign-in and one-time links', () => 
     await page.locator('header .who button').waitFor();
   });
 
-  it('chooses a password through an invitation link, then signs in with it', async () => {
-    const created = await coordinator.post('/accounts', { email: 'invited.web@example.tj', name: 'Invited Web', role: 'viewer' });
+  it('a coordinator invites a person without a password; the person chooses one through the link and signs in', async () => {
+    const admin = await world.open();
+    await signIn(admin, COORDINATOR_EMAIL, COORDINATOR_PASSWORD);
+    await admin.goto(`${world.app.baseUrl}/#/accounts`);
+    const form = admin.locator('form.panel');
+    await form.getByLabel('Name').fill('Invited Web');
+    await form.getByLabel('E-mail').fill('invited.web@example.tj');
+    await form.getByLabel('Role').selectOption('viewer');
+    await form.getByRole('button', { name: 'Create an account' }).click();
+    const link = (await form.locator('.password-link code').textContent())!;
+    expect(link).toMatch(/#\/choose-password\?token=pr_/);
     const page = await world.open();
-    await page.goto(`${world.app.baseUrl}/#/choose-password?token=${created.body.invitation.token}`);
+    await page.goto(link);
     await page.getByLabel('New password').fill('my first passphrase here');
     await page.getByRole('button', { name: 'Save the password' }).click();
     await page.getByText('Your password is saved: sign in with it.').waitFor();

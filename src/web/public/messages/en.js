@@ -285,4 +285,8 @@ export const en = {
   'choosePassword.title': 'Choose your password',
   'choosePassword.submit': 'Save the password',
   'choosePassword.done': 'Your password is saved: sign in with it.',
+  'accounts.link': 'Password link',
+  'accounts.linkIntro': 'Pass this one-time link on to the person; it opens a page where they choose their password:',
+  'accounts.linkExpires': 'works once, until',
+  'accounts.orInvitation': 'Leave it empty to get an invitation link instead.',
 };

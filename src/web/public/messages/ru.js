@@ -285,4 +285,8 @@ export const ru = {
   'choosePassword.title': 'Выберите пароль',
   'choosePassword.submit': 'Сохранить пароль',
   'choosePassword.done': 'Пароль сохранён: войдите с ним.',
+  'accounts.link': 'Ссылка для пароля',
+  'accounts.linkIntro': 'Передайте эту одноразовую ссылку человеку; она откроет страницу, где он выберет пароль:',
+  'accounts.linkExpires': 'действует один раз, до',
+  'accounts.orInvitation': 'Оставьте пустым, чтобы получить ссылку-приглашение.',
 };

@@ -285,4 +285,8 @@ export const tg = {
   'choosePassword.title': 'Рамзи худро интихоб кунед',
   'choosePassword.submit': 'Нигоҳ доштани рамз',
   'choosePassword.done': 'Рамз нигоҳ дошта шуд: бо он ворид шавед.',
+  'accounts.link': 'Истинод барои рамз',
+  'accounts.linkIntro': 'Ин истиноди яккаратаро ба шахс диҳед; он саҳифаеро мекушояд, ки дар он рамзи худро интихоб мекунад:',
+  'accounts.linkExpires': 'як бор кор мекунад, то',
+  'accounts.orInvitation': 'Барои гирифтани истиноди даъват холӣ гузоред.',
 };
