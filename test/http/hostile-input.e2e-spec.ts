@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import { connect, Socket } from 'node:net';
 import { HttpClient } from '../recommendations/support/http-client';
 import { TestApp, startTestApp } from '../support/test-app';
@@ -67,7 +68,10 @@ describe('hostile input and slow clients', () => {
   it('closes connections beyond MAX_CONNECTIONS at once, and serves again when they go', async () => {
     const held = Array.from({ length: 20 }, () => openConnection(app.baseUrl));
     await Promise.all(held.map(({ socket }) => new Promise((resolve) => socket.once('connect', resolve))));
-    await new Promise((resolve) => setTimeout(resolve, 100)); // let the server accept them all
+    // The kernel completes a handshake before Node accepts it: wait until the server counts all twenty.
+    const server = app.app.getHttpServer() as Server;
+    const open = () => new Promise<number>((resolve) => server.getConnections((_, count) => resolve(count)));
+    while ((await open()) < 20) await new Promise((resolve) => setImmediate(resolve));
     const extra = openConnection(app.baseUrl);
     extra.socket.write('GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n');
     expect(await extra.closed).toBe('');
