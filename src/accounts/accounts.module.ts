@@ -13,6 +13,7 @@ import { SignOutEverywhereHandler } from './commands/sign-out-everywhere';
 import { IssuePasswordLinkHandler } from './commands/issue-password-link';
 import { ResetPasswordHandler } from './commands/reset-password';
 import { DisableTwoFactorHandler, EnableTwoFactorHandler, StartTwoFactorEnrolmentHandler } from './commands/two-factor';
+import { LastCoordinator } from './last-coordinator';
 import { GetAccountHandler } from './queries/get-account';
 
 @Module({
@@ -32,6 +33,7 @@ import { GetAccountHandler } from './queries/get-account';
     EnableTwoFactorHandler,
     DisableTwoFactorHandler,
     GetAccountHandler,
+    LastCoordinator,
   ],
 })
 export class AccountsModule {

@@ -66,4 +66,41 @@ describe('there is always a coordinator, and a setup token only while there is n
       await app.stop();
     }
   });
+
+  it('keeps one coordinator when two demote or deactivate each other at the same time', async () => {
+    const app = await startTestApp({ LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE: '1000' });
+    try {
+      const first = new HttpClient(app.baseUrl, app.coordinatorToken);
+      const firstId = (await first.get('/auth/me')).body.accountId;
+      const pair = async (email: string) => {
+        const created = await first.post('/accounts', { email, name: 'Other coordinator', password: TEST_PASSWORD, role: 'coordinator' });
+        await first.get(`/accounts?minPosition=${created.headers.get('x-event-position')}`);
+        return { id: created.body.id as string, client: new HttpClient(app.baseUrl, await login(app.baseUrl, email, TEST_PASSWORD)) };
+      };
+      const second = await pair('rival.one@example.tj');
+      const demotions = await Promise.all([
+        first.post(`/accounts/${second.id}/role`, { role: 'viewer' }),
+        second.client.post(`/accounts/${firstId}/role`, { role: 'viewer' }),
+      ]);
+      // One after the other: after the first, the loser is no coordinator (its session ended: 401) or is the last one (422).
+      const outcome = (statuses: number[]) => expect([[200, 401], [200, 422]]).toContainEqual(statuses.sort());
+      outcome(demotions.map((r) => r.status));
+      const survivor = demotions[0].status === 200 ? first : second.client;
+      const third = await (async () => {
+        const created = await survivor.post('/accounts', { email: 'rival.two@example.tj', name: 'Third', password: TEST_PASSWORD, role: 'coordinator' });
+        await survivor.get(`/accounts?minPosition=${created.headers.get('x-event-position')}`);
+        return { id: created.body.id as string, client: new HttpClient(app.baseUrl, await login(app.baseUrl, 'rival.two@example.tj', TEST_PASSWORD)) };
+      })();
+      const survivorId = (await survivor.get('/auth/me')).body.accountId;
+      const deactivations = await Promise.all([
+        survivor.post(`/accounts/${third.id}/deactivate`, { reason: 'rivalry' }),
+        third.client.post(`/accounts/${survivorId}/deactivate`, { reason: 'rivalry' }),
+      ]);
+      outcome(deactivations.map((r) => r.status));
+      const winner = deactivations[0].status === 200 ? survivor : third.client;
+      expect((await winner.get('/accounts?role=coordinator')).status).toBe(200);
+    } finally {
+      await app.stop();
+    }
+  });
 });
