@@ -29,6 +29,7 @@ function secure(app: NestExpressApplication, config: AppConfig): void {
   app.use((request: { path: string }, response: unknown, next: () => void) =>
     (request.path.startsWith('/docs') ? forDocs : strict)(request as never, response as never, next),
   );
+  if (config.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(config.TRUST_PROXY) ? Number(config.TRUST_PROXY) : config.TRUST_PROXY);
   const origins = config.CORS_ORIGINS?.split(',') ?? [];
   if (origins.length > 0) app.enableCors({ origin: origins, credentials: false });
   app.useBodyParser('json', { limit: BODY_LIMIT, verify: refuseDeepJson });

@@ -124,6 +124,15 @@ export class AppConfig {
   @IsBoolean({ message: 'TWO_FACTOR_REQUIRED_FOR_COORDINATORS must be true or false' })
   TWO_FACTOR_REQUIRED_FOR_COORDINATORS = false;
 
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For), as Express's "trust proxy": e.g.
+   * `loopback` or `1` behind one reverse proxy. Unset: the socket's address, so every client behind a proxy would
+   * share one sign-in limit per address.
+   */
+  @IsOptional()
+  @Matches(/^(loopback|linklocal|uniquelocal|\d{1,2}|[0-9a-fA-F:.\/, ]+)$/, { message: 'TRUST_PROXY must be loopback, a number of hops, or addresses' })
+  TRUST_PROXY?: string;
+
   /** Origins allowed to call the API from a browser, comma-separated; none by default. */
   @IsOptional()
   @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins' })
@@ -143,6 +152,7 @@ const OPTIONAL_SETTINGS = [
   'BOOTSTRAP_COORDINATOR_EMAIL',
   'BOOTSTRAP_COORDINATOR_PASSWORD',
   'CORS_ORIGINS',
+  'TRUST_PROXY',
 ];
 
 export class InvalidConfigError extends Error {

@@ -78,3 +78,34 @@ describe('sign-in under attack', () => {
     expect(statuses.slice(-5)).toEqual([429, 429, 429, 429, 429]);
   });
 });
+
+describe('the client address behind a proxy', () => {
+  const guess = (client: HttpClient, email: string, forwardedFor: string) =>
+    client.post('/auth/login', { email, password: 'a wrong guess of a passphrase' }, { 'x-forwarded-for': forwardedFor });
+
+  it('ignores X-Forwarded-For unless TRUST_PROXY says so: rotating it does not pass the limit', async () => {
+    const app = await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '3' });
+    try {
+      const target = await app.signIn('viewer');
+      const anonymous = new HttpClient(app.baseUrl, null);
+      const statuses = [];
+      for (let i = 0; i < 5; i++) statuses.push((await guess(anonymous, target.email, `10.0.0.${i}`)).status);
+      expect(statuses).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('with TRUST_PROXY=loopback counts per forwarded client address', async () => {
+    const app = await startTestApp({ LOGIN_ATTEMPTS_PER_MINUTE: '3', TRUST_PROXY: 'loopback' });
+    try {
+      const target = await app.signIn('viewer');
+      const anonymous = new HttpClient(app.baseUrl, null);
+      for (let i = 0; i < 3; i++) expect((await guess(anonymous, target.email, '10.0.0.1')).status).toBe(401);
+      expect((await guess(anonymous, target.email, '10.0.0.1')).status).toBe(429);
+      expect((await guess(anonymous, target.email, '10.0.0.2')).status).toBe(401);
+    } finally {
+      await app.stop();
+    }
+  });
+});
