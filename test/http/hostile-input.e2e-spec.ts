@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { connect, Socket } from 'node:net';
+import { EventStore } from '../../src/event-store/event-store.port';
 import { HttpClient } from '../recommendations/support/http-client';
 import { TestApp, startTestApp } from '../support/test-app';
 
@@ -83,6 +84,15 @@ describe('hostile input and slow clients', () => {
   it('does not show where the event log is in the anonymous health answer', async () => {
     const health = await anonymous.get('/health');
     expect(health.status).toBe(200);
+    expect(JSON.stringify(health.body)).not.toContain(app.dataDir);
+  });
+
+  // Last: it closes the store.
+  it('answers 503 when the store is down, with neither its path nor its error text', async () => {
+    await app.app.get(EventStore).close();
+    const health = await anonymous.get('/health');
+    expect(health.status).toBe(503);
+    expect(JSON.stringify(health.body)).toContain('the event store does not answer');
     expect(JSON.stringify(health.body)).not.toContain(app.dataDir);
   });
 });
