@@ -10,6 +10,6 @@ import { FirstCoordinator } from './first-coordinator';
 @Module({
   controllers: [AuthController],
   providers: [AccountDirectory, Authentication, FirstCoordinator, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AccountDirectory, Authentication],
+  exports: [AccountDirectory, Authentication, FirstCoordinator],
 })
 export class AuthModule {}

@@ -88,8 +88,10 @@ export class AppConfig {
   @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins' })
   CORS_ORIGINS?: string;
 
+  /** Unset: readable lines when stdout is a terminal, JSON lines otherwise. */
+  @IsOptional()
   @IsIn(['json', 'pretty'])
-  LOG_FORMAT: 'json' | 'pretty' = 'json';
+  LOG_FORMAT?: 'json' | 'pretty';
 
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
@@ -102,6 +104,7 @@ const OPTIONAL_SETTINGS = [
   'BOOTSTRAP_COORDINATOR_EMAIL',
   'BOOTSTRAP_COORDINATOR_PASSWORD',
   'CORS_ORIGINS',
+  'LOG_FORMAT',
 ];
 
 export class InvalidConfigError extends Error {
