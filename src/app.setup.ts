@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { AppConfig } from './config/app-config';
+import { compressResponses } from './http/compress-responses';
 import { DomainErrorFilter } from './http/domain-error.filter';
 
 export const BODY_LIMIT = '100kb';
@@ -12,6 +13,7 @@ export const BODY_LIMIT = '100kb';
 export function configureApp(app: INestApplication): void {
   const config = app.get(AppConfig);
   secure(app as NestExpressApplication, config);
+  compressResponses(app);
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new DomainErrorFilter(app.get(HttpAdapterHost)));
   app.enableShutdownHooks();

@@ -18,10 +18,16 @@ export interface BrowserWorld {
 
 export async function startBrowserWorld(): Promise<BrowserWorld> {
   const app = await startTestApp();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await chromium
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    })
+    .catch(async (error: unknown) => {
+      // Without a browser the test fails; the app must not keep jest waiting.
+      await app.stop();
+      throw error;
+    });
   const contexts: BrowserContext[] = [];
   const problems: string[] = [];
   mkdirSync(SCREENSHOTS, { recursive: true });
