@@ -16,7 +16,7 @@ export function startupNotice(facts: StartupFacts, format: LogFormat, colors = f
   if (format === 'json') return `${JSON.stringify({ level: 'log', pid: process.pid, timestamp: Date.now(), context: 'Follow-through', message: `listening on ${facts.url}`, ...facts })}\n`;
   const lines = [`Follow-through is listening on ${facts.url}   (API docs: ${facts.url}/docs, health: ${facts.url}/health)`];
   if (facts.setupToken) {
-    lines.push('', `No coordinator yet. Open ${facts.url} and choose "Set up the first coordinator" with this one-time token:`, `    ${facts.setupToken}`);
+    lines.push('', `No coordinator yet: open ${facts.url} to set up the first one with this one-time token:`, `    ${facts.setupToken}`);
   }
   if (facts.demo) {
     lines.push('', `Demo accounts: ${facts.demo.examples.join(', ')}`);

@@ -16,8 +16,9 @@ export interface BrowserWorld {
   stop(): Promise<void>;
 }
 
-export async function startBrowserWorld(): Promise<BrowserWorld> {
-  const app = await startTestApp();
+/** @param env settings of the app, e.g. an empty BOOTSTRAP_COORDINATOR_EMAIL for a store without a coordinator */
+export async function startBrowserWorld(env: Record<string, string> = {}): Promise<BrowserWorld> {
+  const app = await startTestApp(env);
   const browser = await chromium
     .launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,10 +1,20 @@
-import { api } from '../api.js';
+import { api, get } from '../api.js';
 import { Field, FormError, Submit, required, useForm } from '../components/form.js';
+import { Loading, useLoad } from '../components/load.js';
 import { html } from '../html.js';
+import { FirstCoordinatorSetup } from './first-coordinator.js';
 import { t } from '../i18n.js';
 import { keepSession } from '../session.js';
 
+/** Sign-in, or on a store without a coordinator yet, the setup of the first one. */
 export function SignIn({ onSignedIn }) {
+  const setup = useLoad(() => get('/auth/setup').then((r) => r.body), []);
+  if (setup.data === undefined && !setup.error) return html`<${Loading} state=${setup} />`;
+  if (setup.data?.needed) return html`<${FirstCoordinatorSetup} onSignedIn=${onSignedIn} />`;
+  return html`<${SignInForm} onSignedIn=${onSignedIn} />`;
+}
+
+function SignInForm({ onSignedIn }) {
   const form = useForm({ email: '', password: '' });
   const signIn = (event) =>
     form.submit(
