@@ -36,4 +36,6 @@ if (built === wanted && existsSync(join(root, 'dist', 'main.js'))) process.exit(
 const nest = join(root, 'node_modules', '@nestjs', 'cli', 'bin', 'nest.js');
 console.log(built ? 'sources changed since the last build: building' : 'building (first time)');
 execFileSync(process.execPath, [nest, 'build'], { cwd: root, stdio: 'inherit' });
+// The browser code, bundled and compressed once here rather than at every start.
+execFileSync(process.execPath, [join(root, 'dist', 'web', 'web-bundle.cli.js')], { cwd: root, stdio: 'inherit' });
 writeFileSync(STAMP, `${wanted}\n`);

@@ -1,5 +1,6 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -64,4 +65,33 @@ export function webBundle(publicDirectory: string, page: (script: string, styles
   let bundle = bundles.get(publicDirectory);
   if (!bundle) bundles.set(publicDirectory, (bundle = bundleFrom(publicDirectory, page)));
   return bundle;
+}
+
+const MANIFEST = 'manifest.json';
+
+/** Writes a bundle to a directory (the build does, into dist/web/bundle), each encoding in its own file. */
+export function writeWebBundle(bundle: WebBundle, directory: string): void {
+  mkdirSync(directory, { recursive: true });
+  const entries = [['index.html', bundle.page] as const, ...bundle.files.entries()];
+  for (const [name, file] of entries) {
+    writeFileSync(join(directory, name), file.identity);
+    writeFileSync(join(directory, `${name}.gz`), file.gzip);
+    writeFileSync(join(directory, `${name}.br`), file.br);
+  }
+  const manifest = Object.fromEntries(entries.map(([name, file]) => [name, { type: file.type, etag: file.etag }]));
+  writeFileSync(join(directory, MANIFEST), JSON.stringify(manifest, null, 2));
+}
+
+/** The bundle the build wrote, or null when there is none (under ts-node and in the tests: bundled at start). */
+export function readWebBundle(directory: string): WebBundle | null {
+  if (!existsSync(join(directory, MANIFEST))) return null;
+  const manifest = JSON.parse(readFileSync(join(directory, MANIFEST), 'utf8')) as Record<string, { type: string; etag: string }>;
+  const read = (name: string): BundledFile => ({
+    ...manifest[name],
+    identity: readFileSync(join(directory, name)),
+    gzip: readFileSync(join(directory, `${name}.gz`)),
+    br: readFileSync(join(directory, `${name}.br`)),
+  });
+  const files = new Map(Object.keys(manifest).filter((name) => name !== 'index.html').map((name) => [name, read(name)]));
+  return { page: read('index.html'), files };
 }
