@@ -67,6 +67,7 @@ export const en = {
 
   'recommendations.title': 'Recommendations',
   'recommendations.found': '{total} found',
+  'recommendations.noMatch': 'No recommendation matches these filters. Clear them, or change one.',
   'recommendation.title': 'Recommendation',
   'recommendation.forum': '← The forum',
   'recommendation.nationwide': 'nationwide',
@@ -170,6 +171,7 @@ export const en = {
   'field.role': 'Role',
   'field.initialPassword': 'First password',
   'field.newPassword': 'New password',
+  'field.dueDatePast': 'This date is already past: the recommendation will be overdue at once.',
   'evidence.kind': 'Kind',
   'evidence.title': 'Title',
   'evidence.url': 'Link (https://…)',
@@ -197,6 +199,7 @@ export const en = {
   'forum.selectProposed': 'Select one or more proposed recommendations above.',
   'forum.themesNeeded': 'Give at least one theme for the recommendations.',
   'forum.lineTooShort': 'Line {line} is too short for a recommendation (at least 10 characters).',
+  'forum.selectAll': 'Select all {n} proposed recommendations on this page',
   'organisations.title': 'Organisations',
   'organisations.register': 'Register an organisation',
   'organisations.rename': 'Rename',

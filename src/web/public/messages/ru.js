@@ -67,6 +67,7 @@ export const ru = {
 
   'recommendations.title': 'Рекомендации',
   'recommendations.found': 'Найдено: {total}',
+  'recommendations.noMatch': 'Ни одна рекомендация не подходит под эти фильтры. Сбросьте их или измените какой-нибудь.',
   'recommendation.title': 'Рекомендация',
   'recommendation.forum': '← Форум',
   'recommendation.nationwide': 'по всей стране',
@@ -170,6 +171,7 @@ export const ru = {
   'field.role': 'Роль',
   'field.initialPassword': 'Первоначальный пароль',
   'field.newPassword': 'Новый пароль',
+  'field.dueDatePast': 'Эта дата уже прошла: рекомендация сразу окажется просроченной.',
   'evidence.kind': 'Вид',
   'evidence.title': 'Название',
   'evidence.url': 'Ссылка (https://…)',
@@ -197,6 +199,7 @@ export const ru = {
   'forum.selectProposed': 'Выберите выше одну или несколько предложенных рекомендаций.',
   'forum.themesNeeded': 'Укажите хотя бы одну тему рекомендаций.',
   'forum.lineTooShort': 'Строка {line} слишком коротка для рекомендации (не меньше 10 знаков).',
+  'forum.selectAll': 'Выбрать все предложенные рекомендации на этой странице ({n})',
   'organisations.title': 'Организации',
   'organisations.register': 'Зарегистрировать организацию',
   'organisations.rename': 'Переименовать',

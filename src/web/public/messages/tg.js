@@ -67,6 +67,7 @@ export const tg = {
 
   'recommendations.title': 'Тавсияҳо',
   'recommendations.found': 'Ёфт шуд: {total}',
+  'recommendations.noMatch': 'Ягон тавсия ба ин филтрҳо мувофиқ нест. Онҳоро тоза кунед ё яке аз онҳоро тағйир диҳед.',
   'recommendation.title': 'Тавсия',
   'recommendation.forum': '← Форум',
   'recommendation.nationwide': 'дар саросари кишвар',
@@ -170,6 +171,7 @@ export const tg = {
   'field.role': 'Нақш',
   'field.initialPassword': 'Рамзи аввалин',
   'field.newPassword': 'Рамзи нав',
+  'field.dueDatePast': 'Ин сана аллакай гузаштааст: тавсия фавран мӯҳлатгузашта мешавад.',
   'evidence.kind': 'Навъ',
   'evidence.title': 'Номгӯй',
   'evidence.url': 'Пайванд (https://…)',
@@ -197,6 +199,7 @@ export const tg = {
   'forum.selectProposed': 'Дар боло як ё якчанд тавсияи пешниҳодшударо интихоб кунед.',
   'forum.themesNeeded': 'Ақаллан як мавзӯи тавсияҳоро нишон диҳед.',
   'forum.lineTooShort': 'Сатри {line} барои тавсия кӯтоҳ аст (ақаллан 10 аломат).',
+  'forum.selectAll': 'Интихоби ҳамаи тавсияҳои пешниҳодшуда дар ин саҳифа ({n})',
   'organisations.title': 'Ташкилотҳо',
   'organisations.register': 'Бақайдгирии ташкилот',
   'organisations.rename': 'Иваз кардани ном',

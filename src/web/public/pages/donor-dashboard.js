@@ -19,7 +19,8 @@ function quarterEnds(today = new Date()) {
     const end = new Date(Date.UTC(year, quarter * 3 + 3, 0));
     ends.unshift({ label: `${year} Q${quarter + 1}`, asOf: end.toISOString().slice(0, 10) });
   }
-  ends.push({ label: t('dashboard.today'), asOf: today.toISOString().slice(0, 10) });
+  // Labelled when drawn: the language may change after loading.
+  ends.push({ label: null, asOf: today.toISOString().slice(0, 10) });
   return ends;
 }
 
@@ -54,7 +55,7 @@ export function DonorDashboard({ session }) {
     </dl>
     <div class="columns">
       <${StackedBars} title=${t('dashboard.byForum')} keys=${STATUSES} rows=${portfolio.forums.map((f) => ({ label: f.title, counts: f.byStatus }))} />
-      <${LineChart} title=${t('dashboard.overTime')} points=${overTime} />
+      <${LineChart} title=${t('dashboard.overTime')} points=${overTime.map((p) => ({ ...p, label: p.label ?? t('dashboard.today') }))} />
       <${Bars} title=${t('dashboard.overdueByOrganisation')} rows=${overdueByOrganisation} />
     </div>
     <div class="columns">
