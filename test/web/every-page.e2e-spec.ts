@@ -22,7 +22,9 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    const result = await (window as any).axe.run(document);
+    // Rules that passed: an axe that checked nothing would find nothing too.
+    if (result.passes.length < 10) return [{ id: 'axe-ran', impact: 'critical', nodes: [`only ${result.passes.length} rules passed`] }];
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
   });
@@ -69,7 +71,10 @@ describe('web: every main page in three languages at two widths', () => {
   afterEach(() => expect(world.problems).toEqual([]));
 
   it('loads the first time in at most 100 KB over the wire, and from its cache the next time', async () => {
-    const page = await world.open({ width: 390, height: 844 });
+    // A browser that has never seen the app: a context of its own, opened here rather than by world.open.
+    const context = await world.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-GB' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
     const transferred = async (action: () => Promise<unknown>) => {
       const sizes: Promise<number>[] = [];
       const count = (response: import('playwright-core').Response) =>
@@ -80,7 +85,7 @@ describe('web: every main page in three languages at two widths', () => {
       return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
     };
     const first = await transferred(async () => {
-      await page.reload();
+      await page.goto(world.app.baseUrl);
       await page.getByRole('heading', { name: 'Sign in to Follow-through' }).waitFor();
     });
     const signedIn = await transferred(async () => {
@@ -96,6 +101,24 @@ describe('web: every main page in three languages at two widths', () => {
     expect(first + signedIn).toBeLessThanOrEqual(100_000);
     // On reload the script and stylesheet come from the cache: what is left is the page and the API's answers.
     expect(again).toBeLessThan(signedIn);
+    await context.close();
+  });
+
+  it("shows the coordinator a dashboard: overdue by organisation, due soon, awaiting verification, recent activity", async () => {
+    const page = await world.open();
+    await signIn(page, pages.coordinator.email, password);
+    await visit(page, '#/');
+    await page.locator('figure', { hasText: 'Overdue commitments by organisation' }).locator('svg.drawing').waitFor();
+    const overdue = await page.locator('.figures div', { hasText: 'Overdue' }).locator('dd').innerText();
+    // The demo has overdue commitments; the figure is the list's own count.
+    const token = await login(world.app.baseUrl, pages.coordinator.email, password);
+    const listed = await (await fetch(`${world.app.baseUrl}/recommendations?overdue=true`, { headers: { authorization: `Bearer ${token}` } })).json();
+    expect(Number(overdue)).toBe(listed.total);
+    expect(listed.total).toBeGreaterThan(0);
+    await page.getByRole('heading', { name: /^Due in the next 30 days/ }).waitFor();
+    await page.getByRole('heading', { name: /^Implemented, waiting for verification/ }).waitFor();
+    expect(await page.locator('.activity li').count()).toBe(8);
+    await page.context().close();
   });
 
   it.each(LANGUAGES)('in %s', async (language) => {

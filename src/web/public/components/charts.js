@@ -16,7 +16,7 @@ export const STATUS_COLOURS = {
 const WIDTH = 640;
 
 /** A label that fits the drawing's width at the larger type used on phones (the table has it in full). */
-const short = (text) => (text.length > 56 ? `${text.slice(0, 55)}…` : text);
+const short = (text) => (text.length > 46 ? `${text.slice(0, 45)}…` : text);
 
 function DataTable({ caption, head, rows }) {
   // A table keeps its content's width whatever its own: the box around it is what is made 1 px and clipped.
@@ -103,7 +103,8 @@ export function LineChart({ title, points, format = String }) {
       ${points.map((p, i) => {
         const [x, y] = at(p, i);
         return html`<g key=${p.label}><circle cx=${x} cy=${y} r="4" fill="#1e7a34" />
-          <text x=${x} y=${height - 8} text-anchor="middle" class="chart-label">${p.label}</text></g>`;
+          <text x=${x} y=${height - 8} text-anchor=${i === points.length - 1 ? 'end' : 'middle'}
+            class=${`chart-label${i % 2 === 1 && i !== points.length - 1 ? ' minor' : ''}`}>${p.label}</text></g>`;
       })}
     </svg>
     <${DataTable} caption=${title} head=${['', title]} rows=${points.map((p) => [p.label, format(p.value)])} />

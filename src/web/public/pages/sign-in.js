@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { api, get } from '../api.js';
 import { Field, FormError, Submit, required, useForm } from '../components/form.js';
 import { Loading, useLoad } from '../components/load.js';
@@ -9,7 +10,12 @@ import { keepSession } from '../session.js';
 /** Sign-in, or on a store without a coordinator yet, the setup of the first one. */
 export function SignIn({ onSignedIn }) {
   const setup = useLoad(() => get('/auth/setup').then((r) => r.body), []);
-  if (setup.data === undefined && !setup.error) return html`<${Loading} state=${setup} />`;
+  const known = setup.data !== undefined || Boolean(setup.error);
+  // The page's heading exists only once that is known: focus it then, as on every new page.
+  useEffect(() => {
+    if (known) requestAnimationFrame(() => document.querySelector('main h1')?.focus());
+  }, [known]);
+  if (!known) return html`<${Loading} state=${setup} />`;
   if (setup.data?.needed) return html`<${FirstCoordinatorSetup} onSignedIn=${onSignedIn} />`;
   return html`<${SignInForm} onSignedIn=${onSignedIn} />`;
 }
