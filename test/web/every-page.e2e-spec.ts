@@ -144,6 +144,9 @@ describe('web: every main page in three languages at two widths', () => {
           await screenshot(page, `${language}-${width}-${role}-${name}`);
           const excess = await widerThanWindow(page);
           if (excess > 0) wide.push(`${role} ${name} at ${width} px: ${excess} px too wide`);
+          // On a wide screen the header is one line in every language (menu, language, account, sign out).
+          const header = await page.locator('header.top').evaluate((e) => e.getBoundingClientRect().height);
+          if (width === WIDTHS[0] && header > 64) wide.push(`${role} ${name}: the header wraps (${header} px high)`);
           if (width === WIDTHS[0]) problems.push(...(await accessibilityProblems(page)).map((p) => `${role} ${name}: ${p}`));
         }
         await page.context().close();
