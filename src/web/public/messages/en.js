@@ -275,4 +275,11 @@ export const en = {
   'event.RecommendationImplementationVerified': 'Implementation verified',
   'event.RecommendationImplementationDisputed': 'Implementation disputed',
   'event.RecommendationWithdrawn': 'Withdrawn',
+  'event.question': 'Question',
+  'event.comment': 'Comment',
+  'comments.title': 'Ask a question or comment',
+  'comments.kind': 'This is a',
+  'comments.text': 'Your question or comment',
+  'comments.hint': 'It is added to the timeline; it disputes nothing and changes nothing.',
+  'comments.send': 'Send',
 };

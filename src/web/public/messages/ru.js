@@ -275,4 +275,11 @@ export const ru = {
   'event.RecommendationImplementationVerified': 'Выполнение подтверждено',
   'event.RecommendationImplementationDisputed': 'Выполнение оспорено',
   'event.RecommendationWithdrawn': 'Отозвана',
+  'event.question': 'Вопрос',
+  'event.comment': 'Комментарий',
+  'comments.title': 'Задать вопрос или прокомментировать',
+  'comments.kind': 'Это',
+  'comments.text': 'Ваш вопрос или комментарий',
+  'comments.hint': 'Он добавится в историю; он ничего не оспаривает и ничего не меняет.',
+  'comments.send': 'Отправить',
 };

@@ -275,4 +275,11 @@ export const tg = {
   'event.RecommendationImplementationVerified': 'Иҷро тасдиқ шуд',
   'event.RecommendationImplementationDisputed': 'Бар иҷро баҳс шуд',
   'event.RecommendationWithdrawn': 'Бозхонда шуд',
+  'event.question': 'Савол',
+  'event.comment': 'Шарҳ',
+  'comments.title': 'Савол додан ё шарҳ навиштан',
+  'comments.kind': 'Ин',
+  'comments.text': 'Савол ё шарҳи шумо',
+  'comments.hint': 'Он ба таърих илова мешавад; ҳеҷ чизро баҳс намекунад ва тағйир намедиҳад.',
+  'comments.send': 'Фиристодан',
 };
