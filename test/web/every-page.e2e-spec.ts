@@ -153,6 +153,8 @@ describe('web: every main page in three languages at two widths', () => {
           await page.locator('#language').selectOption('en');
         }
         await signIn(page, email, password);
+        // The account's own language arrives with the account (its name in the header): choose after that.
+        await page.waitForFunction(() => /^\s*Demo /.test(document.querySelector('header .account')?.textContent ?? ''));
         await page.locator('#language').selectOption(language);
         await page.waitForFunction((l) => document.documentElement.lang === l, language);
         for (const [name, hash] of Object.entries(hashes)) {
