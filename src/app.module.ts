@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AccountsModule } from './accounts/accounts.module';
 import { AppConfig } from './config/app-config';
 import { AuthModule } from './auth/auth.module';
+import { CommentsModule } from './comments/comments.module';
 import { ConfigModule } from './config/config.module';
 import { DemoModule } from './demo/demo.module';
 import { EventStoreModule } from './event-store/event-store.module';
@@ -33,6 +34,7 @@ export class AppModule {
         ForumsModule,
         RecommendationsModule,
         ReportsModule,
+        CommentsModule,
         DemoModule,
         WebModule,
       ],

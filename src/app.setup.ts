@@ -7,6 +7,7 @@ import { AppConfig } from './config/app-config';
 import { jsonDepthExceeds, MAX_INPUT_DEPTH } from './http/input-shape';
 import { ProblemFilter } from './http/problem.filter';
 import { InputValidationPipe } from './http/validation.pipe';
+import { compressResponses } from './http/compress-responses';
 
 export const BODY_LIMIT = '100kb';
 
@@ -15,6 +16,7 @@ export function configureApp(app: INestApplication): void {
   const config = app.get(AppConfig);
   secure(app as NestExpressApplication, config);
   limitConnections(app.getHttpServer() as Server, config);
+  compressResponses(app);
   app.useGlobalPipes(new InputValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();

@@ -1,23 +1,26 @@
 import 'reflect-metadata';
-import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { configureApp } from './app.setup';
+import { FirstCoordinator } from './auth/first-coordinator';
 import { InvalidConfigError, loadAppConfig } from './config/app-config';
 import { DemoLoader } from './demo/demo-loader';
+import { AppLogger, chosenLogFormat } from './logging/app-logger';
+import { startupNotice } from './logging/startup-notice';
 
 async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
-  const levels = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-  const logger = new ConsoleLogger('Follow-through', {
-    json: config.LOG_FORMAT === 'json',
-    logLevels: levels.slice(0, levels.indexOf(config.LOG_LEVEL) + 1) as never,
-  });
+  const format = chosenLogFormat(config.LOG_FORMAT, process.stdout.isTTY === true);
+  const logger = new AppLogger(format, config.LOG_LEVEL);
   const app = await NestFactory.create(AppModule.with(config), { logger });
   configureApp(app);
-  if (config.DEMO_DATA) await app.get(DemoLoader).load();
+  // Command handlers are registered when the app initialises: the demo is loaded through them, before it listens.
+  await app.init();
+  const demo = config.DEMO_DATA ? await app.get(DemoLoader).load() : null;
   await app.listen(config.PORT, config.HOST);
-  logger.log(`listening on ${await app.getUrl()} (API docs at /docs, health at /health)`);
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const setupToken = app.get(FirstCoordinator).pendingSetupToken;
+  process.stdout.write(startupNotice({ url, setupToken, demo: demo && demo.accounts }, format, logger.colorsOn));
 }
 
 bootstrap().catch((error: unknown) => {

@@ -33,6 +33,13 @@ export class AuthController {
     return session;
   }
 
+  @Get('setup')
+  @Public()
+  @ApiOperation({ summary: 'Whether the first coordinator is still to be set up with the setup token (the token itself is only in the log)' })
+  setupNeeded() {
+    return { needed: this.firstCoordinator.pendingSetupToken !== null };
+  }
+
   @Post('setup')
   @Public()
   @ApiOperation({ summary: 'Create the first coordinator with the one-time setup token printed at the first start' })

@@ -31,6 +31,6 @@ import { authSecret } from './auth-secret';
     { provide: AttemptCounter, useClass: MemoryAttemptCounter },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AccountDirectory, Authentication, SignInThrottle, TwoFactorSecrets],
+  exports: [AccountDirectory, Authentication, FirstCoordinator, SignInThrottle, TwoFactorSecrets],
 })
 export class AuthModule {}

@@ -46,6 +46,21 @@ export class FirstCoordinator implements OnApplicationBootstrap {
     );
   }
 
+  /** The one-time token while no coordinator exists, for the start-up notice; the setup page only learns whether there is one. */
+  get pendingSetupToken(): string | null {
+    return this.setupToken;
+  }
+
+  /** A coordinator was made another way (the demo's): the setup token has no more use, now or at the next start. */
+  async coordinatorCreated(accountId: string): Promise<void> {
+    this.setupToken = null;
+    try {
+      await this.markSetUp(accountId, 'other-coordinator');
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+    }
+  }
+
   /** Exchanges the one-time setup token for the first coordinator account. */
   async setUp(token: string, account: Omit<NewAccount, 'role' | 'organisationId'>) {
     if (!this.setupToken || !sameToken(token, this.setupToken)) {

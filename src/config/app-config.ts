@@ -152,8 +152,10 @@ export class AppConfig {
   @Matches(/^https?:\/\/[^,\s]+(,https?:\/\/[^,\s]+)*$/, { message: 'CORS_ORIGINS must be a comma-separated list of http(s) origins' })
   CORS_ORIGINS?: string;
 
+  /** Unset: readable lines when stdout is a terminal, JSON lines otherwise. */
+  @IsOptional()
   @IsIn(['json', 'pretty'])
-  LOG_FORMAT: 'json' | 'pretty' = 'json';
+  LOG_FORMAT?: 'json' | 'pretty';
 
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
@@ -167,6 +169,7 @@ const OPTIONAL_SETTINGS = [
   'BOOTSTRAP_COORDINATOR_PASSWORD',
   'CORS_ORIGINS',
   'TRUST_PROXY',
+  'LOG_FORMAT',
 ];
 
 export class InvalidConfigError extends Error {

@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { randomBytes } from 'node:crypto';
 import { CreateAccount } from '../accounts/commands/create-account';
@@ -9,16 +8,23 @@ import { DemoOrganisation } from './demo-data';
 
 export const DEMO_EMAIL_DOMAIN = 'demo.follow-through.org';
 
+/** Who can sign in to the demo; the password is known only when the accounts were created by this load. */
+export interface DemoAccounts {
+  /** The coordinator first, then one per kind of role, enough to try each. */
+  examples: string[];
+  password: string | null;
+}
+
 /**
  * One account per demo organisation (a donor officer for donors, a stakeholder otherwise) and a coordinator,
- * all with one random password printed when they are first created. Loading again creates none.
+ * all with one random password, shown when they are first created. Loading again creates none.
  */
 export async function createDemoAccounts(
   commands: CommandBus,
   organisations: DemoOrganisation[],
   actors: DemoActors,
   contextFor: (key: string) => CommandContext,
-): Promise<void> {
+): Promise<DemoAccounts> {
   const password = randomBytes(9).toString('base64url');
   const people: { key: string; role: Role; organisationId: string | null }[] = [
     { key: 'coordinator', role: 'coordinator', organisationId: null },
@@ -36,10 +42,6 @@ export async function createDemoAccounts(
     if (!result.replayed) created += 1;
     actors.addPerson({ accountId: result.id, organisationId: person.organisationId, role: person.role } satisfies Principal);
   }
-  if (created > 0) {
-    new Logger('Demo').warn(
-      `demo accounts: coordinator@${DEMO_EMAIL_DOMAIN}, and <organisation>@${DEMO_EMAIL_DOMAIN} ` +
-        `(e.g. legal-aid-center@…, eu@…), all with the password ${password} (shown only now)`,
-    );
-  }
+  const examples = ['coordinator', 'eu', 'inl', 'legal-aid-center', 'cwfa'].map((key) => `${key}@${DEMO_EMAIL_DOMAIN}`);
+  return { examples, password: created > 0 ? password : null };
 }

@@ -1,12 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { FirstCoordinator } from '../auth/first-coordinator';
 import { Principal } from '../auth/principal';
 import { CommandContext } from '../event-sourcing/event-metadata';
 import { RecordForum } from '../forums/commands/record-forum';
 import { RegisterOrganisation } from '../organisations/commands/register-organisation';
 import { ProposeRecommendation } from '../recommendations/commands/propose-recommendation';
 import { SetReportingProfile } from '../reports/framework/commands/set-reporting-profile';
-import { createDemoAccounts } from './demo-accounts';
+import { DemoAccounts, createDemoAccounts } from './demo-accounts';
 import { DemoActors } from './demo-actors';
 import { DEMO_FORUMS, DEMO_ORGANISATIONS, DEMO_RECOMMENDATIONS, DEMO_REPORTING_PROFILES, DemoForum, DemoRecommendation } from './demo-data';
 import { DemoStepCommands } from './demo-step-commands';
@@ -19,9 +20,12 @@ import { DemoStepCommands } from './demo-step-commands';
 export class DemoLoader {
   private readonly logger = new Logger('Demo');
 
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly firstCoordinator: FirstCoordinator,
+  ) {}
 
-  async load(): Promise<{ organisations: number; forums: number; recommendations: number }> {
+  async load(): Promise<{ organisations: number; forums: number; recommendations: number; accounts: DemoAccounts }> {
     const actors = new DemoActors();
     for (const organisation of DEMO_ORGANISATIONS) {
       const { key, ...details } = organisation;
@@ -33,7 +37,9 @@ export class DemoLoader {
       const context = this.context(actors.coordinator, `reporting-profile:${key}`, '2022-01-01');
       await this.commands.execute(new SetReportingProfile(actors.organisationId(key), profile, context));
     }
-    await createDemoAccounts(this.commands, DEMO_ORGANISATIONS, actors, (key) => this.context(actors.coordinator, key, '2022-01-01'));
+    const accounts = await createDemoAccounts(this.commands, DEMO_ORGANISATIONS, actors, (key) => this.context(actors.coordinator, key, '2022-01-01'));
+    // The demo's coordinator is the first one: the page no longer offers to set one up.
+    await this.firstCoordinator.coordinatorCreated(actors.coordinator.accountId);
     const forumIds = new Map<string, string>();
     for (const forum of DEMO_FORUMS) forumIds.set(forum.key, await this.recordForum(forum, actors));
     const steps = new DemoStepCommands(this.commands, actors, (actor, key, at) => this.context(actor, key, at));
@@ -44,7 +50,7 @@ export class DemoLoader {
     }
     const counts = { organisations: DEMO_ORGANISATIONS.length, forums: DEMO_FORUMS.length, recommendations: DEMO_RECOMMENDATIONS.length };
     this.logger.log(`demo loaded: ${counts.organisations} organisations, ${counts.forums} forums, ${counts.recommendations} recommendations`);
-    return counts;
+    return { ...counts, accounts };
   }
 
   private async recordForum(forum: DemoForum, actors: DemoActors): Promise<string> {

@@ -1,40 +1,49 @@
-import { Controller, Get, NotFoundException, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { join } from 'node:path';
 import { Public } from '../auth/auth.decorators';
-import { VENDOR_FILES, WEB_CONTENT_SECURITY_POLICY, WEB_PAGE } from './web-page';
+import type { BundledFile, WebBundle } from './web-bundle';
+import { WEB_CONTENT_SECURITY_POLICY } from './web-page';
 
-/** Where the browser code lives: beside this file in src/, copied beside it into dist/ by the build. */
-const PUBLIC_DIRECTORY = join(__dirname, 'public');
+export const WEB_BUNDLE = Symbol('WebBundle');
+const A_YEAR = 365 * 86_400;
 
 /** The web interface, served by the app itself at `/`; pages are hash routes, so no API path is shadowed. */
 @ApiExcludeController()
 @Controller()
 export class WebController {
+  constructor(@Inject(WEB_BUNDLE) private readonly bundle: WebBundle) {}
+
   @Get()
   @Public()
-  page(@Res() response: Response): void {
+  page(@Req() request: Request, @Res() response: Response): void {
     response.setHeader('Content-Security-Policy', WEB_CONTENT_SECURITY_POLICY);
-    response.setHeader('Cache-Control', 'no-cache');
-    response.type('html').send(WEB_PAGE);
+    // The page is small and names the current bundle: asked again each time, answered 304 when unchanged.
+    send(request, response, this.bundle.page, 'no-cache');
   }
 
-  @Get('ui/vendor/:name')
+  @Get('ui/:file')
   @Public()
-  vendor(@Param('name') name: string, @Res() response: Response): void {
-    const vendored = Object.hasOwn(VENDOR_FILES, name) ? VENDOR_FILES[name] : undefined;
-    if (!vendored) throw new NotFoundException(`no such file: /ui/vendor/${name}`);
-    response.sendFile(vendored.file, { root: vendored.directory, headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  file(@Param('file') name: string, @Req() request: Request, @Res() response: Response): void {
+    const file = this.bundle.files.get(name);
+    if (!file) throw new NotFoundException(`no such file: /ui/${name}`);
+    send(request, response, file, `public, max-age=${A_YEAR}, immutable`);
   }
+}
 
-  @Get('ui/*file')
-  @Public()
-  file(@Req() request: Request, @Res() response: Response): void {
-    const file = ([] as string[]).concat((request.params as Record<string, string | string[]>).file).join('/');
-    // sendFile with a root refuses paths that climb out of it.
-    response.sendFile(file, { root: PUBLIC_DIRECTORY, dotfiles: 'deny', headers: { 'Cache-Control': 'no-cache' } }, (error) => {
-      if (error && !response.headersSent) response.status(404).json({ statusCode: 404, message: `no such file: /ui/${file}` });
-    });
+/** Answers the encoding the browser prefers among brotli, gzip and none, or 304 when it has this version. */
+function send(request: Request, response: Response, file: BundledFile, cacheControl: string): void {
+  response.setHeader('Cache-Control', cacheControl);
+  response.setHeader('Vary', 'Accept-Encoding');
+  response.setHeader('ETag', file.etag);
+  response.type(file.type);
+  if (request.headers['if-none-match'] === file.etag) {
+    response.status(304).end();
+    return;
   }
+  const encoding = request.acceptsEncodings('br', 'gzip', 'identity');
+  const body = encoding === 'br' ? file.br : encoding === 'gzip' ? file.gzip : file.identity;
+  if (encoding === 'br' || encoding === 'gzip') response.setHeader('Content-Encoding', encoding);
+  response.setHeader('Content-Length', String(body.length));
+  response.end(body);
 }

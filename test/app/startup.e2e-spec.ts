@@ -25,6 +25,21 @@ function exited(child: ChildProcess): Promise<number | string | null> {
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
 }
 
+/** The start-up notice: the one JSON line that carries the address, a pending setup token and the demo accounts. */
+function notice(log: { text: () => string }): { url: string; setupToken: string | null; demo: { examples: string[]; password: string | null } | null } {
+  const line = log.text().split('\n').find((l) => l.includes('"context":"Follow-through"') && l.includes('"url"'));
+  return JSON.parse(line as string);
+}
+
+async function signedInList(url: string, email: string, password: string): Promise<{ total: number }> {
+  const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  expect(login.status).toBe(200);
+  const { token } = (await login.json()) as { token: string };
+  const list = await fetch(`${url}/recommendations`, { headers: { authorization: `Bearer ${token}` } });
+  expect(list.status).toBe(200);
+  return (await list.json()) as { total: number };
+}
+
 async function listeningUrl(log: { text: () => string }): Promise<string> {
   for (let i = 0; i < 300; i++) {
     const match = /listening on (http:\/\/[^\s"]+)/.exec(log.text());
@@ -76,8 +91,8 @@ describe('starting the app (src/main.ts)', () => {
     const log = output(child);
     try {
       const url = await listeningUrl(log);
-      const token = /setupToken\\?": \\?"([A-Za-z0-9_-]{20,})/.exec(log.text())?.[1];
-      expect(token).toBeDefined();
+      const token = notice(log).setupToken;
+      expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
       const account = { email: 'first@secretariat.tj', name: 'First Coordinator', password: 'the very first passphrase' };
       const post = (path: string, body: object) =>
         fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -91,6 +106,68 @@ describe('starting the app (src/main.ts)', () => {
       child.kill('SIGTERM');
       await exited(child);
       rmSync(setupDir, { recursive: true, force: true });
+    }
+  });
+
+  it('with DEMO_DATA=true loads the demo before it listens (the command the README gives), and a second start changes nothing', async () => {
+    const demoDir = mkdtempSync(join(tmpdir(), 'ft-demo-start-'));
+    const start = async () => {
+      const child = startMain({ DATA_DIR: demoDir, PORT: '0', HOST: '127.0.0.1', DEMO_DATA: 'true', SQLITE_SYNCHRONOUS: 'NORMAL' });
+      const log = output(child);
+      const url = await listeningUrl(log).catch((error) => {
+        child.kill('SIGKILL');
+        throw error;
+      });
+      return { child, log, url, facts: notice(log) };
+    };
+    try {
+      const first = await start();
+      try {
+        expect((await fetch(`${first.url}/`)).status).toBe(200);
+        expect((await fetch(`${first.url}/health`)).status).toBe(200);
+        // The demo's coordinator is the first coordinator: no setup token is offered.
+        expect(first.facts.setupToken).toBeNull();
+        expect(first.facts.demo?.examples[0]).toBe('coordinator@demo.follow-through.org');
+        const password = first.facts.demo?.password as string;
+        expect(password).toMatch(/^[A-Za-z0-9_-]{8,}$/);
+        const { total } = await signedInList(first.url, 'coordinator@demo.follow-through.org', password);
+        expect(total).toBeGreaterThan(10);
+        first.child.kill('SIGTERM');
+        expect(await exited(first.child)).toBe('SIGTERM');
+        expect(first.log.text()).not.toMatch(/"level":"error"/);
+        const second = await start();
+        try {
+          expect(second.facts.demo?.password).toBeNull();
+          expect(second.facts.setupToken).toBeNull();
+          expect((await signedInList(second.url, 'coordinator@demo.follow-through.org', password)).total).toBe(total);
+        } finally {
+          second.child.kill('SIGTERM');
+          await exited(second.child);
+        }
+      } finally {
+        first.child.kill('SIGKILL');
+      }
+    } finally {
+      rmSync(demoDir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes readable lines when asked (LOG_FORMAT=pretty): the address and the setup token stand out, no route mappings', async () => {
+    const prettyDir = mkdtempSync(join(tmpdir(), 'ft-pretty-'));
+    const child = startMain({ DATA_DIR: prettyDir, PORT: '0', HOST: '127.0.0.1', LOG_FORMAT: 'pretty' });
+    const log = output(child);
+    try {
+      await listeningUrl(log);
+      const text = log.text();
+      expect(text).not.toContain('RouterExplorer');
+      expect(text).not.toMatch(/^\{/m);
+      const token = /one-time token:\n\s+([A-Za-z0-9_-]{20,})\n/.exec(text)?.[1];
+      expect(token).toBeDefined();
+      expect(text.split('\n').length).toBeLessThan(20);
+    } finally {
+      child.kill('SIGTERM');
+      await exited(child);
+      rmSync(prettyDir, { recursive: true, force: true });
     }
   });
 });

@@ -42,6 +42,29 @@ export function withQuery(path, query = {}) {
   return text ? `${path}?${text}` : path;
 }
 
+/**
+ * An Idempotency-Key for sending this body as part of one form's work (`scope`, fixed while the form is open):
+ * the same after a failed attempt when nothing was changed, so a retry is recorded once; a new one as soon as
+ * the user edits what is sent, so the server does not take the edited request for a replay of the first.
+ */
+export function idempotencyKeyFor(scope, body) {
+  return `${scope}-${digest(JSON.stringify(body))}`;
+}
+
+/** 53 bits of a string (cyrb53): a name for a body, not a secret; works where crypto.subtle does not (plain HTTP). */
+function digest(text) {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
 async function send(method, path, { body, ifMatch, query, idempotencyKey } = {}) {
   const session = currentSession();
   const headers = { accept: 'application/json' };

@@ -49,7 +49,7 @@ function Page({ route, session, account }) {
 
 function LanguageChoice({ onChange }) {
   return html`<div class="language">
-    <label for="language">${t('language')}</label>
+    <label for="language" class="visually-hidden">${t('language')}</label>
     <select id="language" value=${currentLanguage()} onChange=${(e) => onChange(e.currentTarget.value)}>
       ${LANGUAGES.map(({ code, name }) => html`<option value=${code} lang=${code}>${name}</option>`)}
     </select>

@@ -43,16 +43,30 @@ export function label(group, value) {
 
 const locale = () => ({ en: 'en-GB', ru: 'ru-RU', tg: 'tg-TJ' })[language];
 
+// Browsers' Intl has no Tajik month names (it writes English ones): Tajik dates are put together here.
+const TAJIK_MONTHS = ['январи', 'феврали', 'марти', 'апрели', 'майи', 'июни', 'июли', 'августи', 'сентябри', 'октябри', 'ноябри', 'декабри'];
+
+function tajikDate(date, timeZone) {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone }).formatToParts(date).map((p) => [p.type, p.value]),
+  );
+  return `${Number(parts.day)} ${TAJIK_MONTHS[Number(parts.month) - 1]} ${parts.year}`;
+}
+
 /** A calendar date (2025-06-30) or a moment, as people read it. */
 export function formatDate(value) {
   if (!value) return '—';
+  const timeZone = value.length === 10 ? 'UTC' : undefined;
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: value.length === 10 ? 'UTC' : undefined }).format(date);
+  if (language === 'tg') return tajikDate(date, timeZone);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone }).format(date);
 }
 
 export function formatMoment(value) {
   if (!value) return '—';
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  const date = new Date(value);
+  if (language === 'tg') return `${tajikDate(date)}, ${new Intl.DateTimeFormat('ru-RU', { timeStyle: 'short' }).format(date)}`;
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 export function formatPercent(rate) {

@@ -16,12 +16,19 @@ export interface BrowserWorld {
   stop(): Promise<void>;
 }
 
-export async function startBrowserWorld(): Promise<BrowserWorld> {
-  const app = await startTestApp();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+/** @param env settings of the app, e.g. an empty BOOTSTRAP_COORDINATOR_EMAIL for a store without a coordinator */
+export async function startBrowserWorld(env: Record<string, string> = {}): Promise<BrowserWorld> {
+  const app = await startTestApp(env);
+  const browser = await chromium
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    })
+    .catch(async (error: unknown) => {
+      // Without a browser the test fails; the app must not keep jest waiting.
+      await app.stop();
+      throw error;
+    });
   const contexts: BrowserContext[] = [];
   const problems: string[] = [];
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -15,12 +15,16 @@ export const STATUS_COLOURS = {
 };
 const WIDTH = 640;
 
+/** A label that fits the drawing's width at the larger type used on phones (the table has it in full). */
+const short = (text) => (text.length > 46 ? `${text.slice(0, 45)}…` : text);
+
 function DataTable({ caption, head, rows }) {
-  return html`<table class="visually-hidden">
+  // A table keeps its content's width whatever its own: the box around it is what is made 1 px and clipped.
+  return html`<div class="visually-hidden"><table>
     <caption>${caption}</caption>
     <thead><tr>${head.map((cell) => html`<th scope="col">${cell}</th>`)}</tr></thead>
     <tbody>${rows.map((row) => html`<tr>${row.map((cell, i) => (i === 0 ? html`<th scope="row">${cell}</th>` : html`<td>${cell}</td>`))}</tr>`)}</tbody>
-  </table>`;
+  </table></div>`;
 }
 
 function Legend({ keys }) {
@@ -43,7 +47,7 @@ export function StackedBars({ title, rows, keys }) {
         let x = 0;
         const y = index * rowHeight;
         return html`<g key=${row.label}>
-          <text x="0" y=${y + 14} class="chart-label">${row.label.length > 80 ? `${row.label.slice(0, 79)}…` : row.label}</text>
+          <text x="0" y=${y + 14} class="chart-label">${short(row.label)}</text>
           ${keys.map((key) => {
             const width = ((row.counts[key] ?? 0) / max) * (WIDTH - 40);
             const bar = html`<rect x=${x} y=${y + 20} width=${width} height="16" fill=${STATUS_COLOURS[key]} />`;
@@ -69,7 +73,7 @@ export function Bars({ title, rows, colour = '#a3303b' }) {
     <svg class="drawing" viewBox=${`0 0 ${WIDTH} ${rows.length * rowHeight}`} aria-hidden="true" focusable="false">
       ${rows.map(
         (row, index) => html`<g key=${row.label}>
-          <text x="0" y=${index * rowHeight + 14} class="chart-label">${row.label}</text>
+          <text x="0" y=${index * rowHeight + 14} class="chart-label">${short(row.label)}</text>
           <rect x="0" y=${index * rowHeight + 20} width=${(row.value / max) * (WIDTH - 40)} height="16" fill=${colour} />
           <text x=${(row.value / max) * (WIDTH - 40) + 6} y=${index * rowHeight + 33} class="chart-value">${row.value}</text>
         </g>`,
@@ -99,7 +103,8 @@ export function LineChart({ title, points, format = String }) {
       ${points.map((p, i) => {
         const [x, y] = at(p, i);
         return html`<g key=${p.label}><circle cx=${x} cy=${y} r="4" fill="#1e7a34" />
-          <text x=${x} y=${height - 8} text-anchor="middle" class="chart-label">${p.label}</text></g>`;
+          <text x=${x} y=${height - 8} text-anchor=${i === points.length - 1 ? 'end' : 'middle'}
+            class=${`chart-label${i % 2 === 1 && i !== points.length - 1 ? ' minor' : ''}`}>${p.label}</text></g>`;
       })}
     </svg>
     <${DataTable} caption=${title} head=${['', title]} rows=${points.map((p) => [p.label, format(p.value)])} />

@@ -124,6 +124,14 @@ export function Submit({ form, children }) {
   return html`<button type="submit" class="primary" disabled=${form.busy}>${form.busy ? t('action.sending') : children}</button>`;
 }
 
+/** A due date field that warns (without refusing: history is entered late) when the date is already past. */
+export function DueDateField({ form, name = 'dueDate', label }) {
+  const value = form.value(name);
+  const past = typeof value === 'string' && value.length === 10 && value < new Date().toISOString().slice(0, 10);
+  return html`<${Field} form=${form} name=${name} type="date" label=${label ?? t('field.dueDate')} />
+    ${past && html`<p class="warning" role="status">${t('field.dueDatePast')}</p>`}`;
+}
+
 /** [value, label] pairs from a label group, for selects. */
 export function choices(group, values, { empty } = {}) {
   return [...(empty !== undefined ? [['', empty]] : []), ...values.map((value) => [value, labelOf(group, value)])];

@@ -3,8 +3,8 @@ import { formatDate, t } from '../i18n.js';
 import { href } from '../router.js';
 import { OverdueBadge, StatusBadge } from './status.js';
 
-/** Recommendations as cards (they read well on a phone): text, forum, who is responsible, due date. */
-export function RecommendationCards({ items, empty, select }) {
+/** Recommendations as cards (they read well on a phone): text, forum (not on the forum's own page), who is responsible, due date. */
+export function RecommendationCards({ items, empty, select, showForum = true }) {
   if (items.length === 0) return html`<p class="empty">${empty ?? t('list.empty')}</p>`;
   return html`<ul class="cards">
     ${items.map(
@@ -20,7 +20,7 @@ export function RecommendationCards({ items, empty, select }) {
             ${item.dueDate && html` · <span>${t('field.dueDate')}: ${formatDate(item.dueDate)}</span>`}
             ${item.percentComplete !== null && item.percentComplete !== undefined && html` · <span>${item.percentComplete}%</span>`}
           </p>
-          <p class="meta">${item.forumTitle}</p>
+          ${showForum && html`<p class="meta">${item.forumTitle}</p>`}
         </div>
       </li>`,
     )}

@@ -27,6 +27,9 @@ export function EvidenceList({ evidence }) {
 function Details({ entry, organisations }) {
   const d = entry.data;
   switch (entry.type) {
+    case 'question':
+    case 'comment':
+      return html`<p class="quote">${d.text}</p>`;
     case 'RecommendationProposed':
       return html`<p>${label('priority', d.priority)} · ${d.themes.join(', ')}${d.targetRegions.length ? ` · ${d.targetRegions.join(', ')}` : ''}</p>`;
     case 'RecommendationAssigned':

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api, get } from '../api.js';
-import { Field, FormError, Submit, required, useForm } from '../components/form.js';
+import { api, get, idempotencyKeyFor } from '../api.js';
+import { DueDateField, Field, FormError, Submit, required, useForm } from '../components/form.js';
 import { Loading, useLoad } from '../components/load.js';
 import { Pager } from '../components/pager.js';
 import { RecommendationCards } from '../components/recommendation-cards.js';
@@ -32,7 +32,8 @@ export function checkProposals(values) {
 
 function AddRecommendations({ forumId, onAdded }) {
   const form = useForm({ recommendations: '', themes: '', targetRegions: '', priority: 'medium' });
-  // One key per batch: sending a batch again after a refusal halfway proposes each recommendation once.
+  // One key per batch and proposal: sending a batch again after a refusal halfway proposes each recommendation
+  // once, and a proposal edited in between goes under a new key.
   const [key, setKey] = useState(() => crypto.randomUUID());
   const add = (event) =>
     form.submit(
@@ -41,7 +42,7 @@ function AddRecommendations({ forumId, onAdded }) {
       async (v) => {
         let position;
         for (const [index, proposal] of proposalsFrom(v).entries()) {
-          ({ position } = await api('POST', `/forums/${forumId}/recommendations`, { body: proposal, idempotencyKey: `proposal-${key}-${index}` }));
+          ({ position } = await api('POST', `/forums/${forumId}/recommendations`, { body: proposal, idempotencyKey: idempotencyKeyFor(`proposal-${key}-${index}`, proposal) }));
         }
         form.setValues({ ...v, recommendations: '' });
         setKey(crypto.randomUUID());
@@ -73,7 +74,7 @@ function AssignSelected({ selected, items, organisations, onAssigned }) {
   return html`<form id=${form.id} onSubmit=${assign} novalidate class="panel" aria-labelledby=${`${form.id}-title`}>
     <h2 id=${`${form.id}-title`}>${t('forum.assignSelected', { n: proposed.length })}</h2>
     <${OrganisationChoice} form=${form} name="responsibleOrganisationId" organisations=${organisations} />
-    <${Field} form=${form} name="dueDate" type="date" label=${t('field.dueDate')} />
+    <${DueDateField} form=${form} />
     <${FormError} form=${form} />
     <${Submit} form=${form}>${t('forum.assign')}<//>
   </form>`;
@@ -94,6 +95,7 @@ export function ForumPage({ id, session, query }) {
   if (!forum.data) return html`<section><h1 tabindex="-1">${t('forum.title')}</h1><${Loading} state=${forum} /></section>`;
   const [f, organisations] = forum.data;
   const items = recommendations.data?.items ?? [];
+  const proposedHere = items.filter((item) => item.status === 'proposed');
   return html`<section>
     <h1 tabindex="-1">${f.title}</h1>
     <dl class="facts">
@@ -108,7 +110,12 @@ export function ForumPage({ id, session, query }) {
       <h2 id="forum-recommendations">${t('forum.recommendations')}${recommendations.data && html` <span class="count">(${recommendations.data.total})</span>`}</h2>
       <${Loading} state=${recommendations} />
       ${recommendations.data &&
-      html`<${RecommendationCards} items=${items} select=${coordinator ? { selected, toggle } : undefined} />
+      html`${coordinator && proposedHere.length > 1 && html`<div class="field checkbox select-all">
+          <input type="checkbox" id="select-all-proposed" checked=${proposedHere.every((item) => selected.has(item.id))}
+            onChange=${(e) => setSelected(new Set(e.currentTarget.checked ? proposedHere.map((item) => item.id) : []))} />
+          <label for="select-all-proposed">${t('forum.selectAll', { n: proposedHere.length })}</label>
+        </div>`}
+        <${RecommendationCards} items=${items} showForum=${false} select=${coordinator ? { selected, toggle } : undefined} />
         <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${recommendations.data.total} onPage=${setPage} />`}
     </section>
     ${coordinator &&

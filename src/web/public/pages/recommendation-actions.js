@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { EvidenceFields, NO_EVIDENCE, checkEvidence, evidenceBody } from '../components/evidence-fields.js';
-import { Field, FormError, Submit, required, useForm } from '../components/form.js';
+import { DueDateField, Field, FormError, Submit, required, useForm } from '../components/form.js';
 import { html } from '../html.js';
 import { t } from '../i18n.js';
 
@@ -80,13 +80,13 @@ const FORMS = {
   assign: {
     initial: { responsibleOrganisationId: '', dueDate: '', happenedOn: '' },
     fields: (form, organisations) => html`<${OrganisationChoice} form=${form} name="responsibleOrganisationId" organisations=${organisations} />
-      <${Field} form=${form} name="dueDate" type="date" label=${t('field.dueDate')} /><${HappenedOn} form=${form} />`,
+      <${DueDateField} form=${form} /><${HappenedOn} form=${form} />`,
     check: (v) => required(v, ['responsibleOrganisationId', 'dueDate']),
     body: (v) => ({ responsibleOrganisationId: v.responsibleOrganisationId, dueDate: v.dueDate, ...effectiveAt(v) }),
   },
   'due-date': {
     initial: { dueDate: '', reason: '' },
-    fields: (form) => html`<${Field} form=${form} name="dueDate" type="date" label=${t('field.newDueDate')} />
+    fields: (form) => html`<${DueDateField} form=${form} label=${t('field.newDueDate')} />
       <${Field} form=${form} name="reason" type="textarea" label=${t('field.reason')} />`,
     check: (v) => required(v, ['dueDate', 'reason']),
     body: (v) => ({ dueDate: v.dueDate, reason: v.reason.trim() }),
@@ -95,7 +95,7 @@ const FORMS = {
     initial: { responsibleOrganisationId: '', reason: '', dueDate: '' },
     fields: (form, organisations) => html`<${OrganisationChoice} form=${form} name="responsibleOrganisationId" organisations=${organisations} />
       <${Field} form=${form} name="reason" type="textarea" label=${t('field.reason')} />
-      <${Field} form=${form} name="dueDate" type="date" label=${t('field.newDueDateOptional')} />`,
+      <${DueDateField} form=${form} label=${t('field.newDueDateOptional')} />`,
     check: (v) => required(v, ['responsibleOrganisationId', 'reason']),
     body: (v) => ({ responsibleOrganisationId: v.responsibleOrganisationId, reason: v.reason.trim(), ...(v.dueDate ? { dueDate: v.dueDate } : {}) }),
   },

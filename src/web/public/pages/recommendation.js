@@ -3,6 +3,7 @@ import { api, get } from '../api.js';
 import { Loading, useLoad } from '../components/load.js';
 import { ReportDownloads } from '../components/report-downloads.js';
 import { OverdueBadge, StatusBadge } from '../components/status.js';
+import { CommentForm, loadComments, withComments } from '../components/comments.js';
 import { EvidenceList, Timeline } from '../components/timeline.js';
 import { loadOrganisations } from '../directory.js';
 import { html } from '../html.js';
@@ -43,6 +44,8 @@ function ConflictNotice({ conflict, organisations, people, onRetry, onDiscard })
 
 export function RecommendationPage({ id, session }) {
   const state = useLoad(() => loadPage(id, session), [id]);
+  const comments = useLoad(() => loadComments(id), [id]);
+  const mayComment = ['coordinator', 'stakeholder', 'donor'].includes(session.principal.role);
   const [done, setDone] = useState('');
   const [conflict, setConflict] = useState(null);
 
@@ -102,7 +105,8 @@ export function RecommendationPage({ id, session }) {
     </section>
     <section class="panel" aria-labelledby="timeline-title">
       <h2 id="timeline-title">${t('timeline.title')}</h2>
-      <${Timeline} entries=${r.history} organisations=${organisations} people=${people} />
+      <${Timeline} entries=${withComments(r.history, comments.data ?? [])} organisations=${organisations} people=${people} />
+      ${mayComment && html`<${CommentForm} recommendationId=${id} onAdded=${comments.reload} />`}
     </section>
     <section class="panel" aria-labelledby="audit-title">
       <h2 id="audit-title">${t('report.auditTrail')}</h2>

@@ -47,7 +47,7 @@ export function RecommendationsPage({ query }) {
     <${Loading} state=${list} />
     ${list.data &&
     html`<p aria-live="polite">${t('recommendations.found', { total: list.data.total })}</p>
-      <${RecommendationCards} items=${list.data.items} />
+      <${RecommendationCards} items=${list.data.items} empty=${Object.keys(filter).some((name) => name !== 'sort' && name !== 'order') ? t('recommendations.noMatch') : undefined} />
       <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${list.data.total} onPage=${(p) => go('/recommendations', { ...filter, page: p })} />`}
   </section>`;
 }

@@ -1,4 +1,4 @@
-import { api, get } from '../api.js';
+import { api, get, idempotencyKeyFor } from '../api.js';
 import { useMemo } from 'preact/hooks';
 import { Field, FormError, Submit, choices, required, useForm } from '../components/form.js';
 import { Loading, useLoad } from '../components/load.js';
@@ -13,7 +13,8 @@ const list = (text) => text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)
 
 /** A coordinator records a forum and, in the same go, the recommendations made there (one per line). */
 export function RecordForumPage() {
-  // Sending again after a refusal halfway (say, of one recommendation) records the forum and the others once.
+  // Sending again after a refusal halfway (say, of one recommendation) records the forum and the others once;
+  // what the user edited in between is sent under a new key.
   const key = useMemo(() => crypto.randomUUID(), []);
   const donors = useLoad(() => get('/organisations', { kind: 'donor', active: true, pageSize: 500 }).then((r) => r.body.items), []);
   const form = useForm({
@@ -38,10 +39,10 @@ export function RecordForumPage() {
           ...(v.participants !== '' ? { participants: v.participants } : {}),
           ...(v.sourceReference.trim() ? { sourceReference: v.sourceReference.trim() } : {}),
         };
-        const recorded = await api('POST', '/forums', { body, idempotencyKey: `forum-${key}` });
+        const recorded = await api('POST', '/forums', { body, idempotencyKey: idempotencyKeyFor(`forum-${key}`, body) });
         let { position } = recorded;
         for (const [index, proposal] of proposalsFrom(v).entries()) {
-          ({ position } = await api('POST', `/forums/${recorded.body.id}/recommendations`, { body: proposal, idempotencyKey: `proposal-${key}-${index}` }));
+          ({ position } = await api('POST', `/forums/${recorded.body.id}/recommendations`, { body: proposal, idempotencyKey: idempotencyKeyFor(`proposal-${key}-${index}`, proposal) }));
         }
         // The forum's page lists from the read model: it waits until that includes what was just recorded.
         go(`/forums/${recorded.body.id}`, { position });

@@ -36,12 +36,12 @@ export function DonorReport({ donors, fixedDonorId }) {
 }
 
 /** A report about one thing chosen from a list (an organisation's scorecard, a forum's follow-through). */
-function ChosenReport({ title, name, options, path }) {
+function ChosenReport({ title, name, label, options, path }) {
   const form = useForm({ [name]: '', asOf: '', lang: currentLanguage() });
   const chosen = form.values[name];
   return html`<form id=${form.id} class="panel" novalidate onSubmit=${(e) => e.preventDefault()} aria-labelledby=${`${form.id}-title`}>
     <h2 id=${`${form.id}-title`}>${title}</h2>
-    <${Field} form=${form} name=${name} type="select" label=${t('field.choose')} options=${[['', '—'], ...options]} />
+    <${Field} form=${form} name=${name} type="select" label=${label} options=${[['', t('field.choose')], ...options]} />
     <div class="row">
       <${Field} form=${form} name="asOf" type="date" label=${t('filters.asOf')} hint=${t('report.asOfHint')} />
       <${Field} form=${form} name="lang" type="select" label=${t('report.language')} options=${LANGUAGES.map(({ code, name: text }) => [code, text])} />
@@ -61,8 +61,8 @@ export function ReportsPage({ session }) {
     <h1 tabindex="-1">${t('reports.title')}</h1>
     <div class="columns">
       <${DonorReport} donors=${all.filter((o) => o.kind === 'donor')} fixedDonorId=${donor ? session.principal.organisationId : undefined} />
-      <${ChosenReport} title=${t('report.forum')} name="forumId" options=${forums.map((f) => [f.forumId, f.title])} path=${(id) => `/reports/forums/${id}/follow-through`} />
-      <${ChosenReport} title=${t('report.scorecard')} name="organisationId" options=${all.filter((o) => o.kind !== 'donor').map((o) => [o.id, o.name])}
+      <${ChosenReport} title=${t('report.forum')} name="forumId" label=${t('field.forum')} options=${forums.map((f) => [f.forumId, f.title])} path=${(id) => `/reports/forums/${id}/follow-through`} />
+      <${ChosenReport} title=${t('report.scorecard')} name="organisationId" label=${t('field.organisation')} options=${all.filter((o) => o.kind !== 'donor').map((o) => [o.id, o.name])}
         path=${(id) => `/reports/organisations/${id}/scorecard`} />
     </div>
   </section>`;

@@ -1,11 +1,26 @@
-import { useState } from 'preact/hooks';
-import { ApiError, api } from '../api.js';
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, api, get } from '../api.js';
 import { Field, FormError, Submit, required, useForm } from '../components/form.js';
+import { Loading, useLoad } from '../components/load.js';
 import { html } from '../html.js';
+import { FirstCoordinatorSetup } from './first-coordinator.js';
 import { t } from '../i18n.js';
 import { keepSession } from '../session.js';
 
+/** Sign-in, or on a store without a coordinator yet, the setup of the first one. */
 export function SignIn({ onSignedIn }) {
+  const setup = useLoad(() => get('/auth/setup').then((r) => r.body), []);
+  const known = setup.data !== undefined || Boolean(setup.error);
+  // The page's heading exists only once that is known: focus it then, as on every new page.
+  useEffect(() => {
+    if (known) requestAnimationFrame(() => document.querySelector('main h1')?.focus());
+  }, [known]);
+  if (!known) return html`<${Loading} state=${setup} />`;
+  if (setup.data?.needed) return html`<${FirstCoordinatorSetup} onSignedIn=${onSignedIn} />`;
+  return html`<${SignInForm} onSignedIn=${onSignedIn} />`;
+}
+
+function SignInForm({ onSignedIn }) {
   const form = useForm({ email: '', password: '', code: '' });
   // Shown once the server says the account signs in with a code too (two-factor sign-in).
   const [askCode, setAskCode] = useState(false);
