@@ -101,6 +101,9 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
     const listed = Object.fromEntries(list.body.items.map((r: { id: string; percentComplete: number | null }) => [r.id, r.percentComplete]));
     expect(listed).toEqual(percent);
     for (const id of [ids.a, ids.b, ids.c]) expect((await ok(coordinator.get(`/recommendations/${id}`))).body.percentComplete).toBe(percent[id]);
+    // Reopened by a dispute: A (C was claimed again after its dispute).
+    const reopened = await ok(coordinator.get(`/recommendations?forumId=${ids.forum}&disputed=true&minPosition=${position}`));
+    expect(reopened.body.items.map((r: { id: string }) => r.id)).toEqual([ids.a]);
   });
 
   it('prints the same figures in CSV and PDF', async () => {

@@ -104,7 +104,7 @@ describe('web: every main page in three languages at two widths', () => {
     await context.close();
   });
 
-  it("shows the coordinator a dashboard: overdue by organisation, due soon, awaiting verification, recent activity", async () => {
+  it("shows the coordinator a dashboard: overdue by organisation, due soon, awaiting verification, disputes, recent activity", async () => {
     const page = await world.open();
     await signIn(page, pages.coordinator.email, password);
     await visit(page, '#/');
@@ -117,6 +117,11 @@ describe('web: every main page in three languages at two widths', () => {
     expect(listed.total).toBeGreaterThan(0);
     await page.getByRole('heading', { name: /^Due in the next 30 days/ }).waitFor();
     await page.getByRole('heading', { name: /^Implemented, waiting for verification/ }).waitFor();
+    // The demo's referral pathway was disputed and has not been claimed again since.
+    const disputed = await (await fetch(`${world.app.baseUrl}/recommendations?disputed=true`, { headers: { authorization: `Bearer ${token}` } })).json();
+    expect(disputed.total).toBeGreaterThan(0);
+    expect(Number(await page.locator('.figures div', { hasText: 'Reopened by a dispute' }).locator('dd').innerText())).toBe(disputed.total);
+    await page.getByRole('heading', { name: /^Reopened by a dispute/ }).waitFor();
     expect(await page.locator('.activity li').count()).toBe(8);
     await page.context().close();
   });

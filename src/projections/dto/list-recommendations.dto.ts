@@ -32,6 +32,12 @@ export class ListRecommendationsDto extends ReadModelQueryDto {
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
 
+  @ApiPropertyOptional({ description: 'true: only those reopened by a dispute (the last implementation claim was disputed and none made since)' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'disputed must be true or false' })
+  disputed?: boolean;
+
   @ApiPropertyOptional({ description: 'Words in the text of the recommendation (any case)', example: 'legal aid' })
   @IsOptional()
   @IsString()

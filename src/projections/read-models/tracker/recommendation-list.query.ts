@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { OPEN_STATUSES, snapshotAt } from './tracker.snapshot';
+import { OPEN_STATUSES, endOfMoment, snapshotAt } from './tracker.snapshot';
 
 export const RECOMMENDATION_SORTS = ['dueDate', 'proposedAt', 'lastChangedAt', 'status', 'priority'] as const;
 export type RecommendationSort = (typeof RECOMMENDATION_SORTS)[number];
@@ -13,6 +13,8 @@ export interface RecommendationFilter {
   theme?: string;
   region?: string;
   overdue?: boolean;
+  /** Reopened by a dispute: the last implementation claim known was disputed, and none has been made since. */
+  disputed?: boolean;
   q?: string;
   asOf?: string;
   sort?: RecommendationSort;
@@ -50,6 +52,14 @@ const SORT_COLUMNS: Record<RecommendationSort, string> = {
 
 const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 
+/** 1 when the last claim-related event known at the moment is a dispute (so the recommendation is back in progress). */
+const LAST_CLAIM_DISPUTED = `s.status = 'in_progress' AND COALESCE((SELECT c.event_type = 'RecommendationImplementationDisputed' FROM recommendation_history c
+  WHERE c.recommendation_id = r.id AND c.event_type IN ('RecommendationImplemented', 'RecommendationImplementationDisputed')
+    AND c.recorded_at <= ? AND (c.superseded_at IS NULL OR c.superseded_at > ?)
+  ORDER BY c.revision DESC LIMIT 1), 0)`;
+
+const moment = (filter: RecommendationFilter) => (filter.asOf ? endOfMoment(filter.asOf) : '9999-12-31T23:59:59.999Z');
+
 function whereClauses(filter: RecommendationFilter, today: string): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
   const params: unknown[] = [];
@@ -65,6 +75,7 @@ function whereClauses(filter: RecommendationFilter, today: string): { sql: strin
   if (filter.theme) add('r.id IN (SELECT recommendation_id FROM recommendation_themes WHERE theme = ?)', filter.theme);
   if (filter.region) add('r.id IN (SELECT recommendation_id FROM recommendation_regions WHERE region = ?)', filter.region);
   if (filter.overdue !== undefined) add(`(s.status IN (${OPEN}) AND s.due_date < ?) = ?`, today, filter.overdue ? 1 : 0);
+  if (filter.disputed !== undefined) add(`(${LAST_CLAIM_DISPUTED}) = ?`, moment(filter), moment(filter), filter.disputed ? 1 : 0);
   if (filter.q) add('instr(r.search_text, ?) > 0', filter.q.toLocaleLowerCase());
   return { sql, params };
 }

@@ -52,6 +52,7 @@ export const en = {
   'coordinator.title': 'Secretariat',
   'coordinator.unassigned': 'Proposed, not yet assigned',
   'coordinator.toVerify': 'Implemented, waiting for verification',
+  'coordinator.disputed': 'Reopened by a dispute',
   'coordinator.dueSoon': 'Due in the next 30 days',
   'coordinator.dueSoonEmpty': 'Nothing in hand is due in the next 30 days.',
   'coordinator.recent': 'Recent activity',

@@ -52,6 +52,7 @@ export const ru = {
   'coordinator.title': 'Секретариат',
   'coordinator.unassigned': 'Предложены, ещё не назначены',
   'coordinator.toVerify': 'Выполнены, ждут проверки',
+  'coordinator.disputed': 'Возобновлены после оспаривания',
   'coordinator.dueSoon': 'Срок в ближайшие 30 дней',
   'coordinator.dueSoonEmpty': 'В ближайшие 30 дней сроков нет.',
   'coordinator.recent': 'Последние изменения',

@@ -52,6 +52,7 @@ export const tg = {
   'coordinator.title': 'Котибот',
   'coordinator.unassigned': 'Пешниҳодшуда, ҳанӯз вогузорнашуда',
   'coordinator.toVerify': 'Иҷрошуда, интизори тасдиқ',
+  'coordinator.disputed': 'Пас аз баҳс дубора кушода шуданд',
   'coordinator.dueSoon': 'Мӯҳлат дар 30 рӯзи наздик',
   'coordinator.dueSoonEmpty': 'Дар 30 рӯзи наздик мӯҳлате нест.',
   'coordinator.recent': 'Тағйироти охирин',

@@ -14,16 +14,17 @@ const DAY = 86_400_000;
 async function loadDashboard(today = new Date()) {
   const soon = new Date(today.getTime() + 30 * DAY).toISOString().slice(0, 10);
   const count = (filter) => get('/recommendations', { ...filter, page: 1, pageSize: 1 }).then((r) => r.body.total);
-  const [scorecards, inHand, recent, overdue, toVerify, unassigned] = await Promise.all([
+  const [scorecards, inHand, recent, overdue, toVerify, unassigned, disputed] = await Promise.all([
     get('/scorecards/organisations').then((r) => r.body),
     get('/recommendations', { status: 'assigned,accepted,in_progress', overdue: false, sort: 'dueDate', page: 1, pageSize: 100 }).then((r) => r.body.items),
     get('/recommendations', { sort: 'lastChangedAt', order: 'desc', page: 1, pageSize: 8 }).then((r) => r.body.items),
     count({ overdue: true }),
     count({ status: 'implemented' }),
     count({ status: 'proposed' }),
+    count({ disputed: true }),
   ]);
   return {
-    figures: { overdue, toVerify, unassigned },
+    figures: { overdue, toVerify, unassigned, disputed },
     overdueByOrganisation: scorecards.filter((s) => s.overdue > 0).sort((a, b) => b.overdue - a.overdue).map((s) => ({ label: s.organisationName, value: s.overdue })),
     dueSoon: inHand.filter((item) => item.dueDate && item.dueDate <= soon),
     recent,
@@ -61,6 +62,7 @@ export function CoordinatorHome() {
         <div><dt>${t('coordinator.dueSoon')}</dt><dd>${data.dueSoon.length}</dd></div>
         <div><dt>${t('coordinator.toVerify')}</dt><dd><a href=${href('/recommendations', { status: 'implemented' })}>${data.figures.toVerify}</a></dd></div>
         <div><dt>${t('coordinator.unassigned')}</dt><dd><a href=${href('/recommendations', { status: 'proposed' })}>${data.figures.unassigned}</a></dd></div>
+        <div><dt>${t('coordinator.disputed')}</dt><dd>${data.figures.disputed}</dd></div>
       </dl>
       <div class="columns">
         <${Bars} title=${t('dashboard.overdueByOrganisation')} rows=${data.overdueByOrganisation} />
@@ -72,6 +74,7 @@ export function CoordinatorHome() {
     <div class="columns">
       <${RecommendationSection} id="to-verify" title=${t('coordinator.toVerify')} filter=${{ status: 'implemented', sort: 'lastChangedAt' }} />
       <${RecommendationSection} id="unassigned" title=${t('coordinator.unassigned')} filter=${{ status: 'proposed', sort: 'proposedAt' }} />
+      <${RecommendationSection} id="disputed" title=${t('coordinator.disputed')} filter=${{ disputed: true, sort: 'lastChangedAt', order: 'desc' }} />
       ${data &&
       html`<section class="panel" aria-labelledby="recent">
         <h2 id="recent">${t('coordinator.recent')}</h2>
