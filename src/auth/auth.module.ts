@@ -7,6 +7,9 @@ import { AuthGuard } from './auth.guard';
 import { Authentication } from './authentication';
 import { FirstCoordinator } from './first-coordinator';
 import { MemoryAttemptCounter } from './memory-attempt-counter';
+import { EventStoreAttemptCounter } from './event-store-attempt-counter';
+import { EventStore } from '../event-store/event-store.port';
+import { signInCountsOf } from '../config/app-config';
 import { SecondFactor } from './second-factor';
 import { SignInThrottle } from './sign-in-throttle';
 import { TwoFactorSecrets } from './two-factor-secret';
@@ -27,8 +30,12 @@ import { authSecret } from './auth-secret';
       useFactory: (config: AppConfig) => new TwoFactorSecrets(authSecret(config.AUTH_TOKEN_SECRET, config.DATA_DIR)),
       inject: [AppConfig],
     },
-    // Bind another adapter here to share the counts between instances (docs/security.md).
-    { provide: AttemptCounter, useClass: MemoryAttemptCounter },
+    // In memory for one process; in the event store when several instances serve one store (docs/security.md).
+    {
+      provide: AttemptCounter,
+      useFactory: (config: AppConfig, store: EventStore) => (signInCountsOf(config) === 'event-store' ? new EventStoreAttemptCounter(store) : new MemoryAttemptCounter()),
+      inject: [AppConfig, EventStore],
+    },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AccountDirectory, Authentication, FirstCoordinator, SignInThrottle, TwoFactorSecrets],

@@ -98,6 +98,14 @@ export class AppConfig {
   @Max(1000)
   LOGIN_ATTEMPTS_PER_MINUTE = 5;
 
+  /**
+   * Where sign-in attempts are counted: `memory` (this process) or `event-store` (shared by every instance
+   * serving the store). Default: `event-store` with EventStoreDB, `memory` with the embedded store.
+   */
+  @IsOptional()
+  @IsIn(['memory', 'event-store'], { message: 'SIGN_IN_COUNTS must be memory or event-store' })
+  SIGN_IN_COUNTS?: 'memory' | 'event-store';
+
   /** Sign-in attempts allowed per client address per minute (any e-mails; a success gives its attempt back). */
   @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
   @IsInt()
@@ -169,6 +177,7 @@ const OPTIONAL_SETTINGS = [
   'BOOTSTRAP_COORDINATOR_PASSWORD',
   'CORS_ORIGINS',
   'TRUST_PROXY',
+  'SIGN_IN_COUNTS',
   'LOG_FORMAT',
 ];
 
@@ -198,4 +207,9 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
     );
   }
   return config;
+}
+
+/** Where sign-in attempts are counted (see SIGN_IN_COUNTS). */
+export function signInCountsOf(config: AppConfig): 'memory' | 'event-store' {
+  return config.SIGN_IN_COUNTS ?? (config.EVENT_STORE === 'eventstoredb' ? 'event-store' : 'memory');
 }

@@ -10,7 +10,7 @@ import { evidence, validBody } from '../recommendations/support/scenario';
  * Two app processes on one EventStoreDB (the protocol double, in a process of its own), as behind a load
  * balancer: a lifecycle alternating between them over HTTP. Each instance keeps its own read models, fed by its
  * own subscription; the token secret is shared (AUTH_TOKEN_SECRET, required with EventStoreDB).
- * Not covered here: the login throttle is per instance (issue 13), notifications do not exist yet.
+ * Sign-in attempts are counted in the store, so guesses spread over both instances meet one limit.
  */
 const root = join(__dirname, '../..');
 const register = join(root, 'test/support/ts-register.js');
@@ -165,5 +165,14 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
       expect(JSON.stringify(list.body)).toContain('implemented');
     }
     for (const app of apps) expect(app.log()).not.toMatch(/"level":"error"/);
+  });
+
+  it('counts sign-in guesses spread over both instances against one limit (5 a minute for an e-mail and address)', async () => {
+    const [a, b] = urls;
+    const guess = (url: string) => new HttpClient(url, null).post('/auth/login', { email: EMAIL, password: 'not the passphrase at all' });
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => guess(i % 2 ? a : b)));
+    const statuses = answers.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(7);
   });
 });
