@@ -190,7 +190,7 @@ describe('reports agree with an independent reference model (differential, fast-
     );
     expectEveryKindOfHistory(readEventLog(app.dataDir), { corrections, refusedBackwards });
     if (process.env.REFERENCE_MODEL_SURVEY) console.log('histories with a disagreement, by section:', Object.fromEntries(surveyed), examples.join('\n\n'));
-  }, 600_000);
+  }, 1_200_000);
 
   it('keeps its metamorphic relations: a report at a position stays byte for byte, as of before a change it is the report without it, adjacent periods add up', async () => {
     await fc.assert(

@@ -40,8 +40,9 @@ export async function startBrowserWorld(env: Record<string, string> = {}): Promi
       const context = await browser.newContext({ viewport: { width, height }, acceptDownloads: true, locale: 'en-GB' });
       contexts.push(context);
       const page = await context.newPage();
-      // Waits are for elements, never fixed delays; a step that does not happen fails within this.
-      page.setDefaultTimeout(10_000);
+      // Waits are for elements, never fixed delays; a step that does not happen fails within this (generous: CI
+      // machines run two test workers, each with its own Chromium, on two cores).
+      page.setDefaultTimeout(20_000);
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
         // A refused request logs "Failed to load resource" on purpose in some tests (403, 412): those are expected answers.
