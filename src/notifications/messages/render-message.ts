@@ -1,0 +1,44 @@
+import { Language, NotificationKind } from '../notification-kinds';
+import { MESSAGE_TEXTS, MessageFacts } from './message-texts';
+
+export interface RenderedMessage {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface MessageLinks {
+  recommendation: string;
+  unsubscribe: string;
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+/** The message of a kind in a language, as plain text and HTML, with the recommendation's and the unsubscribe link. */
+export function renderMessage(kind: NotificationKind, language: Language, facts: MessageFacts, links: MessageLinks): RenderedMessage {
+  const texts = MESSAGE_TEXTS[language] ?? MESSAGE_TEXTS.en;
+  const subject = `[Follow-through] ${texts.kinds[kind].subject(facts)}`;
+  const body = texts.kinds[kind].body(facts);
+  const text = [
+    texts.greeting(facts.recipientName),
+    '',
+    body,
+    '',
+    `"${facts.recommendationText}"`,
+    '',
+    `${texts.open}: ${links.recommendation}`,
+    '',
+    '--',
+    texts.footer,
+    `${texts.unsubscribe}: ${links.unsubscribe}`,
+  ].join('\n');
+  const html = `<!doctype html><html lang="${language}"><body>
+<p>${escape(texts.greeting(facts.recipientName))}</p>
+<p>${escape(body)}</p>
+<blockquote>${escape(facts.recommendationText)}</blockquote>
+<p><a href="${escape(links.recommendation)}">${escape(texts.open)}</a></p>
+<hr><p><small>${escape(texts.footer)} <a href="${escape(links.unsubscribe)}">${escape(texts.unsubscribe)}</a></small></p>
+</body></html>`;
+  return { subject, text, html };
+}
