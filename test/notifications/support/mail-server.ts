@@ -24,6 +24,8 @@ export class MailServer {
   /** Milliseconds to wait before accepting each message. */
   delayMs = 0;
   private server!: SMTPServer;
+  /** Sessions whose client went away: what they were sending is not accepted (no 250 was given). */
+  private readonly closed = new Set<string>();
   port = 0;
 
   async start(): Promise<void> {
@@ -31,6 +33,7 @@ export class MailServer {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onClose: (session) => this.closed.add(session.id),
       onMailFrom: (_address, _session, callback) => {
         if (this.refuseNext > 0) {
           this.refuseNext--;
@@ -47,6 +50,7 @@ export class MailServer {
         simpleParser(stream)
           .then(async (parsed) => {
             if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
+            if (this.closed.has(session.id)) return callback(new Error('client went away'));
             const header = (name: string) => {
               const value = parsed.headers.get(name);
               return value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
