@@ -167,6 +167,13 @@ export class AppConfig {
   @Max(8760)
   NOTIFICATIONS_MAX_AGE_HOURS = 72;
 
+  /** The hour (UTC) from which the daily digests of the day go out. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_HOUR_UTC = 7;
+
   // ---- end of notifications ----
 }
 

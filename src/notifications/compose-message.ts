@@ -3,6 +3,7 @@ import { Language, NotificationKind } from './notification-kinds';
 import { MessageFacts } from './messages/message-texts';
 import { RenderedMessage, renderMessage } from './messages/render-message';
 import { daysUntil } from './reminder-rules';
+import { UnsubscribeScope } from './unsubscribe-token';
 import { NotificationRow, PersonRow, RecommendationRow } from './notifications.schema';
 
 export interface Composed {
@@ -16,7 +17,7 @@ export function composeMessage(
   db: Database.Database,
   row: NotificationRow,
   baseUrl: string,
-  unsubscribeFor: (accountId: string, kind: NotificationKind) => string,
+  unsubscribeFor: (accountId: string, kind: UnsubscribeScope) => string,
 ): Composed | null {
   const person = db.prepare('SELECT * FROM people WHERE account_id = ?').get(row.recipient_account_id) as PersonRow | undefined;
   const rec = db.prepare('SELECT * FROM recommendations WHERE recommendation_id = ?').get(row.recommendation_id) as RecommendationRow | undefined;

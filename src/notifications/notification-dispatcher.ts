@@ -7,10 +7,12 @@ import { EventStore, ExpectedRevision } from '../event-store/event-store.port';
 import { Clock } from './clock';
 import { composeMessage, Composed } from './compose-message';
 import { DeliveryFailed, MailChannel } from './mail-channel';
-import { Channel, Language, NotificationKind } from './notification-kinds';
+import { Channel, Language, MessageKind } from './notification-kinds';
 import { messageIdFor, streamOf } from './notification-key';
 import { NotificationEventTypes as T, NotificationFacts } from './notification.events';
 import { NotificationRow } from './notifications.schema';
+import { composeDigest } from './compose-digest';
+import { UnsubscribeScope } from './unsubscribe-token';
 
 export interface DispatchSettings {
   baseUrl: string;
@@ -18,7 +20,7 @@ export interface DispatchSettings {
   retryBaseMs: number;
   leaseSeconds: number;
   maxAgeHours: number;
-  unsubscribeFor: (accountId: string, kind: NotificationKind) => string;
+  unsubscribeFor: (accountId: string, kind: UnsubscribeScope) => string;
 }
 
 const MAX_RETRY_MS = 3_600_000;
@@ -75,7 +77,10 @@ export class NotificationDispatcher {
   }
 
   private async handle(row: NotificationRow): Promise<boolean> {
-    const composed = composeMessage(this.db, row, this.settings.baseUrl, this.settings.unsubscribeFor);
+    const composed =
+      row.kind === 'digest'
+        ? composeDigest(this.db, row, this.settings.baseUrl, this.settings.unsubscribeFor)
+        : composeMessage(this.db, row, this.settings.baseUrl, this.settings.unsubscribeFor);
     if (!composed || this.isStale(row)) {
       this.db.prepare(`UPDATE notifications SET state = 'skipped' WHERE notification_id = ? AND state = 'pending'`).run(row.notification_id);
       return false;
@@ -101,7 +106,7 @@ export class NotificationDispatcher {
       notificationId: row.notification_id,
       key: row.key,
       recipientAccountId: row.recipient_account_id,
-      kind: row.kind as NotificationKind,
+      kind: row.kind as MessageKind,
       recommendationId: row.recommendation_id,
       channel,
       language: composed.person.language as Language,
@@ -117,17 +122,19 @@ export class NotificationDispatcher {
     await this.store.appendToStream(stream, [{ id: eventIdFor(row.notification_id, stream, 0), type: T.recorded, data: { ...data } }], 'no_stream');
   }
 
-  private async sendEmail(row: NotificationRow, composed: Composed): Promise<void> {
+  private async sendEmail(row: NotificationRow, composed: Composed & { items?: string[] }): Promise<void> {
     const stream = streamOf(row.notification_id);
     const expected: ExpectedRevision = row.revision === null ? 'no_stream' : row.revision;
     const attempt = Number(row.attempts) + 1;
     const facts = this.facts(row, composed, 'email');
     const leaseUntil = new Date(this.clock.now().getTime() + this.settings.leaseSeconds * 1000).toISOString();
-    const claim = { ...facts, attempt, claimedBy: this.processId, leaseUntil, to: composed.person.email };
+    const items = composed.items ? { items: composed.items } : {};
+    const claim = { ...facts, attempt, ...items, claimedBy: this.processId, leaseUntil, to: composed.person.email };
     // A fresh id: two processes claiming at one revision must not look like one idempotent append.
     const claimed = await this.store.appendToStream(stream, [{ id: randomUUID(), type: T.claimed, data: { ...claim } }], expected);
     const after = claimed.nextExpectedRevision;
     const outcome = await this.deliver(row, composed, facts.messageId, attempt);
+    if (outcome.type === T.sent) Object.assign(outcome.data, items);
     await this.appendOutcome(stream, after, outcome);
   }
 

@@ -11,6 +11,9 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
+/** A daily digest gathers the e-mails of an account that chose `daily-digest`; it is not a kind one can mute. */
+export type MessageKind = NotificationKind | 'digest';
+
 export const CHANNELS = ['email', 'in-app'] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -21,7 +21,12 @@ export function applyNotificationEvent(db: Database.Database, event: RecordedEve
   }
   const set = (sql: string, ...values: unknown[]) =>
     db.prepare(`UPDATE notifications SET ${sql}, revision = ? WHERE notification_id = ?`).run(...values, event.revision, id);
-  if (event.type === T.sent) set(`state = 'sent', lease_until = NULL`);
+  if (event.type === T.sent) {
+    set(`state = 'sent', lease_until = NULL`);
+    const items = (event.data as { items?: string[] }).items ?? [];
+    const carried = db.prepare(`UPDATE notifications SET state = 'sent' WHERE notification_id = ? AND state = 'digest'`);
+    for (const item of items) carried.run(item);
+  }
   else if (event.type === T.failed) set(`state = 'failed', retry_at = ?, lease_until = NULL`, (event.data as unknown as NotificationDeliveryFailedData).retryAt);
   else if (event.type === T.read) set('read_at = ?', event.created.toISOString());
   else if (event.type === T.rejected) {

@@ -1,4 +1,4 @@
-import { Channel, DeliveryMode, Language, NotificationKind } from './notification-kinds';
+import { Channel, DeliveryMode, Language, MessageKind, NotificationKind } from './notification-kinds';
 
 /**
  * The events of a notification stream `notification-<id>` (one stream per recipient, kind, occasion and
@@ -14,7 +14,8 @@ export interface NotificationFacts {
   /** The occasion, e.g. `assigned:<event id>` or `due-soon:<rec>:<due date>:3`. */
   key: string;
   recipientAccountId: string;
-  kind: NotificationKind;
+  kind: MessageKind;
+  /** Empty for a digest. */
   recommendationId: string;
   channel: Channel;
   language: Language;
@@ -31,6 +32,8 @@ export interface NotificationRecordedData extends NotificationFacts {
 /** A process takes the e-mail on; until `leaseUntil` no other process sends it. */
 export interface NotificationClaimedData extends NotificationFacts {
   attempt: number;
+  /** A digest: the notifications it gathers. */
+  items?: string[];
   claimedBy: string;
   leaseUntil: string;
   to: string;
@@ -41,6 +44,8 @@ export interface NotificationSentData {
   attempt: number;
   /** The relay's answer, e.g. "250 OK queued". */
   response: string;
+  /** A digest: the notifications it carried, sent with it. */
+  items?: string[];
 }
 export interface NotificationDeliveryFailedData {
   notificationId: string;

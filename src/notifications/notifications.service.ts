@@ -47,6 +47,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnModuleDes
     this.scheduler = new ReminderScheduler(this.readModel.db, clock, {
       daysBefore: config.REMINDER_DAYS_BEFORE.split(',').map(Number),
       escalateAfterDays: config.REMINDER_ESCALATE_AFTER_DAYS,
+      digestHourUtc: config.DIGEST_HOUR_UTC,
     });
   }
 

@@ -1,8 +1,14 @@
 import type Database from 'better-sqlite3';
 import { Clock } from './clock';
+import { queueDigests } from './compose-digest';
+import { notificationIdFor } from './notification-key';
 import { coordinators, queueNotifications, stakeholdersOf } from './notification-queue';
 import { RecommendationRow } from './notifications.schema';
 import { remindersOn, ReminderSettings } from './reminder-rules';
+
+export interface SchedulerSettings extends ReminderSettings {
+  digestHourUtc: number;
+}
 
 const OPEN = `('assigned', 'accepted', 'in_progress')`;
 
@@ -15,11 +21,15 @@ export class ReminderScheduler {
   constructor(
     private readonly db: Database.Database,
     private readonly clock: Clock,
-    private readonly settings: ReminderSettings,
+    private readonly settings: SchedulerSettings,
   ) {}
 
   evaluate(): number {
     const now = this.clock.now();
+    return this.queueReminders(now) + queueDigests(this.db, now, this.settings.digestHourUtc, (key, accountId) => notificationIdFor(key, accountId, 'email'));
+  }
+
+  private queueReminders(now: Date): number {
     const today = now.toISOString().slice(0, 10);
     const open = this.db
       .prepare(`SELECT * FROM recommendations WHERE status IN ${OPEN} AND due_date IS NOT NULL`)

@@ -4,6 +4,7 @@ import { Public } from '../auth/auth.decorators';
 import { RuleViolated } from '../event-sourcing/domain-errors';
 import { EventStore } from '../event-store/event-store.port';
 import { UnsubscribeDto } from './dto/unsubscribe.dto';
+import { NOTIFICATION_KINDS } from './notification-kinds';
 import { NotificationsService } from './notifications.service';
 import { choosePreferences, preferencesOf } from './preferences';
 import { readUnsubscribeToken } from './unsubscribe-token';
@@ -34,7 +35,8 @@ export class UnsubscribeController {
   async unsubscribe(@Query() query: UnsubscribeDto, @Body() _body: unknown) {
     const { accountId, kind } = this.read(query.token);
     const current = preferencesOf(this.notifications.db, accountId);
-    const mutedKinds = current.mutedKinds.includes(kind) ? current.mutedKinds : [...current.mutedKinds, kind];
+    const adding = kind === 'all' ? [...NOTIFICATION_KINDS] : [kind];
+    const mutedKinds = [...current.mutedKinds, ...adding.filter((k) => !current.mutedKinds.includes(k))];
     const position = await choosePreferences(this.store, { accountId, mutedKinds, delivery: current.delivery });
     await this.notifications.waitForPosition(position);
     return { accountId, unsubscribedFrom: kind, mutedKinds };

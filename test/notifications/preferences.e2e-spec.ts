@@ -67,6 +67,39 @@ describe('preferences and the unsubscribe link (real SMTP)', () => {
     await app.notifications.dispatcher.dispatch();
     expect(mail.to(person.email)).toHaveLength(before);
   });
+  it('daily digest: held until the digest hour, then one e-mail in the language carrying each, once; the next day the next ones', async () => {
+    const person = await app.person('stakeholder', ministry, 'tg');
+    await person.client.put('/notifications/preferences', { mutedKinds: [], delivery: 'daily-digest' });
+    const first = await assignNew();
+    const second = await assignNew();
+    await waitFor(async () => (await person.client.get('/notifications/unread-count')).body.unread === 2);
+    app.clock.setTo('2025-03-01T06:30:00Z');
+    app.notifications.evaluateReminders();
+    await app.notifications.dispatcher.dispatch();
+    expect(mail.to(person.email)).toHaveLength(0);
+    app.clock.setTo('2025-03-01T07:10:00Z');
+    app.notifications.evaluateReminders();
+    await mail.waitFor(() => mail.to(person.email).length === 1);
+    const [digest] = mail.to(person.email);
+    expect(digest.subject).toBe('[Follow-through] Хулосаи рӯзона: 2 огоҳинома');
+    expect(digest.text).toContain(`https://tracker.example.org/#/recommendations/${first}`);
+    expect(digest.text).toContain(`https://tracker.example.org/#/recommendations/${second}`);
+    expect(digest.text.match(/Супориши нав ба ташкилоти шумо/g)).toHaveLength(2);
+    app.notifications.evaluateReminders();
+    await app.notifications.dispatcher.dispatch();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(mail.to(person.email)).toHaveLength(1);
+    const third = await assignNew();
+    await waitFor(async () => (await person.client.get('/notifications/unread-count')).body.unread === 3);
+    app.notifications.evaluateReminders(); // the same day: today's digest is gone already
+    await app.notifications.dispatcher.dispatch();
+    expect(mail.to(person.email)).toHaveLength(1);
+    app.clock.setTo('2025-03-02T07:10:00Z');
+    app.notifications.evaluateReminders();
+    await mail.waitFor(() => mail.to(person.email).length === 2);
+    expect(mail.to(person.email)[1].subject).toBe('[Follow-through] Хулосаи рӯзона: 1 огоҳинома');
+    expect(mail.to(person.email)[1].text).toContain(third);
+  });
 });
 
 async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {

@@ -20,6 +20,7 @@ export interface LanguageTexts {
   open: string;
   unsubscribe: string;
   footer: string;
+  digest: (count: number) => string;
   kinds: Record<NotificationKind, KindTexts>;
 }
 
@@ -28,6 +29,7 @@ const en: LanguageTexts = {
   open: 'Open the recommendation',
   unsubscribe: 'Stop these e-mails',
   footer: 'You receive this because of your role in Follow-through.',
+  digest: (count) => `Your daily digest: ${count} notification${count === 1 ? '' : 's'}`,
   kinds: {
     assigned: { subject: () => 'New assignment for your organisation', body: (f) => `${f.organisationName} has been made responsible for a recommendation of "${f.forumTitle}", due ${f.dueDate}.` },
     declined: { subject: () => 'An assignment was declined', body: (f) => `${f.organisationName} declined a recommendation of "${f.forumTitle}". It needs a new responsible organisation.` },
@@ -45,6 +47,7 @@ const ru: LanguageTexts = {
   open: 'Открыть рекомендацию',
   unsubscribe: 'Отписаться от этих писем',
   footer: 'Вы получили это письмо из-за вашей роли в Follow-through.',
+  digest: (count) => `Ежедневная сводка: уведомлений — ${count}`,
   kinds: {
     assigned: { subject: () => 'Новое поручение вашей организации', body: (f) => `${f.organisationName} назначена ответственной за рекомендацию форума «${f.forumTitle}», срок ${f.dueDate}.` },
     declined: { subject: () => 'Поручение отклонено', body: (f) => `${f.organisationName} отклонила рекомендацию форума «${f.forumTitle}». Нужна новая ответственная организация.` },
@@ -62,6 +65,7 @@ const tg: LanguageTexts = {
   open: 'Кушодани тавсия',
   unsubscribe: 'Қатъ кардани ин мактубҳо',
   footer: 'Шумо ин мактубро бо сабаби нақши худ дар Follow-through гирифтед.',
+  digest: (count) => `Хулосаи рӯзона: ${count} огоҳинома`,
   kinds: {
     assigned: { subject: () => 'Супориши нав ба ташкилоти шумо', body: (f) => `${f.organisationName} барои тавсияи форуми «${f.forumTitle}» масъул таъин шуд, мӯҳлат ${f.dueDate}.` },
     declined: { subject: () => 'Супориш рад карда шуд', body: (f) => `${f.organisationName} тавсияи форуми «${f.forumTitle}»-ро рад кард. Ташкилоти масъули нав лозим аст.` },

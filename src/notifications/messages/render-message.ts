@@ -42,3 +42,33 @@ export function renderMessage(kind: NotificationKind, language: Language, facts:
 </body></html>`;
   return { subject, text, html };
 }
+
+export interface DigestLine {
+  subject: string;
+  link: string;
+}
+
+/** The daily digest: one line and link per notification it gathers. */
+export function renderDigest(language: Language, recipientName: string, lines: DigestLine[], unsubscribe: string): RenderedMessage {
+  const texts = MESSAGE_TEXTS[language] ?? MESSAGE_TEXTS.en;
+  const subject = `[Follow-through] ${texts.digest(lines.length)}`;
+  const strip = (s: string) => s.replace(/^\[Follow-through\] /, '');
+  const text = [
+    texts.greeting(recipientName),
+    '',
+    ...lines.flatMap((line) => [`- ${strip(line.subject)}`, `  ${line.link}`]),
+    '',
+    '--',
+    texts.footer,
+    `${texts.unsubscribe}: ${unsubscribe}`,
+  ].join('\n');
+  const items = lines.map((line) => `<li><a href="${escape(line.link)}">${escape(strip(line.subject))}</a></li>`).join('\n');
+  const html = `<!doctype html><html lang="${language}"><body>
+<p>${escape(texts.greeting(recipientName))}</p>
+<ul>
+${items}
+</ul>
+<hr><p><small>${escape(texts.footer)} <a href="${escape(unsubscribe)}">${escape(texts.unsubscribe)}</a></small></p>
+</body></html>`;
+  return { subject, text, html };
+}
