@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../../../src/app.module';
@@ -36,7 +36,8 @@ export interface NotifyingApp {
   clock: TestClock;
   notifications: NotificationsService;
   person(role: Role, organisationId: string | null, language?: 'en' | 'ru' | 'tg', email?: string): Promise<{ client: HttpClient; accountId: string; email: string }>;
-  close(): Promise<void>;
+  /** Stops the app and, unless told to keep it (for a restart), removes its data directory. */
+  close(keepData?: boolean): Promise<void>;
 }
 
 /** The real app (as test/support/test-app.ts makes it) with a clock of the test's and the mail relay it names. */
@@ -73,5 +74,8 @@ export async function startNotifyingApp(options: { env?: Record<string, string>;
     if (language !== 'en') await client.put('/accounts/me/language', { language });
     return { client, accountId: created.body.id as string, email };
   };
-  return { app, baseUrl, dataDir, coordinator, clock, notifications: app.get(NotificationsService), person, close: () => app.close() };
+  return { app, baseUrl, dataDir, coordinator, clock, notifications: app.get(NotificationsService), person, close: async (keepData = false) => {
+    await app.close();
+    if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+  } };
 }
