@@ -96,6 +96,11 @@ export class NotificationDispatcher {
     }
   }
 
+  /** Who wrote it and when, for the audit trail. */
+  private metadata() {
+    return { recordedAt: new Date().toISOString(), writtenBy: `notifications ${this.processId}` };
+  }
+
   private isStale(row: NotificationRow): boolean {
     if (row.state !== 'pending') return false;
     return this.clock.now().getTime() - Date.parse(row.occurred_at) > this.settings.maxAgeHours * 3_600_000;
@@ -119,7 +124,7 @@ export class NotificationDispatcher {
   private async record(row: NotificationRow, composed: Composed): Promise<void> {
     const stream = streamOf(row.notification_id);
     const data = { ...this.facts(row, composed, 'in-app'), subject: composed.message.subject };
-    await this.store.appendToStream(stream, [{ id: eventIdFor(row.notification_id, stream, 0), type: T.recorded, data: { ...data } }], 'no_stream');
+    await this.store.appendToStream(stream, [{ id: eventIdFor(row.notification_id, stream, 0), type: T.recorded, data: { ...data }, metadata: this.metadata() }], 'no_stream');
   }
 
   private async sendEmail(row: NotificationRow, composed: Composed & { items?: string[] }): Promise<void> {
@@ -131,7 +136,7 @@ export class NotificationDispatcher {
     const items = composed.items ? { items: composed.items } : {};
     const claim = { ...facts, attempt, ...items, claimedBy: this.processId, leaseUntil, to: composed.person.email };
     // A fresh id: two processes claiming at one revision must not look like one idempotent append.
-    const claimed = await this.store.appendToStream(stream, [{ id: randomUUID(), type: T.claimed, data: { ...claim } }], expected);
+    const claimed = await this.store.appendToStream(stream, [{ id: randomUUID(), type: T.claimed, data: { ...claim }, metadata: this.metadata() }], expected);
     const after = claimed.nextExpectedRevision;
     const outcome = await this.deliver(row, composed, facts.messageId, attempt);
     if (outcome.type === T.sent) Object.assign(outcome.data, items);
@@ -165,7 +170,7 @@ export class NotificationDispatcher {
 
   /** Recording the outcome is retried a few times: if it never lands, the lease runs out and the e-mail may go again. */
   private async appendOutcome(stream: string, expected: bigint, outcome: { type: string; data: object }): Promise<void> {
-    const event = { id: eventIdFor(`${stream}:${outcome.type}`, stream, Number(expected) + 1), type: outcome.type, data: { ...outcome.data } };
+    const event = { id: eventIdFor(`${stream}:${outcome.type}`, stream, Number(expected) + 1), type: outcome.type, data: { ...outcome.data }, metadata: this.metadata() };
     for (let attempt = 1; ; attempt++) {
       try {
         await this.store.appendToStream(stream, [event], expected);

@@ -44,7 +44,7 @@ export class NotificationsController {
     if (!row) throw new AggregateNotFound('notification', id);
     if (row.read_at === null) {
       const stream = streamOf(id);
-      const event = { id: eventIdFor(`${stream}:read`, stream, Number(row.revision) + 1), type: T.read, data: { notificationId: id, recipientAccountId: actor.accountId } };
+      const event = { id: eventIdFor(`${stream}:read`, stream, Number(row.revision) + 1), type: T.read, data: { notificationId: id, recipientAccountId: actor.accountId }, metadata: { actor, recordedAt: new Date().toISOString() } };
       const { position } = await this.store.appendToStream(stream, [event], row.revision);
       await this.notifications.waitForPosition(position);
     }
@@ -60,7 +60,7 @@ export class NotificationsController {
   @Put('preferences')
   @ApiOperation({ summary: 'Choose which kinds are e-mailed to you, and how' })
   async choose(@Body() body: NotificationPreferencesDto, @Actor() actor: Principal) {
-    const position = await choosePreferences(this.store, { accountId: actor.accountId, mutedKinds: body.mutedKinds, delivery: body.delivery });
+    const position = await choosePreferences(this.store, { accountId: actor.accountId, mutedKinds: body.mutedKinds, delivery: body.delivery }, { actor });
     await this.notifications.waitForPosition(position);
     return preferencesOf(this.notifications.db, actor.accountId);
   }

@@ -4,8 +4,8 @@ import { DeliveryMode, NotificationKind } from './notification-kinds';
 import { NotificationEventTypes as T, NotificationPreferencesChosenData, PREFERENCES_STREAM } from './notification.events';
 
 /** Records an account's choice; the latest choice stands. */
-export async function choosePreferences(store: EventStore, data: NotificationPreferencesChosenData): Promise<Position> {
-  const event = { id: randomUUID(), type: T.preferences, data: { ...data }, metadata: { recordedAt: new Date().toISOString() } };
+export async function choosePreferences(store: EventStore, data: NotificationPreferencesChosenData, by: Record<string, unknown>): Promise<Position> {
+  const event = { id: randomUUID(), type: T.preferences, data: { ...data }, metadata: { ...by, recordedAt: new Date().toISOString() } };
   return (await store.appendToStream(`${PREFERENCES_STREAM}${data.accountId}`, [event], 'any')).position;
 }
 

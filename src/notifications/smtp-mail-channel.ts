@@ -17,7 +17,8 @@ export class SmtpMailChannel extends MailChannel {
     private readonly from: string,
   ) {
     super();
-    this.transport = createTransport(url, { from });
+    // Bounded waits, well inside the claim's lease (NOTIFICATIONS_LEASE_SECONDS, at least 10 minutes by default).
+    this.transport = createTransport(url, { from, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
   }
 
   async send(mail: OutgoingMail): Promise<{ response: string }> {

@@ -37,7 +37,7 @@ export class UnsubscribeController {
     const current = preferencesOf(this.notifications.db, accountId);
     const adding = kind === 'all' ? [...NOTIFICATION_KINDS] : [kind];
     const mutedKinds = [...current.mutedKinds, ...adding.filter((k) => !current.mutedKinds.includes(k))];
-    const position = await choosePreferences(this.store, { accountId, mutedKinds, delivery: current.delivery });
+    const position = await choosePreferences(this.store, { accountId, mutedKinds, delivery: current.delivery }, { via: 'unsubscribe link' });
     await this.notifications.waitForPosition(position);
     return { accountId, unsubscribedFrom: kind, mutedKinds };
   }
