@@ -54,3 +54,26 @@ export function rejectedAddresses(db: Database.Database) {
     (row) => ({ accountId: row.account_id, name: row.name, address: row.rejected_address, response: row.rejected_response, stillCurrent: row.email === row.rejected_address }),
   );
 }
+
+/** Who was told what about a recommendation, by which channel, how it stands and since when: the audit trail. */
+export function notificationsAbout(db: Database.Database, recommendationId: string) {
+  const rows = db
+    .prepare(
+      `SELECT n.notification_id, n.kind, n.channel, n.state, n.language, n.occurred_at, n.last_event_at, n.attempts, n.read_at,
+              n.recipient_account_id, p.name FROM notifications n LEFT JOIN people p ON p.account_id = n.recipient_account_id
+       WHERE n.recommendation_id = ? ORDER BY n.seq`,
+    )
+    .all(recommendationId) as Record<string, string | bigint | null>[];
+  return rows.map((row) => ({
+    id: row.notification_id,
+    kind: row.kind,
+    channel: row.channel,
+    recipient: { accountId: row.recipient_account_id, name: row.name },
+    language: row.language,
+    state: row.state,
+    occurredAt: row.occurred_at,
+    lastChangeAt: row.last_event_at,
+    attempts: Number(row.attempts),
+    readAt: row.read_at,
+  }));
+}

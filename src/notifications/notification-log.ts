@@ -20,7 +20,7 @@ export function applyNotificationEvent(db: Database.Database, event: RecordedEve
     return;
   }
   const set = (sql: string, ...values: unknown[]) =>
-    db.prepare(`UPDATE notifications SET ${sql}, revision = ? WHERE notification_id = ?`).run(...values, event.revision, id);
+    db.prepare(`UPDATE notifications SET ${sql}, revision = ?, last_event_at = ? WHERE notification_id = ?`).run(...values, event.revision, event.created.toISOString(), id);
   if (event.type === T.sent) {
     set(`state = 'sent', lease_until = NULL`);
     const items = (event.data as { items?: string[] }).items ?? [];
@@ -42,12 +42,12 @@ function upsertFromFacts(db: Database.Database, event: RecordedEvent): void {
   const claimed = event.type === T.claimed;
   db.prepare(
     `INSERT INTO notifications (notification_id, key, recipient_account_id, kind, recommendation_id, channel, language,
-       occurred_at, state, revision, attempts, lease_until, subject, message_id, seq)
+       occurred_at, state, revision, attempts, lease_until, subject, message_id, seq, last_event_at)
      VALUES (@notificationId, @key, @recipientAccountId, @kind, @recommendationId, @channel, @language, @occurredAt, @state,
-       @revision, @attempts, @leaseUntil, @subject, @messageId, (SELECT COALESCE(MAX(seq), 0) + 1 FROM notifications))
+       @revision, @attempts, @leaseUntil, @subject, @messageId, (SELECT COALESCE(MAX(seq), 0) + 1 FROM notifications), @at)
      ON CONFLICT (notification_id) DO UPDATE SET state = excluded.state, revision = excluded.revision, language = excluded.language,
        attempts = excluded.attempts, lease_until = excluded.lease_until, subject = COALESCE(excluded.subject, subject),
-       message_id = excluded.message_id`,
+       message_id = excluded.message_id, last_event_at = excluded.last_event_at`,
   ).run({
     notificationId: data.notificationId,
     key: data.key,
@@ -63,6 +63,7 @@ function upsertFromFacts(db: Database.Database, event: RecordedEvent): void {
     leaseUntil: claimed ? data.leaseUntil : null,
     subject: claimed ? null : data.subject,
     messageId: data.messageId,
+    at: event.created.toISOString(),
   });
 }
 

@@ -7,7 +7,8 @@ import { eventIdFor } from '../event-sourcing/event-ids';
 import { EventStore } from '../event-store/event-store.port';
 import { ListNotificationsDto } from './dto/list-notifications.dto';
 import { NotificationPreferencesDto } from './dto/notification-preferences.dto';
-import { inboxOf, rejectedAddresses, unreadCount } from './inbox.query';
+import { NotificationsAboutDto } from './dto/notifications-about.dto';
+import { inboxOf, notificationsAbout, rejectedAddresses, unreadCount } from './inbox.query';
 import { streamOf } from './notification-key';
 import { NotificationEventTypes as T } from './notification.events';
 import { NotificationsService } from './notifications.service';
@@ -63,6 +64,13 @@ export class NotificationsController {
     const position = await choosePreferences(this.store, { accountId: actor.accountId, mutedKinds: body.mutedKinds, delivery: body.delivery }, { actor });
     await this.notifications.waitForPosition(position);
     return preferencesOf(this.notifications.db, actor.accountId);
+  }
+
+  @Get('audit')
+  @Roles('coordinator', 'donor')
+  @ApiOperation({ summary: 'Who was notified of what about a recommendation, by which channel, and how it went' })
+  audit(@Query() query: NotificationsAboutDto) {
+    return { items: notificationsAbout(this.notifications.db, query.recommendationId) };
   }
 
   @Get('rejected-addresses')

@@ -17,8 +17,11 @@ export function createNotificationTables(db: Database.Database): void {
       notification_id TEXT PRIMARY KEY, key TEXT NOT NULL, recipient_account_id TEXT NOT NULL, kind TEXT NOT NULL,
       recommendation_id TEXT NOT NULL, channel TEXT NOT NULL, language TEXT NOT NULL, occurred_at TEXT NOT NULL,
       state TEXT NOT NULL, revision INTEGER, attempts INTEGER NOT NULL DEFAULT 0, retry_at TEXT, lease_until TEXT,
-      subject TEXT, message_id TEXT, read_at TEXT, seq INTEGER NOT NULL);
+      subject TEXT, message_id TEXT, read_at TEXT, seq INTEGER NOT NULL,
+      last_event_at TEXT);
     CREATE INDEX IF NOT EXISTS notifications_by_state ON notifications (channel, state);
+    CREATE INDEX IF NOT EXISTS notifications_by_seq ON notifications (seq);
+    CREATE INDEX IF NOT EXISTS notifications_by_recommendation ON notifications (recommendation_id);
     CREATE INDEX IF NOT EXISTS notifications_by_recipient ON notifications (recipient_account_id, channel, seq);
   `);
 }
