@@ -17,8 +17,7 @@ export class SmtpMailChannel extends MailChannel {
     private readonly from: string,
   ) {
     super();
-    // Bounded waits, well inside the claim's lease (NOTIFICATIONS_LEASE_SECONDS, at least 10 minutes by default).
-    this.transport = createTransport(url, { from, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
+    this.transport = createTransport(smtpOptions(url), { from });
   }
 
   async send(mail: OutgoingMail): Promise<{ response: string }> {
@@ -33,7 +32,7 @@ export class SmtpMailChannel extends MailChannel {
         headers: { 'Content-Language': mail.language, 'Auto-Submitted': 'auto-generated' },
         list: { unsubscribe: { url: mail.unsubscribeUrl, comment: 'Unsubscribe' } },
       });
-      if (info.rejected.length > 0) throw Object.assign(new Error(`rejected ${mail.to}`), { code: 'EENVELOPE', responseCode: 550 });
+      if ((info.rejected ?? []).length > 0) throw Object.assign(new Error(`rejected ${mail.to}`), { code: 'EENVELOPE', responseCode: 550 });
       return { response: String(info.response) };
     } catch (error) {
       throw classify(error as SmtpError);
@@ -43,6 +42,22 @@ export class SmtpMailChannel extends MailChannel {
   async close(): Promise<void> {
     this.transport.close();
   }
+}
+
+/** The relay's URL as nodemailer's options, with bounded waits well inside a claim's lease (NOTIFICATIONS_LEASE_SECONDS). */
+function smtpOptions(url: string) {
+  const parsed = new URL(url);
+  const secure = parsed.protocol === 'smtps:';
+  const user = decodeURIComponent(parsed.username);
+  return {
+    host: parsed.hostname,
+    port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
+    secure,
+    ...(user ? { auth: { user, pass: decodeURIComponent(parsed.password) } } : {}),
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  };
 }
 
 /** A 5xx answer to RCPT TO refuses the address for good; anything else (no connection, 4xx, a 5xx elsewhere) may pass later. */

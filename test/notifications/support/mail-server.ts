@@ -28,10 +28,19 @@ export class MailServer {
   private readonly closed = new Set<string>();
   port = 0;
 
+  /** With credentials, the server refuses mail from a client that has not authenticated with them. */
+  constructor(private readonly credentials?: { user: string; pass: string }) {}
+
   async start(): Promise<void> {
+    const credentials = this.credentials;
     this.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
+      authOptional: !credentials,
+      allowInsecureAuth: true,
+      disabledCommands: credentials ? ['STARTTLS'] : ['STARTTLS', 'AUTH'],
+      onAuth: (auth, _session, callback) => {
+        if (credentials && auth.username === credentials.user && auth.password === credentials.pass) return callback(null, { user: auth.username });
+        callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
+      },
       logger: false,
       onClose: (session) => this.closed.add(session.id),
       onMailFrom: (_address, _session, callback) => {
