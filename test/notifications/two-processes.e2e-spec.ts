@@ -126,5 +126,27 @@ describe('app processes on one SQLite store send each notification once (real SM
     const claims = claimsPerStream();
     expect(leftBehind).toBeGreaterThanOrEqual(3); // the killed process had claimed one it had not finished
     expect(claims.some((stream) => stream.claims === 2 && stream.claimers === 2)).toBe(true);
+    await second.kill('SIGTERM');
+  }, 120_000);
+
+  it('a process killed after the relay took a message but before it was recorded: sent again after the lease, with the same Message-ID', async () => {
+    mail.received.length = 0;
+    mail.delayMs = 0;
+    const first = startApp('d');
+    const url = await first.url();
+    const { coordinator, ministry, emails, forumId } = await world(url, 1);
+    mail.holdNextAfterAccepting = true;
+    await assign(coordinator, forumId, ministry);
+    await mail.waitFor((received) => received.length === 1, 30_000);
+    await first.kill('SIGKILL'); // the relay has it; the log has only the claim
+    const second = startApp('d');
+    await second.url();
+    await mail.waitFor((received) => received.length === 2, 30_000);
+    const [original, again] = mail.received;
+    expect(again.messageId).toBe(original.messageId);
+    expect(again.to).toBe(emails[0]);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(mail.received).toHaveLength(2); // recorded as sent the second time: no third
+    await second.kill('SIGTERM');
   }, 120_000);
 });

@@ -21,6 +21,8 @@ export class MailServer {
   refused = 0;
   /** Addresses answered 550 at RCPT TO. */
   readonly unknownAddresses = new Set<string>();
+  /** Take the next message in, then never answer (the sender never hears the 250): what a crash after sending looks like. */
+  holdNextAfterAccepting = false;
   /** Milliseconds to wait before accepting each message. */
   delayMs = 0;
   private server!: SMTPServer;
@@ -60,6 +62,8 @@ export class MailServer {
           .then(async (parsed) => {
             if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
             if (this.closed.has(session.id)) return callback(new Error('client went away'));
+            const hold = this.holdNextAfterAccepting;
+            this.holdNextAfterAccepting = false;
             const header = (name: string) => {
               const value = parsed.headers.get(name);
               return value === undefined ? undefined : typeof value === 'string' ? value : JSON.stringify(value);
@@ -74,7 +78,7 @@ export class MailServer {
               listUnsubscribe: parsed.headerLines.find((line) => line.key === 'list-unsubscribe')?.line,
               parsed,
             });
-            callback();
+            if (!hold) callback();
           })
           .catch(callback);
       },
