@@ -7,8 +7,28 @@ export interface Measurement {
   /** The raw bound (same unit), when the scenario has one. */
   bound?: number;
   boundLabel?: string;
-  /** Anything else worth printing: p50/p99, peak memory. */
+  /** Anything else worth printing: p50/p99, peak memory, min and max of the samples. */
   details?: Record<string, number | string>;
+  /** The key of the results' `headline` this figure stands for, if any. */
+  headline?: HeadlineKey;
+}
+
+/** The figures issue 20 sets targets for; each is written with the data size it was measured at. */
+export const HEADLINE_KEYS = ['httpCommandsPerSecond', 'httpP99Ms', 'healthP99MsDuringReports', 'rebuildEventsPerSecond', 'donorReportMs', 'asOfMs', 'coldStartMs'] as const;
+export type HeadlineKey = (typeof HEADLINE_KEYS)[number];
+export type Headline = Record<HeadlineKey, { value: number; size: string } | null>;
+
+/** The last measurement of each headline key (the largest size, as scenarios run sizes upwards); null when not measured. */
+export function headlineOf(results: Measurement[]): Headline {
+  const headline = Object.fromEntries(HEADLINE_KEYS.map((key) => [key, null])) as Headline;
+  for (const m of results) if (m.headline) headline[m.headline] = { value: Math.round(m.figure * 100) / 100, size: m.size };
+  return headline;
+}
+
+/** `work` run `count` times: the median is the figure, min and max say how much it moved. */
+export function sampled(count: number, work: () => number): { median: number; min: number; max: number } {
+  const values = Array.from({ length: count }, work).sort((a, b) => a - b);
+  return { median: values[Math.floor(values.length / 2)], min: values[0], max: values[values.length - 1] };
 }
 
 export interface BenchOptions {

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { BenchOptions, Measurement, Scenario, formatTable } from './measurement';
+import { BenchOptions, Measurement, Scenario, formatTable, headlineOf } from './measurement';
 import { aggregateLoadScenario } from './scenarios/aggregate-load';
 import { appendsScenario } from './scenarios/appends';
 import { esdbAdapterScenario } from './scenarios/esdb-adapter';
@@ -39,8 +39,10 @@ async function main(): Promise<void> {
   const out = join(root, 'bench-results');
   mkdirSync(out, { recursive: true });
   const file = join(out, `${new Date().toISOString().replace(/[:.]/g, '-')}${options.quick ? '-quick' : ''}.json`);
-  writeFileSync(file, JSON.stringify({ machine, quick: options.quick, seed: options.seed, seconds, results }, null, 2));
+  const headline = headlineOf(results);
+  writeFileSync(file, JSON.stringify({ machine, quick: options.quick, seed: options.seed, seconds, results, headline }, null, 2));
   console.log(`\n${results.length} figures in ${seconds.toFixed(0)} s, written to ${file}`);
+  console.log(`\nheadline (null: not measured by this run)\n${JSON.stringify(headline, null, 2)}`);
 }
 
 main().catch((error: unknown) => {

@@ -27,6 +27,8 @@ const only = (status: number, allowed: Caller[], others = 403): Expected =>
   Object.fromEntries(CALLERS.map((c) => [c, c === 'anonymous' ? 401 : allowed.includes(c) ? status : others])) as Expected;
 const everyone = (status: number) => only(status, ['coordinator', 'stakeholder', 'otherStakeholder', 'donor', 'otherDonor', 'viewer']);
 const exceptOtherDonor = (status: number) => ({ ...everyone(status), otherDonor: 403 });
+/** What a donor may not see answers 404 to it, as if it did not exist. */
+const hiddenFromOtherDonor = (status: number) => ({ ...everyone(status), otherDonor: 404 });
 const readers = ['coordinator', 'stakeholder', 'otherStakeholder', 'donor', 'otherDonor', 'viewer'] as Caller[];
 
 type Stage = 'proposed' | 'assigned' | 'accepted' | 'in_progress' | 'implemented';
@@ -87,7 +89,7 @@ const ROWS: Row[] = [
     expected: only(200, ['coordinator']),
   },
   { name: 'POST /forums', prepare: async (w) => ({ method: 'POST', path: '/forums', body: forumBody([w.donorId]) }), expected: only(201, ['coordinator']) },
-  { name: 'GET /forums/:id', prepare: async (w) => ({ method: 'GET', path: `/forums/${w.forumId}` }), expected: exceptOtherDonor(200) },
+  { name: 'GET /forums/:id', prepare: async (w) => ({ method: 'GET', path: `/forums/${w.forumId}` }), expected: hiddenFromOtherDonor(200) },
   {
     name: 'POST /forums/:id/corrections',
     prepare: async (w) => ({ method: 'POST', path: `/forums/${w.forumId}/corrections`, body: { reason: 'typo in the title', title: `Conference ${randomUUID()}` } }),
@@ -101,7 +103,7 @@ const ROWS: Row[] = [
   {
     name: 'GET /recommendations/:id',
     prepare: async (w) => ({ method: 'GET', path: `/recommendations/${await recommendationAt(w, 'assigned')}` }),
-    expected: exceptOtherDonor(200),
+    expected: hiddenFromOtherDonor(200),
   },
   { name: 'POST assign', prepare: recommendationCommand('proposed', 'assign', (w) => validBody.assign(w.committeeId)), expected: only(200, ['coordinator']) },
   { name: 'POST accept', prepare: recommendationCommand('assigned', 'accept'), expected: only(200, ['coordinator', 'stakeholder']) },
@@ -111,8 +113,8 @@ const ROWS: Row[] = [
   { name: 'POST due-date', prepare: recommendationCommand('assigned', 'due-date', () => validBody['due-date']()), expected: only(200, ['coordinator']) },
   { name: 'POST reassign', prepare: recommendationCommand('assigned', 'reassign', (w) => validBody.reassign(w.legalAidId)), expected: only(200, ['coordinator']) },
   { name: 'POST implemented', prepare: recommendationCommand('in_progress', 'implemented', () => validBody.implemented()), expected: only(200, ['coordinator', 'stakeholder']) },
-  { name: 'POST verify', prepare: recommendationCommand('implemented', 'verify', () => validBody.verify()), expected: only(200, ['coordinator', 'donor']) },
-  { name: 'POST dispute', prepare: recommendationCommand('implemented', 'dispute', () => validBody.dispute()), expected: only(200, ['coordinator', 'donor']) },
+  { name: 'POST verify', prepare: recommendationCommand('implemented', 'verify', () => validBody.verify()), expected: { ...only(200, ['coordinator', 'donor']), otherDonor: 404 } },
+  { name: 'POST dispute', prepare: recommendationCommand('implemented', 'dispute', () => validBody.dispute()), expected: { ...only(200, ['coordinator', 'donor']), otherDonor: 404 } },
   { name: 'POST withdraw', prepare: recommendationCommand('proposed', 'withdraw', () => validBody.withdraw()), expected: only(200, ['coordinator']) },
   { name: 'GET /recommendations', prepare: async () => ({ method: 'GET', path: '/recommendations' }), expected: everyone(200) },
   {
@@ -162,6 +164,30 @@ const ROWS: Row[] = [
   {
     name: 'POST /accounts/:id/password',
     prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/password`, body: { newPassword: 'reset by the secretariat' } }),
+    expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'POST /accounts/:id/password-link',
+    prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/password-link`, body: {} }),
+    expected: only(201, ['coordinator']),
+  },
+  {
+    name: 'POST /auth/reset-password',
+    prepare: async (w) => {
+      const token = (await w.coordinator.post(`/accounts/${await newViewerAccount(w)}/password-link`, {})).body.token;
+      return { method: 'POST', path: '/auth/reset-password', body: { token, newPassword: 'a passphrase of my choosing' } };
+    },
+    expected: { ...everyone(200), anonymous: 200 },
+  },
+  {
+    // A new account has two-factor sign-in off: a coordinator may ask (409, already off), no one else may.
+    name: 'POST /accounts/:id/two-factor/disable',
+    prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/two-factor/disable` }),
+    expected: only(409, ['coordinator']),
+  },
+  {
+    name: 'POST /accounts/:id/sign-out-everywhere',
+    prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/sign-out-everywhere` }),
     expected: only(200, ['coordinator']),
   },
   {

@@ -72,7 +72,9 @@ export const httpCommandsScenario: Scenario = {
           bound: trivial.requests.average,
           boundLabel: 'GET /health/live',
           details: { p50_ms: commands.latency.p50, p99_ms: commands.latency.p99, 'non-2xx': failed, 'bound p99_ms': trivial.latency.p99 },
+          ...(connections === 32 ? { headline: 'httpCommandsPerSecond' as const } : {}),
         });
+        if (connections === 32) results.push({ scenario: 'progress reports over HTTP, 32 clients, p99', size: `${commands.requests.total} req`, figure: commands.latency.p99, unit: 'ms', headline: 'httpP99Ms' });
         log(`  ${connections} clients: ${Math.round(commands.requests.average)} commands/s, p99 ${commands.latency.p99} ms, ${failed} not 2xx`);
       }
     } finally {

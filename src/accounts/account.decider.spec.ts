@@ -9,6 +9,13 @@ import {
   AccountRoleChanged,
   ApiTokenIssued,
   ApiTokenRevoked,
+  AccountSignedOutEverywhere,
+  PasswordResetIssued,
+  PasswordResetUsed,
+  RecoveryCodeUsed,
+  TwoFactorCodeUsed,
+  TwoFactorEnabled,
+  TwoFactorEnrolmentStarted,
 } from './account.events';
 
 const spec = deciderSpecification(accountDecider);
@@ -74,5 +81,44 @@ describe('Account', () => {
     const tajik = { accountId: 'a1', language: 'tg' as const };
     spec.given([created, russian]).when({ type: 'ChooseInterfaceLanguage', data: tajik }).then([new AccountLanguageChosen(tajik)]);
     spec.given([created, deactivated]).when({ type: 'ChooseInterfaceLanguage', data: tajik }).thenRefused(TransitionRefused, /cannot choose a language/);
+  });
+
+  it('resets the password once with the latest link, before it expires', () => {
+    const link = new PasswordResetIssued({ accountId: 'a1', resetId: 'r1', secretHash: 'h', expiresAt: '2026-01-02T00:00:00.000Z', purpose: 'reset' });
+    const reset = { accountId: 'a1', resetId: 'r1', passwordHash: 'scrypt$new' };
+    const before = new Date('2026-01-01T12:00:00.000Z');
+    spec
+      .given([created, link])
+      .when({ type: 'ResetPassword', data: reset, now: before })
+      .then([new PasswordResetUsed({ accountId: 'a1', resetId: 'r1' }), new AccountPasswordChanged({ accountId: 'a1', passwordHash: 'scrypt$new' })]);
+    const used = new PasswordResetUsed({ accountId: 'a1', resetId: 'r1' });
+    spec.given([created, link, used]).when({ type: 'ResetPassword', data: reset, now: before }).thenRefused(RuleViolated, /not valid/);
+    spec.given([created, link]).when({ type: 'ResetPassword', data: reset, now: new Date('2026-01-02T00:00:00.000Z') }).thenRefused(RuleViolated, /expired/);
+    const newer = new PasswordResetIssued({ ...link.data, resetId: 'r2' });
+    spec.given([created, link, newer]).when({ type: 'ResetPassword', data: reset, now: before }).thenRefused(RuleViolated, /replaced/);
+  });
+
+  it('ends sessions (raises the session version) on a password change, a role change, deactivation and signing out everywhere', () => {
+    const version = (events: Parameters<typeof accountDecider.evolve>[1][]) => events.reduce(accountDecider.evolve, accountDecider.initialState).sessionVersion;
+    expect(version([created])).toBe(0);
+    expect(version([created, new AccountLanguageChosen({ accountId: 'a1', language: 'ru' }), issued])).toBe(0);
+    expect(version([created, new AccountPasswordChanged({ accountId: 'a1', passwordHash: 'x' })])).toBe(1);
+    expect(version([created, new AccountRoleChanged({ accountId: 'a1', role: 'viewer', organisationId: null, previousRole: 'stakeholder' })])).toBe(1);
+    expect(version([created, deactivated])).toBe(1);
+    expect(version([created, new AccountSignedOutEverywhere({ accountId: 'a1' })])).toBe(1);
+  });
+
+  it('turns two-factor sign-in on only after an enrolment, and accepts each code step once', () => {
+    const started = new TwoFactorEnrolmentStarted({ accountId: 'a1', encryptedSecret: 'sealed' });
+    const enabled = new TwoFactorEnabled({ accountId: 'a1', recoveryCodeHashes: ['h1', 'h2'] });
+    spec.given([created]).when({ type: 'EnableTwoFactor', data: enabled.data }).thenRefused(TransitionRefused, /start the enrolment first/);
+    spec.given([created, started]).when({ type: 'EnableTwoFactor', data: enabled.data }).then([enabled]);
+    const used = new TwoFactorCodeUsed({ accountId: 'a1', step: 100 });
+    spec.given([created, started, enabled]).when({ type: 'UseTwoFactorCode', data: used.data }).then([used]);
+    spec.given([created, started, enabled, used]).when({ type: 'UseTwoFactorCode', data: used.data }).thenRefused(RuleViolated, /used already/);
+    spec.given([created, started, enabled, used]).when({ type: 'UseTwoFactorCode', data: { accountId: 'a1', step: 99 } }).thenRefused(RuleViolated, /used already/);
+    const recovery = new RecoveryCodeUsed({ accountId: 'a1', codeHash: 'h1' });
+    spec.given([created, started, enabled]).when({ type: 'UseRecoveryCode', data: recovery.data }).then([recovery]);
+    spec.given([created, started, enabled, recovery]).when({ type: 'UseRecoveryCode', data: recovery.data }).thenRefused(RuleViolated, /not valid or was used/);
   });
 });

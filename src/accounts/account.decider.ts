@@ -9,9 +9,17 @@ import {
   AccountLanguageChosen,
   AccountPasswordChanged,
   AccountRoleChanged,
+  AccountSignedOutEverywhere,
   ApiTokenIssued,
   ApiTokenRevoked,
   InterfaceLanguage,
+  PasswordResetIssued,
+  PasswordResetUsed,
+  RecoveryCodeUsed,
+  TwoFactorCodeUsed,
+  TwoFactorDisabled,
+  TwoFactorEnabled,
+  TwoFactorEnrolmentStarted,
 } from './account.events';
 
 export type AccountCommand =
@@ -21,7 +29,30 @@ export type AccountCommand =
   | { type: 'ChangePassword'; data: { accountId: string; passwordHash: string } }
   | { type: 'IssueApiToken'; data: { accountId: string; tokenId: string; label: string; secretHash: string } }
   | { type: 'RevokeApiToken'; data: { accountId: string; tokenId: string } }
-  | { type: 'ChooseInterfaceLanguage'; data: { accountId: string; language: InterfaceLanguage } };
+  | { type: 'ChooseInterfaceLanguage'; data: { accountId: string; language: InterfaceLanguage } }
+  | { type: 'SignOutEverywhere'; data: { accountId: string } }
+  | { type: 'IssuePasswordReset'; data: PasswordResetIssued['data'] }
+  | { type: 'ResetPassword'; data: { accountId: string; resetId: string; passwordHash: string }; now: Date }
+  | { type: 'StartTwoFactorEnrolment'; data: { accountId: string; encryptedSecret: string } }
+  | { type: 'EnableTwoFactor'; data: { accountId: string; recoveryCodeHashes: string[] } }
+  | { type: 'DisableTwoFactor'; data: { accountId: string } }
+  | { type: 'UseRecoveryCode'; data: { accountId: string; codeHash: string } }
+  | { type: 'UseTwoFactorCode'; data: { accountId: string; step: number } };
+
+export interface TwoFactorState {
+  status: 'off' | 'pending' | 'on';
+  encryptedSecret: string | null;
+  recoveryCodeHashes: string[];
+  /** The step of the last code used to sign in: a code works once. */
+  lastUsedStep: number;
+}
+
+export interface PasswordResetState {
+  resetId: string;
+  secretHash: string;
+  expiresAt: string;
+  used: boolean;
+}
 
 export interface ApiTokenState {
   tokenId: string;
@@ -40,6 +71,11 @@ export interface AccountState {
   apiTokens: ApiTokenState[];
   /** The web interface's language; null until the person chooses one. */
   language: InterfaceLanguage | null;
+  /** Grows whenever existing sessions must end: a session token carries the version it was issued at. */
+  sessionVersion: number;
+  /** The latest one-time link to choose a password; issuing another ends the one before. */
+  passwordReset: PasswordResetState | null;
+  twoFactor: TwoFactorState;
 }
 
 const initialState: AccountState = {
@@ -51,6 +87,9 @@ const initialState: AccountState = {
   passwordHash: '',
   apiTokens: [],
   language: null,
+  sessionVersion: 0,
+  passwordReset: null,
+  twoFactor: { status: 'off', encryptedSecret: null, recoveryCodeHashes: [], lastUsedStep: 0 },
 };
 
 /** Stakeholders and donors act for an organisation; coordinators and viewers may have one. */
@@ -96,6 +135,42 @@ function decide(command: AccountCommand, state: AccountState): AccountEvent[] {
       requireActive(state, 'choose a language');
       // Choosing the language already chosen records nothing.
       return state.language === command.data.language ? [] : [new AccountLanguageChosen(command.data)];
+    case 'SignOutEverywhere':
+      requireActive(state, 'sign out everywhere');
+      return [new AccountSignedOutEverywhere(command.data)];
+    case 'IssuePasswordReset':
+      requireActive(state, 'issue a password link');
+      return [new PasswordResetIssued(command.data)];
+    case 'ResetPassword': {
+      requireActive(state, 'reset the password');
+      const reset = state.passwordReset;
+      if (!reset || reset.resetId !== command.data.resetId || reset.used || Date.parse(reset.expiresAt) <= command.now.getTime()) {
+        throw new RuleViolated('token', 'the link is not valid: it was used, replaced by a newer one, or has expired');
+      }
+      const { accountId, resetId, passwordHash } = command.data;
+      return [new PasswordResetUsed({ accountId, resetId }), new AccountPasswordChanged({ accountId, passwordHash })];
+    }
+    case 'StartTwoFactorEnrolment':
+      requireActive(state, 'enrol in two-factor sign-in');
+      if (state.twoFactor.status === 'on') throw new TransitionRefused('on', 'two-factor sign-in is already on: turn it off first to enrol a new device');
+      return [new TwoFactorEnrolmentStarted(command.data)];
+    case 'EnableTwoFactor':
+      requireActive(state, 'turn on two-factor sign-in');
+      if (state.twoFactor.status !== 'pending') throw new TransitionRefused(state.twoFactor.status, 'start the enrolment first (POST /accounts/me/two-factor)');
+      return [new TwoFactorEnabled(command.data)];
+    case 'DisableTwoFactor':
+      if (state.twoFactor.status === 'off') throw new TransitionRefused('off', 'two-factor sign-in is already off');
+      return [new TwoFactorDisabled(command.data)];
+    case 'UseRecoveryCode':
+      if (state.twoFactor.status !== 'on' || !state.twoFactor.recoveryCodeHashes.includes(command.data.codeHash)) {
+        throw new RuleViolated('recoveryCode', 'the recovery code is not valid or was used already');
+      }
+      return [new RecoveryCodeUsed(command.data)];
+    case 'UseTwoFactorCode':
+      if (state.twoFactor.status !== 'on' || command.data.step <= state.twoFactor.lastUsedStep) {
+        throw new RuleViolated('code', 'the code was used already: wait for the next one');
+      }
+      return [new TwoFactorCodeUsed(command.data)];
   }
 }
 
@@ -106,11 +181,32 @@ function evolve(state: AccountState, event: AccountEvent): AccountState {
       return { ...state, status: 'active', email, name, role, organisationId, passwordHash };
     }
     case 'AccountRoleChanged':
-      return { ...state, role: event.data.role, organisationId: event.data.organisationId };
+      return { ...state, role: event.data.role, organisationId: event.data.organisationId, sessionVersion: state.sessionVersion + 1 };
     case 'AccountDeactivated':
-      return { ...state, status: 'deactivated' };
+      return { ...state, status: 'deactivated', sessionVersion: state.sessionVersion + 1 };
     case 'AccountPasswordChanged':
-      return { ...state, passwordHash: event.data.passwordHash };
+      return { ...state, passwordHash: event.data.passwordHash, sessionVersion: state.sessionVersion + 1 };
+    case 'AccountSignedOutEverywhere':
+      return { ...state, sessionVersion: state.sessionVersion + 1 };
+    case 'PasswordResetIssued': {
+      const { resetId, secretHash, expiresAt } = event.data;
+      return { ...state, passwordReset: { resetId, secretHash, expiresAt, used: false } };
+    }
+    case 'TwoFactorEnrolmentStarted':
+      return { ...state, twoFactor: { status: 'pending', encryptedSecret: event.data.encryptedSecret, recoveryCodeHashes: [], lastUsedStep: 0 } };
+    case 'TwoFactorEnabled':
+      // Sessions signed in with the password alone end.
+      return { ...state, twoFactor: { ...state.twoFactor, status: 'on', recoveryCodeHashes: event.data.recoveryCodeHashes }, sessionVersion: state.sessionVersion + 1 };
+    case 'TwoFactorDisabled':
+      return { ...state, twoFactor: { status: 'off', encryptedSecret: null, recoveryCodeHashes: [], lastUsedStep: 0 } };
+    case 'TwoFactorCodeUsed':
+      return { ...state, twoFactor: { ...state.twoFactor, lastUsedStep: event.data.step } };
+    case 'RecoveryCodeUsed': {
+      const recoveryCodeHashes = state.twoFactor.recoveryCodeHashes.filter((h) => h !== event.data.codeHash);
+      return { ...state, twoFactor: { ...state.twoFactor, recoveryCodeHashes } };
+    }
+    case 'PasswordResetUsed':
+      return { ...state, passwordReset: state.passwordReset && { ...state.passwordReset, used: true } };
     case 'ApiTokenIssued': {
       const { tokenId, label, secretHash } = event.data;
       return { ...state, apiTokens: [...state.apiTokens, { tokenId, label, secretHash, revoked: false }] };

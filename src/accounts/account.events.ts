@@ -27,6 +27,24 @@ export class ApiTokenIssued extends domainEvent('ApiTokenIssued')<{
   /** sha256 of the secret part; the token itself is shown once and never stored. */
   secretHash: string;
 }> {}
+/** Every session of the account ends ("sign out everywhere"); API tokens are revoked one by one. */
+export class AccountSignedOutEverywhere extends domainEvent('AccountSignedOutEverywhere')<{ accountId: string }> {}
+/** A one-time link to choose a password: a reset, or the invitation of a new account. Only the secret's sha256 is kept. */
+export class PasswordResetIssued extends domainEvent('PasswordResetIssued')<{
+  accountId: string;
+  resetId: string;
+  secretHash: string;
+  expiresAt: string;
+  purpose: 'reset' | 'invitation';
+}> {}
+export class PasswordResetUsed extends domainEvent('PasswordResetUsed')<{ accountId: string; resetId: string }> {}
+/** Two-factor sign-in (TOTP): the secret is recorded encrypted; recovery codes as SHA-256 hashes. */
+export class TwoFactorEnrolmentStarted extends domainEvent('TwoFactorEnrolmentStarted')<{ accountId: string; encryptedSecret: string }> {}
+export class TwoFactorEnabled extends domainEvent('TwoFactorEnabled')<{ accountId: string; recoveryCodeHashes: string[] }> {}
+export class TwoFactorDisabled extends domainEvent('TwoFactorDisabled')<{ accountId: string }> {}
+/** A code was used to sign in: codes of this step and earlier ones no longer work (RFC 6238 5.2). */
+export class TwoFactorCodeUsed extends domainEvent('TwoFactorCodeUsed')<{ accountId: string; step: number }> {}
+export class RecoveryCodeUsed extends domainEvent('RecoveryCodeUsed')<{ accountId: string; codeHash: string }> {}
 export class ApiTokenRevoked extends domainEvent('ApiTokenRevoked')<{ accountId: string; tokenId: string }> {}
 
 /** The languages of the web interface. */
@@ -41,9 +59,18 @@ export type AccountEvent =
   | AccountPasswordChanged
   | ApiTokenIssued
   | ApiTokenRevoked
-  | AccountLanguageChosen;
+  | AccountLanguageChosen
+  | AccountSignedOutEverywhere
+  | PasswordResetIssued
+  | PasswordResetUsed
+  | TwoFactorEnrolmentStarted
+  | TwoFactorEnabled
+  | TwoFactorDisabled
+  | RecoveryCodeUsed
+  | TwoFactorCodeUsed;
 
-export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked, AccountLanguageChosen];
+export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked, AccountLanguageChosen, AccountSignedOutEverywhere, PasswordResetIssued, PasswordResetUsed,
+  TwoFactorEnrolmentStarted, TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed, TwoFactorCodeUsed];
 
 /** The reservation of an e-mail address: stream `account-email-<sha256>`, appended only if it does not exist. */
 export class EmailReserved extends domainEvent('AccountEmailReserved')<{ accountId: string }> {}

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Actor, Roles } from '../auth/auth.decorators';
+import { randomBytes } from 'node:crypto';
+import { Actor, AllowedBeforeTwoFactor, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { positionFromString } from '../event-store/event-store.port';
 import { answerCommand, commandContextFrom, etagOf } from '../http/command-context';
@@ -16,6 +17,11 @@ import { CreateAccount } from './commands/create-account';
 import { DeactivateAccount } from './commands/deactivate-account';
 import { IssueApiToken } from './commands/issue-api-token';
 import { RevokeApiToken } from './commands/revoke-api-token';
+import { SignOutEverywhere } from './commands/sign-out-everywhere';
+import { IssuePasswordLink } from './commands/issue-password-link';
+import { IssuePasswordLinkDto } from './dto/issue-password-link.dto';
+import { DisableTwoFactor, EnableTwoFactor, StartTwoFactorEnrolment } from './commands/two-factor';
+import { TwoFactorCodeDto } from './dto/two-factor-code.dto';
 import { AccountAuditQueryDto } from './dto/account-audit-query.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
 import { ChangeRoleDto } from './dto/change-role.dto';
@@ -38,10 +44,17 @@ export class AccountsController {
 
   @Post('accounts')
   @Roles('coordinator')
-  @ApiOperation({ summary: 'Create an account for a person of an organisation, with a role' })
+  @ApiOperation({ summary: 'Create an account for a person of an organisation, with a role; without a password, answers a one-time invitation link' })
   async create(@Body() body: CreateAccountDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const account = { ...body, organisationId: body.organisationId ?? null };
-    return answerCommand(response, await this.commands.execute(new CreateAccount(account, commandContextFrom(request, actor))));
+    const invited = body.password === undefined;
+    // An invited person chooses a password through the link; until then the account has one nobody knows.
+    const account = { ...body, password: body.password ?? randomBytes(32).toString('base64url'), organisationId: body.organisationId ?? null };
+    const context = commandContextFrom(request, actor);
+    const created = answerCommand(response, await this.commands.execute(new CreateAccount(account, context)));
+    if (!invited) return created;
+    const linkContext = { ...context, commandId: `${context.commandId}:invitation`, causationId: context.commandId, expectedRevision: undefined };
+    const link = await this.commands.execute(new IssuePasswordLink(created.id, 'invitation', linkContext));
+    return { ...answerCommand(response, link), invitation: { token: link.token, expiresAt: link.expiresAt } };
   }
 
   @Get('accounts')
@@ -58,6 +71,30 @@ export class AccountsController {
   @ApiOperation({ summary: 'Choose the language of the web interface for your own account (en, ru or tg)' })
   async chooseLanguage(@Body() body: ChooseLanguageDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     return answerCommand(response, await this.commands.execute(new ChooseInterfaceLanguage(body.language, commandContextFrom(request, actor))));
+  }
+
+  @Post('accounts/me/two-factor')
+  @AllowedBeforeTwoFactor()
+  @ApiOperation({ summary: 'Start two-factor sign-in (TOTP): answers the secret and its otpauth:// URI for an authenticator app, once' })
+  async startTwoFactor(@Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const result = await this.commands.execute(new StartTwoFactorEnrolment(commandContextFrom(request, actor)));
+    return { ...answerCommand(response, result), secret: result.secret, otpauthUri: result.otpauthUri };
+  }
+
+  @Post('accounts/me/two-factor/confirm')
+  @HttpCode(200)
+  @AllowedBeforeTwoFactor()
+  @ApiOperation({ summary: 'Turn two-factor sign-in on with a code from the app; answers ten one-time recovery codes, once. Other sessions end; sign in again with a code' })
+  async confirmTwoFactor(@Body() body: TwoFactorCodeDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const result = await this.commands.execute(new EnableTwoFactor(body.code, commandContextFrom(request, actor)));
+    return { ...answerCommand(response, result), recoveryCodes: result.recoveryCodes };
+  }
+
+  @Post('accounts/:id/two-factor/disable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Turn two-factor sign-in off (the account itself, or a coordinator for someone who lost their device)' })
+  async disableTwoFactor(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    return answerCommand(response, await this.commands.execute(new DisableTwoFactor(id, commandContextFrom(request, actor))));
   }
 
   @Get('accounts/:id')
@@ -87,10 +124,25 @@ export class AccountsController {
 
   @Post('accounts/:id/password')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Change a password: your own (with the current one) or, as coordinator, anyone' })
+  @ApiOperation({ summary: 'Change a password: your own (with the current one) or, as coordinator, anyone; every session of the account ends' })
   async changePassword(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangePasswordDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const command = new ChangePassword(id, body.newPassword, body.currentPassword, commandContextFrom(request, actor));
     return answerCommand(response, await this.commands.execute(command));
+  }
+
+  @Post('accounts/:id/sign-out-everywhere')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'End every session of the account at once (the account itself or a coordinator); API tokens stay until revoked' })
+  async signOutEverywhere(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    return answerCommand(response, await this.commands.execute(new SignOutEverywhere(id, commandContextFrom(request, actor))));
+  }
+
+  @Post('accounts/:id/password-link')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Issue a one-time link (token) with which the person chooses their own password; it expires after a day and ends the one before' })
+  async issuePasswordLink(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssuePasswordLinkDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const result = await this.commands.execute(new IssuePasswordLink(id, body.purpose, commandContextFrom(request, actor)));
+    return { ...answerCommand(response, result), token: result.token, expiresAt: result.expiresAt };
   }
 
   @Post('accounts/:id/api-tokens')

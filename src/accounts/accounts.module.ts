@@ -9,6 +9,11 @@ import { CreateAccountHandler } from './commands/create-account';
 import { DeactivateAccountHandler } from './commands/deactivate-account';
 import { IssueApiTokenHandler } from './commands/issue-api-token';
 import { RevokeApiTokenHandler } from './commands/revoke-api-token';
+import { SignOutEverywhereHandler } from './commands/sign-out-everywhere';
+import { IssuePasswordLinkHandler } from './commands/issue-password-link';
+import { ResetPasswordHandler } from './commands/reset-password';
+import { DisableTwoFactorHandler, EnableTwoFactorHandler, StartTwoFactorEnrolmentHandler } from './commands/two-factor';
+import { LastCoordinator } from './last-coordinator';
 import { GetAccountHandler } from './queries/get-account';
 
 @Module({
@@ -21,7 +26,14 @@ import { GetAccountHandler } from './queries/get-account';
     IssueApiTokenHandler,
     RevokeApiTokenHandler,
     ChooseInterfaceLanguageHandler,
+    SignOutEverywhereHandler,
+    IssuePasswordLinkHandler,
+    ResetPasswordHandler,
+    StartTwoFactorEnrolmentHandler,
+    EnableTwoFactorHandler,
+    DisableTwoFactorHandler,
     GetAccountHandler,
+    LastCoordinator,
   ],
 })
 export class AccountsModule {

@@ -1,4 +1,5 @@
 import { AccessDenied } from '../event-sourcing/access-denied';
+import { AggregateNotFound } from '../event-sourcing/domain-errors';
 import { Principal, Role } from './principal';
 
 /** Coordinators may do everything; anyone else needs one of `roles`. */
@@ -19,9 +20,12 @@ export function requireSelfOrCoordinator(principal: Principal, accountId: string
   throw new AccessDenied(`only the account itself or a coordinator may ${action}`);
 }
 
-/** Donors read only the forums they fund (and what comes from them); everyone else reads everything. */
-export function requireFundedByDonor(principal: Principal, funders: string[], what: string): void {
+/**
+ * Donors read only the forums they fund (and what comes from them); everyone else reads everything. What a
+ * donor may not see answers 404 exactly as if it did not exist: a 403 would tell that it exists (and its title).
+ */
+export function requireFundedByDonor(principal: Principal, funders: string[], kind: string, id: string): void {
   if (principal.role !== 'donor') return;
   if (principal.organisationId !== null && funders.includes(principal.organisationId)) return;
-  throw new AccessDenied(`a donor reads only what its organisation funds; ${what} is not funded by your organisation`);
+  throw new AggregateNotFound(kind, id);
 }

@@ -1,45 +1,35 @@
-import { Body, Controller, Get, HttpCode, HttpException, HttpStatus, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, UnauthorizedException } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { AppConfig } from '../config/app-config';
-import { Actor, Public } from './auth.decorators';
+import type { Request } from 'express';
+import { Actor, AllowedBeforeTwoFactor, Public } from './auth.decorators';
 import { Authentication } from './authentication';
+import { CommandBus } from '@nestjs/cqrs';
+import { ResetPassword } from '../accounts/commands/reset-password';
 import { LoginDto } from './dto/login.dto';
+import { SignInThrottle } from './sign-in-throttle';
+import { ResetPasswordDto } from './dto/reset-password.dto';
 import { SetupDto } from './dto/setup.dto';
 import { FirstCoordinator } from './first-coordinator';
-import { LoginThrottle } from './login-throttle';
 import type { Principal } from './principal';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  private readonly throttle: LoginThrottle;
-
   constructor(
     private readonly authentication: Authentication,
     private readonly firstCoordinator: FirstCoordinator,
-    config: AppConfig,
-  ) {
-    this.throttle = new LoginThrottle(config.LOGIN_ATTEMPTS_PER_MINUTE, 60_000);
-  }
+    private readonly throttle: SignInThrottle,
+    private readonly commands: CommandBus,
+  ) {}
 
   @Post('login')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with e-mail and password; answers a bearer token that expires' })
-  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const key = `${body.email.trim().toLowerCase()}|${request.ip}`;
-    const wait = this.throttle.retryAfter(key);
-    if (wait > 0) {
-      response.setHeader('Retry-After', String(wait));
-      throw new HttpException(`too many failed sign-ins for this e-mail: try again in ${wait} s`, HttpStatus.TOO_MANY_REQUESTS);
-    }
-    const session = await this.authentication.login(body.email, body.password);
-    if (!session) {
-      this.throttle.recordFailure(key);
-      throw new UnauthorizedException('wrong e-mail or password, or the account is deactivated');
-    }
-    this.throttle.recordSuccess(key);
+  @ApiOperation({ summary: 'Sign in with e-mail and password; answers a bearer token that expires (429 with Retry-After after too many attempts)' })
+  async login(@Body() body: LoginDto, @Req() request: Request) {
+    const proof = { code: body.code, recoveryCode: body.recoveryCode };
+    const session = await this.authentication.login(body.email, body.password, request.ip ?? 'unknown', proof);
+    if (!session) throw new UnauthorizedException('wrong e-mail or password, or the account is deactivated');
     return session;
   }
 
@@ -52,7 +42,19 @@ export class AuthController {
     return { id: result.id };
   }
 
+  @Post('reset-password')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Choose a password with a one-time link a coordinator issued; every session of the account ends' })
+  async resetPassword(@Body() body: ResetPasswordDto, @Req() request: Request) {
+    await this.throttle.beforeLinkUse(request.ip ?? 'unknown');
+    const result = await this.commands.execute(new ResetPassword(body.token, body.newPassword));
+    await this.throttle.afterLinkUse(request.ip ?? 'unknown');
+    return { id: result.id };
+  }
+
   @Get('me')
+  @AllowedBeforeTwoFactor()
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Who the bearer token belongs to' })
   me(@Actor() actor: Principal) {

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ALLOWED_ROLES, PUBLIC_ROUTE } from './auth.decorators';
+import { ALLOWED_ROLES, BEFORE_TWO_FACTOR, PUBLIC_ROUTE } from './auth.decorators';
 import { Authentication } from './authentication';
 import { Principal, Role } from './principal';
 
@@ -18,7 +18,11 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; principal?: Principal }>();
     const bearer = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
     if (!bearer) throw new UnauthorizedException('sign in first: send the header Authorization: Bearer <token>');
-    request.principal = await this.authentication.principalFor(bearer);
+    const { principal, mustEnrolTwoFactor } = await this.authentication.identify(bearer);
+    request.principal = principal;
+    if (mustEnrolTwoFactor && !this.reflector.getAllAndOverride<boolean>(BEFORE_TWO_FACTOR, targets)) {
+      throw new ForbiddenException('coordinators must turn on two-factor sign-in first: POST /accounts/me/two-factor, then …/confirm');
+    }
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (roles && !roles.includes(request.principal.role)) {
       throw new ForbiddenException(`this needs the role ${roles.join(' or ')}; you are ${request.principal.role}`);

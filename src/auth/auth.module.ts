@@ -1,15 +1,36 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccountDirectory } from './account-directory';
+import { AttemptCounter } from './attempt-counter';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { Authentication } from './authentication';
 import { FirstCoordinator } from './first-coordinator';
+import { MemoryAttemptCounter } from './memory-attempt-counter';
+import { SecondFactor } from './second-factor';
+import { SignInThrottle } from './sign-in-throttle';
+import { TwoFactorSecrets } from './two-factor-secret';
+import { AppConfig } from '../config/app-config';
+import { authSecret } from './auth-secret';
 
 @Global()
 @Module({
   controllers: [AuthController],
-  providers: [AccountDirectory, Authentication, FirstCoordinator, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AccountDirectory, Authentication],
+  providers: [
+    AccountDirectory,
+    Authentication,
+    FirstCoordinator,
+    SignInThrottle,
+    SecondFactor,
+    {
+      provide: TwoFactorSecrets,
+      useFactory: (config: AppConfig) => new TwoFactorSecrets(authSecret(config.AUTH_TOKEN_SECRET, config.DATA_DIR)),
+      inject: [AppConfig],
+    },
+    // Bind another adapter here to share the counts between instances (docs/security.md).
+    { provide: AttemptCounter, useClass: MemoryAttemptCounter },
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccountDirectory, Authentication, SignInThrottle, TwoFactorSecrets],
 })
 export class AuthModule {}

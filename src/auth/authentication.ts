@@ -7,8 +7,19 @@ import { EventSourcedRepository } from '../event-sourcing/event-sourced-reposito
 import { AccountDirectory } from './account-directory';
 import { parseApiToken, secretMatches } from './api-token';
 import { authSecret } from './auth-secret';
-import { verifyPassword } from './password-hashing';
+import { verifyAgainstDecoy, verifyPassword } from './password-hashing';
 import { Principal, Role } from './principal';
+import { SecondFactor, SecondFactorProof } from './second-factor';
+import { SignInThrottle } from './sign-in-throttle';
+
+/** What a session token holds: the account and the session version it was issued at. */
+interface SessionClaims {
+  sub: string;
+  sv: number;
+  exp: number;
+}
+
+const ALGORITHM = 'HS256';
 
 export interface Session {
   token: string;
@@ -21,51 +32,86 @@ export interface Session {
 export class Authentication {
   private readonly jwt: JwtService;
   private readonly ttlSeconds: number;
+  private readonly twoFactorForCoordinators: boolean;
 
   constructor(
     private readonly repository: EventSourcedRepository,
     private readonly directory: AccountDirectory,
+    private readonly throttle: SignInThrottle,
+    private readonly secondFactor: SecondFactor,
     config: AppConfig,
   ) {
     this.ttlSeconds = config.AUTH_TOKEN_TTL_SECONDS;
+    this.twoFactorForCoordinators = config.TWO_FACTOR_REQUIRED_FOR_COORDINATORS;
     // A KeyObject made once: with a string, jsonwebtoken builds a key object on every verification (8% of a command's CPU).
     const key = createSecretKey(Buffer.from(authSecret(config.AUTH_TOKEN_SECRET, config.DATA_DIR)));
-    this.jwt = new JwtService({ secret: key as unknown as string });
+    this.jwt = new JwtService({
+      secret: key as unknown as string,
+      signOptions: { algorithm: ALGORITHM },
+      verifyOptions: { algorithms: [ALGORITHM] },
+    });
   }
 
-  /** undefined for an unknown e-mail, a wrong password or a deactivated account: the caller cannot tell which. */
-  async login(email: string, password: string): Promise<Session | undefined> {
+  /**
+   * undefined for an unknown e-mail, a wrong password or a deactivated account: the caller cannot tell which,
+   * neither from the answer nor from its time (each costs one scrypt). The attempt is counted before hashing;
+   * a wrong second-factor code counts as a failed attempt too.
+   */
+  async login(email: string, password: string, address: string, proof: SecondFactorProof = {}): Promise<Session | undefined> {
+    await this.throttle.beforeSignIn(email, address);
     const account = await this.directory.findByEmail(email);
-    if (!account || account.state.status !== 'active') return undefined;
-    if (!(await verifyPassword(password, account.state.passwordHash))) return undefined;
-    return this.sessionFor(account);
+    const usable = account?.state.status === 'active' ? account : undefined;
+    const matches = usable ? await verifyPassword(password, usable.state.passwordHash) : await verifyAgainstDecoy(password);
+    if (!usable || !matches) return undefined;
+    if (!(await this.secondFactor.holds(usable, proof))) return undefined;
+    await this.throttle.afterSignIn(email, address);
+    return this.sessionFor(usable);
   }
 
   sessionFor(account: Account, ttlSeconds = this.ttlSeconds): Session {
     const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
-    const token = this.jwt.sign({ sub: account.id }, { expiresIn: ttlSeconds });
+    const token = this.jwt.sign({ sub: account.id, sv: account.state.sessionVersion }, { expiresIn: ttlSeconds });
     return { token, expiresAt: expiresAt.toISOString(), principal: principalOf(account) };
   }
 
   /** The principal behind a bearer token (session or API token), read from the account as it is now. */
   async principalFor(bearer: string): Promise<Principal> {
+    return (await this.identify(bearer)).principal;
+  }
+
+  /** The principal, and whether it must turn on two-factor sign-in before anything else (a setting for coordinators). */
+  async identify(bearer: string): Promise<{ principal: Principal; mustEnrolTwoFactor: boolean }> {
     const apiToken = parseApiToken(bearer);
     const account = apiToken ? await this.accountForApiToken(apiToken) : await this.accountForSession(bearer);
     if (account.state.status !== 'active') throw new UnauthorizedException('this account is deactivated');
-    return principalOf(account);
+    const mustEnrolTwoFactor = this.twoFactorForCoordinators && account.state.role === 'coordinator' && account.state.twoFactor.status !== 'on';
+    return { principal: principalOf(account), mustEnrolTwoFactor };
   }
 
   private async accountForSession(token: string): Promise<Account> {
-    let subject: string;
+    const claims = this.verifiedClaims(token);
+    const account = await this.repository.load(Account.create, claims.sub);
+    if (!account.exists) throw new UnauthorizedException('the token is not valid: sign in again');
+    // The stream's state is cached by the repository: this check costs no read unless the account changed.
+    if (claims.sv !== account.state.sessionVersion) {
+      throw new UnauthorizedException('the session has ended (password, role or account changed, or signed out everywhere): sign in again');
+    }
+    return account;
+  }
+
+  /** Only HS256, and only with an expiry: a token without `exp` or signed otherwise is not valid. */
+  private verifiedClaims(token: string): SessionClaims {
+    let claims: Partial<SessionClaims>;
     try {
-      subject = this.jwt.verify<{ sub: string }>(token).sub;
+      claims = this.jwt.verify<SessionClaims>(token, { algorithms: [ALGORITHM] });
     } catch (error) {
       const expired = error instanceof Error && error.name === 'TokenExpiredError';
       throw new UnauthorizedException(expired ? 'the session has expired: sign in again' : 'the token is not valid: sign in again');
     }
-    const account = await this.repository.load(Account.create, subject);
-    if (!account.exists) throw new UnauthorizedException('the token is not valid: sign in again');
-    return account;
+    if (typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || typeof claims.sv !== 'number') {
+      throw new UnauthorizedException('the token is not valid: sign in again');
+    }
+    return claims as SessionClaims;
   }
 
   private async accountForApiToken(parts: { accountId: string; tokenId: string; secret: string }): Promise<Account> {

@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/event-store.errors';
 import { EventStore } from '../event-store/event-store.port';
 import { eventIdFor } from '../event-sourcing/event-ids';
+import { activeCoordinatorsIn } from './coordinators-in-store';
 import { Principal } from './principal';
 
 const SETUP_STREAM = 'follow-through-setup';
@@ -28,6 +29,7 @@ export class FirstCoordinator implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (await this.isSetUp()) return;
+    if (await this.recordExistingCoordinator()) return;
     const email = this.config.BOOTSTRAP_COORDINATOR_EMAIL;
     const password = this.config.BOOTSTRAP_COORDINATOR_PASSWORD;
     if (email && password) {
@@ -49,6 +51,8 @@ export class FirstCoordinator implements OnApplicationBootstrap {
     if (!this.setupToken || !sameToken(token, this.setupToken)) {
       throw new UnauthorizedException('the setup token is not valid (it works once, on a store without a coordinator)');
     }
+    // A coordinator may have come since the token was printed (the demo loaded after the start).
+    if (await this.recordExistingCoordinator()) throw new ConflictException('a coordinator already exists: ask them for an account');
     const commandId = `setup-${this.setupToken}`;
     try {
       await this.markSetUp('pending', commandId);
@@ -58,6 +62,20 @@ export class FirstCoordinator implements OnApplicationBootstrap {
     }
     this.setupToken = null;
     return this.create({ ...account, role: 'coordinator', organisationId: null }, commandId);
+  }
+
+  /**
+   * A store that has a coordinator without the setup marker (the demo's, or one imported) is set up: the
+   * marker is written, and no setup token is printed or honoured.
+   */
+  private async recordExistingCoordinator(): Promise<boolean> {
+    const [coordinator] = await activeCoordinatorsIn(this.store);
+    if (!coordinator) return false;
+    this.setupToken = null;
+    await this.markSetUp(coordinator, `existing-coordinator-${coordinator}`).catch((error: unknown) => {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+    });
+    return true;
   }
 
   private create(account: NewAccount, commandId: string) {

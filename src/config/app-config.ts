@@ -15,6 +15,7 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
+import { IsAcceptablePassword } from '../auth/password.validator';
 import { connectionStringProblem, redactConnectionString } from '../event-store/eventstoredb/connection-string';
 
 /** A connection string @eventstore/db-client 6.2.1 takes; the message says what to write otherwise. */
@@ -87,7 +88,7 @@ export class AppConfig {
 
   @ValidateIf((config: AppConfig) => config.BOOTSTRAP_COORDINATOR_EMAIL !== undefined)
   @IsString({ message: 'BOOTSTRAP_COORDINATOR_PASSWORD is needed with BOOTSTRAP_COORDINATOR_EMAIL' })
-  @Length(12, 200, { message: 'BOOTSTRAP_COORDINATOR_PASSWORD must be at least 12 characters' })
+  @IsAcceptablePassword()
   BOOTSTRAP_COORDINATOR_PASSWORD?: string;
 
   /** Failed logins allowed per e-mail and address per minute before 429. */
@@ -96,6 +97,55 @@ export class AppConfig {
   @Min(1)
   @Max(1000)
   LOGIN_ATTEMPTS_PER_MINUTE = 5;
+
+  /** Sign-in attempts allowed per client address per minute (any e-mails; a success gives its attempt back). */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  LOGIN_ATTEMPTS_PER_ADDRESS_PER_MINUTE = 30;
+
+  /** Failed sign-ins allowed per e-mail per hour from all addresses together (NIST SP 800-63B allows 100). */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  LOGIN_ATTEMPTS_PER_ACCOUNT_PER_HOUR = 100;
+
+  /** A request (headers and body) must arrive within this time, else 408 and the connection closes. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  REQUEST_TIMEOUT_MS = 30_000;
+
+  /** The request's headers must arrive within this time. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  HEADERS_TIMEOUT_MS = 10_000;
+
+  /** Open connections the server accepts at once; further ones are closed at once. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  MAX_CONNECTIONS = 1000;
+
+  /** Coordinators must turn on two-factor sign-in: until they do, their sessions may only enrol. */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'TWO_FACTOR_REQUIRED_FOR_COORDINATORS must be true or false' })
+  TWO_FACTOR_REQUIRED_FOR_COORDINATORS = false;
+
+  /**
+   * Which proxies to believe about the client's address (X-Forwarded-For), as Express's "trust proxy": e.g.
+   * `loopback` or `1` behind one reverse proxy. Unset: the socket's address, so every client behind a proxy would
+   * share one sign-in limit per address.
+   */
+  @IsOptional()
+  @Matches(/^(loopback|linklocal|uniquelocal|\d{1,2}|[0-9a-fA-F:.\/, ]+)$/, { message: 'TRUST_PROXY must be loopback, a number of hops, or addresses' })
+  TRUST_PROXY?: string;
 
   /** Origins allowed to call the API from a browser, comma-separated; none by default. */
   @IsOptional()
@@ -183,6 +233,7 @@ const OPTIONAL_SETTINGS = [
   'BOOTSTRAP_COORDINATOR_EMAIL',
   'BOOTSTRAP_COORDINATOR_PASSWORD',
   'CORS_ORIGINS',
+  'TRUST_PROXY',
 ];
 
 export class InvalidConfigError extends Error {

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { Public } from '../auth/auth.decorators';
 import { ProjectionsHealthIndicator } from '../projections/projections.health';
 import { EventStoreHealthIndicator } from './event-store.health';
@@ -12,6 +12,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly eventStore: EventStoreHealthIndicator,
     private readonly projections: ProjectionsHealthIndicator,
+    private readonly indicator: HealthIndicatorService,
   ) {}
 
   @Get('live')
@@ -26,6 +27,9 @@ export class HealthController {
   @HealthCheck()
   @ApiOperation({ summary: "The app's health, the event store's state and each projection's lag (503 when something is down)" })
   check() {
-    return this.health.check([() => this.eventStore.check(), () => this.projections.check()]);
+    // The projections' lag needs the store: when it is down, they are reported down too (503), not a 500.
+    const projections = () =>
+      this.projections.check().catch(() => this.indicator.check('projections').down({ error: 'the lag is unknown while the event store does not answer' }));
+    return this.health.check([() => this.eventStore.check(), projections]);
   }
 }

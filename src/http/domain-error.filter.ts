@@ -1,5 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
+import { HttpStatus } from '@nestjs/common';
 import {
   AccessDenied,
   AggregateNotFound,
@@ -9,9 +8,10 @@ import {
   TransitionRefused,
 } from '../event-sourcing/domain-errors';
 
-type Answer = { status: number; body: Record<string, unknown> };
+export type Answer = { status: number; body: Record<string, unknown> };
 
-function answerFor(error: Error): Answer | undefined {
+/** The HTTP answer to each of the domain's refusals; undefined for any other error. */
+export function answerForDomainError(error: Error): Answer | undefined {
   if (error instanceof TransitionRefused) {
     return { status: HttpStatus.CONFLICT, body: { error: 'TransitionRefused', status: error.status, message: error.message } };
   }
@@ -33,19 +33,4 @@ function answerFor(error: Error): Answer | undefined {
     return { status: HttpStatus.UNPROCESSABLE_ENTITY, body: { error: 'IdempotencyKeyReused', message: error.message } };
   }
   return undefined;
-}
-
-/** Turns the domain's refusals into HTTP answers; everything else goes to Nest's own handling. */
-@Catch(TransitionRefused, ConcurrentChange, RuleViolated, AggregateNotFound, AccessDenied, IdempotencyKeyReused)
-export class DomainErrorFilter implements ExceptionFilter {
-  private readonly logger = new Logger('DomainErrorFilter');
-
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
-
-  catch(error: Error, host: ArgumentsHost): void {
-    const answer = answerFor(error) as Answer;
-    this.logger.debug(`${answer.status} ${error.name}: ${error.message}`);
-    const { httpAdapter } = this.adapterHost;
-    httpAdapter.reply(host.switchToHttp().getResponse(), { statusCode: answer.status, ...answer.body }, answer.status);
-  }
 }

@@ -1,6 +1,7 @@
 import { requireOwnOrganisation, requireRole } from '../auth/access-policy';
 import type { Principal } from '../auth/principal';
 import { AccessDenied } from '../event-sourcing/access-denied';
+import { AggregateNotFound } from '../event-sourcing/domain-errors';
 import { ForumFacts, OrganisationFacts } from '../forums/facts';
 import { RecommendationCommandType } from './recommendation.commands';
 import { ACTION } from './recommendation.transitions';
@@ -17,6 +18,7 @@ const STAKEHOLDER_MAY: readonly RecommendationCommandType[] = [
 const DONOR_MAY: readonly RecommendationCommandType[] = ['VerifyImplementation', 'DisputeImplementation'];
 
 export interface AccessFacts {
+  recommendationId: string;
   forum: ForumFacts;
   /** The responsible organisation now, or null when the recommendation has none. */
   responsible: OrganisationFacts | null;
@@ -30,13 +32,10 @@ function requireResponsible(actor: Principal, type: RecommendationCommandType, {
   requireOwnOrganisation(actor, responsible.organisationId, action);
 }
 
-function requireFunder(actor: Principal, type: RecommendationCommandType, { forum }: AccessFacts): void {
+/** A donor that does not fund the forum may not see the recommendation: 404, as for one that does not exist. */
+function requireFunder(actor: Principal, { forum, recommendationId }: AccessFacts): void {
   if (actor.organisationId !== null && forum.funders.includes(actor.organisationId)) return;
-  const funders = forum.funders.length > 0 ? forum.funders.join(', ') : 'none recorded';
-  throw new AccessDenied(
-    `only a coordinator or a donor funding the forum "${forum.title}" (funders: ${funders}) may ${ACTION[type]}; ` +
-      `you act for organisation ${actor.organisationId ?? '(none)'}`,
-  );
+  throw new AggregateNotFound('recommendation', recommendationId);
 }
 
 /**
@@ -50,7 +49,7 @@ export function authoriseRecommendationCommand(actor: Principal, type: Recommend
     if (actor.role === 'stakeholder') requireResponsible(actor, type, facts);
   } else if (DONOR_MAY.includes(type)) {
     requireRole(actor, ['donor'], ACTION[type]);
-    if (actor.role === 'donor') requireFunder(actor, type, facts);
+    if (actor.role === 'donor') requireFunder(actor, facts);
   } else {
     requireRole(actor, [], ACTION[type]);
   }

@@ -107,8 +107,11 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
     const csv = await (await fetch(`${t.baseUrl}/reports/donor-accountability?donorId=${ids.inl}&period=2025-10-01..2025-12-31&format=csv`, {
       headers: { authorization: `Bearer ${t.coordinatorToken}` },
     })).text();
-    expect(csv).toMatch(/\r\nImplemented in the period,2\r\n/);
-    expect(csv).toMatch(/\r\nClaims disputed in the period,2\r\n/);
+    expect(csv).toMatch(/\r\n"Implemented in the period",2\r\n/);
+    expect(csv).toMatch(/\r\n"Claims disputed in the period",2\r\n/);
+    // Developer fields are not among the parameters: one closing line says how to regenerate the report.
+    expect(csv).not.toMatch(/\r\n"?Data position"?,/);
+    expect(csv).toMatch(/\r\n"?To regenerate exactly this report, ask for it again with data position \d+\/\d+, as of [0-9T:.Z-]+, in language en\."?\r\n$/);
     const pdf = await fetch(`${t.baseUrl}/reports/donor-accountability?donorId=${ids.inl}&period=2025-10-01..2025-12-31&format=pdf`, {
       headers: { authorization: `Bearer ${t.coordinatorToken}` },
     });
@@ -117,6 +120,7 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
     expect(text).toMatch(/Claims disputed in the period ?2 ?Implementation rate/);
     expect(text).toMatch(/Recommendations implemented in the period ?3 ?2 ?no/);
     expect(text).toMatch(/Implementation rate at the end of the period ?— ?50\.0 % ?no target set/);
+    expect(text).toMatch(/To regenerate exactly this report, ask for it again with data position \d+\/\d+/);
   });
 
   it('refuses an event that would take effect before the previous one, naming both dates; a correction puts the earlier date right', async () => {

@@ -35,8 +35,8 @@ describe('report formats: parsed back and rendered', () => {
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="donor-accountability-inl-2025-Q1.csv"/);
     const text = body.toString('utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
-    expect(text).toContain('\r\nSummary\r\n');
-    expect(text).toContain('Implementation rate,0.25\r\n');
+    expect(text).toContain('\r\n"Summary"\r\n');
+    expect(text).toContain('"Implementation rate",0.25\r\n');
     expect(text).toContain('Reasons goals were not met');
     expect(text).toContain('Adopt referral guidelines for survivors');
   });

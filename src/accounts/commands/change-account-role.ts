@@ -3,6 +3,7 @@ import { Role } from '../../auth/principal';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
 import { Account } from '../account.aggregate';
+import { LastCoordinator } from '../last-coordinator';
 import { requireActiveOrganisation } from '../organisation-membership';
 
 export class ChangeAccountRole extends Command<CommandResult> {
@@ -18,11 +19,16 @@ export class ChangeAccountRole extends Command<CommandResult> {
 
 @CommandHandler(ChangeAccountRole)
 export class ChangeAccountRoleHandler implements ICommandHandler<ChangeAccountRole> {
-  constructor(private readonly repository: EventSourcedRepository) {}
+  constructor(
+    private readonly repository: EventSourcedRepository,
+    private readonly lastCoordinator: LastCoordinator,
+  ) {}
 
   async execute({ accountId, role, organisationId, context }: ChangeAccountRole): Promise<CommandResult> {
     await requireActiveOrganisation(this.repository, organisationId);
     const data = { accountId, role, organisationId };
-    return this.repository.execute(Account.create, accountId, context, 'ChangeAccountRole', (a) => a.execute({ type: 'ChangeAccountRole', data }));
+    const change = () =>
+      this.repository.execute(Account.create, accountId, context, 'ChangeAccountRole', (a) => a.execute({ type: 'ChangeAccountRole', data }));
+    return role === 'coordinator' ? change() : this.lastCoordinator.keepAnother(accountId, change);
   }
 }

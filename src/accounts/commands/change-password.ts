@@ -1,6 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { requireSelfOrCoordinator } from '../../auth/access-policy';
 import { hashPassword, verifyPassword } from '../../auth/password-hashing';
+import { SignInThrottle } from '../../auth/sign-in-throttle';
 import { RuleViolated } from '../../event-sourcing/domain-errors';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
@@ -17,20 +18,34 @@ export class ChangePassword extends Command<CommandResult> {
   }
 }
 
-/** The account itself, knowing its current password, or a coordinator resetting it. */
+/**
+ * The account itself, knowing its current password, or a coordinator resetting it. Checks of the current
+ * password are throttled like sign-ins; the change ends every existing session of the account.
+ */
 @CommandHandler(ChangePassword)
 export class ChangePasswordHandler implements ICommandHandler<ChangePassword> {
-  constructor(private readonly repository: EventSourcedRepository) {}
+  constructor(
+    private readonly repository: EventSourcedRepository,
+    private readonly throttle: SignInThrottle,
+  ) {}
 
   async execute({ accountId, newPassword, currentPassword, context }: ChangePassword): Promise<CommandResult> {
     requireSelfOrCoordinator(context.actor, accountId, 'change this password');
+    const ownChange = context.actor.accountId === accountId;
+    if (ownChange) await this.checkCurrentPassword(accountId, currentPassword);
     const passwordHash = await hashPassword(newPassword);
-    return this.repository.execute(Account.create, accountId, context, 'ChangePassword', async (account) => {
-      const ownReset = context.actor.accountId === accountId;
-      if (ownReset && !(currentPassword && (await verifyPassword(currentPassword, account.state.passwordHash)))) {
-        throw new RuleViolated('currentPassword', 'currentPassword is not your current password');
-      }
-      account.execute({ type: 'ChangePassword', data: { accountId, passwordHash } });
-    });
+    return this.repository.execute(Account.create, accountId, context, 'ChangePassword', (account) =>
+      account.execute({ type: 'ChangePassword', data: { accountId, passwordHash } }),
+    );
+  }
+
+  private async checkCurrentPassword(accountId: string, currentPassword: string | undefined): Promise<void> {
+    if (!currentPassword) throw new RuleViolated('currentPassword', 'currentPassword is needed to change your own password');
+    await this.throttle.beforePasswordCheck(accountId);
+    const account = await this.repository.load(Account.create, accountId);
+    if (!(await verifyPassword(currentPassword, account.state.passwordHash))) {
+      throw new RuleViolated('currentPassword', 'currentPassword is not your current password');
+    }
+    await this.throttle.afterPasswordCheck(accountId);
   }
 }

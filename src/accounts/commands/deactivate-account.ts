@@ -3,6 +3,7 @@ import { RuleViolated } from '../../event-sourcing/domain-errors';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
 import { Account } from '../account.aggregate';
+import { LastCoordinator } from '../last-coordinator';
 
 export class DeactivateAccount extends Command<CommandResult> {
   constructor(
@@ -16,13 +17,19 @@ export class DeactivateAccount extends Command<CommandResult> {
 
 @CommandHandler(DeactivateAccount)
 export class DeactivateAccountHandler implements ICommandHandler<DeactivateAccount> {
-  constructor(private readonly repository: EventSourcedRepository) {}
+  constructor(
+    private readonly repository: EventSourcedRepository,
+    private readonly lastCoordinator: LastCoordinator,
+  ) {}
 
   execute({ accountId, reason, context }: DeactivateAccount): Promise<CommandResult> {
     if (accountId === context.actor.accountId) {
       throw new RuleViolated('accountId', 'you cannot deactivate your own account; ask another coordinator');
     }
     const data = { accountId, reason };
-    return this.repository.execute(Account.create, accountId, context, 'DeactivateAccount', (a) => a.execute({ type: 'DeactivateAccount', data }));
+    return this.lastCoordinator.keepAnother(accountId, () =>
+      this.repository.execute(Account.create, accountId, context, 'DeactivateAccount', (a) => a.execute({ type: 'DeactivateAccount', data })),
+      'accountId',
+    );
   }
 }

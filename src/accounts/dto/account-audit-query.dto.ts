@@ -1,12 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsEventPosition } from '../../http/event-position.validator';
 
 export class AccountAuditQueryDto {
   @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'accountId must be an account id (a UUID)' })
   accountId?: string;
 
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
   page = 1;
 
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
@@ -14,6 +15,6 @@ export class AccountAuditQueryDto {
 
   @ApiPropertyOptional({ description: 'Wait until the log includes the event at this position (X-Event-Position)', example: '42/42' })
   @IsOptional()
-  @Matches(/^\d+\/\d+$/, { message: 'minPosition must be a position such as 42/42 (the X-Event-Position header of a command)' })
+  @IsEventPosition({ message: 'minPosition must be a position such as 42/42 (the X-Event-Position header of a command)' })
   minPosition?: string;
 }

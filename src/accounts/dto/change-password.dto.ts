@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
+import { IsAcceptablePassword } from '../../auth/password.validator';
 
 export class ChangePasswordDto {
   @ApiPropertyOptional({ description: 'Required when changing your own password' })
@@ -9,7 +10,6 @@ export class ChangePasswordDto {
   currentPassword?: string;
 
   @ApiProperty({ example: 'a much longer passphrase' })
-  @IsString()
-  @Length(12, 200, { message: 'newPassword must be at least 12 characters' })
+  @IsAcceptablePassword()
   newPassword: string;
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsAcceptablePassword } from '../../auth/password.validator';
 import { ROLES, type Role } from '../../auth/principal';
 
 export class CreateAccountDto {
@@ -12,10 +13,15 @@ export class CreateAccountDto {
   @Length(2, 120)
   name: string;
 
-  @ApiProperty({ description: 'At least 12 characters', example: 'correct horse battery staple' })
-  @IsString()
-  @Length(12, 200, { message: 'password must be at least 12 characters' })
-  password: string;
+  @ApiPropertyOptional({
+    description:
+      'At least 12 characters; not one of the passwords most found in breaches, not a repeated or sequential pattern. ' +
+      'Leave it out to answer a one-time invitation link instead, with which the person chooses their own',
+    example: 'correct horse battery staple',
+  })
+  @IsOptional()
+  @IsAcceptablePassword()
+  password?: string;
 
   @ApiProperty({ enum: ROLES, example: 'stakeholder' })
   @IsIn(ROLES)

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsEventPosition } from '../../http/event-position.validator';
 import { ROLES } from '../../auth/principal';
 
 export class ListAccountsDto {
@@ -10,7 +11,7 @@ export class ListAccountsDto {
   @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES)
   role?: string;
 
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1)
+  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
   page = 1;
 
   @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
@@ -18,6 +19,6 @@ export class ListAccountsDto {
 
   @ApiPropertyOptional({ description: 'Wait until the list includes the event at this position (X-Event-Position)', example: '42/42' })
   @IsOptional()
-  @Matches(/^\d+\/\d+$/, { message: 'minPosition must be a position such as 42/42 (the X-Event-Position header of a command)' })
+  @IsEventPosition({ message: 'minPosition must be a position such as 42/42 (the X-Event-Position header of a command)' })
   minPosition?: string;
 }

@@ -37,6 +37,7 @@ export class GetAccountHandler implements IQueryHandler<GetAccount> {
       organisationId,
       status,
       language,
+      twoFactor: account.state.twoFactor.status,
       apiTokens: apiTokens.map(({ tokenId, label, revoked }) => ({ tokenId, label, revoked })),
       history: history.map((entry) => ({ ...entry, data: redactAccountData(entry.data) })),
     };

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, Length } from 'class-validator';
+import { IsAcceptablePassword } from '../password.validator';
 
 export class SetupDto {
   @ApiProperty({ description: 'The one-time token the app printed at its first start' })
@@ -17,7 +18,6 @@ export class SetupDto {
   name: string;
 
   @ApiProperty({ example: 'correct horse battery staple' })
-  @IsString()
-  @Length(12, 200, { message: 'password must be at least 12 characters' })
+  @IsAcceptablePassword()
   password: string;
 }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store.errors';
 import {
@@ -39,7 +39,7 @@ export class SqliteEventStore extends EventStore {
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     super();
-    if (options.file !== ':memory:') mkdirSync(dirname(options.file), { recursive: true });
+    if (options.file !== ':memory:') keepPrivate(options.file);
     this.db = new Database(options.file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma(`synchronous = ${options.synchronous ?? 'FULL'}`);
@@ -200,4 +200,18 @@ function checkExpectedRevision(streamId: string, expected: ExpectedRevision, cur
     (expected === 'stream_exists' && current !== undefined) ||
     (typeof expected === 'bigint' && current === expected);
   if (!ok) throw new WrongExpectedVersionError(streamId, expected, actual);
+}
+
+/**
+ * The log holds password and token hashes: its directory is 0700 and the file 0600 before SQLite opens it
+ * (SQLite gives the -wal and -shm files the mode of the database file).
+ */
+function keepPrivate(file: string): void {
+  const directory = dirname(file);
+  mkdirSync(directory, { recursive: true, mode: 0o700 });
+  // Narrowed only when it is ours and not a shared directory such as /tmp (sticky bit).
+  const { uid, mode } = statSync(directory);
+  if (uid === process.getuid?.() && (mode & 0o1000) === 0) chmodSync(directory, 0o700);
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
 }

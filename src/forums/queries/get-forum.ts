@@ -29,7 +29,7 @@ export class GetForumHandler implements IQueryHandler<GetForum> {
   async execute({ forumId, reader }: GetForum): Promise<ForumView> {
     const { aggregate, history } = await this.repository.loadWithHistory(Forum.create, forumId);
     if (aggregate.revision === null) throw new AggregateNotFound('forum', forumId);
-    requireFundedByDonor(reader, aggregate.state.funders, `the forum "${aggregate.state.title}"`);
+    requireFundedByDonor(reader, aggregate.state.funders, 'forum', forumId);
     return { id: forumId, revision: aggregate.revision, ...aggregate.state, history };
   }
 }

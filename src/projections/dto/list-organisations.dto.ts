@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsEventPosition } from '../../http/event-position.validator';
 import { ORGANISATION_KINDS } from '../../organisations/organisation.events';
 
 export class ListOrganisationsDto {
@@ -24,6 +25,6 @@ export class ListOrganisationsDto {
 
   @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the read model includes the event at this position', example: '42/42' })
   @IsOptional()
-  @Matches(/^\d+\/\d+$/, { message: 'minPosition must be a position such as 42/42 (the X-Event-Position header of a command)' })
+  @IsEventPosition({ message: 'minPosition must be a position such as 42/42 (the X-Event-Position header of a command)' })
   minPosition?: string;
 }

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsDateString, IsOptional, IsUUID } from 'class-validator';
+import { IsEventPosition } from '../../http/event-position.validator';
 
 /** What every read-model query accepts: a past moment, a donor's portfolio, and read-your-writes. */
 export class ReadModelQueryDto {
@@ -21,6 +22,6 @@ export class ReadModelQueryDto {
     example: '42/42',
   })
   @IsOptional()
-  @Matches(/^\d+\/\d+$/, { message: 'minPosition must be a position such as 42/42 (the X-Event-Position header of a command)' })
+  @IsEventPosition({ message: 'minPosition must be a position such as 42/42 (the X-Event-Position header of a command)' })
   minPosition?: string;
 }

@@ -32,8 +32,10 @@ export class RecommendationCommandRunner {
     private readonly lookup: FactsLookup,
   ) {}
 
-  run<T extends RecommendationCommandType>(request: RecommendationRequest<T>): Promise<CommandResult> {
+  async run<T extends RecommendationCommandType>(request: RecommendationRequest<T>): Promise<CommandResult> {
     const { type, recommendationId, context } = request;
+    // With If-Match, who may act is checked first: a 412 would tell anyone the current revision.
+    if (context.expectedRevision !== undefined && type !== 'ProposeRecommendation') await this.authoriseAsItStands(request);
     return this.repository.execute(
       Recommendation.create,
       recommendationId,
@@ -44,16 +46,27 @@ export class RecommendationCommandRunner {
     );
   }
 
-  private async decide<T extends RecommendationCommandType>(
-    recommendation: Recommendation,
-    { type, data, context, organisations = [], forumId, lookUp }: RecommendationRequest<T>,
-  ): Promise<void> {
+  private async authoriseAsItStands<T extends RecommendationCommandType>({ type, recommendationId, context }: RecommendationRequest<T>): Promise<void> {
+    const recommendation = await this.repository.load(Recommendation.create, recommendationId);
+    if (!recommendation.exists) return; // the repository answers 404
+    await this.authorise(recommendation, type, context);
+  }
+
+  private async authorise(recommendation: Recommendation, type: RecommendationCommandType, context: CommandContext, forumId?: string) {
     const { state } = recommendation;
     const forum = await this.lookup.forum(forumId ?? (state.forumId as string));
     const responsibleId = state.responsibleOrganisationId;
     const needed = responsibleId !== null && needsResponsible(context.actor, type);
     const responsible = needed ? await this.lookup.organisation(responsibleId) : null;
-    authoriseRecommendationCommand(context.actor, type, { forum, responsible });
+    authoriseRecommendationCommand(context.actor, type, { recommendationId: recommendation.id, forum, responsible });
+    return forum;
+  }
+
+  private async decide<T extends RecommendationCommandType>(
+    recommendation: Recommendation,
+    { type, data, context, organisations = [], forumId, lookUp }: RecommendationRequest<T>,
+  ): Promise<void> {
+    const forum = await this.authorise(recommendation, type, context, forumId);
     const facts = { forum, time: commandTimeOf(context), organisations, ...(lookUp ? await lookUp(recommendation) : {}) };
     recommendation.execute({ type, data, facts } as RecommendationCommand, facts.time.effectiveAt);
   }

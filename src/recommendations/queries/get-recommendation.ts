@@ -32,7 +32,7 @@ export class GetRecommendationHandler implements IQueryHandler<GetRecommendation
     if (aggregate.revision === null) throw new AggregateNotFound('recommendation', recommendationId);
     if (reader.role === 'donor') {
       const forum = await this.repository.load(Forum.create, aggregate.state.forumId as string);
-      requireFundedByDonor(reader, forum.state.funders, `the forum "${forum.state.title}" of this recommendation`);
+      requireFundedByDonor(reader, forum.state.funders, 'recommendation', recommendationId);
     }
     const { state } = aggregate;
     return { id: recommendationId, revision: aggregate.revision, ...state, percentComplete: percentCompleteOf(state.status, state.percentComplete), history };

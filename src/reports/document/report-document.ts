@@ -8,9 +8,11 @@ export interface ReportDocument {
   language: string;
   title: string;
   subtitle: string | null;
-  /** What a reader needs to regenerate the report: parameters and data position, as label/value pairs. */
+  /** What the report is about, as label/value pairs (donor, period, as of, template). */
   parameters: Fact[];
   sections: ReportSection[];
+  /** One closing line saying in words how to regenerate the report exactly (data position, moment, language). */
+  footer?: string;
   /** Wall-clock time of rendering, printed on HTML/PDF/XLSX only (never in JSON or CSV, which must be reproducible). */
   renderedAt?: string;
   /** The words for "generated at" in the document's language. */
@@ -60,6 +62,8 @@ export interface TableBlock {
 export interface ChartSeries {
   label: string;
   values: number[];
+  /** A series of one status is drawn in that status's colour, the same in every chart and in the web interface. */
+  status?: string;
 }
 
 export interface ChartBlock {

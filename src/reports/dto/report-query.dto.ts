@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsOptional, Matches } from 'class-validator';
+import { IsDateString, IsIn, IsOptional } from 'class-validator';
+import { IsEventPosition } from '../../http/event-position.validator';
 import { REPORT_FORMATS } from '../document/report-document';
 import type { ReportFormat } from '../document/report-document';
 import { REPORT_LANGUAGES } from '../labels/report-labels';
@@ -30,6 +31,6 @@ export class ReportQueryDto {
     example: '1042/1042',
   })
   @IsOptional()
-  @Matches(/^\d+\/\d+$/, { message: 'position must be a data position such as 1042/1042, as printed in a report' })
+  @IsEventPosition({ message: 'position must be a data position such as 1042/1042, as printed in a report' })
   position?: string;
 }

@@ -81,6 +81,7 @@ export const english: ReportLabels = {
     setback: (event, text, org, date, reason) => `${date}: “${text}” — ${event} (${org})${reason ? `: ${reason}` : '.'}`,
     nextStep: (text, org, due, status) => `“${text}” — ${org}, due ${due}, now ${status}.`,
     nothing: 'Nothing to report.',
+    regenerate: (position, asOf, language) => `To regenerate exactly this report, ask for it again with data position ${position}, as of ${asOf}, in language ${language}.`,
   },
   periods: {
     year: (y) => `FY${y}`,

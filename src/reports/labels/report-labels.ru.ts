@@ -81,6 +81,7 @@ export const russian: ReportLabels = {
     setback: (event, text, org, date, reason) => `${date}: «${text}» — ${event} (${org})${reason ? `: ${reason}` : '.'}`,
     nextStep: (text, org, due, status) => `«${text}» — ${org}, срок ${due}, сейчас: ${status}.`,
     nothing: 'Нет данных.',
+    regenerate: (position, asOf, language) => `Чтобы получить в точности этот отчёт ещё раз, запросите его с позицией данных ${position}, на момент ${asOf}, на языке ${language}.`,
   },
   periods: {
     year: (y) => `${y} ф. г.`,

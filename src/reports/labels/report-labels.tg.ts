@@ -81,6 +81,7 @@ export const tajik: ReportLabels = {
     setback: (event, text, org, date, reason) => `${date}: «${text}» — ${event} (${org})${reason ? `: ${reason}` : '.'}`,
     nextStep: (text, org, due, status) => `«${text}» — ${org}, мӯҳлат ${due}, ҳоло: ${status}.`,
     nothing: 'Маълумот нест.',
+    regenerate: (position, asOf, language) => `Барои айнан ҳамин ҳисоботро боз гирифтан, онро бо мавқеи маълумот ${position}, ба ҳолати ${asOf}, бо забони ${language} дархост кунед.`,
   },
   periods: {
     year: (y) => `соли молиявии ${y}`,

@@ -21,6 +21,8 @@ export interface ReportLabels {
     setback: (event: string, text: string, organisation: string, date: string, reason: string | null) => string;
     nextStep: (text: string, organisation: string, dueDate: string, status: string) => string;
     nothing: string;
+    /** The closing line: how to get exactly this report again. */
+    regenerate: (position: string, asOf: string, language: string) => string;
   };
   /** How a reporting period is described: whose fiscal year it is and when that year starts. */
   periods: {

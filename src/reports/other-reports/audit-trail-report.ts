@@ -71,9 +71,8 @@ export function presentAuditTrailReport(report: AuditTrailReport, labels: Report
     parameters: [
       words.fact('recommendationId', r.id),
       words.fact('asOf', report.parameters.asOf, 'datetime'),
-      words.fact('dataPosition', report.parameters.position ?? labels.none),
-      words.fact('language', report.parameters.language),
     ],
+    footer: words.regenerate(report.parameters.position, report.parameters.asOf, report.parameters.language),
     sections: [
       {
         id: 'recommendation',

@@ -46,9 +46,8 @@ export function presentForumFollowThroughReport(report: ForumFollowThroughReport
     parameters: [
       words.fact('forum', report.forum.title),
       words.fact('asOf', report.parameters.asOf, 'datetime'),
-      words.fact('dataPosition', report.parameters.position ?? labels.none),
-      words.fact('language', report.parameters.language),
     ],
+    footer: words.regenerate(report.parameters.position, report.parameters.asOf, report.parameters.language),
     sections: [
       {
         id: 'summary',

@@ -41,9 +41,8 @@ export function presentOrganisationScorecardReport(report: OrganisationScorecard
     parameters: [
       words.fact('organisation', report.organisation.name),
       words.fact('asOf', report.parameters.asOf, 'datetime'),
-      words.fact('dataPosition', report.parameters.position ?? labels.none),
-      words.fact('language', report.parameters.language),
     ],
+    footer: words.regenerate(report.parameters.position, report.parameters.asOf, report.parameters.language),
     sections: [
       scorecardSection(report.scorecard ? [report.scorecard] : [], words),
       {

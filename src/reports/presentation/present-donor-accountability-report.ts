@@ -20,9 +20,8 @@ export function presentDonorAccountabilityReport(report: DonorAccountabilityRepo
       words.fact('period', `${parameters.period}: ${header.period.from} – ${header.period.to}`),
       words.fact('template', labels.titles[parameters.template]),
       words.fact('asOf', header.asOf, 'datetime'),
-      words.fact('dataPosition', header.dataPosition ?? labels.none),
-      words.fact('language', parameters.language),
     ],
+    footer: words.regenerate(header.dataPosition, parameters.asOf, parameters.language),
     sections: [
       summarySection(report, words),
       ...(report.inl ? inlSections(report.inl, words) : []),
@@ -68,13 +67,12 @@ function summarySection(report: DonorAccountabilityReport, words: PresentationWo
         AGING_BUCKETS.map((bucket) => [words.labels.buckets[bucket], s.overdue.buckets[bucket]]),
         words.field('overdue'),
       ),
-      {
-        kind: 'chart',
+      words.chart({
         chart: 'bar',
         title: words.field('overdue'),
         categories: AGING_BUCKETS.map((b) => words.labels.buckets[b]),
         series: [{ label: words.field('count'), values: AGING_BUCKETS.map((b) => s.overdue.buckets[b]) }],
-      },
+      }),
     ],
   };
 }
@@ -85,13 +83,12 @@ function statusOverTimeSection(report: DonorAccountabilityReport, words: Present
     id: 'statusOverTime',
     title: words.labels.sections.statusOverTime,
     blocks: [
-      {
-        kind: 'chart',
+      words.chart({
         chart: 'line',
         title: words.labels.sections.statusOverTime,
         categories: points.map((p) => p.date),
-        series: STATUSES.filter((s) => points.some((p) => p.byStatus[s] > 0)).map((s) => ({ label: words.status(s), values: points.map((p) => p.byStatus[s]) })),
-      },
+        series: STATUSES.filter((s) => points.some((p) => p.byStatus[s] > 0)).map((s) => ({ label: words.status(s), status: s, values: points.map((p) => p.byStatus[s]) })),
+      }),
       words.table([words.column('date', 'date'), ...words.statusColumns()], points.map((p) => [p.date, ...words.statusCells(p.byStatus)])),
     ],
   };

@@ -113,16 +113,16 @@ export function scorecardSection(scores: OrganisationScore[], words: Presentatio
           s.medianDaysToImplementation,
         ]),
       ),
-      {
-        kind: 'chart',
+      words.chart({
         chart: 'stacked-bar',
         title: words.labels.sections.scorecards,
         categories: scores.map((s) => s.name),
         series: (['assigned', 'accepted', 'in_progress', 'implemented', 'verified'] as const).map((status) => ({
           label: words.status(status),
+          status,
           values: scores.map((s) => s.byStatus[status]),
         })),
-      },
+      }),
     ],
   };
 }

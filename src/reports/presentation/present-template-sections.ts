@@ -64,16 +64,16 @@ export function euSections(eu: EuSection, words: PresentationWords): ReportSecti
             words.met(p.met),
           ]),
         ),
-        {
-          kind: 'chart',
+        words.chart({
           chart: 'stacked-bar',
           title: words.labels.sections.pillars,
           categories: eu.pillars.map((p) => words.pillar(p.pillar)),
           series: STATUSES.filter((st) => eu.pillars.some((p) => p.byStatus[st] > 0)).map((st) => ({
             label: words.status(st),
+            status: st,
             values: eu.pillars.map((p) => p.byStatus[st]),
           })),
-        },
+        }),
       ],
     },
     { id: 'resultsFramework', title: words.labels.sections.resultsFramework, blocks: indicatorTables(eu.resultsFramework, words) },

@@ -1,4 +1,4 @@
-import { CellType, CellValue, Fact, TableBlock, TableColumn } from '../document/report-document';
+import { CellType, CellValue, ChartBlock, Fact, ParagraphsBlock, TableBlock, TableColumn } from '../document/report-document';
 import { STATUSES, StatusCounts } from '../figures/report-figures';
 import { ReportLabels } from '../labels/report-labels';
 
@@ -50,6 +50,17 @@ export class PresentationWords {
 
   statusCells(counts: StatusCounts): number[] {
     return STATUSES.map((s) => counts[s]);
+  }
+
+  /** The closing line of every report: how to get exactly it again. */
+  regenerate(position: string | null, asOf: string, language: string): string {
+    return this.labels.sentences.regenerate(position ?? this.labels.none, asOf, language);
+  }
+
+  /** A chart, or "nothing to report" under its title when every value is zero: a chart of nothing says nothing. */
+  chart(chart: Omit<ChartBlock, 'kind'>): ChartBlock | ParagraphsBlock {
+    const drawn = chart.series.some((series) => series.values.some((v) => v !== 0));
+    return drawn ? { kind: 'chart', ...chart } : { kind: 'paragraphs', heading: chart.title, items: [this.labels.sentences.nothing] };
   }
 
   table(columns: TableColumn[], rows: CellValue[][], caption?: string): TableBlock {

@@ -27,7 +27,19 @@ export const PALETTE = ['#0b3c5d', '#e08f2f', '#b9d4ea', '#2e8540', '#7a2e8c', '
 export const DASHES = [[], [6, 3], [2, 2], [8, 3, 2, 3]];
 export const MARK_SHAPES: MarkShape[] = ['circle', 'square', 'diamond', 'triangle'];
 
-export const colourOf = (series: number) => PALETTE[series % PALETTE.length];
+/** Status colours, each at least 3:1 against white; the web interface uses the same (web/public/components/charts.js). */
+export const STATUS_COLOURS: Record<string, string> = {
+  proposed: '#6b6b6b',
+  assigned: '#8a5a00',
+  accepted: '#0a6c74',
+  in_progress: '#1d5fbf',
+  implemented: '#6f42c1',
+  verified: '#1e7a34',
+  withdrawn: '#a3303b',
+};
+
+/** A status series in its status's colour wherever it stands; any other by its place. */
+export const colourOf = (series: number, status?: string) => (status && STATUS_COLOURS[status]) || PALETTE[series % PALETTE.length];
 
 /** The corners of a mark's outline around (x, y); circles are drawn as circles instead. */
 export function markOutline(shape: MarkShape, x: number, y: number, r = 3.5): [number, number][] {
@@ -68,7 +80,7 @@ export function axisTicks(max: number, wanted = 4): number[] {
 }
 
 /** Swatches (or line samples) and labels in rows under the plot. */
-export function addLegend(shapes: ChartShapes, labels: string[], top: number, asLines = false): number {
+export function addLegend(shapes: ChartShapes, labels: string[], top: number, asLines = false, statuses: (string | undefined)[] = []): number {
   let x = 40;
   let y = top;
   labels.forEach((label, i) => {
@@ -76,9 +88,9 @@ export function addLegend(shapes: ChartShapes, labels: string[], top: number, as
     const width = 34 + textWidth(text);
     if (x + width > CHART_WIDTH - 10 && x > 40) [x, y] = [40, y + 16];
     if (asLines) {
-      shapes.lines.push({ points: [[x, y + 5], [x + 18, y + 5]], colour: colourOf(i), dash: DASHES[i % DASHES.length] });
-      shapes.marks.push({ x: x + 9, y: y + 5, shape: MARK_SHAPES[i % MARK_SHAPES.length], colour: colourOf(i) });
-    } else shapes.rects.push({ x, y, w: 18, h: 10, fill: colourOf(i), role: 'key' });
+      shapes.lines.push({ points: [[x, y + 5], [x + 18, y + 5]], colour: colourOf(i, statuses[i]), dash: DASHES[i % DASHES.length] });
+      shapes.marks.push({ x: x + 9, y: y + 5, shape: MARK_SHAPES[i % MARK_SHAPES.length], colour: colourOf(i, statuses[i]) });
+    } else shapes.rects.push({ x, y, w: 18, h: 10, fill: colourOf(i, statuses[i]), role: 'key' });
     shapes.texts.push({ x: x + 22, y: y + 9, text, anchor: 'start', size: CHART_FONT });
     x += width;
   });

@@ -5,6 +5,8 @@ import { anchorId, escapeHtml } from './escape-html';
 
 /** Sections with a table longer than this start on a new printed page (unless they come first). */
 const LONG_TABLE_ROWS = 25;
+/** Tables with more columns are printed smaller, so that they fit the page without breaking a word. */
+const WIDE_TABLE_COLUMNS = 9;
 
 export const factsHtml = (facts: Fact[], className: string) =>
   `<dl class="${className}">${facts.map((f) => `<div><dt>${escapeHtml(f.label)}</dt><dd${isNumeric(f.type ?? 'text') ? ' class="num"' : ''}>${escapeHtml(cellText(f.value, f.type))}</dd></div>`).join('')}</dl>`;
@@ -16,7 +18,8 @@ function tableHtml(table: TableBlock): string {
   const caption = table.caption ? `<caption>${escapeHtml(table.caption)}</caption>` : '';
   const head = table.columns.map((c, i) => `<th scope="col"${cls(i)}>${escapeHtml(c.label)}</th>`).join('');
   const rows = table.rows.map((row) => `<tr>${table.columns.map((c, i) => `<td${cls(i)}>${escapeHtml(cellText(row[i] ?? null, c.type))}</td>`).join('')}</tr>`);
-  return `<table>${caption}<thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  const wide = table.columns.length > WIDE_TABLE_COLUMNS ? ' class="wide"' : '';
+  return `<table${wide}>${caption}<thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
 }
 
 function paragraphsHtml(heading: string | undefined, items: string[]): string {

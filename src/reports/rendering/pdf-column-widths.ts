@@ -17,7 +17,7 @@ function sampleRows(table: TableBlock) {
  * Column widths from their content: numbers, dates and short texts get what they need, long texts
  * share what is left (and wrap), and the table fills the width available.
  */
-export function columnWidths(table: TableBlock, available: number, measure: (text: string) => number, measureBold: (text: string) => number): number[] {
+export function columnWidths(table: TableBlock, available: number, measure: (text: string) => number, measureBold: (text: string) => number): { widths: number[]; wordsFit: boolean } {
   const rows = sampleRows(table);
   const pad = 2 * CELL_PADDING + 1;
   // pdfkit wraps words with their trailing space, so a word needs room for one more space
@@ -27,7 +27,7 @@ export function columnWidths(table: TableBlock, available: number, measure: (tex
   const rigid = table.columns.map((c) => isNumeric(c.type) || c.type === 'date' || c.type === 'datetime');
   const longestDataWord = (i: number) => Math.min(MAX_WORD, Math.max(0, ...texts[i].map((t) => longestWord(t, measure))));
   const minimum = wanted.map((w, i) => (rigid[i] ? w : Math.min(w, Math.max(MIN_TEXT_COLUMN, longestWord(table.columns[i].label, measureBold), longestDataWord(i)))));
-  return shrinkToFit(wanted, minimum, available);
+  return { widths: shrinkToFit(wanted, minimum, available), wordsFit: minimum.reduce((a, b) => a + b, 0) <= available };
 }
 
 function shrinkToFit(wanted: number[], minimum: number[], available: number): number[] {

@@ -3,11 +3,13 @@ import { cellText, isNumeric } from './cell-text';
 import { BOLD, HEADER_FILL, INK_COLOUR, MARGIN, Pdf, REGULAR, RULE_COLOUR, bottomOf, contentWidth, ensureRoom, heading } from './pdf-page';
 import { CELL_PADDING, columnWidths } from './pdf-column-widths';
 
-const SIZE = 7.5;
+/** A wide table is set smaller rather than breaking a word inside itself; below the last size words may break. */
+const SIZES = [7.5, 7, 6.5, 6, 5.5];
 /** Longer cell texts are cut so that one row always fits on a page. */
 const MAX_CELL_CHARS = 1500;
 
 interface Layout {
+  size: number;
   widths: number[];
   numeric: boolean[];
   lineHeight: number;
@@ -22,7 +24,7 @@ function cellHeight(pdf: Pdf, text: string, width: number, layout: Layout): numb
 }
 
 function rowHeight(pdf: Pdf, cells: string[], layout: Layout, header: boolean): number {
-  pdf.font(header ? BOLD : REGULAR).fontSize(SIZE);
+  pdf.font(header ? BOLD : REGULAR).fontSize(layout.size);
   return Math.max(...cells.map((t, i) => cellHeight(pdf, t, layout.widths[i], layout))) + 2 * CELL_PADDING;
 }
 
@@ -40,7 +42,7 @@ function drawRow(pdf: Pdf, cells: string[], layout: Layout, header: boolean, hei
   const y = pdf.y;
   const width = layout.widths.reduce((a, b) => a + b, 0);
   if (header) pdf.rect(MARGIN, y, width, height).fill(HEADER_FILL);
-  pdf.font(header ? BOLD : REGULAR).fontSize(SIZE).fillColor(INK_COLOUR);
+  pdf.font(header ? BOLD : REGULAR).fontSize(layout.size).fillColor(INK_COLOUR);
   let x = MARGIN;
   cells.forEach((text, i) => {
     const inner = layout.widths[i] - 2 * CELL_PADDING;
@@ -54,11 +56,20 @@ function drawRow(pdf: Pdf, cells: string[], layout: Layout, header: boolean, hei
   pdf.y = y + height;
 }
 
+function layoutAt(pdf: Pdf, table: TableBlock, size: number): Layout & { wordsFit: boolean } {
+  const measure = (text: string) => pdf.font(REGULAR).fontSize(size).widthOfString(text);
+  const measureBold = (text: string) => pdf.font(BOLD).fontSize(size).widthOfString(text);
+  const { widths, wordsFit } = columnWidths(table, contentWidth(pdf), measure, measureBold);
+  return { size, widths, wordsFit, numeric: table.columns.map((c) => isNumeric(c.type)), lineHeight: pdf.font(REGULAR).fontSize(size).currentLineHeight(true) };
+}
+
+/** The largest size at which every column holds its longest word. */
 function layoutOf(pdf: Pdf, table: TableBlock): Layout {
-  const measure = (text: string) => pdf.font(REGULAR).fontSize(SIZE).widthOfString(text);
-  const measureBold = (text: string) => pdf.font(BOLD).fontSize(SIZE).widthOfString(text);
-  const widths = columnWidths(table, contentWidth(pdf), measure, measureBold);
-  return { widths, numeric: table.columns.map((c) => isNumeric(c.type)), lineHeight: pdf.font(REGULAR).fontSize(SIZE).currentLineHeight(true) };
+  for (const size of SIZES) {
+    const layout = layoutAt(pdf, table, size);
+    if (layout.wordsFit) return layout;
+  }
+  return layoutAt(pdf, table, SIZES[SIZES.length - 1]);
 }
 
 /** A table over as many pages as it needs, its header row again at the top of each. */

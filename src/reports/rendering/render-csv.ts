@@ -2,15 +2,20 @@ import { CellType, CellValue, Fact, ReportBlock, ReportDocument } from '../docum
 import { plainNumber } from './plain-number';
 
 const BOM = '\uFEFF';
-const NEEDS_QUOTES = /[",\r\n]/;
-/** Text a spreadsheet would run as a formula (CSV injection); a leading apostrophe keeps it text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+/**
+ * Text a spreadsheet would run as a formula (CSV injection): at the start, and after any character a
+ * spreadsheet may split cells on (a Russian-locale spreadsheet splits on ';', so "Plan now;=1+1" holds a
+ * formula). An apostrophe before it keeps it text.
+ */
+const FORMULA_START = /((?:^|[,;\t|\r\n])\s*)([=+\-@\t\r])/g;
 
 function field(value: CellValue, type: CellType = 'text'): string {
   if (value === null) return '';
   if (typeof value === 'number') return plainNumber(type === 'percent' ? Math.round(value * 10000) / 10000 : value);
-  const text = type === 'text' && FORMULA_START.test(value) ? `'${value}` : value;
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (type !== 'text') return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // Every text cell is quoted, so no separator inside it can split it, in any locale.
+  return `"${value.replace(FORMULA_START, "$1'$2").replace(/"/g, '""')}"`;
 }
 
 const line = (cells: CellValue[], types: CellType[] = []) => cells.map((cell, i) => field(cell, types[i])).join(',');
@@ -45,5 +50,6 @@ export function renderCsv(document: ReportDocument): string {
     const blocks = section.blocks.map(blockLines).filter((rows) => rows.length > 0);
     blocks.forEach((rows, index) => lines.push(...(index > 0 ? [''] : []), ...rows));
   }
+  if (document.footer) lines.push('', line([document.footer]));
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -28,6 +28,6 @@ export function renderHtml(document: ReportDocument): string {
 <title>${escapeHtml(document.title)}</title><style>${REPORT_STYLE}</style></head>
 <body>${headerHtml(document)}
 ${contentsHtml(document)}
-<main>${document.sections.map(sectionHtml).join('\n')}</main></body></html>
+<main>${document.sections.map(sectionHtml).join('\n')}</main>${document.footer ? `\n<footer class="regenerate">${escapeHtml(document.footer)}</footer>` : ''}</body></html>
 `;
 }

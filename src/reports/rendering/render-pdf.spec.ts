@@ -1,4 +1,5 @@
 import { TAJIK_TEXT, bigTableReportDocument, russianReportDocument, sampleReportDocument } from '../../../test/reports/sample-report-document';
+import { ReportDocument } from '../document/report-document';
 import { renderPdf } from './render-pdf';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -40,5 +41,32 @@ describe('renderPdf', () => {
     const pdf = await pdfParse(await renderPdf(bigTableReportDocument(10_000)));
     expect(pdf.text).toContain('REC-10000');
     expect(count(pdf.text, 'Recommendation text')).toBe(pdf.numpages);
+  });
+
+  it('sets a wide table smaller rather than breaking a word inside itself', async () => {
+    const headers = ['Happened', 'Recorded', 'Recommendation', 'Event', 'Status', 'By', 'Note', 'Evidence', 'Implementation', 'Responsibility'];
+    const document: ReportDocument = {
+      language: 'en',
+      renderedAtLabel: 'Generated at',
+      title: 'Wide',
+      subtitle: 'Words',
+      parameters: [],
+      sections: [
+        {
+          id: 'wide',
+          title: 'Wide',
+          blocks: [
+            {
+              kind: 'table',
+              columns: headers.map((label) => ({ key: label, label, type: 'text' as const })),
+              rows: [headers.map((h) => `${h}s International Narcotics stakeholder Developmental`)],
+            },
+          ],
+        },
+      ],
+    };
+    // A word broken inside itself comes out of the PDF with a line break in it.
+    const { text } = await pdfParse(await renderPdf(document));
+    for (const word of [...headers, 'International', 'Narcotics', 'stakeholder', 'Developmental']) expect({ word, whole: text.includes(word) }).toEqual({ word, whole: true });
   });
 });

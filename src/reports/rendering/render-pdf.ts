@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { ReportBlock, ReportDocument, ReportSection } from '../document/report-document';
 import { drawChart } from './pdf-chart';
 import { drawFacts } from './pdf-facts';
-import { BOLD, INK_COLOUR, MARGIN, Pdf, REGULAR, contentWidth, heading, numberPages } from './pdf-page';
+import { BOLD, INK_COLOUR, MARGIN, Pdf, REGULAR, contentWidth, ensureRoom, heading, numberPages } from './pdf-page';
 import { drawTable } from './pdf-table';
 
 /** A section with a long table starts on a new page when less than half of this one is left. */
@@ -37,6 +37,12 @@ function drawCover(pdf: Pdf, document: ReportDocument): void {
   drawFacts(pdf, [...document.parameters, ...rendered]);
 }
 
+function drawFooterLine(pdf: Pdf, text: string): void {
+  pdf.font(REGULAR).fontSize(8);
+  ensureRoom(pdf, pdf.heightOfString(text, { width: contentWidth(pdf) }) + 12);
+  pdf.moveDown(0.5).fillColor('#444444').text(text, MARGIN, pdf.y, { width: contentWidth(pdf) }).fillColor(INK_COLOUR);
+}
+
 /** The report as an A4 PDF made in-process with pdfkit; DejaVu fonts carry Cyrillic and Tajik letters. */
 export function renderPdf(document: ReportDocument): Promise<Buffer> {
   const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, displayTitle: true, lang: document.language, info: { Title: document.title, Creator: 'Follow-through' } });
@@ -48,6 +54,7 @@ export function renderPdf(document: ReportDocument): Promise<Buffer> {
   });
   drawCover(pdf, document);
   for (const section of document.sections) drawSection(pdf, section);
+  if (document.footer) drawFooterLine(pdf, document.footer);
   numberPages(pdf);
   pdf.end();
   return done;

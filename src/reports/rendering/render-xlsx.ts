@@ -81,6 +81,10 @@ function writeCover(sheet: ExcelJS.Worksheet, document: ReportDocument): void {
   sheet.addRow([]);
   for (const p of document.parameters) writeFact(sheet, p);
   if (document.renderedAt) writeFact(sheet, { label: document.renderedAtLabel ?? 'Generated at', value: document.renderedAt, type: 'datetime' });
+  if (document.footer) {
+    sheet.addRow([]);
+    sheet.addRow([document.footer]).font = { italic: true, color: { argb: 'FF444444' } };
+  }
   sheet.getColumn(1).width = 34;
   sheet.getColumn(2).width = 70;
 }

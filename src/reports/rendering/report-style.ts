@@ -9,13 +9,13 @@ dl.parameters,dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.2
 dl.parameters div,dl.facts div{display:contents}dl.facts dd.num{font-variant-numeric:tabular-nums}
 dl.parameters{background:#f3f6f9;border:1px solid #c9d3dd;padding:.75rem}dt{font-weight:bold}dd{margin:0}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.25rem;font-size:12px}caption{text-align:left;font-weight:bold;padding:.3rem 0}
-th,td{border:1px solid #b8c2cc;padding:.25rem .4rem;vertical-align:top;text-align:left;overflow-wrap:break-word}th{background:#e4ebf1}
-td.num,th.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}td.date{white-space:nowrap}
+th,td{border:1px solid #b8c2cc;padding:.25rem .4rem;vertical-align:top;text-align:left}td{overflow-wrap:break-word}th{background:#e4ebf1;overflow-wrap:normal}
+td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}th.num{text-align:right}td.date{white-space:nowrap}
 thead{display:table-header-group}tr{break-inside:avoid;page-break-inside:avoid}
 figure.chart{margin:.5rem 0 1.5rem;max-width:760px;break-inside:avoid;page-break-inside:avoid}figure.chart svg{display:block}figcaption{font-size:12px;color:#333}
-.narrative p{margin:.3rem 0;white-space:pre-line}.empty{color:#444;font-style:italic}.rendered{color:#444;font-size:12px}
+.narrative p{margin:.3rem 0;white-space:pre-line}.empty{color:#444;font-style:italic}.rendered{color:#444;font-size:12px}.regenerate{color:#444;font-size:12px;margin-top:2rem;border-top:1px solid #ccc;padding-top:.5rem}
 nav ol{columns:2;font-size:13px}a{color:#0b3c5d}
-@media print{@page{size:A4;margin:15mm 12mm}body{margin:0;max-width:none;font-size:10.5px}table{font-size:9.5px}
+@media print{@page{size:A4;margin:15mm 12mm}body{margin:0;padding:0;max-width:none;font-size:10.5px}table{font-size:9px}th,td{padding:.15rem .25rem}table.wide{font-size:7px}table.wide th,table.wide td{padding:.1rem .15rem}
 h2,h3,caption{break-after:avoid;page-break-after:avoid}section.long{break-before:page;page-break-before:always}
 dl.parameters{background:none}th{background:#e4ebf1;-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}}
 `;

@@ -18,13 +18,13 @@ export function stackedBarChartShapes(chart: ChartBlock): ChartShapes {
     let x = plot.left;
     chart.series.forEach((_series, s) => {
       const w = (value(s, i) / max) * plot.width;
-      if (w > 0) shapes.rects.push({ x, y, w, h: BAR, fill: colourOf(s), role: 'bar' });
+      if (w > 0) shapes.rects.push({ x, y, w, h: BAR, fill: colourOf(s, chart.series[s].status), role: 'bar' });
       x += w;
     });
     shapes.texts.push({ x: x + 4, y: y + 12, text: valueLabel(totals[i]), anchor: 'start', size: CHART_FONT });
   });
   const bottom = plot.top + chart.categories.length * ROW;
   shapes.rules.push({ x1: plot.left, y1: plot.top - 3, x2: plot.left, y2: bottom - ROW + BAR + 3, grid: false });
-  shapes.height = addLegend(shapes, chart.series.map((s) => s.label), bottom + 8) + 4;
+  shapes.height = addLegend(shapes, chart.series.map((s) => s.label), bottom + 8, false, chart.series.map((s) => s.status)) + 4;
   return shapes;
 }

@@ -3,10 +3,12 @@ import { api, get } from './api.js';
 import { html, render } from './html.js';
 import { LANGUAGES, currentLanguage, label, setLanguage, t } from './i18n.js';
 import { AccountsPage } from './pages/accounts.js';
+import { ChoosePasswordPage } from './pages/choose-password.js';
 import { CoordinatorHome } from './pages/coordinator-home.js';
 import { DonorDashboard } from './pages/donor-dashboard.js';
 import { ForumPage } from './pages/forum.js';
 import { ForumsPage } from './pages/forums.js';
+import { MyAccountPage } from './pages/my-account.js';
 import { OrganisationsPage } from './pages/organisations.js';
 import { OurCommitments } from './pages/our-commitments.js';
 import { RecommendationPage } from './pages/recommendation.js';
@@ -41,6 +43,7 @@ function Page({ route, session, account }) {
   if (first === 'organisations') return html`<${OrganisationsPage} ...${props} />`;
   if (first === 'accounts') return html`<${AccountsPage} ...${props} />`;
   if (first === 'reports') return html`<${ReportsPage} ...${props} />`;
+  if (first === 'me') return html`<${MyAccountPage} ...${props} />`;
   return html`<section><h1 tabindex="-1">${t('notFound.title')}</h1><p><a href="#/">${t('nav.home')}</a></p></section>`;
 }
 
@@ -103,12 +106,16 @@ function App() {
       <div class="who">
         <${LanguageChoice} onChange=${chooseLanguage} />
         ${session &&
-        html`<span class="account">${account?.name} · ${label('role', role)}</span>
+        html`<a class="account" href=${href('/me')}>${account?.name} · ${label('role', role)}</a>
           <button type="button" class="link" onClick=${signOut}>${t('signOut')}</button>`}
       </div>
     </header>
     <main id="main" ref=${main}>
-      ${session ? html`<${Page} route=${route} session=${session} account=${account} />` : html`<${SignIn} onSignedIn=${(s) => (setSession(s), go('/'))} />`}
+      ${route.path[0] === 'choose-password'
+        ? html`<${ChoosePasswordPage} token=${route.query.token ?? ''} />`
+        : session
+          ? html`<${Page} route=${route} session=${session} account=${account} />`
+          : html`<${SignIn} onSignedIn=${(s) => (setSession(s), go('/'))} />`}
     </main>
   </div>`;
 }

@@ -14,18 +14,28 @@ function organisationOptions(organisations) {
   return [['', t('field.none')], ...[...organisations.values()].filter((o) => o.active).map((o) => [o.id, o.name])];
 }
 
+/** The page a one-time link opens: the person chooses their password there. */
+const linkFor = (token) => `${location.origin}/#/choose-password?token=${encodeURIComponent(token)}`;
+
+function PasswordLink({ token, expiresAt }) {
+  return html`<p class="password-link" role="status">${t('accounts.linkIntro')} <code>${linkFor(token)}</code> (${t('accounts.linkExpires')} ${new Date(expiresAt).toLocaleString()})</p>`;
+}
+
 function CreateAccount({ organisations, onDone }) {
   const form = useForm({ name: '', email: '', role: 'stakeholder', organisationId: '', password: '' });
+  const [invitation, setInvitation] = useState(null);
   const create = (event) =>
     form.submit(
       event,
       (v) => ({
-        ...required(v, ['name', 'email', 'password', ...(['stakeholder', 'donor'].includes(v.role) ? ['organisationId'] : [])]),
+        ...required(v, ['name', 'email', ...(['stakeholder', 'donor'].includes(v.role) ? ['organisationId'] : [])]),
         ...(v.password && v.password.length < 12 ? { password: t('accounts.passwordLength') } : {}),
       }),
       async (v) => {
-        const body = { name: v.name.trim(), email: v.email.trim(), role: v.role, password: v.password, ...(v.organisationId ? { organisationId: v.organisationId } : {}) };
-        const { position } = await api('POST', '/accounts', { body });
+        // Without a password the answer is an invitation link, with which the person chooses their own.
+        const body = { name: v.name.trim(), email: v.email.trim(), role: v.role, ...(v.password ? { password: v.password } : {}), ...(v.organisationId ? { organisationId: v.organisationId } : {}) };
+        const { body: answer, position } = await api('POST', '/accounts', { body });
+        setInvitation(answer.invitation ?? null);
         form.reset();
         onDone(position);
       },
@@ -36,9 +46,10 @@ function CreateAccount({ organisations, onDone }) {
     <${Field} form=${form} name="email" type="email" label=${t('field.email')} />
     <${Field} form=${form} name="role" type="select" label=${t('field.role')} options=${choices('role', ROLES)} />
     <${Field} form=${form} name="organisationId" type="select" label=${t('field.organisation')} options=${organisationOptions(organisations)} />
-    <${Field} form=${form} name="password" type="password" label=${t('field.initialPassword')} hint=${t('accounts.passwordLength')} autocomplete="new-password" />
+    <${Field} form=${form} name="password" type="password" label=${t('field.initialPassword')} hint=${`${t('accounts.passwordLength')} ${t('accounts.orInvitation')}`} autocomplete="new-password" />
     <${FormError} form=${form} />
     <${Submit} form=${form}>${t('accounts.create')}<//>
+    ${invitation && html`<${PasswordLink} ...${invitation} />`}
   </form>`;
 }
 
@@ -72,6 +83,8 @@ export function AccountsPage() {
   const [page, setPage] = useState(1);
   const [minPosition, setMinPosition] = useState(undefined);
   const [changing, setChanging] = useState(null);
+  const [link, setLink] = useState(null);
+  const issueLink = async (id) => setLink({ id, ...(await api('POST', `/accounts/${id}/password-link`, { body: {} })).body });
   const state = useLoad(
     () => Promise.all([get('/accounts', { ...filter, page, pageSize: PAGE_SIZE, minPosition }).then((r) => r.body), loadOrganisations()]),
     [JSON.stringify(filter), page, minPosition],
@@ -100,7 +113,9 @@ export function AccountsPage() {
               ${['role', 'password', 'deactivate'].map(
                 (action) => html`<button type="button" onClick=${() => setChanging({ id: a.id, action })} aria-label=${`${t(`accounts.${action}`)}: ${a.name}`}>${t(`accounts.${action}`)}</button>`,
               )}
+              <button type="button" onClick=${() => issueLink(a.id)} aria-label=${`${t('accounts.link')}: ${a.name}`}>${t('accounts.link')}</button>
             </p>`}
+            ${link?.id === a.id && html`<${PasswordLink} ...${link} />`}
             ${changing?.id === a.id && html`<${ChangeAccount} account=${a} action=${changing.action} organisations=${organisations} onDone=${done} onCancel=${() => setChanging(null)} />`}
           </div></li>`,
         )}

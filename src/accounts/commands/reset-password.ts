@@ -1,0 +1,39 @@
+import { UnauthorizedException } from '@nestjs/common';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import { secretMatches } from '../../auth/api-token';
+import { hashPassword } from '../../auth/password-hashing';
+import { parseResetToken } from '../../auth/reset-link';
+import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
+import { Account } from '../account.aggregate';
+
+const NOT_VALID = 'the link is not valid: it was used, replaced by a newer one, or has expired; ask a coordinator for a new one';
+
+/** The person behind a one-time link chooses a password; the link then stops working and every session ends. */
+export class ResetPassword extends Command<CommandResult> {
+  constructor(
+    readonly token: string,
+    readonly newPassword: string,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(ResetPassword)
+export class ResetPasswordHandler implements ICommandHandler<ResetPassword> {
+  constructor(private readonly repository: EventSourcedRepository) {}
+
+  async execute({ token, newPassword }: ResetPassword): Promise<CommandResult> {
+    const parts = parseResetToken(token);
+    if (!parts) throw new UnauthorizedException(NOT_VALID);
+    const account = await this.repository.load(Account.create, parts.accountId);
+    const reset = account.state.passwordReset;
+    if (!reset || reset.resetId !== parts.resetId || !secretMatches(parts.secret, reset.secretHash)) throw new UnauthorizedException(NOT_VALID);
+    const passwordHash = await hashPassword(newPassword);
+    const actor = { accountId: account.id, organisationId: account.state.organisationId, role: account.state.role ?? 'viewer' };
+    const commandId = randomUUID();
+    const context = { actor, commandId, correlationId: commandId, causationId: commandId, idempotent: false };
+    const data = { accountId: account.id, resetId: parts.resetId, passwordHash };
+    return this.repository.execute(Account.create, account.id, context, 'ResetPassword', (a) => a.execute({ type: 'ResetPassword', data, now: new Date() }));
+  }
+}

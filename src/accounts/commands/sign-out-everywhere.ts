@@ -1,0 +1,27 @@
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { requireSelfOrCoordinator } from '../../auth/access-policy';
+import { CommandContext } from '../../event-sourcing/event-metadata';
+import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
+import { Account } from '../account.aggregate';
+
+/** Ends every session of the account at once (a lost laptop); API tokens are revoked on their own. */
+export class SignOutEverywhere extends Command<CommandResult> {
+  constructor(
+    readonly accountId: string,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(SignOutEverywhere)
+export class SignOutEverywhereHandler implements ICommandHandler<SignOutEverywhere> {
+  constructor(private readonly repository: EventSourcedRepository) {}
+
+  execute({ accountId, context }: SignOutEverywhere): Promise<CommandResult> {
+    requireSelfOrCoordinator(context.actor, accountId, 'sign this account out everywhere');
+    return this.repository.execute(Account.create, accountId, context, 'SignOutEverywhere', (a) =>
+      a.execute({ type: 'SignOutEverywhere', data: { accountId } }),
+    );
+  }
+}
