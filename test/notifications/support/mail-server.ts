@@ -23,6 +23,10 @@ export class MailServer {
   readonly unknownAddresses = new Set<string>();
   /** Take the next message in, then never answer (the sender never hears the 250): what a crash after sending looks like. */
   holdNextAfterAccepting = false;
+  /** When this many messages have been accepted, the next one is taken in but never answered until its sender goes away. */
+  holdWhenReceived: number | null = null;
+  /** True while such a message is held. */
+  holding = false;
   /** Milliseconds to wait before accepting each message. */
   delayMs = 0;
   private server!: SMTPServer;
@@ -44,6 +48,7 @@ export class MailServer {
         callback(Object.assign(new Error('Invalid username or password'), { responseCode: 535 }));
       },
       logger: false,
+      closeTimeout: 1000,
       onClose: (session) => this.closed.add(session.id),
       onMailFrom: (_address, _session, callback) => {
         if (this.refuseNext > 0) {
@@ -60,6 +65,12 @@ export class MailServer {
       onData: (stream, session, callback) => {
         simpleParser(stream)
           .then(async (parsed) => {
+            if (this.holdWhenReceived !== null && this.received.length === this.holdWhenReceived) {
+              this.holdWhenReceived = null;
+              this.holding = true;
+              while (!this.closed.has(session.id)) await new Promise((resolve) => setTimeout(resolve, 20));
+              this.holding = false;
+            }
             if (this.delayMs) await new Promise((resolve) => setTimeout(resolve, this.delayMs));
             if (this.closed.has(session.id)) return callback(new Error('client went away'));
             const hold = this.holdNextAfterAccepting;
