@@ -107,6 +107,51 @@ describe('notifications driven by the event log, over real SMTP', () => {
   });
 });
 
+describe('declined and verified, over real SMTP', () => {
+  const mail = new MailServer();
+  let app: NotifyingApp;
+
+  beforeAll(async () => {
+    await mail.start();
+    app = await startNotifyingApp({ env: { SMTP_URL: mail.url } });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await mail.stop();
+  });
+
+  it('tells the coordinators of a declined assignment, and the responsible organisation of a verified implementation', async () => {
+    const ministry = await registerOrganisation(app.coordinator, 'ministry', 'Ministry of Energy');
+    const donorOrg = await registerOrganisation(app.coordinator, 'donor', 'Energy Fund');
+    const stakeholder = await app.person('stakeholder', ministry, 'ru');
+    const coordinator = await app.person('coordinator', null, 'tg');
+    const donor = await app.person('donor', donorOrg);
+    const forumId = await recordForum(app.coordinator, [donorOrg]);
+    const declinedId = await propose(app.coordinator, forumId);
+    expect((await app.coordinator.post(`/recommendations/${declinedId}/assign`, validBody.assign(ministry))).status).toBe(200);
+    expect((await stakeholder.client.post(`/recommendations/${declinedId}/decline`, validBody.decline())).status).toBe(200);
+    await mail.waitFor(() => mail.to(coordinator.email).length === 1 && mail.to('coordinator@follow-through.test').length === 1);
+    expect(mail.to(coordinator.email)[0].subject).toBe('[Follow-through] Супориш рад карда шуд');
+    expect(mail.to('coordinator@follow-through.test')[0].subject).toBe('[Follow-through] An assignment was declined');
+    expect(mail.to(coordinator.email)[0].text).toContain(`/#/recommendations/${declinedId}`);
+
+    const verifiedId = await propose(app.coordinator, forumId);
+    expect((await app.coordinator.post(`/recommendations/${verifiedId}/assign`, validBody.assign(ministry))).status).toBe(200);
+    for (const step of ['accept', 'start', 'implemented'] as const) {
+      expect([200, 201]).toContain((await stakeholder.client.post(`/recommendations/${verifiedId}/${step}`, validBody[step]())).status);
+    }
+    expect((await donor.client.post(`/recommendations/${verifiedId}/verify`, validBody.verify())).status).toBe(200);
+    await mail.waitFor(() => mail.to(stakeholder.email).length === 3); // two assignments, one verification
+    expect(mail.to(stakeholder.email).map((m) => m.subject)).toEqual([
+      '[Follow-through] Новое поручение вашей организации',
+      '[Follow-through] Новое поручение вашей организации',
+      '[Follow-through] Выполнение подтверждено',
+    ]);
+    expect(mail.to(stakeholder.email)[2].text).toContain(`/#/recommendations/${verifiedId}`);
+  });
+});
+
 async function waitUntil(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await condition())) {
