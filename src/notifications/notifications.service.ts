@@ -60,7 +60,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnModuleDes
     await this.runner.waitUntilCaughtUp();
     if (!this.mail) this.logger.warn('SMTP_URL is not set: notifications go to the in-app inbox only, no e-mail is sent');
     this.evaluateReminders();
-    this.every(this.config.NOTIFICATIONS_POLL_INTERVAL_MS, () => void this.dispatcher.dispatch());
+    this.every(this.config.NOTIFICATIONS_POLL_INTERVAL_MS, () => void this.dispatcher.dispatch().catch((error) => this.logger.error(`dispatch: ${String(error)}`)));
     this.every(this.config.REMINDER_CHECK_INTERVAL_SECONDS * 1000, () => this.evaluateReminders());
   }
 
