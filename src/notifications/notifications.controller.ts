@@ -73,6 +73,13 @@ export class NotificationsController {
     return { items: notificationsAbout(this.notifications.db, query.recommendationId) };
   }
 
+  @Get('status')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'The notification processor: its checkpoint, whether e-mail is on, notifications by channel and state' })
+  status() {
+    return this.notifications.status();
+  }
+
   @Get('rejected-addresses')
   @Roles('coordinator')
   @ApiOperation({ summary: 'Accounts whose e-mail address a mail relay refused for good' })

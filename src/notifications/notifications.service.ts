@@ -85,6 +85,21 @@ export class NotificationsService implements OnApplicationBootstrap, OnModuleDes
     return this.runner.waitForPosition(position, timeoutMs);
   }
 
+  /** For operators: how far the processor has read, whether e-mail is on, and how many notifications stand in each state. */
+  status() {
+    const counts = this.db
+      .prepare('SELECT channel, state, COUNT(*) AS n FROM notifications GROUP BY channel, state ORDER BY channel, state')
+      .all() as { channel: string; state: string; n: bigint }[];
+    const runner = this.runner.status();
+    return {
+      email: this.mail ? 'on' : 'off (SMTP_URL not set)',
+      checkpoint: runner.checkpoint,
+      caughtUp: runner.caughtUp,
+      lastError: runner.lastError,
+      notifications: counts.map((row) => ({ channel: row.channel, state: row.state, count: Number(row.n) })),
+    };
+  }
+
   get checkpoint(): Position | null {
     return this.runner.checkpoint;
   }
