@@ -10,6 +10,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { EventSourcingModule } from './event-sourcing/event-sourcing.module';
 import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
@@ -37,6 +38,7 @@ export class AppModule {
         CommentsModule,
         DemoModule,
         WebModule,
+        NotificationsModule,
       ],
     };
   }

@@ -168,6 +168,73 @@ export class AppConfig {
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  // ---- Notifications (issue 16): e-mail relay, links, reminders. See docs/notifications.md. ----
+
+  /** smtp:// or smtps:// URL of the mail relay (user and password in it if needed); unset: notifications stay in the app. */
+  @ValidateIf((config: AppConfig) => config.SMTP_URL !== '')
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL = '';
+
+  @Matches(/^[^@\s<>]+@[^@\s<>]+$|^[^<>]*<[^@\s<>]+@[^@\s<>]+>$/, { message: 'MAIL_FROM must be an address, or a name with an <address>' })
+  MAIL_FROM = 'Follow-through <no-reply@follow-through.invalid>';
+
+  /** Where people open the app: the links in messages start with it. */
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, { message: 'PUBLIC_BASE_URL must be an http(s) URL' })
+  PUBLIC_BASE_URL = 'http://localhost:3000';
+
+  /** Days before the due date on which to remind, comma-separated. */
+  @Matches(/^\d{1,3}(,\d{1,3})*$/, { message: 'REMINDER_DAYS_BEFORE must be comma-separated whole numbers of days, e.g. 14,3' })
+  REMINDER_DAYS_BEFORE = '14,3';
+
+  /** Days overdue after which the coordinators are told as well. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  REMINDER_ESCALATE_AFTER_DAYS = 14;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  REMINDER_CHECK_INTERVAL_SECONDS = 3600;
+
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(10)
+  @Max(600_000)
+  NOTIFICATIONS_POLL_INTERVAL_MS = 2000;
+
+  /** The first retry after a failed delivery waits this long; each next one twice as long, up to an hour. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  NOTIFICATIONS_RETRY_BASE_MS = 30_000;
+
+  /** How long a claimed e-mail is left to the process that claimed it before another may send it. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(86_400)
+  NOTIFICATIONS_LEASE_SECONDS = 600;
+
+  /** Occasions older than this are not sent any more (e.g. the history of a store notifications were switched on for). */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(8760)
+  NOTIFICATIONS_MAX_AGE_HOURS = 72;
+
+  /** The hour (UTC) from which the daily digests of the day go out. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(23)
+  DIGEST_HOUR_UTC = 7;
+
+  // ---- end of notifications ----
 }
 
 const OPTIONAL_SETTINGS = [
@@ -192,6 +259,7 @@ export class InvalidConfigError extends Error {
 function shown(key: string, value: string | undefined): string | undefined {
   if (value === undefined) return value;
   if (key === 'AUTH_TOKEN_SECRET' || key === 'BOOTSTRAP_COORDINATOR_PASSWORD') return '***';
+  if (key === 'SMTP_URL') return value.replace(/\/\/[^@/]*@/, '//***@');
   return key === 'EVENTSTORE_CONNECTION_STRING' ? redactConnectionString(value) : value;
 }
 

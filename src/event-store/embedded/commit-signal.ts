@@ -10,7 +10,8 @@ export class CommitSignal {
 
   notify(): void {
     this.commits += 1;
-    const waiters = this.waiters;
+    // A copy: each waiter removes itself from the array as it wakes, which would skip the next one.
+    const waiters = [...this.waiters];
     this.waiters = [];
     for (const wake of waiters) wake();
   }

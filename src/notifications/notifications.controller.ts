@@ -1,0 +1,89 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Actor, Roles } from '../auth/auth.decorators';
+import type { Principal } from '../auth/principal';
+import { AggregateNotFound } from '../event-sourcing/domain-errors';
+import { eventIdFor } from '../event-sourcing/event-ids';
+import { EventStore } from '../event-store/event-store.port';
+import { ListNotificationsDto } from './dto/list-notifications.dto';
+import { NotificationPreferencesDto } from './dto/notification-preferences.dto';
+import { NotificationsAboutDto } from './dto/notifications-about.dto';
+import { inboxOf, notificationsAbout, rejectedAddresses, unreadCount } from './inbox.query';
+import { streamOf } from './notification-key';
+import { NotificationEventTypes as T } from './notification.events';
+import { NotificationsService } from './notifications.service';
+import { choosePreferences, preferencesOf } from './preferences';
+
+@ApiTags('notifications')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly store: EventStore,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Your in-app notifications, newest first' })
+  list(@Query() query: ListNotificationsDto, @Actor() actor: Principal) {
+    return inboxOf(this.notifications.db, actor.accountId, query);
+  }
+
+  @Get('unread-count')
+  @ApiOperation({ summary: 'How many of your in-app notifications are unread' })
+  unread(@Actor() actor: Principal) {
+    return { unread: unreadCount(this.notifications.db, actor.accountId) };
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark one of your notifications read (again is no change)' })
+  async markRead(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal) {
+    const row = this.notifications.db
+      .prepare(`SELECT revision, read_at FROM notifications WHERE notification_id = ? AND recipient_account_id = ? AND channel = 'in-app' AND state = 'recorded'`)
+      .get(id, actor.accountId) as { revision: bigint; read_at: string | null } | undefined;
+    if (!row) throw new AggregateNotFound('notification', id);
+    if (row.read_at === null) {
+      const stream = streamOf(id);
+      const event = { id: eventIdFor(`${stream}:read`, stream, Number(row.revision) + 1), type: T.read, data: { notificationId: id, recipientAccountId: actor.accountId }, metadata: { actor, recordedAt: new Date().toISOString() } };
+      const { position } = await this.store.appendToStream(stream, [event], row.revision);
+      await this.notifications.waitForPosition(position);
+    }
+    return { id, read: true, unread: unreadCount(this.notifications.db, actor.accountId) };
+  }
+
+  @Get('preferences')
+  @ApiOperation({ summary: 'Which kinds you get by e-mail, and whether at once or in a daily digest' })
+  preferences(@Actor() actor: Principal) {
+    return preferencesOf(this.notifications.db, actor.accountId);
+  }
+
+  @Put('preferences')
+  @ApiOperation({ summary: 'Choose which kinds are e-mailed to you, and how' })
+  async choose(@Body() body: NotificationPreferencesDto, @Actor() actor: Principal) {
+    const position = await choosePreferences(this.store, { accountId: actor.accountId, mutedKinds: body.mutedKinds, delivery: body.delivery }, { actor });
+    await this.notifications.waitForPosition(position);
+    return preferencesOf(this.notifications.db, actor.accountId);
+  }
+
+  @Get('audit')
+  @Roles('coordinator', 'donor')
+  @ApiOperation({ summary: 'Who was notified of what about a recommendation, by which channel, and how it went' })
+  audit(@Query() query: NotificationsAboutDto) {
+    return { items: notificationsAbout(this.notifications.db, query.recommendationId) };
+  }
+
+  @Get('status')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'The notification processor: its checkpoint, whether e-mail is on, notifications by channel and state' })
+  status() {
+    return this.notifications.status();
+  }
+
+  @Get('rejected-addresses')
+  @Roles('coordinator')
+  @ApiOperation({ summary: 'Accounts whose e-mail address a mail relay refused for good' })
+  rejected() {
+    return { items: rejectedAddresses(this.notifications.db) };
+  }
+}
