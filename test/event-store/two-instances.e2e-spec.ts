@@ -10,7 +10,8 @@ import { evidence, validBody } from '../recommendations/support/scenario';
  * Two app processes on one EventStoreDB (the protocol double, in a process of its own), as behind a load
  * balancer: a lifecycle alternating between them over HTTP. Each instance keeps its own read models, fed by its
  * own subscription; the token secret is shared (AUTH_TOKEN_SECRET, required with EventStoreDB).
- * Sign-in attempts are counted in the store, so guesses spread over both instances meet one limit.
+ * Sign-in attempts are counted in the store, so guesses spread over both instances meet one limit. (Notifications
+ * across two processes are tested in test/notifications/two-processes.e2e-spec.ts.)
  */
 const root = join(__dirname, '../..');
 const register = join(root, 'test/support/ts-register.js');
