@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Roles } from '../auth/auth.decorators';
 import type { Principal } from '../auth/principal';
 import { AggregateNotFound } from '../event-sourcing/domain-errors';
 import { eventIdFor } from '../event-sourcing/event-ids';
 import { EventStore } from '../event-store/event-store.port';
+import { GetRecommendation } from '../recommendations/queries/get-recommendation';
 import { ListNotificationsDto } from './dto/list-notifications.dto';
 import { NotificationPreferencesDto } from './dto/notification-preferences.dto';
 import { NotificationsAboutDto } from './dto/notifications-about.dto';
@@ -21,6 +23,7 @@ export class NotificationsController {
   constructor(
     private readonly notifications: NotificationsService,
     private readonly store: EventStore,
+    private readonly queries: QueryBus,
   ) {}
 
   @Get()
@@ -69,7 +72,9 @@ export class NotificationsController {
   @Get('audit')
   @Roles('coordinator', 'donor')
   @ApiOperation({ summary: 'Who was notified of what about a recommendation, by which channel, and how it went' })
-  audit(@Query() query: NotificationsAboutDto) {
+  async audit(@Query() query: NotificationsAboutDto, @Actor() actor: Principal) {
+    // A donor learns only about recommendations of forums it funds (else 404, as for the recommendation itself).
+    if (actor.role === 'donor') await this.queries.execute(new GetRecommendation(query.recommendationId, actor));
     return { items: notificationsAbout(this.notifications.db, query.recommendationId) };
   }
 

@@ -90,6 +90,9 @@ describe('notifications driven by the event log, over real SMTP', () => {
     ]);
     expect((await ru.client.get(`/notifications/audit?recommendationId=${recommendationId}`)).status).toBe(403);
     expect((await donor.client.get('/notifications/audit?recommendationId=nope')).status).toBe(400);
+    // A donor that does not fund the forum learns nothing, not even that the recommendation exists.
+    const otherDonor = await app.person('donor', await registerOrganisation(app.coordinator, 'donor', 'Another Fund'), 'en');
+    expect((await otherDonor.client.get(`/notifications/audit?recommendationId=${recommendationId}`)).status).toBe(404);
   });
 
   it('keeps them in the inbox: list, unread count, mark read (twice is once)', async () => {
