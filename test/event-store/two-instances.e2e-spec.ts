@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HttpClient } from '../recommendations/support/http-client';
 import { evidence, validBody } from '../recommendations/support/scenario';
+import { MailServer } from '../notifications/support/mail-server';
 
 /**
  * Two app processes on one EventStoreDB (the protocol double, in a process of its own), as behind a load
  * balancer: a lifecycle alternating between them over HTTP. Each instance keeps its own read models, fed by its
  * own subscription; the token secret is shared (AUTH_TOKEN_SECRET, required with EventStoreDB).
- * Sign-in attempts are counted in the store, so guesses spread over both instances meet one limit. (Notifications
- * across two processes are tested in test/notifications/two-processes.e2e-spec.ts.)
+ * Sign-in attempts are counted in the store, so guesses spread over both instances meet one limit, and both
+ * instances' notification processors send each e-mail once (a real SMTP server on loopback).
  */
 const root = join(__dirname, '../..');
 const register = join(root, 'test/support/ts-register.js');
@@ -55,11 +56,13 @@ function stop(child: Child | undefined): Promise<void> {
 
 describe('two app instances on one EventStoreDB (protocol double in its own process)', () => {
   let double: Child;
+  const mail = new MailServer();
   const apps: Child[] = [];
   const dataDirs: string[] = [];
   const urls: string[] = [];
 
   beforeAll(async () => {
+    await mail.start();
     double = start('test/event-store/esdb-protocol-server/serve.ts', {});
     const port = await waitForLine(double, /protocol double listening on (\d+)/);
     const secret = randomBytes(32).toString('base64url');
@@ -74,6 +77,9 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
         PORT: '0',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'log',
+        SMTP_URL: mail.url,
+        NOTIFICATIONS_POLL_INTERVAL_MS: '50',
+        NOTIFICATIONS_RETRY_BASE_MS: '50',
         ...(bootstrap ? { BOOTSTRAP_COORDINATOR_EMAIL: EMAIL, BOOTSTRAP_COORDINATOR_PASSWORD: PASSWORD } : {}),
       });
       apps.push(app);
@@ -87,6 +93,7 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
   afterAll(async () => {
     await Promise.all(apps.map(stop));
     await stop(double);
+    await mail.stop();
     for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -168,6 +175,26 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
     for (const app of apps) expect(app.log()).not.toMatch(/"level":"error"/);
   });
 
+  it('sends each notification once although both instances process the log (real SMTP)', async () => {
+    const [a, b] = urls;
+    const onA = new HttpClient(a, await signIn(a, EMAIL, PASSWORD));
+    const onB = new HttpClient(b, await signIn(b, EMAIL, PASSWORD));
+    const ministry = (await onA.post('/organisations', { name: 'Ministry of Education', kind: 'ministry', country: 'TJ' })).body.id as string;
+    const people = ['one', 'two'].map((n) => `stakeholder-${n}@two-instances.test`);
+    for (const email of people) expect((await onB.post('/accounts', { email, name: email, password: 'a long passphrase for a stakeholder', role: 'stakeholder', organisationId: ministry })).status).toBe(201);
+    const forum = await onA.post('/forums', { title: 'Roundtable', kind: 'roundtable', startDate: '2024-05-10', endDate: '2024-05-10', location: { country: 'TJ' }, organisers: [{ name: 'Secretariat' }], funders: [] });
+    for (const [i, client] of [onA, onB, onA].entries()) {
+      const proposed = await client.post(`/forums/${forum.body.id}/recommendations`, { text: `Recommendation ${i}`, themes: ['education'], priority: 'high' });
+      expect((await client.post(`/recommendations/${proposed.body.id}/assign`, { ...validBody.assign(ministry), dueDate: '2030-06-30' })).status).toBe(200);
+    }
+    await mail.waitFor((received) => people.every((email) => mail.to(email).length >= 3), 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // both keep dispatching: nothing more goes out
+    for (const email of people) expect(mail.to(email)).toHaveLength(3);
+    const ids = people.flatMap((email) => mail.to(email).map((m) => m.messageId));
+    expect(new Set(ids).size).toBe(6);
+  }, 120_000);
+
+  // Last: its failed guesses hold the coordinator's sign-in from this address for the rest of the minute.
   it('counts sign-in guesses spread over both instances against one limit (5 a minute for an e-mail and address)', async () => {
     const [a, b] = urls;
     const guess = (url: string) => new HttpClient(url, null).post('/auth/login', { email: EMAIL, password: 'not the passphrase at all' });
@@ -176,4 +203,5 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(7);
   });
+
 });
