@@ -96,7 +96,7 @@ export function referenceDonorReport(model: ReferenceModel, q: PeriodQuestion, w
     .filter((e) => implemented.includes(e) || verified.includes(e))
     .map((e) => ({ recommendationId: e.id, organisation: name(e.end.responsibleId), date: e.end.claimAt?.slice(0, 10) ?? null, detail: e.end.claimSummary }));
   const setbacks = [
-    ...overdueList(model, entries, endDay, q).map((o) => ({ recommendationId: o.recommendationId, kind: 'overdue', date: o.dueDate, organisation: name(o.responsibleId) })),
+    ...overdueList(entries, endDay).map((o) => ({ recommendationId: o.recommendationId, kind: 'overdue', date: o.dueDate, organisation: name(o.responsibleId) })),
     ...entries
       .flatMap((e) =>
         withStatusChange(model, e.id, q)
@@ -114,7 +114,7 @@ export function referenceDonorReport(model: ReferenceModel, q: PeriodQuestion, w
     scorecards: scorecards(model, entries, endDay, q),
     byTheme: breakdown(entries, (e) => e.themes, endDay),
     byRegion: breakdown(entries, (e) => e.regions, endDay),
-    overdueCommitments: overdueList(model, entries, endDay, q).map(({ responsibleId: _r, ...o }) => o),
+    overdueCommitments: overdueList(entries, endDay).map(({ responsibleId: _r, ...o }) => o),
     inl: {
       indicators: [
         { indicator: 'recommendationsAssigned', actual: assigned },
@@ -150,9 +150,7 @@ function overdueFigures(stands: Stand[], day: string) {
   return { count: late.length, buckets };
 }
 
-function overdueList(model: ReferenceModel, entries: Entry[], day: string, q: Knowledge) {
-  void model;
-  void q;
+function overdueList(entries: Entry[], day: string) {
   return entries
     .filter((e) => isOverdue(e.end, day))
     .map((e) => {

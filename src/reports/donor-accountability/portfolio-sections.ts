@@ -20,7 +20,6 @@ import {
   TransitionInPeriod,
 } from './donor-accountability-report';
 
-export const IMPLEMENTED = 'RecommendationImplemented';
 export const VERIFIED = 'RecommendationImplementationVerified';
 
 export function organisationRef(source: ReportSource, id: string | null): { id: string; name: string } | null {

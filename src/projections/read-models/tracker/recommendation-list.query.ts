@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { OPEN_STATUSES, endOfMoment, snapshotAt } from './tracker.snapshot';
+import { OPEN_STATUSES, knownUntil, snapshotAt } from './tracker.snapshot';
 
 export const RECOMMENDATION_SORTS = ['dueDate', 'proposedAt', 'lastChangedAt', 'status', 'priority'] as const;
 export type RecommendationSort = (typeof RECOMMENDATION_SORTS)[number];
@@ -58,7 +58,6 @@ const LAST_CLAIM_DISPUTED = `s.status = 'in_progress' AND COALESCE((SELECT c.eve
     AND c.recorded_at <= ? AND (c.superseded_at IS NULL OR c.superseded_at > ?)
   ORDER BY c.revision DESC LIMIT 1), 0)`;
 
-const moment = (filter: RecommendationFilter) => (filter.asOf ? endOfMoment(filter.asOf) : '9999-12-31T23:59:59.999Z');
 
 function whereClauses(filter: RecommendationFilter, today: string): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
@@ -75,7 +74,7 @@ function whereClauses(filter: RecommendationFilter, today: string): { sql: strin
   if (filter.theme) add('r.id IN (SELECT recommendation_id FROM recommendation_themes WHERE theme = ?)', filter.theme);
   if (filter.region) add('r.id IN (SELECT recommendation_id FROM recommendation_regions WHERE region = ?)', filter.region);
   if (filter.overdue !== undefined) add(`(s.status IN (${OPEN}) AND s.due_date < ?) = ?`, today, filter.overdue ? 1 : 0);
-  if (filter.disputed !== undefined) add(`(${LAST_CLAIM_DISPUTED}) = ?`, moment(filter), moment(filter), filter.disputed ? 1 : 0);
+  if (filter.disputed !== undefined) add(`(${LAST_CLAIM_DISPUTED}) = ?`, knownUntil(filter.asOf), knownUntil(filter.asOf), filter.disputed ? 1 : 0);
   if (filter.q) add('instr(r.search_text, ?) > 0', filter.q.toLocaleLowerCase());
   return { sql, params };
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { endOfMoment } from './tracker.snapshot';
+import { knownUntil } from './tracker.snapshot';
 
 export interface Transition {
   position: string;
@@ -22,7 +22,7 @@ export interface Transition {
  * recorded by then, with the effective times as corrected by then.
  */
 export function statusHistory(db: Database.Database, recommendationId: string, asOf?: string): Transition[] {
-  const moment = asOf ? endOfMoment(asOf) : '9999-12-31T23:59:59.999Z';
+  const moment = knownUntil(asOf);
   const rows = db
     .prepare(
       `SELECT * FROM recommendation_history WHERE recommendation_id = ? AND recorded_at <= ? AND (superseded_at IS NULL OR superseded_at > ?)

@@ -12,6 +12,7 @@ import { ReportingFrameworkEvent } from '../../../reports/framework/reporting-fr
 import { Projection } from '../../projection';
 import { statement } from '../../statement-cache';
 import { createTrackerIndexes, createTrackerTables } from './tracker.schema';
+import { DONE_STATUSES } from './tracker.snapshot';
 
 const metadataOf = (event: RecordedEvent) => event.metadata as unknown as EventMetadata;
 
@@ -130,7 +131,7 @@ class RecommendationRows {
 }
 
 const CORRECTION = 'RecommendationEffectiveDateCorrected';
-const isDone = (status: string) => status === 'implemented' || status === 'verified';
+const isDone = (status: string) => DONE_STATUSES.includes(status);
 
 function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, id: string, rows: RecommendationRows): void {
   const existing = rows.get(id);

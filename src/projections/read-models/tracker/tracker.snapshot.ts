@@ -20,6 +20,11 @@ export function endOfMoment(asOf: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? `${asOf}T23:59:59.999Z` : new Date(asOf).toISOString();
 }
 
+/** What is known by `asOf` (the end of that moment), or everything when there is none. */
+export function knownUntil(asOf?: string): string {
+  return asOf ? endOfMoment(asOf) : '9999-12-31T23:59:59.999Z';
+}
+
 export function snapshotAt(asOf?: string, now: Date = new Date()): Snapshot {
   if (!asOf) {
     return {
