@@ -99,6 +99,7 @@ describe('notifications driven by the event log, over real SMTP', () => {
     await waitUntil(async () => (await ru.client.get('/notifications/unread-count')).body.unread === 2);
     const list = await ru.client.get('/notifications');
     expect(list.body.items.map((item: { kind: string }) => item.kind)).toEqual(['disputed', 'assigned']);
+    expect((await ru.client.get('/notifications?offset=1.4e%2B180')).status).toBe(400); // an integer SQLite cannot bind
     const first = list.body.items[0].id;
     expect((await ru.client.post(`/notifications/${first}/read`)).body).toEqual({ id: first, read: true, unread: 1 });
     expect((await ru.client.post(`/notifications/${first}/read`)).body.unread).toBe(1);

@@ -17,10 +17,12 @@ export class ListNotificationsDto {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @ApiPropertyOptional({ minimum: 0, maximum: 1_000_000, default: 0 })
   @IsOptional()
   @Transform(({ value }) => (value === undefined ? value : Number(value)))
   @IsInt()
   @Min(0)
+  // A larger integer is still an integer, but not one SQLite can bind (the fuzz found 1.4e180 answering 500).
+  @Max(1_000_000)
   offset?: number;
 }
