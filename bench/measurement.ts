@@ -14,7 +14,15 @@ export interface Measurement {
 }
 
 /** The figures issue 20 sets targets for; each is written with the data size it was measured at. */
-export const HEADLINE_KEYS = ['httpCommandsPerSecond', 'httpP99Ms', 'healthP99MsDuringReports', 'rebuildEventsPerSecond', 'donorReportMs', 'asOfMs', 'coldStartMs'] as const;
+export const HEADLINE_KEYS = [
+  'httpCommandsPerSecond',
+  'httpP99Ms',
+  'healthP99MsDuringReports',
+  'rebuildEventsPerSecond',
+  'donorReportMs',
+  'asOfMs',
+  'coldStartMs',
+] as const;
 export type HeadlineKey = (typeof HEADLINE_KEYS)[number];
 export type Headline = Record<HeadlineKey, { value: number; size: string } | null>;
 
@@ -53,11 +61,19 @@ export function formatTable(measurements: Measurement[]): string {
     `${fmt(m.figure)} ${m.unit}`,
     m.bound ? `${fmt(m.bound)} (${m.boundLabel ?? 'bound'})` : '',
     m.bound ? `${(m.figure / m.bound).toFixed(2)}` : '',
-    m.details ? Object.entries(m.details).map(([k, v]) => `${k} ${typeof v === 'number' ? fmt(v) : v}`).join(', ') : '',
+    m.details
+      ? Object.entries(m.details)
+          .map(([k, v]) => `${k} ${typeof v === 'number' ? fmt(v) : v}`)
+          .join(', ')
+      : '',
   ]);
   const header = ['scenario', 'size', 'figure', 'bound (same run)', 'ratio', 'details'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 2 || i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 2 || i === 4 ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join(' | ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
 }
 

@@ -20,7 +20,9 @@ function filesUnder(directory) {
 
 function sourceHash() {
   const hash = createHash('sha256');
-  const files = filesUnder(join(root, 'src')).concat(SETTINGS.map((f) => join(root, f)).filter(existsSync)).sort();
+  const files = filesUnder(join(root, 'src'))
+    .concat(SETTINGS.map((f) => join(root, f)).filter(existsSync))
+    .sort();
   for (const file of files) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   return hash.digest('hex');
 }

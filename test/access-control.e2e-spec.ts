@@ -56,8 +56,10 @@ async function recommendationAt(world: World, stage: Stage): Promise<string> {
   return id;
 }
 
-const recommendationCommand = (stage: Stage, action: string, body: (world: World) => object = () => ({})) => async (world: World) =>
-  ({ method: 'POST', path: `/recommendations/${await recommendationAt(world, stage)}/${action}`, body: body(world) }) as Call;
+const recommendationCommand =
+  (stage: Stage, action: string, body: (world: World) => object = () => ({})) =>
+  async (world: World) =>
+    ({ method: 'POST', path: `/recommendations/${await recommendationAt(world, stage)}/${action}`, body: body(world) }) as Call;
 
 async function newOrganisation(world: World): Promise<string> {
   return (await world.coordinator.post('/organisations', { name: `Org ${randomUUID().slice(0, 6)}`, kind: 'ngo', country: 'TJ' })).body.id;
@@ -92,7 +94,11 @@ const ROWS: Row[] = [
   { name: 'GET /forums/:id', prepare: async (w) => ({ method: 'GET', path: `/forums/${w.forumId}` }), expected: hiddenFromOtherDonor(200) },
   {
     name: 'POST /forums/:id/corrections',
-    prepare: async (w) => ({ method: 'POST', path: `/forums/${w.forumId}/corrections`, body: { reason: 'typo in the title', title: `Conference ${randomUUID()}` } }),
+    prepare: async (w) => ({
+      method: 'POST',
+      path: `/forums/${w.forumId}/corrections`,
+      body: { reason: 'typo in the title', title: `Conference ${randomUUID()}` },
+    }),
     expected: only(200, ['coordinator']),
   },
   {
@@ -107,14 +113,38 @@ const ROWS: Row[] = [
   },
   { name: 'POST assign', prepare: recommendationCommand('proposed', 'assign', (w) => validBody.assign(w.committeeId)), expected: only(200, ['coordinator']) },
   { name: 'POST accept', prepare: recommendationCommand('assigned', 'accept'), expected: only(200, ['coordinator', 'stakeholder']) },
-  { name: 'POST decline', prepare: recommendationCommand('assigned', 'decline', () => validBody.decline()), expected: only(200, ['coordinator', 'stakeholder']) },
+  {
+    name: 'POST decline',
+    prepare: recommendationCommand('assigned', 'decline', () => validBody.decline()),
+    expected: only(200, ['coordinator', 'stakeholder']),
+  },
   { name: 'POST start', prepare: recommendationCommand('accepted', 'start'), expected: only(200, ['coordinator', 'stakeholder']) },
-  { name: 'POST progress', prepare: recommendationCommand('in_progress', 'progress', () => validBody.progress()), expected: only(200, ['coordinator', 'stakeholder']) },
+  {
+    name: 'POST progress',
+    prepare: recommendationCommand('in_progress', 'progress', () => validBody.progress()),
+    expected: only(200, ['coordinator', 'stakeholder']),
+  },
   { name: 'POST due-date', prepare: recommendationCommand('assigned', 'due-date', () => validBody['due-date']()), expected: only(200, ['coordinator']) },
-  { name: 'POST reassign', prepare: recommendationCommand('assigned', 'reassign', (w) => validBody.reassign(w.legalAidId)), expected: only(200, ['coordinator']) },
-  { name: 'POST implemented', prepare: recommendationCommand('in_progress', 'implemented', () => validBody.implemented()), expected: only(200, ['coordinator', 'stakeholder']) },
-  { name: 'POST verify', prepare: recommendationCommand('implemented', 'verify', () => validBody.verify()), expected: { ...only(200, ['coordinator', 'donor']), otherDonor: 404 } },
-  { name: 'POST dispute', prepare: recommendationCommand('implemented', 'dispute', () => validBody.dispute()), expected: { ...only(200, ['coordinator', 'donor']), otherDonor: 404 } },
+  {
+    name: 'POST reassign',
+    prepare: recommendationCommand('assigned', 'reassign', (w) => validBody.reassign(w.legalAidId)),
+    expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'POST implemented',
+    prepare: recommendationCommand('in_progress', 'implemented', () => validBody.implemented()),
+    expected: only(200, ['coordinator', 'stakeholder']),
+  },
+  {
+    name: 'POST verify',
+    prepare: recommendationCommand('implemented', 'verify', () => validBody.verify()),
+    expected: { ...only(200, ['coordinator', 'donor']), otherDonor: 404 },
+  },
+  {
+    name: 'POST dispute',
+    prepare: recommendationCommand('implemented', 'dispute', () => validBody.dispute()),
+    expected: { ...only(200, ['coordinator', 'donor']), otherDonor: 404 },
+  },
   { name: 'POST withdraw', prepare: recommendationCommand('proposed', 'withdraw', () => validBody.withdraw()), expected: only(200, ['coordinator']) },
   { name: 'GET /recommendations', prepare: async () => ({ method: 'GET', path: '/recommendations' }), expected: everyone(200) },
   {
@@ -150,7 +180,11 @@ const ROWS: Row[] = [
     prepare: async () => ({ method: 'PUT', path: '/accounts/me/language', body: { language: (['en', 'ru', 'tg'] as const)[Math.floor(Math.random() * 3)] } }),
     expected: everyone(200),
   },
-  { name: 'GET /accounts/:id', prepare: async (w) => ({ method: 'GET', path: `/accounts/${await newViewerAccount(w)}` }), expected: only(200, ['coordinator']) },
+  {
+    name: 'GET /accounts/:id',
+    prepare: async (w) => ({ method: 'GET', path: `/accounts/${await newViewerAccount(w)}` }),
+    expected: only(200, ['coordinator']),
+  },
   {
     name: 'POST /accounts/:id/role',
     prepare: async (w) => ({ method: 'POST', path: `/accounts/${await newViewerAccount(w)}/role`, body: { role: 'coordinator' } }),
@@ -219,15 +253,27 @@ const ROWS: Row[] = [
     },
     expected: exceptOtherDonor(200),
   },
-  { name: 'GET /reports/frameworks/:donorId', prepare: async (w) => ({ method: 'GET', path: `/reports/frameworks/${w.donorId}` }), expected: exceptOtherDonor(200) },
+  {
+    name: 'GET /reports/frameworks/:donorId',
+    prepare: async (w) => ({ method: 'GET', path: `/reports/frameworks/${w.donorId}` }),
+    expected: exceptOtherDonor(200),
+  },
   {
     name: 'PUT /reports/frameworks/:donorId/pillar-mapping',
-    prepare: async (w) => ({ method: 'PUT', path: `/reports/frameworks/${w.donorId}/pillar-mapping`, body: { mapping: { [`theme-${randomUUID().slice(0, 6)}`]: 'services' } } }),
+    prepare: async (w) => ({
+      method: 'PUT',
+      path: `/reports/frameworks/${w.donorId}/pillar-mapping`,
+      body: { mapping: { [`theme-${randomUUID().slice(0, 6)}`]: 'services' } },
+    }),
     expected: only(200, ['coordinator']),
   },
   {
     name: 'PUT /reports/frameworks/:donorId/targets/:period',
-    prepare: async (w) => ({ method: 'PUT', path: `/reports/frameworks/${w.donorId}/targets/2025`, body: { recommendationsImplemented: Math.floor(Math.random() * 1e6) } }),
+    prepare: async (w) => ({
+      method: 'PUT',
+      path: `/reports/frameworks/${w.donorId}/targets/2025`,
+      body: { recommendationsImplemented: Math.floor(Math.random() * 1e6) },
+    }),
     expected: only(200, ['coordinator']),
   },
 ];
@@ -259,7 +305,11 @@ describe('access control: every endpoint against every caller', () => {
       const call = await row.prepare(world);
       const client = clients[caller];
       const reply: Reply =
-        call.method === 'GET' ? await client.get(call.path) : call.method === 'PUT' ? await client.put(call.path, call.body ?? {}) : await client.post(call.path, call.body ?? {});
+        call.method === 'GET'
+          ? await client.get(call.path)
+          : call.method === 'PUT'
+            ? await client.put(call.path, call.body ?? {})
+            : await client.post(call.path, call.body ?? {});
       actual[caller] = reply.status;
       if (reply.status === 403) expect(String(reply.body.message)).toMatch(/role|organisation|funds|funding|donor|coordinator|account/);
       bodies.push(`${caller}: ${reply.status} ${JSON.stringify(reply.body).slice(0, 160)}`);

@@ -100,7 +100,19 @@ function recommendationLife(random: () => number, id: string, forumId: string, f
   const life = new LifecycleWriter(random, `recommendation-${id}`, forumDate);
   const about = { recommendationId: id };
   const themes = [pick(random, THEMES), pick(random, THEMES)].filter((t, i, a) => a.indexOf(t) === i);
-  life.add('RecommendationProposed', coordinator, { ...about, forumId, text: `Recommendation ${id.slice(-6)}: strengthen survivor services in the districts`, themes, targetRegions: [pick(random, REGIONS)], priority: pick(random, ['low', 'medium', 'high'] as const) }, 3);
+  life.add(
+    'RecommendationProposed',
+    coordinator,
+    {
+      ...about,
+      forumId,
+      text: `Recommendation ${id.slice(-6)}: strengthen survivor services in the districts`,
+      themes,
+      targetRegions: [pick(random, REGIONS)],
+      priority: pick(random, ['low', 'medium', 'high'] as const),
+    },
+    3,
+  );
   if (random() < 0.05) {
     life.add('RecommendationWithdrawn', coordinator, { ...about, reason: 'Merged with another recommendation', previousStatus: 'proposed' }, 30);
     return life.drafts;
@@ -119,8 +131,14 @@ function recommendationLife(random: () => number, id: string, forumId: string, f
   life.add('RecommendationWorkStarted', stakeholder(), { ...about, organisationId: responsible }, 30);
   const reports = 1 + Math.floor(random() * 4);
   for (let p = 1; p <= reports; p++) {
-    const evidence = random() < 0.3 ? [{ kind: 'link', title: 'Photos of the training', url: `https://example.org/reports/${id.slice(-6)}/${p}`, reference: null }] : [];
-    life.add('RecommendationProgressReported', stakeholder(), { ...about, note: `Progress report ${p}: training held for district staff`, evidence, percentComplete: random() < 0.7 ? Math.min(100, p * 20) : null }, 45);
+    const evidence =
+      random() < 0.3 ? [{ kind: 'link', title: 'Photos of the training', url: `https://example.org/reports/${id.slice(-6)}/${p}`, reference: null }] : [];
+    life.add(
+      'RecommendationProgressReported',
+      stakeholder(),
+      { ...about, note: `Progress report ${p}: training held for district staff`, evidence, percentComplete: random() < 0.7 ? Math.min(100, p * 20) : null },
+      45,
+    );
   }
   if (random() < 0.1) {
     const previousDueDate = dueDate;
@@ -128,7 +146,12 @@ function recommendationLife(random: () => number, id: string, forumId: string, f
     life.add('RecommendationDueDateChanged', coordinator, { ...about, previousDueDate, dueDate, reason: 'Budget arrives next quarter' }, 20);
   }
   if (random() < 0.3) return life.drafts; // in progress, perhaps overdue
-  const implemented = { ...about, organisationId: responsible, summary: 'Order signed and published', evidence: [{ kind: 'document', title: 'Order', url: null, reference: `Order No. ${id.slice(-4)}` }] };
+  const implemented = {
+    ...about,
+    organisationId: responsible,
+    summary: 'Order signed and published',
+    evidence: [{ kind: 'document', title: 'Order', url: null, reference: `Order No. ${id.slice(-4)}` }],
+  };
   life.add('RecommendationImplemented', stakeholder(), implemented, 40);
   const donorActor: Principal = { accountId: stableId(0xd0, 1), organisationId: donor, role: 'donor' };
   if (random() < 0.05) {
@@ -140,7 +163,12 @@ function recommendationLife(random: () => number, id: string, forumId: string, f
 }
 
 /** Appends the history until at least `targetEvents` events are stored. Reports progress as it goes. */
-export async function writeTrackerHistory(store: EventStore, targetEvents: number, seed: number, onProgress?: (events: number) => void): Promise<TrackerHistory> {
+export async function writeTrackerHistory(
+  store: EventStore,
+  targetEvents: number,
+  seed: number,
+  onProgress?: (events: number) => void,
+): Promise<TrackerHistory> {
   const random = seededRandom(seed);
   const history: TrackerHistory = { events: 0, donorIds: [], organisationIds: [], forumIds: [], recommendationIds: [] };
   const drafts: Draft[] = [];
@@ -148,8 +176,21 @@ export async function writeTrackerHistory(store: EventStore, targetEvents: numbe
     const id = stableId(0x10, i);
     const donor = i < DONORS;
     (donor ? history.donorIds : history.organisationIds).push(id);
-    const data = { organisationId: id, name: donor ? `Donor ${i}` : `Organisation ${i}`, kind: donor ? 'donor' : KINDS[i % KINDS.length], country: 'TJ', region: donor ? null : REGIONS[i % REGIONS.length] };
-    drafts.push({ streamId: `organisation-${id}`, type: 'OrganisationRegistered', data, actor: coordinator, effectiveAt: START - DAY, recordedAt: START - DAY + i * MINUTE });
+    const data = {
+      organisationId: id,
+      name: donor ? `Donor ${i}` : `Organisation ${i}`,
+      kind: donor ? 'donor' : KINDS[i % KINDS.length],
+      country: 'TJ',
+      region: donor ? null : REGIONS[i % REGIONS.length],
+    };
+    drafts.push({
+      streamId: `organisation-${id}`,
+      type: 'OrganisationRegistered',
+      data,
+      actor: coordinator,
+      effectiveAt: START - DAY,
+      recordedAt: START - DAY + i * MINUTE,
+    });
   }
   // Forums spread over about 900 days; as many more as it takes to reach the target.
   const forums = Math.ceil(targetEvents / EVENTS_PER_RECOMMENDATION / RECOMMENDATIONS_PER_FORUM);
@@ -157,7 +198,19 @@ export async function writeTrackerHistory(store: EventStore, targetEvents: numbe
     const forumId = stableId(0x20, f);
     const donor = history.donorIds[f % DONORS];
     const date = START + Math.floor((f / forums) * 900) * DAY + Math.floor(random() * 8) * 60 * MINUTE;
-    const details = { forumId, title: `Forum ${f}: follow-up on survivor services`, kind: pick(random, ['conference', 'roundtable', 'national_forum', 'study_tour'] as const), startDate: day(date), endDate: day(date + DAY), location: { country: 'TJ', region: REGIONS[f % REGIONS.length], district: null }, organisers: [{ name: 'USANT', organisationId: null }], funders: [donor], programme: `Programme ${f % 7}`, participants: 20 + Math.floor(random() * 80), sourceReference: null };
+    const details = {
+      forumId,
+      title: `Forum ${f}: follow-up on survivor services`,
+      kind: pick(random, ['conference', 'roundtable', 'national_forum', 'study_tour'] as const),
+      startDate: day(date),
+      endDate: day(date + DAY),
+      location: { country: 'TJ', region: REGIONS[f % REGIONS.length], district: null },
+      organisers: [{ name: 'USANT', organisationId: null }],
+      funders: [donor],
+      programme: `Programme ${f % 7}`,
+      participants: 20 + Math.floor(random() * 80),
+      sourceReference: null,
+    };
     drafts.push({ streamId: `forum-${forumId}`, type: 'ForumRecorded', data: details, actor: coordinator, effectiveAt: date, recordedAt: date + 2 * DAY });
     history.forumIds.push(forumId);
     for (let r = 0; r < RECOMMENDATIONS_PER_FORUM; r++) {
@@ -173,10 +226,24 @@ export async function writeTrackerHistory(store: EventStore, targetEvents: numbe
   for (let n = 0; n < drafts.length; n++) {
     const draft = drafts[n];
     const commandId = stableId(0xcc, n);
-    const metadata: EventMetadata = { actor: draft.actor, recordedAt: iso(draft.recordedAt), effectiveAt: iso(draft.effectiveAt), commandId, commandType: COMMAND_OF[draft.type], correlationId: commandId, causationId: commandId, schemaVersion: 1 };
+    const metadata: EventMetadata = {
+      actor: draft.actor,
+      recordedAt: iso(draft.recordedAt),
+      effectiveAt: iso(draft.effectiveAt),
+      commandId,
+      commandType: COMMAND_OF[draft.type],
+      correlationId: commandId,
+      causationId: commandId,
+      schemaVersion: 1,
+    };
     const expected: ExpectedRevision = revisions.get(draft.streamId) ?? 'no_stream';
     revisions.set(draft.streamId, typeof expected === 'bigint' ? expected + 1n : 0n);
-    const event = { id: eventIdFor(commandId, draft.streamId, 0), type: draft.type, data: draft.data, metadata: metadata as unknown as Record<string, unknown> };
+    const event = {
+      id: eventIdFor(commandId, draft.streamId, 0),
+      type: draft.type,
+      data: draft.data,
+      metadata: metadata as unknown as Record<string, unknown>,
+    };
     // Not awaited one by one: the store's group commit writes the appends in flight in one transaction each.
     inFlight.push(store.appendToStream(draft.streamId, [event], expected));
     if (inFlight.length >= APPENDS_IN_FLIGHT) {

@@ -9,17 +9,39 @@ import { Recommendation } from '../../src/recommendations/recommendation.aggrega
 import { RECOMMENDATION_EVENTS } from '../../src/recommendations/recommendation.events';
 import { BenchOptions, Measurement, Scenario, elapsedSeconds } from '../measurement';
 
-const meta = { actor: { accountId: 'a', organisationId: 'o', role: 'stakeholder' }, recordedAt: '2024-01-01T00:00:00.000Z', effectiveAt: '2024-01-01T00:00:00.000Z', commandId: 'c', commandType: 'x', correlationId: 'c', causationId: 'c', schemaVersion: 1 };
+const meta = {
+  actor: { accountId: 'a', organisationId: 'o', role: 'stakeholder' },
+  recordedAt: '2024-01-01T00:00:00.000Z',
+  effectiveAt: '2024-01-01T00:00:00.000Z',
+  commandId: 'c',
+  commandType: 'x',
+  correlationId: 'c',
+  causationId: 'c',
+  schemaVersion: 1,
+};
 
 async function longHistory(store: SqliteEventStore, id: string, length: number): Promise<void> {
-  const event = (type: string, data: Record<string, unknown>) => ({ id: randomUUID(), type, data: { recommendationId: id, ...data }, metadata: { ...meta, commandId: randomUUID() } });
+  const event = (type: string, data: Record<string, unknown>) => ({
+    id: randomUUID(),
+    type,
+    data: { recommendationId: id, ...data },
+    metadata: { ...meta, commandId: randomUUID() },
+  });
   const opening = [
-    event('RecommendationProposed', { forumId: 'f', text: 'A recommendation with a long life', themes: ['services'], targetRegions: ['Khatlon'], priority: 'high' }),
+    event('RecommendationProposed', {
+      forumId: 'f',
+      text: 'A recommendation with a long life',
+      themes: ['services'],
+      targetRegions: ['Khatlon'],
+      priority: 'high',
+    }),
     event('RecommendationAssigned', { responsibleOrganisationId: 'o', supportingOrganisationIds: [], dueDate: '2025-01-01' }),
     event('RecommendationAccepted', { organisationId: 'o' }),
     event('RecommendationWorkStarted', { organisationId: 'o' }),
   ];
-  const progress = Array.from({ length: length - opening.length }, (_, i) => event('RecommendationProgressReported', { note: `report ${i}`, evidence: [], percentComplete: null }));
+  const progress = Array.from({ length: length - opening.length }, (_, i) =>
+    event('RecommendationProgressReported', { note: `report ${i}`, evidence: [], percentComplete: null }),
+  );
   await store.appendToStream(`recommendation-${id}`, [...opening, ...progress], 'no_stream');
 }
 
@@ -55,14 +77,25 @@ export const aggregateLoadScenario: Scenario = {
       let revision = (await warm.load(Recommendation.create, id)).revision as bigint;
       let elapsed = 0n;
       for (let i = 0; i < rounds; i++) {
-        const progress = { id: randomUUID(), type: 'RecommendationProgressReported', data: { recommendationId: id, note: 'more', evidence: [], percentComplete: null }, metadata: { ...meta, commandId: randomUUID() } };
+        const progress = {
+          id: randomUUID(),
+          type: 'RecommendationProgressReported',
+          data: { recommendationId: id, note: 'more', evidence: [], percentComplete: null },
+          metadata: { ...meta, commandId: randomUUID() },
+        };
         revision = (await store.appendToStream(`recommendation-${id}`, [progress], revision)).nextExpectedRevision;
         started = process.hrtime.bigint();
         await warm.load(Recommendation.create, id);
         elapsed += process.hrtime.bigint() - started;
       }
       const warmMs = Number(elapsed) / 1e6 / rounds;
-      results.push({ scenario: 'load one recommendation, cold (read + replay all)', size: `${length} ev`, figure: cold, unit: 'ms', details: { 'events/s': (length / cold) * 1000 } });
+      results.push({
+        scenario: 'load one recommendation, cold (read + replay all)',
+        size: `${length} ev`,
+        figure: cold,
+        unit: 'ms',
+        details: { 'events/s': (length / cold) * 1000 },
+      });
       results.push({ scenario: 'load one recommendation, warm (cached + 1 new)', size: `${length} ev`, figure: warmMs, unit: 'ms' });
     }
     await store.close();

@@ -6,8 +6,21 @@ import { SqliteEventStore } from '../../src/event-store/embedded/sqlite-event-st
 import { createEventStoreSchema } from '../../src/event-store/embedded/sqlite-schema';
 import { BenchOptions, Measurement, Scenario, elapsedSeconds } from '../measurement';
 
-const DATA = JSON.stringify({ recommendationId: '30000000-0000-4000-8000-000000000001', note: 'Training held in Bokhtar for 24 inspectors', evidence: [], percentComplete: 40 });
-const METADATA = JSON.stringify({ actor: { accountId: 'a', organisationId: 'o', role: 'stakeholder' }, recordedAt: new Date(0).toISOString(), effectiveAt: new Date(0).toISOString(), commandId: 'c', correlationId: 'c', causationId: 'c', schemaVersion: 1 });
+const DATA = JSON.stringify({
+  recommendationId: '30000000-0000-4000-8000-000000000001',
+  note: 'Training held in Bokhtar for 24 inspectors',
+  evidence: [],
+  percentComplete: 40,
+});
+const METADATA = JSON.stringify({
+  actor: { accountId: 'a', organisationId: 'o', role: 'stakeholder' },
+  recordedAt: new Date(0).toISOString(),
+  effectiveAt: new Date(0).toISOString(),
+  commandId: 'c',
+  correlationId: 'c',
+  causationId: 'c',
+  schemaVersion: 1,
+});
 
 /** The same rows the store writes, with the same pragmas, straight through better-sqlite3: the bound. */
 function rawInserts(dir: string, total: number, batch: number): number {
@@ -18,7 +31,8 @@ function rawInserts(dir: string, total: number, batch: number): number {
   const insert = db.prepare('INSERT INTO events (event_id, stream_id, revision, type, data, metadata, created) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const stream = db.prepare('INSERT OR REPLACE INTO streams (stream_id, revision) VALUES (?, ?)');
   const write = db.transaction((from: number) => {
-    for (let i = from; i < from + batch; i++) insert.run(randomUUID(), `s-${Math.floor(i / 1000)}`, i % 1000, 'RecommendationProgressReported', DATA, METADATA, Date.now());
+    for (let i = from; i < from + batch; i++)
+      insert.run(randomUUID(), `s-${Math.floor(i / 1000)}`, i % 1000, 'RecommendationProgressReported', DATA, METADATA, Date.now());
     stream.run(`s-${Math.floor(from / 1000)}`, (from + batch - 1) % 1000);
   });
   const started = process.hrtime.bigint();
@@ -35,7 +49,12 @@ async function storeAppends(dir: string, total: number, batch: number, writers: 
   const writer = async (_: unknown, w: number) => {
     for (let i = w * batch; i < total; i += writers * batch) {
       const streamId = `s-${w}-${Math.floor(i / (1000 * writers))}`;
-      const events = Array.from({ length: batch }, () => ({ id: randomUUID(), type: 'RecommendationProgressReported', data: JSON.parse(DATA), metadata: JSON.parse(METADATA) }));
+      const events = Array.from({ length: batch }, () => ({
+        id: randomUUID(),
+        type: 'RecommendationProgressReported',
+        data: JSON.parse(DATA),
+        metadata: JSON.parse(METADATA),
+      }));
       const result = await store.appendToStream(streamId, events, revisions.get(streamId) ?? 'no_stream');
       revisions.set(streamId, result.nextExpectedRevision);
     }
@@ -52,8 +71,20 @@ export const appendsScenario: Scenario = {
   async run({ quick, log }: BenchOptions): Promise<Measurement[]> {
     // [events, events per append, concurrent writers]
     const cases: [number, number, number][] = quick
-      ? [[2_000, 1, 1], [10_000, 1, 32], [10_000, 100, 1]]
-      : [[10_000, 1, 1], [100_000, 1, 1], [10_000, 1, 32], [100_000, 1, 32], [10_000, 100, 1], [100_000, 100, 1], [1_000_000, 1000, 1]];
+      ? [
+          [2_000, 1, 1],
+          [10_000, 1, 32],
+          [10_000, 100, 1],
+        ]
+      : [
+          [10_000, 1, 1],
+          [100_000, 1, 1],
+          [10_000, 1, 32],
+          [100_000, 1, 32],
+          [10_000, 100, 1],
+          [100_000, 100, 1],
+          [1_000_000, 1000, 1],
+        ];
     const results: Measurement[] = [];
     for (const [total, batch, writers] of cases) {
       const dir = mkdtempSync(join(process.env.BENCH_TMP ?? '/tmp', 'bench-appends-'));

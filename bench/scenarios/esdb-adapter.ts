@@ -4,7 +4,12 @@ import { EsdbProtocolServer } from '../../test/event-store/esdb-protocol-server/
 import { BenchOptions, Measurement, Scenario, elapsedSeconds } from '../measurement';
 
 const LABEL = '(test double, NOT EventStoreDB)';
-const event = () => ({ id: randomUUID(), type: 'RecommendationProgressReported', data: { note: 'weekly update', evidence: [] }, metadata: { correlationId: randomUUID() } });
+const event = () => ({
+  id: randomUUID(),
+  type: 'RecommendationProgressReported',
+  data: { note: 'weekly update', evidence: [] },
+  metadata: { correlationId: randomUUID() },
+});
 
 async function appendRate(store: EsdbEventStore, total: number, batch: number): Promise<number> {
   const started = process.hrtime.bigint();

@@ -16,18 +16,49 @@ async function call(url: string, method: string, path: string, body: object | un
 /** An organisation with recommendations in progress, and a stakeholder of it signed in. */
 async function recommendationsInProgress(url: string, count: number): Promise<{ token: string; ids: string[] }> {
   const coordinator = (await call(url, 'POST', '/auth/login', { email: BENCH_EMAIL, password: BENCH_PASSWORD })).token as string;
-  const org = (await call(url, 'POST', '/organisations', { name: 'Committee on Women and Family Affairs', kind: 'committee', country: 'TJ', region: null }, coordinator)).id as string;
+  const org = (
+    await call(url, 'POST', '/organisations', { name: 'Committee on Women and Family Affairs', kind: 'committee', country: 'TJ', region: null }, coordinator)
+  ).id as string;
   const donor = (await call(url, 'POST', '/organisations', { name: 'INL', kind: 'donor', country: 'US', region: null }, coordinator)).id as string;
-  const forum = (await call(url, 'POST', '/forums', {
-    title: 'Benchmark forum', kind: 'conference', startDate: '2024-05-10', endDate: '2024-05-11',
-    location: { country: 'TJ', region: 'Khatlon', district: null }, organisers: [{ name: 'USANT' }], funders: [donor],
-    programme: null, participants: 50, sourceReference: null,
-  }, coordinator)).id as string;
-  await call(url, 'POST', '/accounts', { email: 'stakeholder@bench.test', name: 'Stakeholder', password: BENCH_PASSWORD, role: 'stakeholder', organisationId: org }, coordinator);
+  const forum = (
+    await call(
+      url,
+      'POST',
+      '/forums',
+      {
+        title: 'Benchmark forum',
+        kind: 'conference',
+        startDate: '2024-05-10',
+        endDate: '2024-05-11',
+        location: { country: 'TJ', region: 'Khatlon', district: null },
+        organisers: [{ name: 'USANT' }],
+        funders: [donor],
+        programme: null,
+        participants: 50,
+        sourceReference: null,
+      },
+      coordinator,
+    )
+  ).id as string;
+  await call(
+    url,
+    'POST',
+    '/accounts',
+    { email: 'stakeholder@bench.test', name: 'Stakeholder', password: BENCH_PASSWORD, role: 'stakeholder', organisationId: org },
+    coordinator,
+  );
   const token = (await call(url, 'POST', '/auth/login', { email: 'stakeholder@bench.test', password: BENCH_PASSWORD })).token as string;
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const id = (await call(url, 'POST', `/forums/${forum}/recommendations`, { text: `Recommendation ${i}`, themes: ['services'], targetRegions: ['Khatlon'], priority: 'high' }, coordinator)).id as string;
+    const id = (
+      await call(
+        url,
+        'POST',
+        `/forums/${forum}/recommendations`,
+        { text: `Recommendation ${i}`, themes: ['services'], targetRegions: ['Khatlon'], priority: 'high' },
+        coordinator,
+      )
+    ).id as string;
     await call(url, 'POST', `/recommendations/${id}/assign`, { responsibleOrganisationId: org, dueDate: '2027-06-30' }, coordinator);
     await call(url, 'POST', `/recommendations/${id}/accept`, {}, token);
     await call(url, 'POST', `/recommendations/${id}/start`, {}, token);
@@ -59,7 +90,11 @@ export const httpCommandsScenario: Scenario = {
             {
               method: 'POST',
               headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-              setupRequest: (request) => ({ ...request, path: `/recommendations/${ids[next++ % ids.length]}/progress`, body: JSON.stringify({ note: 'Weekly update from the district', evidence: [] }) }),
+              setupRequest: (request) => ({
+                ...request,
+                path: `/recommendations/${ids[next++ % ids.length]}/progress`,
+                body: JSON.stringify({ note: 'Weekly update from the district', evidence: [] }),
+              }),
             },
           ],
         });
@@ -74,7 +109,14 @@ export const httpCommandsScenario: Scenario = {
           details: { p50_ms: commands.latency.p50, p99_ms: commands.latency.p99, 'non-2xx': failed, 'bound p99_ms': trivial.latency.p99 },
           ...(connections === 32 ? { headline: 'httpCommandsPerSecond' as const } : {}),
         });
-        if (connections === 32) results.push({ scenario: 'progress reports over HTTP, 32 clients, p99', size: `${commands.requests.total} req`, figure: commands.latency.p99, unit: 'ms', headline: 'httpP99Ms' });
+        if (connections === 32)
+          results.push({
+            scenario: 'progress reports over HTTP, 32 clients, p99',
+            size: `${commands.requests.total} req`,
+            figure: commands.latency.p99,
+            unit: 'ms',
+            headline: 'httpP99Ms',
+          });
         log(`  ${connections} clients: ${Math.round(commands.requests.average)} commands/s, p99 ${commands.latency.p99} ms, ${failed} not 2xx`);
       }
     } finally {

@@ -74,7 +74,11 @@ export const readSideScenario: Scenario = {
         unit: 'events/s',
         bound: median(rawRates),
         boundLabel: 'raw log read',
-        details: { 'peak RSS MB': Math.round(memory.peakRss / 1e6), 'RSS growth MB': Math.round((memory.peakRss - memory.baselineRss) / 1e6), runs: rebuilds.length },
+        details: {
+          'peak RSS MB': Math.round(memory.peakRss / 1e6),
+          'RSS growth MB': Math.round((memory.peakRss - memory.baselineRss) / 1e6),
+          runs: rebuilds.length,
+        },
         headline: 'rebuildEventsPerSecond',
       });
       log(`  rebuild ${label}: ${Math.round(rate)} events/s`);
@@ -99,13 +103,29 @@ function reportMeasurements(db: Database.Database, donorId: string, label: strin
     return elapsedSeconds(started) * 1000;
   };
   const report = buildDonorAccountabilityReport(loadReportSource(db, { donorId }), request);
-  const json = sampled(samples, ms(() => JSON.stringify(buildDonorAccountabilityReport(loadReportSource(db, { donorId }), request))));
-  const csv = sampled(samples, ms(() => renderCsv(presentDonorAccountabilityReport(buildDonorAccountabilityReport(loadReportSource(db, { donorId }), request), labelsFor('en')))));
-  const asOf = sampled(samples, ms(() => donorPortfolio(db, donorId, '2024-06-30')));
+  const json = sampled(
+    samples,
+    ms(() => JSON.stringify(buildDonorAccountabilityReport(loadReportSource(db, { donorId }), request))),
+  );
+  const csv = sampled(
+    samples,
+    ms(() => renderCsv(presentDonorAccountabilityReport(buildDonorAccountabilityReport(loadReportSource(db, { donorId }), request), labelsFor('en')))),
+  );
+  const asOf = sampled(
+    samples,
+    ms(() => donorPortfolio(db, donorId, '2024-06-30')),
+  );
   const spread = (s: { min: number; max: number }) => ({ min_ms: s.min, max_ms: s.max, samples });
   const portfolio = { recommendations: report.summary.recommendations, transitions: report.transitions.length };
   return [
-    { scenario: 'donor report (INL, FY2024), JSON, median', size: label, figure: json.median, unit: 'ms', details: { ...portfolio, ...spread(json) }, headline: 'donorReportMs' },
+    {
+      scenario: 'donor report (INL, FY2024), JSON, median',
+      size: label,
+      figure: json.median,
+      unit: 'ms',
+      details: { ...portfolio, ...spread(json) },
+      headline: 'donorReportMs',
+    },
     { scenario: 'donor report (INL, FY2024), CSV rendered, median', size: label, figure: csv.median, unit: 'ms', details: spread(csv) },
     { scenario: 'as-of query: donor portfolio at 2024-06-30, median', size: label, figure: asOf.median, unit: 'ms', details: spread(asOf), headline: 'asOfMs' },
   ];

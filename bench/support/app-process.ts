@@ -28,27 +28,34 @@ function freePort(): Promise<number> {
 export async function startAppProcess(): Promise<AppProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(process.env.BENCH_TMP ?? '/tmp', 'bench-app-'));
-  const child = spawn(process.execPath, [...(process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '-r', join(root, 'test/support/ts-register.js'), join(root, 'src/main.ts')], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATA_DIR: dataDir,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'error',
-      SQLITE_SYNCHRONOUS: 'FULL',
-      BOOTSTRAP_COORDINATOR_EMAIL: BENCH_EMAIL,
-      BOOTSTRAP_COORDINATOR_PASSWORD: BENCH_PASSWORD,
-      LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '-r', join(root, 'test/support/ts-register.js'), join(root, 'src/main.ts')],
+    {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'error',
+        SQLITE_SYNCHRONOUS: 'FULL',
+        BOOTSTRAP_COORDINATOR_EMAIL: BENCH_EMAIL,
+        BOOTSTRAP_COORDINATOR_PASSWORD: BENCH_PASSWORD,
+        LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600 && child.exitCode === null; i++) {
-    const live = await fetch(`${url}/health/live`).then((r) => r.ok, () => false);
+    const live = await fetch(`${url}/health/live`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (live) {
       return {
         url,

@@ -33,7 +33,10 @@ const issued = new ApiTokenIssued({ accountId: 'a1', tokenId: 't1', label: 'impo
 describe('Account', () => {
   it('is created once', () => {
     spec.given([]).when({ type: 'CreateAccount', data: created.data }).then([created]);
-    spec.given([created]).when({ type: 'CreateAccount', data: created.data }).thenRefused(TransitionRefused, /already exists/);
+    spec
+      .given([created])
+      .when({ type: 'CreateAccount', data: created.data })
+      .thenRefused(TransitionRefused, /already exists/);
   });
 
   it('needs an organisation for a stakeholder or a donor', () => {
@@ -45,17 +48,26 @@ describe('Account', () => {
 
   it('changes role, remembering the previous one', () => {
     const data = { accountId: 'a1', role: 'coordinator' as const, organisationId: null };
-    spec.given([created]).when({ type: 'ChangeAccountRole', data }).then([new AccountRoleChanged({ ...data, previousRole: 'stakeholder' })]);
+    spec
+      .given([created])
+      .when({ type: 'ChangeAccountRole', data })
+      .then([new AccountRoleChanged({ ...data, previousRole: 'stakeholder' })]);
   });
 
   it('changes its password', () => {
     const data = { accountId: 'a1', passwordHash: 'scrypt$new' };
-    spec.given([created]).when({ type: 'ChangePassword', data }).then([new AccountPasswordChanged(data)]);
+    spec
+      .given([created])
+      .when({ type: 'ChangePassword', data })
+      .then([new AccountPasswordChanged(data)]);
   });
 
   it('is deactivated, and a deactivated account changes no more', () => {
     spec.given([created]).when({ type: 'DeactivateAccount', data: deactivated.data }).then([deactivated]);
-    spec.given([created, deactivated]).when({ type: 'DeactivateAccount', data: deactivated.data }).thenRefused(TransitionRefused, /is deactivated/);
+    spec
+      .given([created, deactivated])
+      .when({ type: 'DeactivateAccount', data: deactivated.data })
+      .thenRefused(TransitionRefused, /is deactivated/);
     spec
       .given([created, deactivated])
       .when({ type: 'IssueApiToken', data: issued.data })
@@ -65,13 +77,25 @@ describe('Account', () => {
   it('issues and revokes API tokens, each once', () => {
     spec.given([created]).when({ type: 'IssueApiToken', data: issued.data }).then([issued]);
     const revoke = { accountId: 'a1', tokenId: 't1' };
-    spec.given([created, issued]).when({ type: 'RevokeApiToken', data: revoke }).then([new ApiTokenRevoked(revoke)]);
-    spec.given([created, issued, new ApiTokenRevoked(revoke)]).when({ type: 'RevokeApiToken', data: revoke }).thenRefused(TransitionRefused, /already revoked/);
-    spec.given([created]).when({ type: 'RevokeApiToken', data: revoke }).thenRefused(RuleViolated, /has no API token t1/);
+    spec
+      .given([created, issued])
+      .when({ type: 'RevokeApiToken', data: revoke })
+      .then([new ApiTokenRevoked(revoke)]);
+    spec
+      .given([created, issued, new ApiTokenRevoked(revoke)])
+      .when({ type: 'RevokeApiToken', data: revoke })
+      .thenRefused(TransitionRefused, /already revoked/);
+    spec
+      .given([created])
+      .when({ type: 'RevokeApiToken', data: revoke })
+      .thenRefused(RuleViolated, /has no API token t1/);
   });
 
   it('cannot be changed before it exists', () => {
-    spec.given([]).when({ type: 'ChangePassword', data: { accountId: 'a1', passwordHash: 'x' } }).thenRefused(TransitionRefused, /does not exist/);
+    spec
+      .given([])
+      .when({ type: 'ChangePassword', data: { accountId: 'a1', passwordHash: 'x' } })
+      .thenRefused(TransitionRefused, /does not exist/);
   });
 
   it('remembers the language chosen for the web interface, recording only a change', () => {
@@ -79,8 +103,14 @@ describe('Account', () => {
     spec.given([created]).when({ type: 'ChooseInterfaceLanguage', data: russian.data }).then([russian]);
     spec.given([created, russian]).when({ type: 'ChooseInterfaceLanguage', data: russian.data }).then([]);
     const tajik = { accountId: 'a1', language: 'tg' as const };
-    spec.given([created, russian]).when({ type: 'ChooseInterfaceLanguage', data: tajik }).then([new AccountLanguageChosen(tajik)]);
-    spec.given([created, deactivated]).when({ type: 'ChooseInterfaceLanguage', data: tajik }).thenRefused(TransitionRefused, /cannot choose a language/);
+    spec
+      .given([created, russian])
+      .when({ type: 'ChooseInterfaceLanguage', data: tajik })
+      .then([new AccountLanguageChosen(tajik)]);
+    spec
+      .given([created, deactivated])
+      .when({ type: 'ChooseInterfaceLanguage', data: tajik })
+      .thenRefused(TransitionRefused, /cannot choose a language/);
   });
 
   it('resets the password once with the latest link, before it expires', () => {
@@ -92,10 +122,19 @@ describe('Account', () => {
       .when({ type: 'ResetPassword', data: reset, now: before })
       .then([new PasswordResetUsed({ accountId: 'a1', resetId: 'r1' }), new AccountPasswordChanged({ accountId: 'a1', passwordHash: 'scrypt$new' })]);
     const used = new PasswordResetUsed({ accountId: 'a1', resetId: 'r1' });
-    spec.given([created, link, used]).when({ type: 'ResetPassword', data: reset, now: before }).thenRefused(RuleViolated, /not valid/);
-    spec.given([created, link]).when({ type: 'ResetPassword', data: reset, now: new Date('2026-01-02T00:00:00.000Z') }).thenRefused(RuleViolated, /expired/);
+    spec
+      .given([created, link, used])
+      .when({ type: 'ResetPassword', data: reset, now: before })
+      .thenRefused(RuleViolated, /not valid/);
+    spec
+      .given([created, link])
+      .when({ type: 'ResetPassword', data: reset, now: new Date('2026-01-02T00:00:00.000Z') })
+      .thenRefused(RuleViolated, /expired/);
     const newer = new PasswordResetIssued({ ...link.data, resetId: 'r2' });
-    spec.given([created, link, newer]).when({ type: 'ResetPassword', data: reset, now: before }).thenRefused(RuleViolated, /replaced/);
+    spec
+      .given([created, link, newer])
+      .when({ type: 'ResetPassword', data: reset, now: before })
+      .thenRefused(RuleViolated, /replaced/);
   });
 
   it('ends sessions (raises the session version) on a password change, a role change, deactivation and signing out everywhere', () => {
@@ -111,14 +150,26 @@ describe('Account', () => {
   it('turns two-factor sign-in on only after an enrolment, and accepts each code step once', () => {
     const started = new TwoFactorEnrolmentStarted({ accountId: 'a1', encryptedSecret: 'sealed' });
     const enabled = new TwoFactorEnabled({ accountId: 'a1', recoveryCodeHashes: ['h1', 'h2'] });
-    spec.given([created]).when({ type: 'EnableTwoFactor', data: enabled.data }).thenRefused(TransitionRefused, /start the enrolment first/);
+    spec
+      .given([created])
+      .when({ type: 'EnableTwoFactor', data: enabled.data })
+      .thenRefused(TransitionRefused, /start the enrolment first/);
     spec.given([created, started]).when({ type: 'EnableTwoFactor', data: enabled.data }).then([enabled]);
     const used = new TwoFactorCodeUsed({ accountId: 'a1', step: 100 });
     spec.given([created, started, enabled]).when({ type: 'UseTwoFactorCode', data: used.data }).then([used]);
-    spec.given([created, started, enabled, used]).when({ type: 'UseTwoFactorCode', data: used.data }).thenRefused(RuleViolated, /used already/);
-    spec.given([created, started, enabled, used]).when({ type: 'UseTwoFactorCode', data: { accountId: 'a1', step: 99 } }).thenRefused(RuleViolated, /used already/);
+    spec
+      .given([created, started, enabled, used])
+      .when({ type: 'UseTwoFactorCode', data: used.data })
+      .thenRefused(RuleViolated, /used already/);
+    spec
+      .given([created, started, enabled, used])
+      .when({ type: 'UseTwoFactorCode', data: { accountId: 'a1', step: 99 } })
+      .thenRefused(RuleViolated, /used already/);
     const recovery = new RecoveryCodeUsed({ accountId: 'a1', codeHash: 'h1' });
     spec.given([created, started, enabled]).when({ type: 'UseRecoveryCode', data: recovery.data }).then([recovery]);
-    spec.given([created, started, enabled, recovery]).when({ type: 'UseRecoveryCode', data: recovery.data }).thenRefused(RuleViolated, /not valid or was used/);
+    spec
+      .given([created, started, enabled, recovery])
+      .when({ type: 'UseRecoveryCode', data: recovery.data })
+      .thenRefused(RuleViolated, /not valid or was used/);
   });
 });

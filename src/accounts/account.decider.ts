@@ -196,7 +196,11 @@ function evolve(state: AccountState, event: AccountEvent): AccountState {
       return { ...state, twoFactor: { status: 'pending', encryptedSecret: event.data.encryptedSecret, recoveryCodeHashes: [], lastUsedStep: 0 } };
     case 'TwoFactorEnabled':
       // Sessions signed in with the password alone end.
-      return { ...state, twoFactor: { ...state.twoFactor, status: 'on', recoveryCodeHashes: event.data.recoveryCodeHashes }, sessionVersion: state.sessionVersion + 1 };
+      return {
+        ...state,
+        twoFactor: { ...state.twoFactor, status: 'on', recoveryCodeHashes: event.data.recoveryCodeHashes },
+        sessionVersion: state.sessionVersion + 1,
+      };
     case 'TwoFactorDisabled':
       return { ...state, twoFactor: { status: 'off', encryptedSecret: null, recoveryCodeHashes: [], lastUsedStep: 0 } };
     case 'TwoFactorCodeUsed':

@@ -69,8 +69,23 @@ export type AccountEvent =
   | RecoveryCodeUsed
   | TwoFactorCodeUsed;
 
-export const ACCOUNT_EVENTS = [AccountCreated, AccountRoleChanged, AccountDeactivated, AccountPasswordChanged, ApiTokenIssued, ApiTokenRevoked, AccountLanguageChosen, AccountSignedOutEverywhere, PasswordResetIssued, PasswordResetUsed,
-  TwoFactorEnrolmentStarted, TwoFactorEnabled, TwoFactorDisabled, RecoveryCodeUsed, TwoFactorCodeUsed];
+export const ACCOUNT_EVENTS = [
+  AccountCreated,
+  AccountRoleChanged,
+  AccountDeactivated,
+  AccountPasswordChanged,
+  ApiTokenIssued,
+  ApiTokenRevoked,
+  AccountLanguageChosen,
+  AccountSignedOutEverywhere,
+  PasswordResetIssued,
+  PasswordResetUsed,
+  TwoFactorEnrolmentStarted,
+  TwoFactorEnabled,
+  TwoFactorDisabled,
+  RecoveryCodeUsed,
+  TwoFactorCodeUsed,
+];
 
 /** The reservation of an e-mail address: stream `account-email-<sha256>`, appended only if it does not exist. */
 export class EmailReserved extends domainEvent('AccountEmailReserved')<{ accountId: string }> {}

@@ -84,7 +84,9 @@ export class AccountsController {
   @Post('accounts/me/two-factor/confirm')
   @HttpCode(200)
   @AllowedBeforeTwoFactor()
-  @ApiOperation({ summary: 'Turn two-factor sign-in on with a code from the app; answers ten one-time recovery codes, once. Other sessions end; sign in again with a code' })
+  @ApiOperation({
+    summary: 'Turn two-factor sign-in on with a code from the app; answers ten one-time recovery codes, once. Other sessions end; sign in again with a code',
+  })
   async confirmTwoFactor(@Body() body: TwoFactorCodeDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const result = await this.commands.execute(new EnableTwoFactor(body.code, commandContextFrom(request, actor)));
     return { ...answerCommand(response, result), recoveryCodes: result.recoveryCodes };
@@ -93,7 +95,12 @@ export class AccountsController {
   @Post('accounts/:id/two-factor/disable')
   @HttpCode(200)
   @ApiOperation({ summary: 'Turn two-factor sign-in off (the account itself, or a coordinator for someone who lost their device)' })
-  async disableTwoFactor(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async disableTwoFactor(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Actor() actor: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return answerCommand(response, await this.commands.execute(new DisableTwoFactor(id, commandContextFrom(request, actor))));
   }
 
@@ -109,7 +116,13 @@ export class AccountsController {
   @HttpCode(200)
   @Roles('coordinator')
   @ApiOperation({ summary: "Change an account's role (and the organisation it acts for)" })
-  async changeRole(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeRoleDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async changeRole(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ChangeRoleDto,
+    @Actor() actor: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const command = new ChangeAccountRole(id, body.role, body.organisationId ?? null, commandContextFrom(request, actor));
     return answerCommand(response, await this.commands.execute(command));
   }
@@ -118,14 +131,26 @@ export class AccountsController {
   @HttpCode(200)
   @Roles('coordinator')
   @ApiOperation({ summary: 'Deactivate an account: its sessions and API tokens stop working at once' })
-  async deactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: DeactivateAccountDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async deactivate(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: DeactivateAccountDto,
+    @Actor() actor: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return answerCommand(response, await this.commands.execute(new DeactivateAccount(id, body.reason, commandContextFrom(request, actor))));
   }
 
   @Post('accounts/:id/password')
   @HttpCode(200)
   @ApiOperation({ summary: 'Change a password: your own (with the current one) or, as coordinator, anyone; every session of the account ends' })
-  async changePassword(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangePasswordDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async changePassword(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ChangePasswordDto,
+    @Actor() actor: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const command = new ChangePassword(id, body.newPassword, body.currentPassword, commandContextFrom(request, actor));
     return answerCommand(response, await this.commands.execute(command));
   }
@@ -133,21 +158,38 @@ export class AccountsController {
   @Post('accounts/:id/sign-out-everywhere')
   @HttpCode(200)
   @ApiOperation({ summary: 'End every session of the account at once (the account itself or a coordinator); API tokens stay until revoked' })
-  async signOutEverywhere(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async signOutEverywhere(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Actor() actor: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return answerCommand(response, await this.commands.execute(new SignOutEverywhere(id, commandContextFrom(request, actor))));
   }
 
   @Post('accounts/:id/password-link')
   @Roles('coordinator')
   @ApiOperation({ summary: 'Issue a one-time link (token) with which the person chooses their own password; it expires after a day and ends the one before' })
-  async issuePasswordLink(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssuePasswordLinkDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async issuePasswordLink(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: IssuePasswordLinkDto,
+    @Actor() actor: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const result = await this.commands.execute(new IssuePasswordLink(id, body.purpose, commandContextFrom(request, actor)));
     return { ...answerCommand(response, result), token: result.token, expiresAt: result.expiresAt };
   }
 
   @Post('accounts/:id/api-tokens')
   @ApiOperation({ summary: 'Issue an API token for scripts; the token is shown in this answer only' })
-  async issueToken(@Param('id', ParseUUIDPipe) id: string, @Body() body: IssueApiTokenDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async issueToken(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: IssueApiTokenDto,
+    @Actor() actor: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const result = await this.commands.execute(new IssueApiToken(id, body.label, commandContextFrom(request, actor)));
     return { ...answerCommand(response, result), tokenId: result.tokenId, token: result.token };
   }
@@ -155,7 +197,13 @@ export class AccountsController {
   @Post('accounts/:id/api-tokens/:tokenId/revoke')
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke an API token' })
-  async revokeToken(@Param('id', ParseUUIDPipe) id: string, @Param('tokenId') tokenId: string, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async revokeToken(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('tokenId') tokenId: string,
+    @Actor() actor: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     return answerCommand(response, await this.commands.execute(new RevokeApiToken(id, tokenId, commandContextFrom(request, actor))));
   }
 

@@ -33,7 +33,8 @@ import { authSecret } from './auth-secret';
     // In memory for one process; in the event store when several instances serve one store (docs/security.md).
     {
       provide: AttemptCounter,
-      useFactory: (config: AppConfig, store: EventStore) => (signInCountsOf(config) === 'event-store' ? new EventStoreAttemptCounter(store) : new MemoryAttemptCounter()),
+      useFactory: (config: AppConfig, store: EventStore) =>
+        signInCountsOf(config) === 'event-store' ? new EventStoreAttemptCounter(store) : new MemoryAttemptCounter(),
       inject: [AppConfig, EventStore],
     },
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -11,8 +11,7 @@ export function IsAcceptablePassword(options: ValidationOptions = {}) {
       options,
       validator: {
         validate: (value: unknown) => typeof value === 'string' && passwordProblem(value) === undefined,
-        defaultMessage: ({ value, property }: ValidationArguments) =>
-          `${property} ${typeof value === 'string' ? passwordProblem(value) : 'must be a string'}`,
+        defaultMessage: ({ value, property }: ValidationArguments) => `${property} ${typeof value === 'string' ? passwordProblem(value) : 'must be a string'}`,
       },
     });
 }

@@ -30,7 +30,10 @@ describe('AppConfig', () => {
     [{ PORT: 'eighty' }, /PORT="eighty": .*PORT must be an integer number/],
     [{ PORT: '70000' }, /PORT="70000": PORT must not be greater than 65535/],
     [{ SQLITE_SYNCHRONOUS: 'OFF' }, /SQLITE_SYNCHRONOUS="OFF"/],
-    [{ BOOTSTRAP_COORDINATOR_EMAIL: 'c@example.tj', BOOTSTRAP_COORDINATOR_PASSWORD: 'password1234' }, /BOOTSTRAP_COORDINATOR_PASSWORD .*most often found in breaches/],
+    [
+      { BOOTSTRAP_COORDINATOR_EMAIL: 'c@example.tj', BOOTSTRAP_COORDINATOR_PASSWORD: 'password1234' },
+      /BOOTSTRAP_COORDINATOR_PASSWORD .*most often found in breaches/,
+    ],
     [{ REQUEST_TIMEOUT_MS: '10' }, /REQUEST_TIMEOUT_MS="10": REQUEST_TIMEOUT_MS must not be less than 1000/],
     [{ EVENT_STORE: 'eventstoredb' }, /EVENTSTORE_CONNECTION_STRING=undefined: EVENTSTORE_CONNECTION_STRING must be an esdb:\/\/ connection string/],
     [{ ...esdb('esdb://localhost:2113?tls=false'), AUTH_TOKEN_SECRET: undefined }, /AUTH_TOKEN_SECRET is required when EVENT_STORE is eventstoredb/],

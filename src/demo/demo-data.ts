@@ -33,7 +33,13 @@ export type DemoStep =
   | { at: string; step: 'accept' }
   | { at: string; step: 'decline'; reason: string }
   | { at: string; step: 'start' }
-  | { at: string; step: 'progress'; note: string; percent?: number; evidence?: { kind: 'link' | 'document'; title: string; url?: string; reference?: string }[] }
+  | {
+      at: string;
+      step: 'progress';
+      note: string;
+      percent?: number;
+      evidence?: { kind: 'link' | 'document'; title: string; url?: string; reference?: string }[];
+    }
   | { at: string; step: 'change-due-date'; dueDate: string; reason: string }
   | { at: string; step: 'reassign'; organisationKey: string; reason: string; dueDate?: string }
   | { at: string; step: 'implement'; summary: string; evidence: { kind: 'link' | 'document'; title: string; url?: string; reference?: string }[] }
@@ -64,8 +70,20 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { key: 'usg', name: 'U.S. Embassy in Tajikistan', kind: 'donor', country: 'TJ', region: 'Dushanbe' },
   { key: 'eu', name: 'European Union — Spotlight Initiative', kind: 'donor', country: 'BE' },
   { key: 'osce', name: 'OSCE Programme Office in Dushanbe', kind: 'donor', country: 'TJ', region: 'Dushanbe' },
-  { key: 'american-councils', name: 'American Councils for International Education, Tajikistan', kind: 'international_organisation', country: 'TJ', region: 'Dushanbe' },
-  { key: 'cwfa', name: 'Committee on Women and Family Affairs under the Government of the Republic of Tajikistan', kind: 'committee', country: 'TJ', region: 'Dushanbe' },
+  {
+    key: 'american-councils',
+    name: 'American Councils for International Education, Tajikistan',
+    kind: 'international_organisation',
+    country: 'TJ',
+    region: 'Dushanbe',
+  },
+  {
+    key: 'cwfa',
+    name: 'Committee on Women and Family Affairs under the Government of the Republic of Tajikistan',
+    kind: 'committee',
+    country: 'TJ',
+    region: 'Dushanbe',
+  },
   { key: 'khatlon-women', name: 'Department of Women and Family Affairs of Khatlon region', kind: 'local_authority', country: 'TJ', region: 'Khatlon' },
   { key: 'khatlon-youth', name: 'Department of Youth Affairs and Sports of Khatlon region', kind: 'local_authority', country: 'TJ', region: 'Khatlon' },
   { key: 'innovations-lab', name: 'Innovations LAB', kind: 'ngo', country: 'TJ', region: 'Khatlon' },
@@ -73,7 +91,13 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { key: 'kukhsor', name: '"Kukhsor" Women\'s Resource Center', kind: 'ngo', country: 'TJ' },
   { key: 'korvoni-umed', name: 'Korvoni Umed public organization (crisis center and temporary shelter)', kind: 'shelter', country: 'TJ', region: 'Dushanbe' },
   { key: 'legal-aid-center', name: 'Legal Aid Center of the Republic of Tajikistan', kind: 'legal_aid', country: 'TJ', region: 'Dushanbe' },
-  { key: 'yovon-hospital', name: 'Rehabilitation center for women victims of violence, Yovon district hospital', kind: 'shelter', country: 'TJ', region: 'Khatlon' },
+  {
+    key: 'yovon-hospital',
+    name: 'Rehabilitation center for women victims of violence, Yovon district hospital',
+    kind: 'shelter',
+    country: 'TJ',
+    region: 'Khatlon',
+  },
   { key: 'ministry-education', name: 'Ministry of Education and Science of the Republic of Tajikistan', kind: 'ministry', country: 'TJ', region: 'Dushanbe' },
 ];
 
@@ -135,8 +159,19 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
       { at: '2022-06-10', step: 'assign', organisationKey: 'legal-aid-center', dueDate: '2022-12-31' },
       { at: '2022-06-15', step: 'accept' },
       { at: '2022-07-01', step: 'start' },
-      { at: '2022-09-30', step: 'progress', percent: 50, note: 'Action plan drafted with the state lawyers of Isfara, Khujand and B. Gafurov; consultation with the Committee on Women and Family Affairs held.', evidence: [document('Draft action plan on legal aid in Sughd', 'LAC/2022/114')] },
-      { at: '2022-12-20', step: 'implement', summary: 'Action plan adopted by order of the head of the Legal Aid Center; focal points appointed in the three districts.', evidence: [document('Order on the adoption of the action plan', 'LAC/2022/171')] },
+      {
+        at: '2022-09-30',
+        step: 'progress',
+        percent: 50,
+        note: 'Action plan drafted with the state lawyers of Isfara, Khujand and B. Gafurov; consultation with the Committee on Women and Family Affairs held.',
+        evidence: [document('Draft action plan on legal aid in Sughd', 'LAC/2022/114')],
+      },
+      {
+        at: '2022-12-20',
+        step: 'implement',
+        summary: 'Action plan adopted by order of the head of the Legal Aid Center; focal points appointed in the three districts.',
+        evidence: [document('Order on the adoption of the action plan', 'LAC/2022/171')],
+      },
       { at: '2023-03-15', step: 'verify', note: 'Order and focal-point list reviewed during the Spotlight annual review.' },
     ],
   },
@@ -151,11 +186,32 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
       { at: '2022-06-10', step: 'assign', organisationKey: 'korvoni-umed', supportingKeys: ['legal-aid-center'], dueDate: '2023-06-30' },
       { at: '2022-06-20', step: 'accept' },
       { at: '2022-10-01', step: 'start' },
-      { at: '2023-02-15', step: 'progress', percent: 40, note: 'Referral forms agreed; two joint case conferences held in Khujand.', evidence: [link('Case conference report', 'https://example.org/korvoni-umed/case-conference-2023-02')] },
+      {
+        at: '2023-02-15',
+        step: 'progress',
+        percent: 40,
+        note: 'Referral forms agreed; two joint case conferences held in Khujand.',
+        evidence: [link('Case conference report', 'https://example.org/korvoni-umed/case-conference-2023-02')],
+      },
       { at: '2023-06-01', step: 'change-due-date', dueDate: '2023-12-31', reason: 'Isfara focal point appointed late; training moved to the autumn.' },
-      { at: '2023-12-15', step: 'implement', summary: 'Referral pathway in use in all three districts; 34 survivors referred in 2023.', evidence: [document('Referral statistics 2023', 'KU/2023/REF')] },
-      { at: '2024-02-20', step: 'dispute', reason: 'The statistics do not distinguish Isfara; the Spotlight review could not confirm the pathway works there.' },
-      { at: '2024-05-10', step: 'progress', percent: 90, note: 'Isfara figures separated: 9 referrals in 2023, 5 in the first quarter of 2024.', evidence: [document('Referral statistics by district', 'KU/2024/REF-1')] },
+      {
+        at: '2023-12-15',
+        step: 'implement',
+        summary: 'Referral pathway in use in all three districts; 34 survivors referred in 2023.',
+        evidence: [document('Referral statistics 2023', 'KU/2023/REF')],
+      },
+      {
+        at: '2024-02-20',
+        step: 'dispute',
+        reason: 'The statistics do not distinguish Isfara; the Spotlight review could not confirm the pathway works there.',
+      },
+      {
+        at: '2024-05-10',
+        step: 'progress',
+        percent: 90,
+        note: 'Isfara figures separated: 9 referrals in 2023, 5 in the first quarter of 2024.',
+        evidence: [document('Referral statistics by district', 'KU/2024/REF-1')],
+      },
     ],
   },
   {
@@ -183,7 +239,12 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
       { at: '2022-06-10', step: 'assign', organisationKey: 'cwfa', dueDate: '2022-12-31' },
       { at: '2022-06-12', step: 'accept' },
       { at: '2022-06-12', step: 'start' },
-      { at: '2022-11-25', step: 'implement', summary: 'Talk show on Jahonnamo TV and six radio spots broadcast during the 16 days of activism.', evidence: [link('Jahonnamo talk show recording', 'https://example.org/jahonnamo/legal-aid-sgbv')] },
+      {
+        at: '2022-11-25',
+        step: 'implement',
+        summary: 'Talk show on Jahonnamo TV and six radio spots broadcast during the 16 days of activism.',
+        evidence: [link('Jahonnamo talk show recording', 'https://example.org/jahonnamo/legal-aid-sgbv')],
+      },
       { at: '2023-01-20', step: 'verify' },
     ],
   },
@@ -198,8 +259,19 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
       { at: '2024-06-05', step: 'assign', organisationKey: 'ministry-education', supportingKeys: ['khatlon-youth'], dueDate: '2025-06-30' },
       { at: '2024-06-28', step: 'accept' },
       { at: '2024-09-02', step: 'start' },
-      { at: '2025-01-20', step: 'progress', percent: 30, note: 'Curriculum module drafted; piloted in four schools of Bokhtar.', evidence: [document('Pilot module "Family without violence"', 'MoES/2025/17')] },
-      { at: '2025-06-15', step: 'change-due-date', dueDate: '2026-06-30', reason: 'Approval by the methodological council postponed to the next academic year.' },
+      {
+        at: '2025-01-20',
+        step: 'progress',
+        percent: 30,
+        note: 'Curriculum module drafted; piloted in four schools of Bokhtar.',
+        evidence: [document('Pilot module "Family without violence"', 'MoES/2025/17')],
+      },
+      {
+        at: '2025-06-15',
+        step: 'change-due-date',
+        dueDate: '2026-06-30',
+        reason: 'Approval by the methodological council postponed to the next academic year.',
+      },
       { at: '2026-02-10', step: 'progress', percent: 60, note: 'Module approved by the methodological council; teacher training planned.' },
     ],
   },
@@ -214,8 +286,19 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
       { at: '2024-06-05', step: 'assign', organisationKey: 'american-councils', supportingKeys: ['innovations-lab'], dueDate: '2024-12-10' },
       { at: '2024-06-10', step: 'accept' },
       { at: '2024-09-01', step: 'start' },
-      { at: '2024-11-25', step: 'progress', percent: 70, note: 'Campaign launched for the 16 days of activism; 11 community sessions held.', evidence: [link('Campaign page', 'https://example.org/usant/16-days-2024')] },
-      { at: '2024-12-12', step: 'implement', summary: '24 sessions in 8 districts reaching 1,150 parents and teachers; social-media series with 40,000 views.', evidence: [document('Campaign final report', 'AC-TJ/USANT/2024-12')] },
+      {
+        at: '2024-11-25',
+        step: 'progress',
+        percent: 70,
+        note: 'Campaign launched for the 16 days of activism; 11 community sessions held.',
+        evidence: [link('Campaign page', 'https://example.org/usant/16-days-2024')],
+      },
+      {
+        at: '2024-12-12',
+        step: 'implement',
+        summary: '24 sessions in 8 districts reaching 1,150 parents and teachers; social-media series with 40,000 views.',
+        evidence: [document('Campaign final report', 'AC-TJ/USANT/2024-12')],
+      },
     ],
   },
   {
@@ -229,7 +312,12 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
       { at: '2024-06-05', step: 'assign', organisationKey: 'khatlon-women', dueDate: '2025-05-15' },
       { at: '2024-06-20', step: 'accept' },
       { at: '2024-10-01', step: 'start' },
-      { at: '2025-03-01', step: 'progress', percent: 25, note: 'Two psychologists recruited for the regional resource centre; vocational partner not yet found.' },
+      {
+        at: '2025-03-01',
+        step: 'progress',
+        percent: 25,
+        note: 'Two psychologists recruited for the regional resource centre; vocational partner not yet found.',
+      },
     ],
   },
   {
@@ -239,9 +327,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     themes: ['prevention', 'civil-society'],
     targetRegions: ['Khatlon'],
     priority: 'low',
-    history: [
-      { at: '2024-06-05', step: 'assign', organisationKey: 'khatlon-youth', dueDate: '2025-03-31' },
-    ],
+    history: [{ at: '2024-06-05', step: 'assign', organisationKey: 'khatlon-youth', dueDate: '2025-03-31' }],
   },
   {
     forumKey: 'usant-khatlon',
@@ -263,7 +349,12 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
       { at: '2024-12-05', step: 'assign', organisationKey: 'life-without-violence', dueDate: '2025-03-31' },
       { at: '2024-12-10', step: 'accept' },
       { at: '2025-01-15', step: 'start' },
-      { at: '2025-03-20', step: 'implement', summary: 'Joint 2025 work plan adopted by 27 member organisations of the network.', evidence: [document('Network work plan 2025', 'LWV/2025/WP')] },
+      {
+        at: '2025-03-20',
+        step: 'implement',
+        summary: 'Joint 2025 work plan adopted by 27 member organisations of the network.',
+        evidence: [document('Network work plan 2025', 'LWV/2025/WP')],
+      },
       { at: '2025-05-12', step: 'verify', note: 'Checked against the minutes of the network assembly.' },
     ],
   },
@@ -279,7 +370,13 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
       { at: '2024-12-10', step: 'accept' },
       { at: '2025-02-01', step: 'start' },
       { at: '2025-06-30', step: 'progress', percent: 45, note: 'Three thematic working groups formed; data collection on implementation under way.' },
-      { at: '2025-10-15', step: 'reassign', organisationKey: 'kukhsor', reason: 'Kukhsor takes the lead on the shadow report; the network keeps coordination.', dueDate: '2026-03-31' },
+      {
+        at: '2025-10-15',
+        step: 'reassign',
+        organisationKey: 'kukhsor',
+        reason: 'Kukhsor takes the lead on the shadow report; the network keeps coordination.',
+        dueDate: '2026-03-31',
+      },
     ],
   },
   {
@@ -293,13 +390,19 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
       { at: '2024-12-05', step: 'assign', organisationKey: 'kukhsor', supportingKeys: ['cwfa'], dueDate: '2025-12-31' },
       { at: '2024-12-18', step: 'accept' },
       { at: '2025-03-01', step: 'start' },
-      { at: '2025-09-10', step: 'progress', percent: 55, note: 'Draft service standard discussed with eight centres.', evidence: [document('Draft service standard for WRCs', 'WRC/2025/STD-draft')] },
+      {
+        at: '2025-09-10',
+        step: 'progress',
+        percent: 55,
+        note: 'Draft service standard discussed with eight centres.',
+        evidence: [document('Draft service standard for WRCs', 'WRC/2025/STD-draft')],
+      },
     ],
   },
   {
     forumKey: 'osce-national-forum',
     proposedAt: '2024-11-27',
-    text: "Engage youth activists in the prevention of violence against women and girls through peer-education clubs.",
+    text: 'Engage youth activists in the prevention of violence against women and girls through peer-education clubs.',
     themes: ['youth', 'prevention'],
     targetRegions: ['Dushanbe', 'Khatlon'],
     priority: 'medium',
@@ -308,7 +411,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
   {
     forumKey: 'osce-national-forum',
     proposedAt: '2024-11-27',
-    text: "Study Uzbekistan's experience (\"Nihol\" centre) in preventing violence against women and girls and propose what can be applied in Tajikistan.",
+    text: 'Study Uzbekistan\'s experience ("Nihol" centre) in preventing violence against women and girls and propose what can be applied in Tajikistan.',
     themes: ['prevention', 'data'],
     targetRegions: ['Dushanbe'],
     priority: 'low',

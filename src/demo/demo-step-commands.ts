@@ -61,7 +61,11 @@ export class DemoStepCommands {
     switch (step.step) {
       case 'assign': {
         const supportingOrganisationIds = (step.supportingKeys ?? []).map(organisation);
-        return new AssignRecommendation(id, { responsibleOrganisationId: organisation(step.organisationKey), supportingOrganisationIds, dueDate: step.dueDate }, context);
+        return new AssignRecommendation(
+          id,
+          { responsibleOrganisationId: organisation(step.organisationKey), supportingOrganisationIds, dueDate: step.dueDate },
+          context,
+        );
       }
       case 'accept':
         return new AcceptRecommendation(id, context);
@@ -74,7 +78,11 @@ export class DemoStepCommands {
       case 'change-due-date':
         return new ChangeDueDate(id, step.dueDate, step.reason, context);
       case 'reassign':
-        return new ReassignRecommendation(id, { responsibleOrganisationId: organisation(step.organisationKey), dueDate: step.dueDate ?? null, reason: step.reason }, context);
+        return new ReassignRecommendation(
+          id,
+          { responsibleOrganisationId: organisation(step.organisationKey), dueDate: step.dueDate ?? null, reason: step.reason },
+          context,
+        );
       case 'implement':
         return new MarkRecommendationImplemented(id, step.summary, evidenceOf(step.evidence), context);
       case 'verify':

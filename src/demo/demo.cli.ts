@@ -12,7 +12,9 @@ async function loadDemo(): Promise<void> {
   await app.close();
   console.log(`demo data is in ${config.DATA_DIR}; start the app with npm start`);
   console.log(`demo accounts: ${accounts.examples.join(', ')} (every organisation has one: <organisation>@demo.follow-through.org)`);
-  console.log(accounts.password ? `password of every demo account: ${accounts.password} (shown only now)` : 'password: the one shown when the demo was first loaded');
+  console.log(
+    accounts.password ? `password of every demo account: ${accounts.password} (shown only now)` : 'password: the one shown when the demo was first loaded',
+  );
 }
 
 loadDemo().catch((error: unknown) => {

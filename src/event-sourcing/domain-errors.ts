@@ -40,9 +40,7 @@ export class ConcurrentChange extends Error {
     readonly actual: bigint | null,
     readonly byPrecondition: boolean,
   ) {
-    super(
-      `${kind} ${id} was changed by someone else: you had revision ${expected}, it is now at ${actual ?? 'nothing'}; reload it and retry`,
-    );
+    super(`${kind} ${id} was changed by someone else: you had revision ${expected}, it is now at ${actual ?? 'nothing'}; reload it and retry`);
     this.name = 'ConcurrentChange';
   }
 }

@@ -73,10 +73,7 @@ export class EventSourcedRepository {
     return aggregate;
   }
 
-  async loadWithHistory<A extends AnyAggregate>(
-    create: AggregateFactory<A>,
-    id: string,
-  ): Promise<{ aggregate: A; history: HistoryEntry[] }> {
+  async loadWithHistory<A extends AnyAggregate>(create: AggregateFactory<A>, id: string): Promise<{ aggregate: A; history: HistoryEntry[] }> {
     const aggregate = create(id);
     const events = await this.readStreamIfAny(aggregate.streamId, 0n);
     this.replay(aggregate, events);
@@ -139,7 +136,12 @@ export class EventSourcedRepository {
    * The first result of a command sent again with its Idempotency-Key, if the stream holds it; for a handler
    * that must know before it writes anywhere else (creating an account reserves its e-mail first).
    */
-  async replayIfRecorded<A extends AnyAggregate>(create: AggregateFactory<A>, id: string, context: CommandContext, commandType: string): Promise<CommandResult | undefined> {
+  async replayIfRecorded<A extends AnyAggregate>(
+    create: AggregateFactory<A>,
+    id: string,
+    context: CommandContext,
+    commandType: string,
+  ): Promise<CommandResult | undefined> {
     if (!context.idempotent) return undefined;
     return this.replayOf(await this.load(create, id), context, commandType);
   }

@@ -11,9 +11,7 @@ export class WrongExpectedVersionError extends Error {
     /** The stream's current revision, or 'no_stream' when it does not exist. */
     readonly actual: bigint | 'no_stream',
   ) {
-    super(
-      `stream ${streamId}: expected revision ${describeRevision(expected)}, but it is at ${describeRevision(actual)}`,
-    );
+    super(`stream ${streamId}: expected revision ${describeRevision(expected)}, but it is at ${describeRevision(actual)}`);
     this.name = 'WrongExpectedVersionError';
   }
 }

@@ -89,11 +89,7 @@ export interface EventStoreHealth {
 
 /** The port itself. Abstract class rather than interface so it can be a Nest injection token. */
 export abstract class EventStore {
-  abstract appendToStream(
-    streamId: string,
-    events: EventToAppend[],
-    expectedRevision: ExpectedRevision,
-  ): Promise<AppendResult>;
+  abstract appendToStream(streamId: string, events: EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
 
   /** Throws StreamNotFoundError when the stream has no events. */
   abstract readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

@@ -91,11 +91,17 @@ describe('Forum', () => {
     });
 
     it('changes nothing when every given field already has that value', () => {
-      spec.given([recorded]).when(correct({ kind: 'conference' })).then([]);
+      spec
+        .given([recorded])
+        .when(correct({ kind: 'conference' }))
+        .then([]);
     });
 
     it('refuses a correction that names no field', () => {
-      spec.given([recorded]).when(correct({})).thenRefused(RuleViolated, /changes at least one of title/);
+      spec
+        .given([recorded])
+        .when(correct({}))
+        .thenRefused(RuleViolated, /changes at least one of title/);
     });
 
     it('refuses a start date after the recorded end date', () => {
@@ -113,7 +119,10 @@ describe('Forum', () => {
     });
 
     it('is refused before the forum is recorded', () => {
-      spec.given([]).when(correct({ participants: 54 })).thenRefused(TransitionRefused, /not recorded; record it first/);
+      spec
+        .given([])
+        .when(correct({ participants: 54 }))
+        .thenRefused(TransitionRefused, /not recorded; record it first/);
     });
 
     it('replays corrections onto the recorded details', () => {

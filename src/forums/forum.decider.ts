@@ -63,20 +63,14 @@ function checkFunders(funders: string[], facts: ForumCommandFacts): void {
 function checkOrganisers(organisers: ForumDetails['organisers'], facts: ForumCommandFacts): void {
   for (const { organisationId } of organisers) {
     if (organisationId !== null && factsAbout(organisationId, facts).status === 'unregistered') {
-      throw new RuleViolated(
-        'organisers',
-        `organiser organisation ${organisationId} is not registered; register it or give only its name`,
-      );
+      throw new RuleViolated('organisers', `organiser organisation ${organisationId} is not registered; register it or give only its name`);
     }
   }
 }
 
 function checkDates({ startDate, endDate }: Pick<ForumDetails, 'startDate' | 'endDate'>): void {
   if (endDate < startDate) {
-    throw new RuleViolated(
-      'endDate',
-      `endDate ${endDate} is before startDate ${startDate}; a forum ends on or after the day it starts`,
-    );
+    throw new RuleViolated('endDate', `endDate ${endDate} is before startDate ${startDate}; a forum ends on or after the day it starts`);
   }
 }
 
@@ -92,9 +86,7 @@ function record({ data, facts }: Extract<ForumCommand, { type: 'RecordForum' }>,
 }
 
 function changedFields(changes: Partial<ForumDetails>, state: ForumState): Partial<ForumDetails> {
-  const changed = FORUM_DETAIL_FIELDS.filter(
-    (field) => changes[field] !== undefined && JSON.stringify(changes[field]) !== JSON.stringify(state[field]),
-  );
+  const changed = FORUM_DETAIL_FIELDS.filter((field) => changes[field] !== undefined && JSON.stringify(changes[field]) !== JSON.stringify(state[field]));
   return Object.fromEntries(changed.map((field) => [field, changes[field]]));
 }
 

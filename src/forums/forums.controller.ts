@@ -24,12 +24,7 @@ export class ForumsController {
   @Post()
   @Roles('coordinator')
   @ApiOperation({ summary: 'Record a forum (conference, roundtable, national forum, study tour, ...)' })
-  async record(
-    @Body() body: RecordForumDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
+  async record(@Body() body: RecordForumDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const context = commandContextFrom(request, actor, effectiveAtOf(body));
     const result = await this.commands.execute(new RecordForum(toForumDetails(body), context));
     return answerCommand(response, result);

@@ -51,7 +51,9 @@ export function requestHashOf(request: Request): string {
   const canonical = JSON.stringify(request.body ?? null, (_key, value) =>
     value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
   );
-  return createHash('sha256').update(`${request.method} ${request.originalUrl ?? request.url}\n${canonical}`).digest('hex');
+  return createHash('sha256')
+    .update(`${request.method} ${request.originalUrl ?? request.url}\n${canonical}`)
+    .digest('hex');
 }
 
 export function etagOf(revision: bigint): string {

@@ -18,7 +18,9 @@ function pathOf(parent: string, key: string | number): string {
 /** The first thing in parsed input that no DTO should see: too deep, half a surrogate pair, or a prototype key. */
 export function shapeProblem(value: unknown, field = '', depth = 0): ShapeProblem | undefined {
   if (typeof value === 'string') {
-    return isWellFormedText(value) ? undefined : { field: field || 'body', rule: 'wellFormedUnicode', message: `${field || 'the input'} must be well-formed Unicode text` };
+    return isWellFormedText(value)
+      ? undefined
+      : { field: field || 'body', rule: 'wellFormedUnicode', message: `${field || 'the input'} must be well-formed Unicode text` };
   }
   if (value === null || typeof value !== 'object') return undefined;
   if (depth >= MAX_INPUT_DEPTH) return { field: field || 'body', rule: 'maxDepth', message: `the input nests deeper than ${MAX_INPUT_DEPTH} levels` };
@@ -44,7 +46,8 @@ export function jsonDepthExceeds(raw: Buffer, limit = MAX_INPUT_DEPTH): boolean 
   for (let i = 0; i < raw.length; i++) {
     const byte = raw[i];
     if (inString) {
-      if (byte === 0x5c) i++; // backslash: skip the escaped byte
+      if (byte === 0x5c)
+        i++; // backslash: skip the escaped byte
       else if (byte === 0x22) inString = false;
     } else if (byte === 0x22) {
       inString = true;

@@ -11,7 +11,11 @@ describe('the log format and the start-up notice', () => {
     expect(chosenLogFormat(setting, terminal)).toBe(expected);
   });
 
-  const facts = { url: 'http://127.0.0.1:3000', setupToken: 'tok_ABCDEFGHIJKLMNOPQRSTUV', demo: { examples: ['coordinator@demo.follow-through.org'], password: 'pw-123456' } };
+  const facts = {
+    url: 'http://127.0.0.1:3000',
+    setupToken: 'tok_ABCDEFGHIJKLMNOPQRSTUV',
+    demo: { examples: ['coordinator@demo.follow-through.org'], password: 'pw-123456' },
+  };
 
   it('as JSON is one line whose fields a program reads: no token inside an escaped string', () => {
     const text = startupNotice(facts, 'json');

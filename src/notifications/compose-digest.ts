@@ -33,8 +33,10 @@ export function queueDigests(db: Database.Database, now: Date, digestHourUtc: nu
   if (now.getUTCHours() < digestHourUtc) return 0;
   const today = now.toISOString().slice(0, 10);
   const waiting = db
-    .prepare(`SELECT DISTINCT n.recipient_account_id AS id, p.language FROM notifications n JOIN people p ON p.account_id = n.recipient_account_id
-              WHERE n.channel = 'email' AND n.state = 'digest'`)
+    .prepare(
+      `SELECT DISTINCT n.recipient_account_id AS id, p.language FROM notifications n JOIN people p ON p.account_id = n.recipient_account_id
+              WHERE n.channel = 'email' AND n.state = 'digest'`,
+    )
     .all() as { id: string; language: string }[];
   const insert = db.prepare(
     `INSERT OR IGNORE INTO notifications (notification_id, key, recipient_account_id, kind, recommendation_id, channel, language, occurred_at, state, seq)

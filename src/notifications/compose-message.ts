@@ -23,7 +23,8 @@ export function composeMessage(
   const rec = db.prepare('SELECT * FROM recommendations WHERE recommendation_id = ?').get(row.recommendation_id) as RecommendationRow | undefined;
   if (!person || !rec) return null;
   const forum = db.prepare('SELECT title FROM forums WHERE forum_id = ?').get(rec.forum_id) as { title: string } | undefined;
-  const organisation = db.prepare('SELECT name FROM organisations WHERE organisation_id = ?').get(rec.responsible_organisation_id) as { name: string } | undefined;
+  const organisation = db.prepare('SELECT name FROM organisations WHERE organisation_id = ?').get(rec.responsible_organisation_id) as
+    { name: string } | undefined;
   const facts: MessageFacts = {
     recipientName: person.name,
     recommendationText: rec.text,

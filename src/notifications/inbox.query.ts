@@ -50,9 +50,18 @@ export function unreadCount(db: Database.Database, accountId: string): number {
 
 /** Accounts whose e-mail address a relay refused for good (shown to coordinators). */
 export function rejectedAddresses(db: Database.Database) {
-  return (db.prepare('SELECT account_id, name, email, rejected_address, rejected_response FROM people WHERE rejected_address IS NOT NULL').all() as Record<string, string>[]).map(
-    (row) => ({ accountId: row.account_id, name: row.name, address: row.rejected_address, response: row.rejected_response, stillCurrent: row.email === row.rejected_address }),
-  );
+  return (
+    db.prepare('SELECT account_id, name, email, rejected_address, rejected_response FROM people WHERE rejected_address IS NOT NULL').all() as Record<
+      string,
+      string
+    >[]
+  ).map((row) => ({
+    accountId: row.account_id,
+    name: row.name,
+    address: row.rejected_address,
+    response: row.rejected_response,
+    stillCurrent: row.email === row.rejected_address,
+  }));
 }
 
 /** Who was told what about a recommendation, by which channel, how it stands and since when: the audit trail. */

@@ -124,7 +124,11 @@ export class NotificationDispatcher {
   private async record(row: NotificationRow, composed: Composed): Promise<void> {
     const stream = streamOf(row.notification_id);
     const data = { ...this.facts(row, composed, 'in-app'), subject: composed.message.subject };
-    await this.store.appendToStream(stream, [{ id: eventIdFor(row.notification_id, stream, 0), type: T.recorded, data: { ...data }, metadata: this.metadata() }], 'no_stream');
+    await this.store.appendToStream(
+      stream,
+      [{ id: eventIdFor(row.notification_id, stream, 0), type: T.recorded, data: { ...data }, metadata: this.metadata() }],
+      'no_stream',
+    );
   }
 
   private async sendEmail(row: NotificationRow, composed: Composed & { items?: string[] }): Promise<void> {
@@ -170,7 +174,12 @@ export class NotificationDispatcher {
 
   /** Recording the outcome is retried a few times: if it never lands, the lease runs out and the e-mail may go again. */
   private async appendOutcome(stream: string, expected: bigint, outcome: { type: string; data: object }): Promise<void> {
-    const event = { id: eventIdFor(`${stream}:${outcome.type}`, stream, Number(expected) + 1), type: outcome.type, data: { ...outcome.data }, metadata: this.metadata() };
+    const event = {
+      id: eventIdFor(`${stream}:${outcome.type}`, stream, Number(expected) + 1),
+      type: outcome.type,
+      data: { ...outcome.data },
+      metadata: this.metadata(),
+    };
     for (let attempt = 1; ; attempt++) {
       try {
         await this.store.appendToStream(stream, [event], expected);

@@ -1,14 +1,5 @@
 /** What a person can be notified of. */
-export const NOTIFICATION_KINDS = [
-  'assigned',
-  'declined',
-  'verification-awaited',
-  'verified',
-  'disputed',
-  'due-soon',
-  'overdue',
-  'escalated',
-] as const;
+export const NOTIFICATION_KINDS = ['assigned', 'declined', 'verification-awaited', 'verified', 'disputed', 'due-soon', 'overdue', 'escalated'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** A daily digest gathers the e-mails of an account that chose `daily-digest`; it is not a kind one can mute. */

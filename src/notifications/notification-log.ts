@@ -20,20 +20,24 @@ export function applyNotificationEvent(db: Database.Database, event: RecordedEve
     return;
   }
   const set = (sql: string, ...values: unknown[]) =>
-    db.prepare(`UPDATE notifications SET ${sql}, revision = ?, last_event_at = ? WHERE notification_id = ?`).run(...values, event.revision, event.created.toISOString(), id);
+    db
+      .prepare(`UPDATE notifications SET ${sql}, revision = ?, last_event_at = ? WHERE notification_id = ?`)
+      .run(...values, event.revision, event.created.toISOString(), id);
   if (event.type === T.sent) {
     set(`state = 'sent', lease_until = NULL`);
     const items = (event.data as { items?: string[] }).items ?? [];
     const carried = db.prepare(`UPDATE notifications SET state = 'sent' WHERE notification_id = ? AND state = 'digest'`);
     for (const item of items) carried.run(item);
-  }
-  else if (event.type === T.failed) set(`state = 'failed', retry_at = ?, lease_until = NULL`, (event.data as unknown as NotificationDeliveryFailedData).retryAt);
+  } else if (event.type === T.failed)
+    set(`state = 'failed', retry_at = ?, lease_until = NULL`, (event.data as unknown as NotificationDeliveryFailedData).retryAt);
   else if (event.type === T.read) set('read_at = ?', event.created.toISOString());
   else if (event.type === T.rejected) {
     const data = event.data as unknown as NotificationAddressRejectedData;
     set(`state = 'rejected', lease_until = NULL`);
     db.prepare('UPDATE people SET rejected_address = ?, rejected_response = ? WHERE account_id = ?').run(data.address, data.response, data.recipientAccountId);
-    db.prepare(`UPDATE notifications SET state = 'skipped' WHERE recipient_account_id = ? AND channel = 'email' AND state IN ('pending', 'digest')`).run(data.recipientAccountId);
+    db.prepare(`UPDATE notifications SET state = 'skipped' WHERE recipient_account_id = ? AND channel = 'email' AND state IN ('pending', 'digest')`).run(
+      data.recipientAccountId,
+    );
   }
 }
 
@@ -69,6 +73,8 @@ function upsertFromFacts(db: Database.Database, event: RecordedEvent): void {
 
 function applyPreferences(db: Database.Database, data: NotificationPreferencesChosenData): void {
   db.prepare('INSERT INTO preferences VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET muted = excluded.muted, delivery = excluded.delivery').run(
-    data.accountId, JSON.stringify(data.mutedKinds), data.delivery,
+    data.accountId,
+    JSON.stringify(data.mutedKinds),
+    data.delivery,
   );
 }

@@ -10,7 +10,11 @@ describe('notification settings', () => {
   });
 
   it('reads a relay with credentials and a sender with a name', () => {
-    const config = loadAppConfig({ SMTP_URL: 'smtps://mailer:s3cret@relay.example.org:465', MAIL_FROM: 'Tracker <tracker@example.org>', REMINDER_DAYS_BEFORE: '30,7,1' });
+    const config = loadAppConfig({
+      SMTP_URL: 'smtps://mailer:s3cret@relay.example.org:465',
+      MAIL_FROM: 'Tracker <tracker@example.org>',
+      REMINDER_DAYS_BEFORE: '30,7,1',
+    });
     expect(config.SMTP_URL).toBe('smtps://mailer:s3cret@relay.example.org:465');
     expect(config.MAIL_FROM).toBe('Tracker <tracker@example.org>');
   });

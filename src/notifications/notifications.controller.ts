@@ -43,12 +43,19 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Mark one of your notifications read (again is no change)' })
   async markRead(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal) {
     const row = this.notifications.db
-      .prepare(`SELECT revision, read_at FROM notifications WHERE notification_id = ? AND recipient_account_id = ? AND channel = 'in-app' AND state = 'recorded'`)
+      .prepare(
+        `SELECT revision, read_at FROM notifications WHERE notification_id = ? AND recipient_account_id = ? AND channel = 'in-app' AND state = 'recorded'`,
+      )
       .get(id, actor.accountId) as { revision: bigint; read_at: string | null } | undefined;
     if (!row) throw new AggregateNotFound('notification', id);
     if (row.read_at === null) {
       const stream = streamOf(id);
-      const event = { id: eventIdFor(`${stream}:read`, stream, Number(row.revision) + 1), type: T.read, data: { notificationId: id, recipientAccountId: actor.accountId }, metadata: { actor, recordedAt: new Date().toISOString() } };
+      const event = {
+        id: eventIdFor(`${stream}:read`, stream, Number(row.revision) + 1),
+        type: T.read,
+        data: { notificationId: id, recipientAccountId: actor.accountId },
+        metadata: { actor, recordedAt: new Date().toISOString() },
+      };
       const { position } = await this.store.appendToStream(stream, [event], row.revision);
       await this.notifications.waitForPosition(position);
     }

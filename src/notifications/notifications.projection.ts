@@ -29,7 +29,11 @@ export const notificationsProjection: Projection = {
 function applyAccountEvent(db: Database.Database, type: string, data: Data): void {
   if (type === 'AccountCreated') {
     db.prepare('INSERT OR IGNORE INTO people (account_id, email, name, role, organisation_id) VALUES (?, ?, ?, ?, ?)').run(
-      data.accountId, data.email, data.name, data.role, data.organisationId ?? null,
+      data.accountId,
+      data.email,
+      data.name,
+      data.role,
+      data.organisationId ?? null,
     );
   } else if (type === 'AccountRoleChanged') {
     db.prepare('UPDATE people SET role = ?, organisation_id = ? WHERE account_id = ?').run(data.role, data.organisationId ?? null, data.accountId);
@@ -78,9 +82,9 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent): 
   const before = db.prepare('SELECT * FROM recommendations WHERE recommendation_id = ?').get(id) as RecommendationRow | undefined;
   if (!before) return;
   if (data.responsibleOrganisationId !== undefined || data.dueDate !== undefined) {
-    db.prepare('UPDATE recommendations SET responsible_organisation_id = COALESCE(?, responsible_organisation_id), due_date = COALESCE(?, due_date) WHERE recommendation_id = ?').run(
-      data.responsibleOrganisationId ?? null, data.dueDate ?? null, id,
-    );
+    db.prepare(
+      'UPDATE recommendations SET responsible_organisation_id = COALESCE(?, responsible_organisation_id), due_date = COALESCE(?, due_date) WHERE recommendation_id = ?',
+    ).run(data.responsibleOrganisationId ?? null, data.dueDate ?? null, id);
   }
   const status = STATUS_AFTER[event.type];
   if (status) db.prepare('UPDATE recommendations SET status = ? WHERE recommendation_id = ?').run(status, id);

@@ -38,7 +38,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnModuleDes
     this.secret = authSecret(config.AUTH_TOKEN_SECRET, config.DATA_DIR);
     this.dispatcher = new NotificationDispatcher(store, this.readModel.db, mail ?? null, clock, {
       baseUrl: config.PUBLIC_BASE_URL,
-      mailHost: (/@([^>\s]+)>?$/.exec(config.MAIL_FROM)?.[1] ?? 'follow-through.invalid'),
+      mailHost: /@([^>\s]+)>?$/.exec(config.MAIL_FROM)?.[1] ?? 'follow-through.invalid',
       retryBaseMs: config.NOTIFICATIONS_RETRY_BASE_MS,
       leaseSeconds: config.NOTIFICATIONS_LEASE_SECONDS,
       maxAgeHours: config.NOTIFICATIONS_MAX_AGE_HOURS,
@@ -60,7 +60,10 @@ export class NotificationsService implements OnApplicationBootstrap, OnModuleDes
     await this.runner.waitUntilCaughtUp();
     if (!this.mail) this.logger.warn('SMTP_URL is not set: notifications go to the in-app inbox only, no e-mail is sent');
     this.evaluateReminders();
-    this.every(this.config.NOTIFICATIONS_POLL_INTERVAL_MS, () => void this.dispatcher.dispatch().catch((error) => this.logger.error(`dispatch: ${String(error)}`)));
+    this.every(
+      this.config.NOTIFICATIONS_POLL_INTERVAL_MS,
+      () => void this.dispatcher.dispatch().catch((error) => this.logger.error(`dispatch: ${String(error)}`)),
+    );
     this.every(this.config.REMINDER_CHECK_INTERVAL_SECONDS * 1000, () => this.evaluateReminders());
   }
 
@@ -87,9 +90,11 @@ export class NotificationsService implements OnApplicationBootstrap, OnModuleDes
 
   /** For operators: how far the processor has read, whether e-mail is on, and how many notifications stand in each state. */
   status() {
-    const counts = this.db
-      .prepare('SELECT channel, state, COUNT(*) AS n FROM notifications GROUP BY channel, state ORDER BY channel, state')
-      .all() as { channel: string; state: string; n: bigint }[];
+    const counts = this.db.prepare('SELECT channel, state, COUNT(*) AS n FROM notifications GROUP BY channel, state ORDER BY channel, state').all() as {
+      channel: string;
+      state: string;
+      n: bigint;
+    }[];
     const runner = this.runner.status();
     return {
       email: this.mail ? 'on' : 'off (SMTP_URL not set)',

@@ -10,6 +10,7 @@ export async function choosePreferences(store: EventStore, data: NotificationPre
 }
 
 export function preferencesOf(db: import('better-sqlite3').Database, accountId: string): { mutedKinds: NotificationKind[]; delivery: DeliveryMode } {
-  const row = db.prepare('SELECT muted, delivery FROM preferences WHERE account_id = ?').get(accountId) as { muted: string; delivery: DeliveryMode } | undefined;
+  const row = db.prepare('SELECT muted, delivery FROM preferences WHERE account_id = ?').get(accountId) as
+    { muted: string; delivery: DeliveryMode } | undefined;
   return row ? { mutedKinds: JSON.parse(row.muted), delivery: row.delivery } : { mutedKinds: [], delivery: 'immediately' };
 }

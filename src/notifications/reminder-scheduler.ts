@@ -31,9 +31,7 @@ export class ReminderScheduler {
 
   private queueReminders(now: Date): number {
     const today = now.toISOString().slice(0, 10);
-    const open = this.db
-      .prepare(`SELECT * FROM recommendations WHERE status IN ${OPEN} AND due_date IS NOT NULL`)
-      .all() as RecommendationRow[];
+    const open = this.db.prepare(`SELECT * FROM recommendations WHERE status IN ${OPEN} AND due_date IS NOT NULL`).all() as RecommendationRow[];
     let queued = 0;
     for (const rec of open) {
       for (const reminder of remindersOn(today, rec.due_date as string, this.settings)) {

@@ -23,7 +23,10 @@ describe('Organisation', () => {
 
   it('is renamed, and renaming to the same name changes nothing', () => {
     const data = { organisationId: 'o1', name: 'Committee on Women and Family Affairs under the Government' };
-    spec.given([registered]).when({ type: 'RenameOrganisation', data }).then([new OrganisationRenamed(data)]);
+    spec
+      .given([registered])
+      .when({ type: 'RenameOrganisation', data })
+      .then([new OrganisationRenamed(data)]);
     spec
       .given([registered])
       .when({ type: 'RenameOrganisation', data: { organisationId: 'o1', name: registered.data.name } })

@@ -1,15 +1,6 @@
 import { domainEvent } from '../event-sourcing/domain-event';
 
-export const ORGANISATION_KINDS = [
-  'ministry',
-  'committee',
-  'local_authority',
-  'ngo',
-  'shelter',
-  'legal_aid',
-  'donor',
-  'international_organisation',
-] as const;
+export const ORGANISATION_KINDS = ['ministry', 'committee', 'local_authority', 'ngo', 'shelter', 'legal_aid', 'donor', 'international_organisation'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export interface OrganisationRegisteredData {

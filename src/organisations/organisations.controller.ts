@@ -25,12 +25,7 @@ export class OrganisationsController {
   @Post()
   @Roles('coordinator')
   @ApiOperation({ summary: 'Register an organisation (ministry, committee, NGO, donor, ...)' })
-  async register(
-    @Body() body: RegisterOrganisationDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
+  async register(@Body() body: RegisterOrganisationDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     const result = await this.commands.execute(new RegisterOrganisation(body, commandContextFrom(request, actor)));
     return answerCommand(response, result);
   }

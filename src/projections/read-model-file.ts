@@ -30,9 +30,7 @@ export class ReadModelFile {
       name TEXT NOT NULL, version INTEGER NOT NULL,
       commit_position INTEGER, prepare_position INTEGER,
       events_applied INTEGER NOT NULL DEFAULT 0)`);
-    this.db
-      .prepare('INSERT OR IGNORE INTO projection_state (id, name, version) VALUES (1, ?, ?)')
-      .run(projection.name, projection.version);
+    this.db.prepare('INSERT OR IGNORE INTO projection_state (id, name, version) VALUES (1, ?, ?)').run(projection.name, projection.version);
     projection.createTables(this.db);
     this.saveCheckpoint = this.db.prepare(
       'UPDATE projection_state SET commit_position = ?, prepare_position = ?, events_applied = events_applied + ? WHERE id = 1',
@@ -41,8 +39,7 @@ export class ReadModelFile {
 
   checkpoint(): { position: Position | null; eventsApplied: bigint } {
     const row = this.db.prepare('SELECT * FROM projection_state WHERE id = 1').get() as StateRow;
-    const position =
-      row.commit_position === null ? null : { commit: row.commit_position, prepare: row.prepare_position as bigint };
+    const position = row.commit_position === null ? null : { commit: row.commit_position, prepare: row.prepare_position as bigint };
     return { position, eventsApplied: row.events_applied };
   }
 

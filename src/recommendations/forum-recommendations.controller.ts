@@ -26,10 +26,6 @@ export class ForumRecommendationsController {
   ) {
     const { text, themes, priority } = body;
     const proposal = { text, themes, targetRegions: body.targetRegions ?? [], priority };
-    return sendCommand(
-      this.commands,
-      { actor, request, response, body },
-      (context) => new ProposeRecommendation(forumId, proposal, context),
-    );
+    return sendCommand(this.commands, { actor, request, response, body }, (context) => new ProposeRecommendation(forumId, proposal, context));
   }
 }

@@ -35,11 +35,7 @@ export class RecommendationFollowUpController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return sendCommand(
-      this.commands,
-      { actor, request, response, body },
-      (context) => new AcceptRecommendation(id, context),
-    );
+    return sendCommand(this.commands, { actor, request, response, body }, (context) => new AcceptRecommendation(id, context));
   }
 
   @Post(':id/decline')
@@ -53,11 +49,7 @@ export class RecommendationFollowUpController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return sendCommand(
-      this.commands,
-      { actor, request, response, body },
-      (context) => new DeclineRecommendation(id, body.reason, context),
-    );
+    return sendCommand(this.commands, { actor, request, response, body }, (context) => new DeclineRecommendation(id, body.reason, context));
   }
 
   @Post(':id/start')
@@ -71,11 +63,7 @@ export class RecommendationFollowUpController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return sendCommand(
-      this.commands,
-      { actor, request, response, body },
-      (context) => new StartWorkOnRecommendation(id, context),
-    );
+    return sendCommand(this.commands, { actor, request, response, body }, (context) => new StartWorkOnRecommendation(id, context));
   }
 
   @Post(':id/progress')
@@ -91,11 +79,7 @@ export class RecommendationFollowUpController {
   ) {
     const evidence = (body.evidence ?? []).map(toEvidence);
     const report = { note: body.note, evidence, percentComplete: body.percentComplete ?? null };
-    return sendCommand(
-      this.commands,
-      { actor, request, response, body },
-      (context) => new ReportProgress(id, report, context),
-    );
+    return sendCommand(this.commands, { actor, request, response, body }, (context) => new ReportProgress(id, report, context));
   }
 
   @Post(':id/implemented')
@@ -110,10 +94,6 @@ export class RecommendationFollowUpController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const evidence = body.evidence.map(toEvidence);
-    return sendCommand(
-      this.commands,
-      { actor, request, response, body },
-      (context) => new MarkRecommendationImplemented(id, body.summary, evidence, context),
-    );
+    return sendCommand(this.commands, { actor, request, response, body }, (context) => new MarkRecommendationImplemented(id, body.summary, evidence, context));
   }
 }

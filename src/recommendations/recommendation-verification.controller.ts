@@ -28,11 +28,7 @@ export class RecommendationVerificationController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return sendCommand(
-      this.commands,
-      { actor, request, response, body },
-      (context) => new VerifyImplementation(id, body.note ?? null, context),
-    );
+    return sendCommand(this.commands, { actor, request, response, body }, (context) => new VerifyImplementation(id, body.note ?? null, context));
   }
 
   @Post(':id/dispute')
@@ -46,10 +42,6 @@ export class RecommendationVerificationController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return sendCommand(
-      this.commands,
-      { actor, request, response, body },
-      (context) => new DisputeImplementation(id, body.reason, context),
-    );
+    return sendCommand(this.commands, { actor, request, response, body }, (context) => new DisputeImplementation(id, body.reason, context));
   }
 }

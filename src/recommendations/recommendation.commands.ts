@@ -1,11 +1,5 @@
 import { CommandTime, ForumFacts, OrganisationFacts } from '../forums/facts';
-import {
-  Evidence,
-  ImplementationVerifiedData,
-  ReasonData,
-  RecommendationProgressReportedData,
-  RecommendationProposedData,
-} from './recommendation.events';
+import { Evidence, ImplementationVerifiedData, ReasonData, RecommendationProgressReportedData, RecommendationProposedData } from './recommendation.events';
 
 /** What every command brings besides its data: the forum it belongs to and the clock. */
 export interface RecommendationFacts {

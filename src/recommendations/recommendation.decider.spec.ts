@@ -1,13 +1,4 @@
-import {
-  accepted,
-  assigned,
-  commands,
-  historyFor,
-  implemented,
-  proposed,
-  time,
-  workStarted,
-} from '../../test/recommendations/recommendation.examples';
+import { accepted, assigned, commands, historyFor, implemented, proposed, time, workStarted } from '../../test/recommendations/recommendation.examples';
 import { deciderSpecification } from '../../test/support/decider-specification';
 import { RuleViolated, TransitionRefused } from '../event-sourcing/domain-errors';
 import { RecommendationCommand, RecommendationCommandType } from './recommendation.commands';
@@ -45,7 +36,11 @@ const REFUSALS: [RecommendationCommandType, Status, string][] = [
   ['AssignRecommendation', 'assigned', 'cannot assign: the recommendation is assigned; it already has a responsible organisation; reassign it instead'],
   ['AssignRecommendation', 'accepted', 'cannot assign: the recommendation is accepted; it already has a responsible organisation; reassign it instead'],
   ['AssignRecommendation', 'in_progress', 'cannot assign: the recommendation is in progress; it already has a responsible organisation; reassign it instead'],
-  ['AssignRecommendation', 'implemented', 'cannot assign: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first'],
+  [
+    'AssignRecommendation',
+    'implemented',
+    'cannot assign: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first',
+  ],
   ['AssignRecommendation', 'verified', 'cannot assign: the recommendation is verified; a verified implementation is final'],
   ['AssignRecommendation', 'withdrawn', 'cannot assign: the recommendation is withdrawn; a withdrawal is final'],
   // AcceptRecommendation
@@ -53,65 +48,133 @@ const REFUSALS: [RecommendationCommandType, Status, string][] = [
   ['AcceptRecommendation', 'proposed', 'cannot accept: the recommendation is proposed; a coordinator must assign it to a responsible organisation first'],
   ['AcceptRecommendation', 'accepted', 'cannot accept: the recommendation is accepted; the responsible organisation has already accepted it'],
   ['AcceptRecommendation', 'in_progress', 'cannot accept: the recommendation is in progress; the responsible organisation has already accepted it'],
-  ['AcceptRecommendation', 'implemented', 'cannot accept: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first'],
+  [
+    'AcceptRecommendation',
+    'implemented',
+    'cannot accept: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first',
+  ],
   ['AcceptRecommendation', 'verified', 'cannot accept: the recommendation is verified; a verified implementation is final'],
   ['AcceptRecommendation', 'withdrawn', 'cannot accept: the recommendation is withdrawn; a withdrawal is final'],
   // DeclineRecommendation
   ['DeclineRecommendation', 'not_proposed', 'cannot decline: the recommendation is not proposed; propose it on its forum first'],
   ['DeclineRecommendation', 'proposed', 'cannot decline: the recommendation is proposed; a coordinator must assign it to a responsible organisation first'],
-  ['DeclineRecommendation', 'accepted', 'cannot decline: the recommendation is accepted; the responsible organisation has already accepted it; a coordinator may reassign or withdraw it'],
-  ['DeclineRecommendation', 'in_progress', 'cannot decline: the recommendation is in progress; the responsible organisation has already accepted it; a coordinator may reassign or withdraw it'],
-  ['DeclineRecommendation', 'implemented', 'cannot decline: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first'],
+  [
+    'DeclineRecommendation',
+    'accepted',
+    'cannot decline: the recommendation is accepted; the responsible organisation has already accepted it; a coordinator may reassign or withdraw it',
+  ],
+  [
+    'DeclineRecommendation',
+    'in_progress',
+    'cannot decline: the recommendation is in progress; the responsible organisation has already accepted it; a coordinator may reassign or withdraw it',
+  ],
+  [
+    'DeclineRecommendation',
+    'implemented',
+    'cannot decline: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first',
+  ],
   ['DeclineRecommendation', 'verified', 'cannot decline: the recommendation is verified; a verified implementation is final'],
   ['DeclineRecommendation', 'withdrawn', 'cannot decline: the recommendation is withdrawn; a withdrawal is final'],
   // StartWorkOnRecommendation
   ['StartWorkOnRecommendation', 'not_proposed', 'cannot start work: the recommendation is not proposed; propose it on its forum first'],
-  ['StartWorkOnRecommendation', 'proposed', 'cannot start work: the recommendation is proposed; a coordinator must assign it to a responsible organisation first'],
+  [
+    'StartWorkOnRecommendation',
+    'proposed',
+    'cannot start work: the recommendation is proposed; a coordinator must assign it to a responsible organisation first',
+  ],
   ['StartWorkOnRecommendation', 'assigned', 'cannot start work: the recommendation is assigned; the responsible organisation must accept it first'],
   ['StartWorkOnRecommendation', 'in_progress', 'cannot start work: the recommendation is in progress; work has already started'],
-  ['StartWorkOnRecommendation', 'implemented', 'cannot start work: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first'],
+  [
+    'StartWorkOnRecommendation',
+    'implemented',
+    'cannot start work: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first',
+  ],
   ['StartWorkOnRecommendation', 'verified', 'cannot start work: the recommendation is verified; a verified implementation is final'],
   ['StartWorkOnRecommendation', 'withdrawn', 'cannot start work: the recommendation is withdrawn; a withdrawal is final'],
   // ReportProgress
   ['ReportProgress', 'not_proposed', 'cannot report progress: the recommendation is not proposed; propose it on its forum first'],
   ['ReportProgress', 'proposed', 'cannot report progress: the recommendation is proposed; a coordinator must assign it to a responsible organisation first'],
   ['ReportProgress', 'assigned', 'cannot report progress: the recommendation is assigned; the responsible organisation must accept it first'],
-  ['ReportProgress', 'implemented', 'cannot report progress: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first'],
+  [
+    'ReportProgress',
+    'implemented',
+    'cannot report progress: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first',
+  ],
   ['ReportProgress', 'verified', 'cannot report progress: the recommendation is verified; a verified implementation is final'],
   ['ReportProgress', 'withdrawn', 'cannot report progress: the recommendation is withdrawn; a withdrawal is final'],
   // ChangeDueDate
   ['ChangeDueDate', 'not_proposed', 'cannot change the due date: the recommendation is not proposed; propose it on its forum first'],
   ['ChangeDueDate', 'proposed', 'cannot change the due date: the recommendation is proposed; a coordinator must assign it to a responsible organisation first'],
-  ['ChangeDueDate', 'implemented', 'cannot change the due date: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first'],
+  [
+    'ChangeDueDate',
+    'implemented',
+    'cannot change the due date: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first',
+  ],
   ['ChangeDueDate', 'verified', 'cannot change the due date: the recommendation is verified; a verified implementation is final'],
   ['ChangeDueDate', 'withdrawn', 'cannot change the due date: the recommendation is withdrawn; a withdrawal is final'],
   // ReassignRecommendation
   ['ReassignRecommendation', 'not_proposed', 'cannot reassign: the recommendation is not proposed; propose it on its forum first'],
   ['ReassignRecommendation', 'proposed', 'cannot reassign: the recommendation is proposed; a coordinator must assign it to a responsible organisation first'],
-  ['ReassignRecommendation', 'implemented', 'cannot reassign: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first'],
+  [
+    'ReassignRecommendation',
+    'implemented',
+    'cannot reassign: the recommendation is implemented; a donor or coordinator must dispute the implementation to reopen the work first',
+  ],
   ['ReassignRecommendation', 'verified', 'cannot reassign: the recommendation is verified; a verified implementation is final'],
   ['ReassignRecommendation', 'withdrawn', 'cannot reassign: the recommendation is withdrawn; a withdrawal is final'],
   // MarkRecommendationImplemented
   ['MarkRecommendationImplemented', 'not_proposed', 'cannot mark implemented: the recommendation is not proposed; propose it on its forum first'],
-  ['MarkRecommendationImplemented', 'proposed', 'cannot mark implemented: the recommendation is proposed; a coordinator must assign it to a responsible organisation first'],
+  [
+    'MarkRecommendationImplemented',
+    'proposed',
+    'cannot mark implemented: the recommendation is proposed; a coordinator must assign it to a responsible organisation first',
+  ],
   ['MarkRecommendationImplemented', 'assigned', 'cannot mark implemented: the recommendation is assigned; the responsible organisation must accept it first'],
-  ['MarkRecommendationImplemented', 'implemented', 'cannot mark implemented: the recommendation is implemented; a donor or coordinator may now verify or dispute it'],
+  [
+    'MarkRecommendationImplemented',
+    'implemented',
+    'cannot mark implemented: the recommendation is implemented; a donor or coordinator may now verify or dispute it',
+  ],
   ['MarkRecommendationImplemented', 'verified', 'cannot mark implemented: the recommendation is verified; a verified implementation is final'],
   ['MarkRecommendationImplemented', 'withdrawn', 'cannot mark implemented: the recommendation is withdrawn; a withdrawal is final'],
   // VerifyImplementation
   ['VerifyImplementation', 'not_proposed', 'cannot verify the implementation: the recommendation is not proposed; propose it on its forum first'],
-  ['VerifyImplementation', 'proposed', 'cannot verify the implementation: the recommendation is proposed; a coordinator must assign it to a responsible organisation first'],
+  [
+    'VerifyImplementation',
+    'proposed',
+    'cannot verify the implementation: the recommendation is proposed; a coordinator must assign it to a responsible organisation first',
+  ],
   ['VerifyImplementation', 'assigned', 'cannot verify the implementation: the recommendation is assigned; the responsible organisation must accept it first'],
-  ['VerifyImplementation', 'accepted', 'cannot verify the implementation: the recommendation is accepted; the responsible organisation must mark it implemented first'],
-  ['VerifyImplementation', 'in_progress', 'cannot verify the implementation: the recommendation is in progress; the responsible organisation must mark it implemented first'],
+  [
+    'VerifyImplementation',
+    'accepted',
+    'cannot verify the implementation: the recommendation is accepted; the responsible organisation must mark it implemented first',
+  ],
+  [
+    'VerifyImplementation',
+    'in_progress',
+    'cannot verify the implementation: the recommendation is in progress; the responsible organisation must mark it implemented first',
+  ],
   ['VerifyImplementation', 'verified', 'cannot verify the implementation: the recommendation is verified; a verified implementation is final'],
   ['VerifyImplementation', 'withdrawn', 'cannot verify the implementation: the recommendation is withdrawn; a withdrawal is final'],
   // DisputeImplementation
   ['DisputeImplementation', 'not_proposed', 'cannot dispute the implementation: the recommendation is not proposed; propose it on its forum first'],
-  ['DisputeImplementation', 'proposed', 'cannot dispute the implementation: the recommendation is proposed; a coordinator must assign it to a responsible organisation first'],
+  [
+    'DisputeImplementation',
+    'proposed',
+    'cannot dispute the implementation: the recommendation is proposed; a coordinator must assign it to a responsible organisation first',
+  ],
   ['DisputeImplementation', 'assigned', 'cannot dispute the implementation: the recommendation is assigned; the responsible organisation must accept it first'],
-  ['DisputeImplementation', 'accepted', 'cannot dispute the implementation: the recommendation is accepted; the responsible organisation must mark it implemented first'],
-  ['DisputeImplementation', 'in_progress', 'cannot dispute the implementation: the recommendation is in progress; the responsible organisation must mark it implemented first'],
+  [
+    'DisputeImplementation',
+    'accepted',
+    'cannot dispute the implementation: the recommendation is accepted; the responsible organisation must mark it implemented first',
+  ],
+  [
+    'DisputeImplementation',
+    'in_progress',
+    'cannot dispute the implementation: the recommendation is in progress; the responsible organisation must mark it implemented first',
+  ],
   ['DisputeImplementation', 'verified', 'cannot dispute the implementation: the recommendation is verified; a verified implementation is final'],
   ['DisputeImplementation', 'withdrawn', 'cannot dispute the implementation: the recommendation is withdrawn; a withdrawal is final'],
   // WithdrawRecommendation
@@ -158,9 +221,7 @@ describe('Recommendation', () => {
       spec
         .given(historyFor[status])
         .when(commands.ChangeDueDate)
-        .then([
-          new E.RecommendationDueDateChanged({ ...r1, previousDueDate: '2025-06-30', dueDate: '2025-12-31', reason: 'budget delayed' }),
-        ]);
+        .then([new E.RecommendationDueDateChanged({ ...r1, previousDueDate: '2025-06-30', dueDate: '2025-12-31', reason: 'budget delayed' })]);
     });
 
     it.each(['assigned', 'accepted', 'in_progress'] as const)('ReassignRecommendation: %s → assigned', (status) => {
@@ -183,7 +244,10 @@ describe('Recommendation', () => {
     });
 
     it('VerifyImplementation: implemented → verified', () => {
-      spec.given(historyFor.implemented).when(commands.VerifyImplementation).then([new E.ImplementationVerified({ ...r1, note: null })]);
+      spec
+        .given(historyFor.implemented)
+        .when(commands.VerifyImplementation)
+        .then([new E.ImplementationVerified({ ...r1, note: null })]);
     });
 
     it('DisputeImplementation: implemented → in progress', () => {
@@ -193,21 +257,21 @@ describe('Recommendation', () => {
         .then([new E.ImplementationDisputed({ ...r1, reason: 'no attendance lists' })]);
     });
 
-    it.each(['proposed', 'assigned', 'accepted', 'in_progress', 'implemented'] as const)(
-      'WithdrawRecommendation: %s → withdrawn',
-      (previousStatus) => {
-        spec
-          .given(historyFor[previousStatus])
-          .when(commands.WithdrawRecommendation)
-          .then([new E.RecommendationWithdrawn({ ...r1, reason: 'duplicate', previousStatus })]);
-      },
-    );
+    it.each(['proposed', 'assigned', 'accepted', 'in_progress', 'implemented'] as const)('WithdrawRecommendation: %s → withdrawn', (previousStatus) => {
+      spec
+        .given(historyFor[previousStatus])
+        .when(commands.WithdrawRecommendation)
+        .then([new E.RecommendationWithdrawn({ ...r1, reason: 'duplicate', previousStatus })]);
+    });
   });
 
   describe('where a transition leads', () => {
     it('after a decline the recommendation has no responsible organisation and can be assigned again', () => {
       const declined = new E.RecommendationDeclined({ ...r1, organisationId: 'committee', reason: 'not our mandate' });
-      spec.given([...historyFor.assigned, declined]).when(commands.AssignRecommendation).then([assigned]);
+      spec
+        .given([...historyFor.assigned, declined])
+        .when(commands.AssignRecommendation)
+        .then([assigned]);
     });
 
     it('after a reassignment the new organisation must accept before work starts', () => {
@@ -226,7 +290,10 @@ describe('Recommendation', () => {
 
     it('after a dispute the work is open again and can be marked implemented anew', () => {
       const disputed = new E.ImplementationDisputed({ ...r1, reason: 'no attendance lists' });
-      spec.given([...historyFor.implemented, disputed]).when(commands.MarkRecommendationImplemented).then([implemented]);
+      spec
+        .given([...historyFor.implemented, disputed])
+        .when(commands.MarkRecommendationImplemented)
+        .then([implemented]);
     });
   });
 
@@ -333,7 +400,10 @@ describe('Recommendation', () => {
     });
 
     it('changes nothing when the due date is already the one given', () => {
-      spec.given(historyFor.accepted).when(withData(commands.ChangeDueDate, { dueDate: '2025-06-30' })).then([]);
+      spec
+        .given(historyFor.accepted)
+        .when(withData(commands.ChangeDueDate, { dueDate: '2025-06-30' }))
+        .then([]);
     });
 
     it('refuses a changed due date before the forum started', () => {

@@ -94,7 +94,16 @@ function correctEffectiveDate(command: CommandOf<'CorrectEffectiveDate'>): Event
   checkCorrection(command);
   const target = command.facts.target as { type: string; effectiveAt: string };
   const { recommendationId, revision, effectiveAt, reason } = command.data;
-  return [new E.RecommendationEffectiveDateCorrected({ recommendationId, revision, eventType: target.type, previousEffectiveAt: target.effectiveAt, effectiveAt, reason })];
+  return [
+    new E.RecommendationEffectiveDateCorrected({
+      recommendationId,
+      revision,
+      eventType: target.type,
+      previousEffectiveAt: target.effectiveAt,
+      effectiveAt,
+      reason,
+    }),
+  ];
 }
 
 /** The status must allow the command (409), then its content must keep the rules (422). */

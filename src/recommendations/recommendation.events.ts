@@ -1,14 +1,6 @@
 import { domainEvent } from '../event-sourcing/domain-event';
 
-export const RECOMMENDATION_STATUSES = [
-  'proposed',
-  'assigned',
-  'accepted',
-  'in_progress',
-  'implemented',
-  'verified',
-  'withdrawn',
-] as const;
+export const RECOMMENDATION_STATUSES = ['proposed', 'assigned', 'accepted', 'in_progress', 'implemented', 'verified', 'withdrawn'] as const;
 export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 
 export const PRIORITIES = ['low', 'medium', 'high'] as const;
@@ -94,18 +86,14 @@ export class RecommendationAssigned extends domainEvent('RecommendationAssigned'
 export class RecommendationAccepted extends domainEvent('RecommendationAccepted')<ResponsibleActionData> {}
 export class RecommendationDeclined extends domainEvent('RecommendationDeclined')<RecommendationDeclinedData> {}
 export class RecommendationWorkStarted extends domainEvent('RecommendationWorkStarted')<ResponsibleActionData> {}
-export class RecommendationProgressReported extends domainEvent(
-  'RecommendationProgressReported',
-)<RecommendationProgressReportedData> {}
+export class RecommendationProgressReported extends domainEvent('RecommendationProgressReported')<RecommendationProgressReportedData> {}
 export class RecommendationDueDateChanged extends domainEvent('RecommendationDueDateChanged')<RecommendationDueDateChangedData> {}
 export class RecommendationReassigned extends domainEvent('RecommendationReassigned')<RecommendationReassignedData> {}
 export class RecommendationImplemented extends domainEvent('RecommendationImplemented')<RecommendationImplementedData> {}
 export class ImplementationVerified extends domainEvent('RecommendationImplementationVerified')<ImplementationVerifiedData> {}
 export class ImplementationDisputed extends domainEvent('RecommendationImplementationDisputed')<ReasonData> {}
 export class RecommendationWithdrawn extends domainEvent('RecommendationWithdrawn')<RecommendationWithdrawnData> {}
-export class RecommendationEffectiveDateCorrected extends domainEvent(
-  'RecommendationEffectiveDateCorrected',
-)<RecommendationEffectiveDateCorrectedData> {}
+export class RecommendationEffectiveDateCorrected extends domainEvent('RecommendationEffectiveDateCorrected')<RecommendationEffectiveDateCorrectedData> {}
 
 export type RecommendationEvent =
   | RecommendationProposed

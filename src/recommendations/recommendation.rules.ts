@@ -8,10 +8,7 @@ import { describeEventType } from './recommendation.transitions';
 export function checkEffectiveTime({ time, forum }: RecommendationFacts): void {
   requireNotInFuture(time);
   if (Date.parse(time.effectiveAt) < startOfDateAnywhere(forum.startDate)) {
-    throw new RuleViolated(
-      'effectiveAt',
-      `effectiveAt ${time.effectiveAt} is before the forum "${forum.title}" started on ${forum.startDate}`,
-    );
+    throw new RuleViolated('effectiveAt', `effectiveAt ${time.effectiveAt} is before the forum "${forum.title}" started on ${forum.startDate}`);
   }
 }
 

@@ -48,11 +48,7 @@ export class RecommendationsController {
     const { responsibleOrganisationId, dueDate } = body;
     const supportingOrganisationIds = body.supportingOrganisationIds ?? [];
     const assignment = { responsibleOrganisationId, supportingOrganisationIds, dueDate };
-    return sendCommand(
-      this.commands,
-      { actor, request, response, body },
-      (context) => new AssignRecommendation(id, assignment, context),
-    );
+    return sendCommand(this.commands, { actor, request, response, body }, (context) => new AssignRecommendation(id, assignment, context));
   }
 
   @Post(':id/due-date')
@@ -66,11 +62,7 @@ export class RecommendationsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return sendCommand(
-      this.commands,
-      { actor, request, response, body },
-      (context) => new ChangeDueDate(id, body.dueDate, body.reason, context),
-    );
+    return sendCommand(this.commands, { actor, request, response, body }, (context) => new ChangeDueDate(id, body.dueDate, body.reason, context));
   }
 
   @Post(':id/reassign')
@@ -86,11 +78,7 @@ export class RecommendationsController {
   ) {
     const { responsibleOrganisationId, reason } = body;
     const reassignment = { responsibleOrganisationId, dueDate: body.dueDate ?? null, reason };
-    return sendCommand(
-      this.commands,
-      { actor, request, response, body },
-      (context) => new ReassignRecommendation(id, reassignment, context),
-    );
+    return sendCommand(this.commands, { actor, request, response, body }, (context) => new ReassignRecommendation(id, reassignment, context));
   }
 
   @Post(':id/withdraw')
@@ -104,10 +92,6 @@ export class RecommendationsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    return sendCommand(
-      this.commands,
-      { actor, request, response, body },
-      (context) => new WithdrawRecommendation(id, body.reason, context),
-    );
+    return sendCommand(this.commands, { actor, request, response, body }, (context) => new WithdrawRecommendation(id, body.reason, context));
   }
 }

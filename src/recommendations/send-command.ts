@@ -14,11 +14,7 @@ export interface CommandRequest {
 }
 
 /** Builds the command's context from the request (effectiveAt from the body), runs it, answers with ETag and position. */
-export async function sendCommand(
-  commands: CommandBus,
-  { actor, request, response, body }: CommandRequest,
-  make: (context: CommandContext) => object,
-) {
+export async function sendCommand(commands: CommandBus, { actor, request, response, body }: CommandRequest, make: (context: CommandContext) => object) {
   const context = commandContextFrom(request, actor, effectiveAtOf(body));
   const result: CommandResult = await commands.execute(make(context) as never);
   return answerCommand(response, result);

@@ -43,7 +43,12 @@ export class ReportsController {
   @Get('forums/:forumId/follow-through')
   @ApiOperation({ summary: "How far one forum's recommendations have been carried out, as of a date" })
   @ApiProduces(...PRODUCES)
-  async forumFollowThrough(@Param('forumId', ParseUUIDPipe) forumId: string, @Query() query: ReportQueryDto, @Actor() actor: Principal, @Res() response: Response) {
+  async forumFollowThrough(
+    @Param('forumId', ParseUUIDPipe) forumId: string,
+    @Query() query: ReportQueryDto,
+    @Actor() actor: Principal,
+    @Res() response: Response,
+  ) {
     await send(response, await this.queries.execute(new GenerateForumFollowThroughReport(forumId, query, actor)), query);
   }
 

@@ -92,6 +92,10 @@ export function readWebBundle(directory: string): WebBundle | null {
     gzip: readFileSync(join(directory, `${name}.gz`)),
     br: readFileSync(join(directory, `${name}.br`)),
   });
-  const files = new Map(Object.keys(manifest).filter((name) => name !== 'index.html').map((name) => [name, read(name)]));
+  const files = new Map(
+    Object.keys(manifest)
+      .filter((name) => name !== 'index.html')
+      .map((name) => [name, read(name)]),
+  );
   return { page: read('index.html'), files };
 }

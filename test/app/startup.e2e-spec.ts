@@ -27,12 +27,19 @@ function exited(child: ChildProcess): Promise<number | string | null> {
 
 /** The start-up notice: the one JSON line that carries the address, a pending setup token and the demo accounts. */
 function notice(log: { text: () => string }): { url: string; setupToken: string | null; demo: { examples: string[]; password: string | null } | null } {
-  const line = log.text().split('\n').find((l) => l.includes('"context":"Follow-through"') && l.includes('"url"'));
+  const line = log
+    .text()
+    .split('\n')
+    .find((l) => l.includes('"context":"Follow-through"') && l.includes('"url"'));
   return JSON.parse(line as string);
 }
 
 async function signedInList(url: string, email: string, password: string): Promise<{ total: number }> {
-  const login = await fetch(`${url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const login = await fetch(`${url}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   expect(login.status).toBe(200);
   const { token } = (await login.json()) as { token: string };
   const list = await fetch(`${url}/recommendations`, { headers: { authorization: `Bearer ${token}` } });
@@ -75,7 +82,10 @@ describe('starting the app (src/main.ts)', () => {
       const openapi = await fetch(`${url}/docs/openapi.json`);
       expect(openapi.status).toBe(200);
       expect(((await openapi.json()) as { info: { title: string } }).info.title).toBe('Follow-through');
-      const firstLine = log.text().split('\n').find((line) => line.startsWith('{'));
+      const firstLine = log
+        .text()
+        .split('\n')
+        .find((line) => line.startsWith('{'));
       expect(JSON.parse(firstLine as string)).toMatchObject({ level: 'log' });
     } finally {
       child.kill('SIGTERM');

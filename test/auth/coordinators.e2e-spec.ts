@@ -32,7 +32,13 @@ describe('there is always a coordinator, and a setup token only while there is n
     expect(first.tokens).toHaveLength(1);
     try {
       const context = { actor: SYSTEM, commandId: 'demo-coordinator', correlationId: 'demo-coordinator', causationId: 'demo-coordinator', idempotent: true };
-      const account = { email: 'demo.coordinator@example.tj', name: 'Demo Coordinator', password: TEST_PASSWORD, role: 'coordinator' as const, organisationId: null };
+      const account = {
+        email: 'demo.coordinator@example.tj',
+        name: 'Demo Coordinator',
+        password: TEST_PASSWORD,
+        role: 'coordinator' as const,
+        organisationId: null,
+      };
       await app.app.get(CommandBus).execute(new CreateAccount(account, context));
       const setup = await new HttpClient(app.baseUrl, null).post('/auth/setup', {
         setupToken: first.tokens[0],
@@ -57,7 +63,12 @@ describe('there is always a coordinator, and a setup token only while there is n
       const refused = await coordinator.post(`/accounts/${me}/role`, { role: 'viewer' });
       expect(refused.status).toBe(422);
       expect(refused.body).toMatchObject({ code: 'RuleViolated', field: 'role' });
-      const second = await coordinator.post('/accounts', { email: 'second.coordinator@example.tj', name: 'Second', password: TEST_PASSWORD, role: 'coordinator' });
+      const second = await coordinator.post('/accounts', {
+        email: 'second.coordinator@example.tj',
+        name: 'Second',
+        password: TEST_PASSWORD,
+        role: 'coordinator',
+      });
       expect((await coordinator.get(`/accounts?minPosition=${second.headers.get('x-event-position')}`)).status).toBe(200);
       const asSecond = new HttpClient(app.baseUrl, await login(app.baseUrl, 'second.coordinator@example.tj', TEST_PASSWORD));
       expect((await asSecond.post(`/accounts/${me}/role`, { role: 'viewer' })).status).toBe(200);
@@ -83,7 +94,11 @@ describe('there is always a coordinator, and a setup token only while there is n
         second.client.post(`/accounts/${firstId}/role`, { role: 'viewer' }),
       ]);
       // One after the other: after the first, the loser is no coordinator (its session ended: 401) or is the last one (422).
-      const outcome = (statuses: number[]) => expect([[200, 401], [200, 422]]).toContainEqual(statuses.sort());
+      const outcome = (statuses: number[]) =>
+        expect([
+          [200, 401],
+          [200, 422],
+        ]).toContainEqual(statuses.sort());
       outcome(demotions.map((r) => r.status));
       const survivor = demotions[0].status === 200 ? first : second.client;
       const third = await (async () => {

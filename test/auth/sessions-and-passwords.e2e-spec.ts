@@ -35,7 +35,7 @@ describe('sessions end when they must; passwords follow NIST SP 800-63B', () => 
     expect(await stillSignedIn(await login(app.baseUrl, viewer.email, 'my own new passphrase'))).toBe(200);
   });
 
-  it("ends the sessions of an account whose password a coordinator resets, or whose role changes", async () => {
+  it('ends the sessions of an account whose password a coordinator resets, or whose role changes', async () => {
     const reset = await app.signIn('viewer');
     expect((await coordinator.post(`/accounts/${reset.accountId}/password`, { newPassword: 'reset by the secretariat' })).status).toBe(200);
     expect(await stillSignedIn(reset.token)).toBe(401);

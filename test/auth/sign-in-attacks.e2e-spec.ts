@@ -59,7 +59,10 @@ describe('sign-in under attack', () => {
     const before = passwordHashingWork();
     const replies = await Promise.all(
       Array.from({ length: 30 }, () =>
-        asViewer.post(`/accounts/${viewer.accountId}/password`, { currentPassword: 'a wrong guess of a passphrase', newPassword: 'a fresh passphrase of mine' }),
+        asViewer.post(`/accounts/${viewer.accountId}/password`, {
+          currentPassword: 'a wrong guess of a passphrase',
+          newPassword: 'a fresh passphrase of mine',
+        }),
       ),
     );
     const statuses = replies.map((r) => r.status);

@@ -79,7 +79,11 @@ describe('two-factor sign-in required for coordinators (TWO_FACTOR_REQUIRED_FOR_
     expect(refused.body.message).toMatch(/two-factor/);
     expect((await coordinator.get('/auth/me')).status).toBe(200);
     const { secret } = await enrol(app, app.coordinatorToken);
-    const session = await new HttpClient(app.baseUrl, null).post('/auth/login', { email: COORDINATOR_EMAIL, password: COORDINATOR_PASSWORD, code: totp(secret) });
+    const session = await new HttpClient(app.baseUrl, null).post('/auth/login', {
+      email: COORDINATOR_EMAIL,
+      password: COORDINATOR_PASSWORD,
+      code: totp(secret),
+    });
     const enrolled = new HttpClient(app.baseUrl, session.body.token);
     expect((await enrolled.post('/organisations', { name: 'Some Org', kind: 'ngo', country: 'TJ' })).status).toBe(201);
     // Other roles are not restricted.

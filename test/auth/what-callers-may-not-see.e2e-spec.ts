@@ -26,7 +26,10 @@ describe('a donor learns nothing about what its organisation does not fund', () 
 
   it('answers 404 for a forum and a recommendation it may not see, exactly as for ones that do not exist', async () => {
     const missing = randomUUID();
-    for (const [kind, id] of [['forums', forumId], ['recommendations', recommendationId]]) {
+    for (const [kind, id] of [
+      ['forums', forumId],
+      ['recommendations', recommendationId],
+    ]) {
       const hidden = await otherDonor.get(`/${kind}/${id}`);
       const absent = await otherDonor.get(`/${kind}/${missing}`);
       expect([hidden.status, absent.status]).toEqual([404, 404]);

@@ -57,7 +57,15 @@ describe('the demo tracker', () => {
     const referral = all.items.find((i) => i.text.startsWith('Set up referral')) as { id: string };
     const history = statusHistory(db, referral.id);
     expect(history.map((t) => t.to)).toEqual([
-      'proposed', 'assigned', 'accepted', 'in_progress', 'in_progress', 'in_progress', 'implemented', 'in_progress', 'in_progress',
+      'proposed',
+      'assigned',
+      'accepted',
+      'in_progress',
+      'in_progress',
+      'in_progress',
+      'implemented',
+      'in_progress',
+      'in_progress',
     ]);
     expect(history.find((t) => t.type === 'RecommendationImplementationDisputed')?.actor.role).toBe('donor');
     expect(history.find((t) => t.type === 'RecommendationAccepted')?.actor.role).toBe('stakeholder');

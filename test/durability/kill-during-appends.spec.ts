@@ -28,9 +28,7 @@ function appendThenKill(file: string, count: number): Promise<Acknowledged[]> {
       }
       if (acknowledged.length >= count && !child.killed) child.kill('SIGKILL');
     });
-    child.on('exit', (_code, signal) =>
-      signal === 'SIGKILL' ? resolve(acknowledged) : reject(new Error(`appender exited by itself (${signal})`)),
-    );
+    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(acknowledged) : reject(new Error(`appender exited by itself (${signal})`))));
   });
 }
 

@@ -55,8 +55,7 @@ async function collect(
 const sequenceOf = (messages: SubscriptionMessage[]): string[] =>
   messages.flatMap((m) => (m.kind === 'event' ? [m.event.type] : m.kind === 'caught-up' ? [m.kind] : []));
 
-const eventsOf = (messages: SubscriptionMessage[]): RecordedEvent[] =>
-  messages.flatMap((m) => (m.kind === 'event' ? [m.event] : []));
+const eventsOf = (messages: SubscriptionMessage[]): RecordedEvent[] => messages.flatMap((m) => (m.kind === 'event' ? [m.event] : []));
 
 /**
  * The behaviour every adapter of the event-store port must have. Streams are named
@@ -82,20 +81,14 @@ export function describeEventStoreContract(name: string, start: () => Promise<Co
       it('no_stream creates a stream at revision 0 and refuses when the stream exists', async () => {
         const first = await store.appendToStream(stream('a'), [event('Created')], 'no_stream');
         expect(first.nextExpectedRevision).toBe(0n);
-        const error = await expectError(
-          store.appendToStream(stream('a'), [event('Again')], 'no_stream'),
-          WrongExpectedVersionError,
-        );
+        const error = await expectError(store.appendToStream(stream('a'), [event('Again')], 'no_stream'), WrongExpectedVersionError);
         expect(error.streamId).toBe(stream('a'));
         expect(error.expected).toBe('no_stream');
         expect(error.actual).toBe(0n);
       });
 
       it('stream_exists refuses a missing stream and accepts an existing one', async () => {
-        const error = await expectError(
-          store.appendToStream(stream('b'), [event('Nope')], 'stream_exists'),
-          WrongExpectedVersionError,
-        );
+        const error = await expectError(store.appendToStream(stream('b'), [event('Nope')], 'stream_exists'), WrongExpectedVersionError);
         expect(error.expected).toBe('stream_exists');
         expect(error.actual).toBe('no_stream');
         await store.appendToStream(stream('b'), [event('Created')], 'no_stream');
@@ -105,10 +98,7 @@ export function describeEventStoreContract(name: string, start: () => Promise<Co
 
       it('an exact revision must be the current one; the error names expected and actual', async () => {
         await store.appendToStream(stream('c'), [event('One'), event('Two')], 'no_stream');
-        const error = await expectError(
-          store.appendToStream(stream('c'), [event('Stale')], 0n),
-          WrongExpectedVersionError,
-        );
+        const error = await expectError(store.appendToStream(stream('c'), [event('Stale')], 0n), WrongExpectedVersionError);
         expect(error.expected).toBe(0n);
         expect(error.actual).toBe(1n);
         const result = await store.appendToStream(stream('c'), [event('Three')], 1n);
@@ -131,9 +121,7 @@ export function describeEventStoreContract(name: string, start: () => Promise<Co
 
     it('of concurrent appends at the same revision exactly one wins', async () => {
       await store.appendToStream(stream('race'), [event('Created')], 'no_stream');
-      const attempts = await Promise.allSettled(
-        Array.from({ length: 10 }, (_, i) => store.appendToStream(stream('race'), [event('Raced', { i })], 0n)),
-      );
+      const attempts = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => store.appendToStream(stream('race'), [event('Raced', { i })], 0n)));
       const winners = attempts.filter((a) => a.status === 'fulfilled');
       const losers = attempts.filter((a): a is PromiseRejectedResult => a.status === 'rejected');
       expect(winners).toHaveLength(1);
@@ -165,7 +153,11 @@ export function describeEventStoreContract(name: string, start: () => Promise<Co
     describe('reading one stream', () => {
       const fill = async () => {
         const types = Array.from({ length: 5 }, (_, i) => `E${i}`);
-        await store.appendToStream(stream('r'), types.map((t, i) => event(t, { i })), 'no_stream');
+        await store.appendToStream(
+          stream('r'),
+          types.map((t, i) => event(t, { i })),
+          'no_stream',
+        );
       };
 
       it('reads forwards with data, metadata, revisions and ids', async () => {
@@ -235,9 +227,8 @@ export function describeEventStoreContract(name: string, start: () => Promise<Co
     describe('catch-up subscription', () => {
       it('from the start delivers the history, then says it has caught up', async () => {
         await store.appendToStream(stream('s'), [event('S0'), event('S1')], 'no_stream');
-        const messages = await collect(
-          store.subscribeToAll({ fromPosition: 'start', streamNamePrefixes: [prefix] }),
-          (m) => m.some((x) => x.kind === 'caught-up'),
+        const messages = await collect(store.subscribeToAll({ fromPosition: 'start', streamNamePrefixes: [prefix] }), (m) =>
+          m.some((x) => x.kind === 'caught-up'),
         );
         expect(sequenceOf(messages)).toEqual(['S0', 'S1', 'caught-up']);
       });
@@ -245,9 +236,8 @@ export function describeEventStoreContract(name: string, start: () => Promise<Co
       it('from a checkpoint delivers only what came after it', async () => {
         const first = await store.appendToStream(stream('c'), [event('C0')], 'no_stream');
         await store.appendToStream(stream('c'), [event('C1'), event('C2')], 0n);
-        const messages = await collect(
-          store.subscribeToAll({ fromPosition: first.position, streamNamePrefixes: [prefix] }),
-          (m) => m.some((x) => x.kind === 'caught-up'),
+        const messages = await collect(store.subscribeToAll({ fromPosition: first.position, streamNamePrefixes: [prefix] }), (m) =>
+          m.some((x) => x.kind === 'caught-up'),
         );
         expect(eventsOf(messages).map((e) => e.type)).toEqual(['C1', 'C2']);
       });
@@ -266,13 +256,7 @@ export function describeEventStoreContract(name: string, start: () => Promise<Co
             }
           },
         );
-        expect(sequenceOf(messages)).toEqual([
-          'Old',
-          'caught-up',
-          'New1',
-          'New2',
-          'New3',
-        ]);
+        expect(sequenceOf(messages)).toEqual(['Old', 'caught-up', 'New1', 'New2', 'New3']);
       });
 
       it('filters by stream-name prefix', async () => {
@@ -280,9 +264,8 @@ export function describeEventStoreContract(name: string, start: () => Promise<Co
         await store.appendToStream(stream('drop-1'), [event('D1')], 'no_stream');
         await store.appendToStream(stream('keep-2'), [event('K2')], 'no_stream');
         await store.appendToStream(stream('other-1'), [event('O1')], 'no_stream');
-        const messages = await collect(
-          store.subscribeToAll({ fromPosition: 'start', streamNamePrefixes: [stream('keep-'), stream('other-')] }),
-          (m) => m.some((x) => x.kind === 'caught-up'),
+        const messages = await collect(store.subscribeToAll({ fromPosition: 'start', streamNamePrefixes: [stream('keep-'), stream('other-')] }), (m) =>
+          m.some((x) => x.kind === 'caught-up'),
         );
         expect(eventsOf(messages).map((e) => e.type)).toEqual(['K1', 'K2', 'O1']);
       });

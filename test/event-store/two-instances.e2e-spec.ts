@@ -108,7 +108,8 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
     const token = await signIn(a, EMAIL, PASSWORD);
     const onA = new HttpClient(a, token);
     const onB = new HttpClient(b, token); // signed by A, good at B: one secret
-    const organisation = async (client: HttpClient, kind: string, name: string) => (await client.post('/organisations', { name, kind, country: 'TJ' })).body.id as string;
+    const organisation = async (client: HttpClient, kind: string, name: string) =>
+      (await client.post('/organisations', { name, kind, country: 'TJ' })).body.id as string;
     const donorId = await organisation(onA, 'donor', 'INL');
     const committeeId = await organisation(onB, 'committee', 'Committee on Women and Family Affairs');
 
@@ -139,7 +140,13 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
     expect(JSON.stringify(listed.body)).toContain(id);
 
     // The stakeholder account is made at A, signs in at B.
-    const stakeholder = { email: 'committee@two-instances.test', name: 'Committee member', password: 'another long passphrase', role: 'stakeholder', organisationId: committeeId };
+    const stakeholder = {
+      email: 'committee@two-instances.test',
+      name: 'Committee member',
+      password: 'another long passphrase',
+      role: 'stakeholder',
+      organisationId: committeeId,
+    };
     expect((await onA.post('/accounts', stakeholder)).status).toBe(201);
     const committeeToken = await signIn(b, stakeholder.email, stakeholder.password);
     const committee = new HttpClient(b, committeeToken);
@@ -181,8 +188,20 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
     const onB = new HttpClient(b, await signIn(b, EMAIL, PASSWORD));
     const ministry = (await onA.post('/organisations', { name: 'Ministry of Education', kind: 'ministry', country: 'TJ' })).body.id as string;
     const people = ['one', 'two'].map((n) => `stakeholder-${n}@two-instances.test`);
-    for (const email of people) expect((await onB.post('/accounts', { email, name: email, password: 'a long passphrase for a stakeholder', role: 'stakeholder', organisationId: ministry })).status).toBe(201);
-    const forum = await onA.post('/forums', { title: 'Roundtable', kind: 'roundtable', startDate: '2024-05-10', endDate: '2024-05-10', location: { country: 'TJ' }, organisers: [{ name: 'Secretariat' }], funders: [] });
+    for (const email of people)
+      expect(
+        (await onB.post('/accounts', { email, name: email, password: 'a long passphrase for a stakeholder', role: 'stakeholder', organisationId: ministry }))
+          .status,
+      ).toBe(201);
+    const forum = await onA.post('/forums', {
+      title: 'Roundtable',
+      kind: 'roundtable',
+      startDate: '2024-05-10',
+      endDate: '2024-05-10',
+      location: { country: 'TJ' },
+      organisers: [{ name: 'Secretariat' }],
+      funders: [],
+    });
     for (const [i, client] of [onA, onB, onA].entries()) {
       const proposed = await client.post(`/forums/${forum.body.id}/recommendations`, { text: `Recommendation ${i}`, themes: ['education'], priority: 'high' });
       expect((await client.post(`/recommendations/${proposed.body.id}/assign`, { ...validBody.assign(ministry), dueDate: '2030-06-30' })).status).toBe(200);
@@ -203,5 +222,4 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
     expect(statuses.filter((s) => s === 401)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(7);
   });
-
 });

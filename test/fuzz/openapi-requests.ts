@@ -51,8 +51,10 @@ function fitting(schema: Schema, document: OpenApiDocument, known: KnownIds, dep
 function byType(s: Schema, document: OpenApiDocument, known: KnownIds, depth: number): fc.Arbitrary<unknown> {
   switch (s.type) {
     case 'string':
-      if (s.format === 'date-time') return fc.date({ min: new Date('2000-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
-      if (s.format === 'date') return fc.date({ min: new Date('2000-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+      if (s.format === 'date-time')
+        return fc.date({ min: new Date('2000-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+      if (s.format === 'date')
+        return fc.date({ min: new Date('2000-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
       return fc.oneof(fc.constantFrom(...known.ids), fc.string({ minLength: 3, maxLength: 30 }));
     case 'number':
     case 'integer':
@@ -92,7 +94,9 @@ function urlPart(text: string): string {
 
 function parameterValue(parameter: Operation['parameters'][number], known: KnownIds): fc.Arbitrary<string> {
   const schema = parameter.schema ?? {};
-  const fitting = schema.enum ? fc.constantFrom(...(schema.enum as unknown[]).map(String)) : fc.constantFrom(...known.ids, '1', '2', '0/0', '1/1', '2025-01-01');
+  const fitting = schema.enum
+    ? fc.constantFrom(...(schema.enum as unknown[]).map(String))
+    : fc.constantFrom(...known.ids, '1', '2', '0/0', '1/1', '2025-01-01');
   return fc.oneof(fitting, hostileText, hostileNumber.map(String));
 }
 
@@ -100,26 +104,36 @@ function parameterValue(parameter: Operation['parameters'][number], known: Known
 const headerText = hostileText.map((t) => t.replace(/[^\x20-\x7e\xa0-\xff]/g, '')).filter((t) => t.length > 0);
 
 function headers(tokens: string[]): fc.Arbitrary<Record<string, string>> {
-  return fc.record(
-    {
-      authorization: fc.oneof(
-        { weight: 6, arbitrary: fc.constantFrom(...tokens.map((t) => `Bearer ${t}`)) },
-        { weight: 1, arbitrary: fc.constantFrom('Bearer x.y.z', 'Bearer ft_00000000-0000-0000-0000-000000000000_0000000000000000_' + 'A'.repeat(43), 'Basic YTpi', 'Bearer') },
-        { weight: 1, arbitrary: headerText.map((t) => `Bearer ${t}`) },
-      ),
-      'if-match': fc.oneof(fc.constantFrom('"0"', '"1"', 'W/"2"', '"-1"', '"99999999999999999999999"', '"abc"', '*', ''), headerText),
-      'idempotency-key': fc.oneof(fc.constantFrom('fuzz-key-0001', 'fuzz-key-0002'), headerText),
-      'x-correlation-id': headerText,
-      'accept-language': fc.oneof(fc.constantFrom('ru', 'tg', 'en;q=0.5, ru', '*'), headerText),
-      accept: fc.constantFrom('application/json', 'text/html', '*/*', 'application/pdf'),
-    },
-    { requiredKeys: ['authorization'] },
-  ).chain((all) =>
-    // Each optional header in about one request of five, so that most requests pass the header checks.
-    fc.tuple(...Object.keys(all).map(() => fc.integer({ min: 0, max: 4 }))).map((dice) =>
-      Object.fromEntries(Object.entries(all).filter(([name], i) => name === 'authorization' || dice[i] === 0)),
-    ),
-  );
+  return fc
+    .record(
+      {
+        authorization: fc.oneof(
+          { weight: 6, arbitrary: fc.constantFrom(...tokens.map((t) => `Bearer ${t}`)) },
+          {
+            weight: 1,
+            arbitrary: fc.constantFrom(
+              'Bearer x.y.z',
+              'Bearer ft_00000000-0000-0000-0000-000000000000_0000000000000000_' + 'A'.repeat(43),
+              'Basic YTpi',
+              'Bearer',
+            ),
+          },
+          { weight: 1, arbitrary: headerText.map((t) => `Bearer ${t}`) },
+        ),
+        'if-match': fc.oneof(fc.constantFrom('"0"', '"1"', 'W/"2"', '"-1"', '"99999999999999999999999"', '"abc"', '*', ''), headerText),
+        'idempotency-key': fc.oneof(fc.constantFrom('fuzz-key-0001', 'fuzz-key-0002'), headerText),
+        'x-correlation-id': headerText,
+        'accept-language': fc.oneof(fc.constantFrom('ru', 'tg', 'en;q=0.5, ru', '*'), headerText),
+        accept: fc.constantFrom('application/json', 'text/html', '*/*', 'application/pdf'),
+      },
+      { requiredKeys: ['authorization'] },
+    )
+    .chain((all) =>
+      // Each optional header in about one request of five, so that most requests pass the header checks.
+      fc
+        .tuple(...Object.keys(all).map(() => fc.integer({ min: 0, max: 4 })))
+        .map((dice) => Object.fromEntries(Object.entries(all).filter(([name], i) => name === 'authorization' || dice[i] === 0))),
+    );
 }
 
 const contentType = fc.constantFrom(
@@ -136,15 +150,22 @@ const contentType = fc.constantFrom(
 export function requestFor(operation: Operation, document: OpenApiDocument, known: KnownIds, tokens: string[]): fc.Arbitrary<RawRequest> {
   const pathParameters = operation.parameters.filter((p) => p.in === 'path');
   const queryParameters = operation.parameters.filter((p) => p.in === 'query');
-  const path = fc.tuple(...pathParameters.map((p) => parameterValue(p, known))).map((values) =>
-    pathParameters.reduce((path, p, i) => path.replace(`{${p.name}}`, urlPart(values[i])), operation.path),
-  );
+  const path = fc
+    .tuple(...pathParameters.map((p) => parameterValue(p, known)))
+    .map((values) => pathParameters.reduce((path, p, i) => path.replace(`{${p.name}}`, urlPart(values[i])), operation.path));
   const queryEntries = fc.tuple(
-    ...queryParameters.map((p) => fc.option(parameterValue(p, known).map((v) => `${encodeURIComponent(p.name)}=${urlPart(v)}`), { freq: 2 })),
+    ...queryParameters.map((p) =>
+      fc.option(
+        parameterValue(p, known).map((v) => `${encodeURIComponent(p.name)}=${urlPart(v)}`),
+        { freq: 2 },
+      ),
+    ),
     fc.option(fc.constantFrom('__proto__=1', 'constructor[prototype]=1', 'page=1&page=2', 'unknown=1', 'page[]=1', '%ED%A0%BD=1'), { freq: 3 }),
   );
   const query = queryEntries.map((entries) => entries.filter((e): e is string => e !== null).join('&'));
-  const json = operation.body ? valueFor(operation.body, document, known, 4).map((b) => JSON.stringify(b) ?? 'null') : hostileJson.map((b) => JSON.stringify(b) ?? 'null');
+  const json = operation.body
+    ? valueFor(operation.body, document, known, 4).map((b) => JSON.stringify(b) ?? 'null')
+    : hostileJson.map((b) => JSON.stringify(b) ?? 'null');
   const body = fc.oneof({ weight: 6, arbitrary: json }, { weight: 1, arbitrary: fc.constantFrom(...RAW_BODIES) });
   const hasBody = operation.method !== 'GET';
   return fc

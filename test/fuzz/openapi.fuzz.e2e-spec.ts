@@ -47,34 +47,36 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
     await app?.stop();
   });
 
-  it('never answers 5xx, names a code in every refusal, and stays healthy', async () => {
-    const calls = new Map<string, number>();
-    const statuses = new Map<number, number>();
-    const request = fc
-      .constantFrom(...operations)
-      .chain((operation) => requestFor(operation, document, known, tokens).map((raw) => ({ operation, raw })));
-    await fc.assert(
-      fc.asyncProperty(request, async ({ operation, raw }: { operation: Operation; raw: RawRequest }) => {
-        const key = `${operation.method} ${operation.path}`;
-        calls.set(key, (calls.get(key) ?? 0) + 1);
-        const reply = await send(app.baseUrl, raw);
-        statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
-        if (reply.status >= 500 && !isExpectedWait(reply)) {
-          throw new Error(`${raw.method} ${raw.path} answered ${reply.status}: ${reply.body.slice(0, 500)}`);
-        }
-        if (reply.status >= 400 && reply.status !== 404 || reply.status === 404 && reply.contentType.includes('json')) {
-          expect(reply.contentType).toMatch(/^application\/problem\+json/);
-          expect(JSON.parse(reply.body)).toEqual(expect.objectContaining({ statusCode: reply.status, code: expect.stringMatching(/^[A-Za-z]+$/) }));
-        }
-      }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: true, interruptAfterTimeLimit: SECONDS * 1000 },
-    );
-    if (process.env.FUZZ_VERBOSE) console.log(JSON.stringify(Object.fromEntries(statuses)));
-    // Each operation was reached (thousands of requests over ~50 operations).
-    const missed = operations.map((o) => `${o.method} ${o.path}`).filter((k) => (calls.get(k) ?? 0) < 10);
-    if (RUNS >= 1000 && SECONDS >= 20) expect(missed).toEqual([]);
-    const health = await fetch(`${app.baseUrl}/health`);
-    expect(health.status).toBe(200);
-    expect(await login(app.baseUrl, COORDINATOR_EMAIL, COORDINATOR_PASSWORD)).toEqual(expect.any(String));
-  }, SECONDS * 1000 + 120_000);
+  it(
+    'never answers 5xx, names a code in every refusal, and stays healthy',
+    async () => {
+      const calls = new Map<string, number>();
+      const statuses = new Map<number, number>();
+      const request = fc.constantFrom(...operations).chain((operation) => requestFor(operation, document, known, tokens).map((raw) => ({ operation, raw })));
+      await fc.assert(
+        fc.asyncProperty(request, async ({ operation, raw }: { operation: Operation; raw: RawRequest }) => {
+          const key = `${operation.method} ${operation.path}`;
+          calls.set(key, (calls.get(key) ?? 0) + 1);
+          const reply = await send(app.baseUrl, raw);
+          statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
+          if (reply.status >= 500 && !isExpectedWait(reply)) {
+            throw new Error(`${raw.method} ${raw.path} answered ${reply.status}: ${reply.body.slice(0, 500)}`);
+          }
+          if ((reply.status >= 400 && reply.status !== 404) || (reply.status === 404 && reply.contentType.includes('json'))) {
+            expect(reply.contentType).toMatch(/^application\/problem\+json/);
+            expect(JSON.parse(reply.body)).toEqual(expect.objectContaining({ statusCode: reply.status, code: expect.stringMatching(/^[A-Za-z]+$/) }));
+          }
+        }),
+        { numRuns: RUNS, seed: SEED, endOnFailure: true, interruptAfterTimeLimit: SECONDS * 1000 },
+      );
+      if (process.env.FUZZ_VERBOSE) console.log(JSON.stringify(Object.fromEntries(statuses)));
+      // Each operation was reached (thousands of requests over ~50 operations).
+      const missed = operations.map((o) => `${o.method} ${o.path}`).filter((k) => (calls.get(k) ?? 0) < 10);
+      if (RUNS >= 1000 && SECONDS >= 20) expect(missed).toEqual([]);
+      const health = await fetch(`${app.baseUrl}/health`);
+      expect(health.status).toBe(200);
+      expect(await login(app.baseUrl, COORDINATOR_EMAIL, COORDINATOR_PASSWORD)).toEqual(expect.any(String));
+    },
+    SECONDS * 1000 + 120_000,
+  );
 });

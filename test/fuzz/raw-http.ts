@@ -20,17 +20,18 @@ const agent = new Agent({ keepAlive: true, maxSockets: 8 });
 export function send(baseUrl: string, raw: RawRequest): Promise<RawReply> {
   const url = new URL(baseUrl);
   return new Promise((resolve, reject) => {
-    const outgoing = request(
-      { agent, host: url.hostname, port: url.port, method: raw.method, path: raw.path, headers: raw.headers },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }),
-        );
-        response.on('error', reject);
-      },
-    );
+    const outgoing = request({ agent, host: url.hostname, port: url.port, method: raw.method, path: raw.path, headers: raw.headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          contentType: String(response.headers['content-type'] ?? ''),
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
+      response.on('error', reject);
+    });
     outgoing.on('error', reject);
     outgoing.end(raw.body);
   });

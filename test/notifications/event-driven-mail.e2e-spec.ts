@@ -81,12 +81,51 @@ describe('notifications driven by the event log, over real SMTP', () => {
     expect(new Set(sent.map((row) => row.message_id))).toEqual(new Set(mail.received.map((m) => m.messageId)));
     const audit = await donor.client.get(`/notifications/audit?recommendationId=${recommendationId}`);
     const emailed = audit.body.items.filter((item: { channel: string }) => item.channel === 'email');
-    expect(emailed.map((item: { kind: string; recipient: { accountId: string }; state: string; language: string }) => [item.kind, item.recipient.accountId, item.state, item.language])).toEqual([
-      ['assigned', ...[ru, tg].map((p) => p.accountId).sort().slice(0, 1), 'sent', expect.any(String)],
-      ['assigned', ...[ru, tg].map((p) => p.accountId).sort().slice(1), 'sent', expect.any(String)],
+    expect(
+      emailed.map((item: { kind: string; recipient: { accountId: string }; state: string; language: string }) => [
+        item.kind,
+        item.recipient.accountId,
+        item.state,
+        item.language,
+      ]),
+    ).toEqual([
+      [
+        'assigned',
+        ...[ru, tg]
+          .map((p) => p.accountId)
+          .sort()
+          .slice(0, 1),
+        'sent',
+        expect.any(String),
+      ],
+      [
+        'assigned',
+        ...[ru, tg]
+          .map((p) => p.accountId)
+          .sort()
+          .slice(1),
+        'sent',
+        expect.any(String),
+      ],
       ['verification-awaited', donor.accountId, 'sent', 'en'],
-      ['disputed', ...[ru, tg].map((p) => p.accountId).sort().slice(0, 1), 'sent', expect.any(String)],
-      ['disputed', ...[ru, tg].map((p) => p.accountId).sort().slice(1), 'sent', expect.any(String)],
+      [
+        'disputed',
+        ...[ru, tg]
+          .map((p) => p.accountId)
+          .sort()
+          .slice(0, 1),
+        'sent',
+        expect.any(String),
+      ],
+      [
+        'disputed',
+        ...[ru, tg]
+          .map((p) => p.accountId)
+          .sort()
+          .slice(1),
+        'sent',
+        expect.any(String),
+      ],
     ]);
     expect((await ru.client.get(`/notifications/audit?recommendationId=${recommendationId}`)).status).toBe(403);
     expect((await donor.client.get('/notifications/audit?recommendationId=nope')).status).toBe(400);

@@ -39,7 +39,9 @@ it('a restart with the notification read model rebuilt from the start sends noth
       { kind: 'due-soon', channel: 'email', state: 'sent' },
       { kind: 'due-soon', channel: 'in-app', state: 'recorded' },
     ]);
-    const unread = await second.notifications.db.prepare(`SELECT COUNT(*) AS n FROM notifications WHERE channel = 'in-app' AND read_at IS NULL`).get() as { n: bigint };
+    const unread = (await second.notifications.db.prepare(`SELECT COUNT(*) AS n FROM notifications WHERE channel = 'in-app' AND read_at IS NULL`).get()) as {
+      n: bigint;
+    };
     expect(Number(unread.n)).toBe(1);
   } finally {
     await second.close();

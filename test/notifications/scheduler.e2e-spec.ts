@@ -56,7 +56,9 @@ describe('reminder scheduler across due, overdue and escalation (injected clock,
     await app.notifications.dispatcher.dispatch();
     await mail.waitFor((received) => received.length >= before + expected.length);
     await app.notifications.dispatcher.dispatch();
-    const sent = mail.received.slice(before).map((m) => `${m.to === stakeholderEmail ? 'stakeholder' : m.to === coordinatorEmail ? 'coordinator' : m.to}:${m.subject}`);
+    const sent = mail.received
+      .slice(before)
+      .map((m) => `${m.to === stakeholderEmail ? 'stakeholder' : m.to === coordinatorEmail ? 'coordinator' : m.to}:${m.subject}`);
     // the bootstrap coordinator is escalated to as well
     expect(sent.filter((line) => !line.startsWith('coordinator@follow-through.test:'))).toEqual(expected);
   });

@@ -41,9 +41,9 @@ describe('SMTP failures (real SMTP server)', () => {
     expect(mail.received).toHaveLength(6);
     expect(new Set(mail.received.map((m) => m.messageId)).size).toBe(6);
     for (const person of people) expect(mail.to(person.email)).toHaveLength(2);
-    const attempts = app.notifications.db
-      .prepare(`SELECT SUM(attempts) AS n FROM notifications WHERE channel = 'email' AND state = 'sent'`)
-      .get() as { n: bigint };
+    const attempts = app.notifications.db.prepare(`SELECT SUM(attempts) AS n FROM notifications WHERE channel = 'email' AND state = 'sent'`).get() as {
+      n: bigint;
+    };
     expect(Number(attempts.n)).toBe(6 + 7); // every refusal was an attempt recorded in the log
     expect(Number(eventsOf('sent').n)).toBe(6);
   });
@@ -61,9 +61,9 @@ describe('SMTP failures (real SMTP server)', () => {
     await assignNew();
     await mail.waitFor((received) => received.length === before + 6);
     await waitFor(async () => (await gone.client.get('/notifications/unread-count')).body.unread === 2);
-    const toGone = app.notifications.db
-      .prepare(`SELECT state FROM notifications WHERE recipient_account_id = ? AND channel = 'email'`)
-      .all(gone.accountId) as { state: string }[];
+    const toGone = app.notifications.db.prepare(`SELECT state FROM notifications WHERE recipient_account_id = ? AND channel = 'email'`).all(gone.accountId) as {
+      state: string;
+    }[];
     expect(toGone.map((row) => row.state)).toEqual(['rejected']); // the second was never queued for e-mail
   });
 });

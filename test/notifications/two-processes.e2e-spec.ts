@@ -81,7 +81,9 @@ describe('app processes on one SQLite store send each notification once (real SM
     const db = new Database(shared, { readonly: true });
     try {
       return db
-        .prepare(`SELECT stream_id, COUNT(*) AS claims, COUNT(DISTINCT json_extract(data, '$.claimedBy')) AS claimers FROM events WHERE type = 'NotificationClaimed' GROUP BY stream_id`)
+        .prepare(
+          `SELECT stream_id, COUNT(*) AS claims, COUNT(DISTINCT json_extract(data, '$.claimedBy')) AS claimers FROM events WHERE type = 'NotificationClaimed' GROUP BY stream_id`,
+        )
         .all() as { stream_id: string; claims: number; claimers: number }[];
     } finally {
       db.close();

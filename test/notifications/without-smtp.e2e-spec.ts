@@ -30,11 +30,21 @@ describe('without SMTP_URL', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const states = app.notifications.db.prepare(`SELECT channel, state FROM notifications WHERE recipient_account_id = ?`).all(person.accountId);
-    expect(states).toEqual(expect.arrayContaining([{ channel: 'email', state: 'pending' }, { channel: 'in-app', state: 'recorded' }]));
+    expect(states).toEqual(
+      expect.arrayContaining([
+        { channel: 'email', state: 'pending' },
+        { channel: 'in-app', state: 'recorded' },
+      ]),
+    );
     expect(warnings.filter((w) => w.includes('SMTP_URL is not set'))).toHaveLength(1);
     const status = await app.coordinator.get('/notifications/status');
     expect(status.body).toMatchObject({ email: 'off (SMTP_URL not set)', caughtUp: true, lastError: null });
-    expect(status.body.notifications).toEqual(expect.arrayContaining([{ channel: 'email', state: 'pending', count: 2 }, { channel: 'in-app', state: 'recorded', count: 2 }]));
+    expect(status.body.notifications).toEqual(
+      expect.arrayContaining([
+        { channel: 'email', state: 'pending', count: 2 },
+        { channel: 'in-app', state: 'recorded', count: 2 },
+      ]),
+    );
     expect((await person.client.get('/notifications/status')).status).toBe(403);
   });
 });

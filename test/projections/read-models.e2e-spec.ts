@@ -27,7 +27,11 @@ describe('read models over HTTP', () => {
 
   it('answers as of a date from the history entered late, not from today', async () => {
     const at = (date: string) => ({ effectiveAt: `${date}T10:00:00.000Z` });
-    const proposed = await world.coordinator.post(`/forums/${world.forumId}/recommendations`, { ...proposal, text: 'Back-dated recommendation', ...at('2024-05-12') });
+    const proposed = await world.coordinator.post(`/forums/${world.forumId}/recommendations`, {
+      ...proposal,
+      text: 'Back-dated recommendation',
+      ...at('2024-05-12'),
+    });
     const id = proposed.body.id as string;
     await expectOk(world.coordinator.post(`/recommendations/${id}/assign`, { ...validBody.assign(world.committeeId), ...at('2024-06-01') }));
     const accepted = await world.committee.post(`/recommendations/${id}/accept`, at('2024-07-01'));

@@ -37,9 +37,7 @@ describe('concurrent commands on one recommendation', () => {
   it(`${PARALLEL} parallel progress reports: no 500, no lost update, every success in the history exactly once`, async () => {
     const id = await assignedRecommendation(world, { accepted: true });
     const replies = await Promise.all(
-      Array.from({ length: PARALLEL }, (_, i) =>
-        world.committee.post(`/recommendations/${id}/progress`, validBody.progress(`report ${i}`), correlation(i)),
-      ),
+      Array.from({ length: PARALLEL }, (_, i) => world.committee.post(`/recommendations/${id}/progress`, validBody.progress(`report ${i}`), correlation(i))),
     );
     const history = await historyOf(world.coordinator, `/recommendations/${id}`);
     expectNoLostOrDuplicatedUpdate(replies, history);

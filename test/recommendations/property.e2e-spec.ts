@@ -19,7 +19,12 @@ function expectEverySuccessRecordedOnce(sent: Sent[], history: HistoryEntry[]): 
   const correlationOf = (entry: HistoryEntry) => entry.metadata.correlationId as string;
   const succeeded = sent.filter(({ reply }) => reply.status === 200);
   const succeededIds = new Set(succeeded.map(({ correlationId }) => correlationId));
-  expect(history.slice(1).map(correlationOf).filter((id) => !succeededIds.has(id))).toEqual([]);
+  expect(
+    history
+      .slice(1)
+      .map(correlationOf)
+      .filter((id) => !succeededIds.has(id)),
+  ).toEqual([]);
   for (const { step, reply, correlationId } of succeeded) {
     if (reply.headers.get('idempotent-replayed') === 'true') continue;
     const recorded = history.filter((entry) => correlationOf(entry) === correlationId);

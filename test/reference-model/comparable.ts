@@ -10,7 +10,13 @@ export function comparableDonorReport(report: any) {
       implementationRate: f.implementationRate,
       recommendations: f.recommendations.map(recommendationRow),
     })),
-    transitions: report.transitions.map((t: any) => ({ recommendationId: t.recommendationId, type: t.type, from: t.from, to: t.to, effectiveAt: t.effectiveAt })),
+    transitions: report.transitions.map((t: any) => ({
+      recommendationId: t.recommendationId,
+      type: t.type,
+      from: t.from,
+      to: t.to,
+      effectiveAt: t.effectiveAt,
+    })),
     scorecards: report.scorecards.map((s: any) => ({
       organisationId: s.organisationId,
       responsibleFor: s.responsibleFor,
@@ -30,8 +36,18 @@ export function comparableDonorReport(report: any) {
     })),
     inl: {
       indicators: report.inl.indicators.map((i: any) => ({ indicator: i.indicator, actual: i.actual })),
-      accomplishments: report.inl.accomplishments.map((a: any) => ({ recommendationId: a.recommendationId, organisation: a.organisation, date: a.date, detail: a.detail })),
-      setbacks: report.inl.goalsNotMet.setbacks.map((s: any) => ({ recommendationId: s.recommendationId, kind: s.kind, date: s.date, organisation: s.organisation })),
+      accomplishments: report.inl.accomplishments.map((a: any) => ({
+        recommendationId: a.recommendationId,
+        organisation: a.organisation,
+        date: a.date,
+        detail: a.detail,
+      })),
+      setbacks: report.inl.goalsNotMet.setbacks.map((s: any) => ({
+        recommendationId: s.recommendationId,
+        kind: s.kind,
+        date: s.date,
+        organisation: s.organisation,
+      })),
     },
   };
 }

@@ -82,7 +82,9 @@ export class ReferenceModel {
   }
 
   allRecommendationIds(k: Knowledge): string[] {
-    return this.known(k).filter((e) => e.type === 'RecommendationProposed').map((e) => e.data.recommendationId as string);
+    return this.known(k)
+      .filter((e) => e.type === 'RecommendationProposed')
+      .map((e) => e.data.recommendationId as string);
   }
 
   proposal(id: string, k: Knowledge): { forumId: string; themes: string[]; regions: string[] } {
@@ -116,7 +118,16 @@ function fold(previous: Stand | null, { event, effectiveAt }: Happening): Stand 
   const d = event.data;
   const s: Stand = previous
     ? { ...previous }
-    : { status: 'proposed', responsibleId: null, dueDate: null, proposedAt: effectiveAt, claimAt: null, claimSummary: null, reportedPercent: null, lastNote: null };
+    : {
+        status: 'proposed',
+        responsibleId: null,
+        dueDate: null,
+        proposedAt: effectiveAt,
+        claimAt: null,
+        claimSummary: null,
+        reportedPercent: null,
+        lastNote: null,
+      };
   switch (event.type) {
     case 'RecommendationAssigned':
       Object.assign(s, { status: 'assigned', responsibleId: d.responsibleOrganisationId, dueDate: d.dueDate });
@@ -170,7 +181,9 @@ export const isOpen = (s: Stand) => OPEN.includes(s.status);
 export const isDone = (s: Stand) => DONE.includes(s.status);
 
 export function days(from: string, to: string): number {
-  return Math.round((Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))) / 86_400_000);
+  return Math.round(
+    (Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))) / 86_400_000,
+  );
 }
 
 export function fourDecimals(x: number): number {

@@ -2,7 +2,8 @@
  * Periods in a donor's own year, worked out month by month (independently of src/reports/period):
  * fiscal year N is the twelve months ending in calendar year N and starting in `startMonth`.
  */
-const LAST_DAY = (year: number, month: number) => [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+const LAST_DAY = (year: number, month: number) =>
+  [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The months of fiscal year N, in order, as [year, month]. */
@@ -21,7 +22,12 @@ function monthsOf(fiscalYear: number, startMonth: number): [number, number][] {
   return months;
 }
 
-export function referencePeriod(kind: 'year' | 'half' | 'quarter', fiscalYear: number, part: number, startMonth: number): { label: string; from: string; to: string } {
+export function referencePeriod(
+  kind: 'year' | 'half' | 'quarter',
+  fiscalYear: number,
+  part: number,
+  startMonth: number,
+): { label: string; from: string; to: string } {
   const months = monthsOf(fiscalYear, startMonth);
   const size = kind === 'year' ? 12 : kind === 'half' ? 6 : 3;
   const chosen = months.slice((part - 1) * size, part * size);

@@ -40,7 +40,10 @@ export function referenceDonorReport(model: ReferenceModel, q: PeriodQuestion, w
   const endDay = end.slice(0, 10);
   const forums = model.forumsFundedBy(q.donorId, q);
   const entries: Entry[] = [];
-  for (const id of model.recommendationIdsOf(forums.map((f) => f.id), q)) {
+  for (const id of model.recommendationIdsOf(
+    forums.map((f) => f.id),
+    q,
+  )) {
     const endStand = model.standAt(id, q, end);
     if (!endStand) continue;
     const p = model.proposal(id, q);
@@ -51,7 +54,9 @@ export function referenceDonorReport(model: ReferenceModel, q: PeriodQuestion, w
   const happenedInPeriod = (id: string) => model.happenings(id, q).filter((h) => inPeriod(h.effectiveAt));
 
   const implemented = entries.filter((e) => isDone(e.end) && e.end.claimAt !== null && inPeriod(e.end.claimAt));
-  const verified = entries.filter((e) => e.end.status === 'verified' && happenedInPeriod(e.id).some((h) => h.event.type === 'RecommendationImplementationVerified'));
+  const verified = entries.filter(
+    (e) => e.end.status === 'verified' && happenedInPeriod(e.id).some((h) => h.event.type === 'RecommendationImplementationVerified'),
+  );
   const disputes = entries.flatMap((e) => happenedInPeriod(e.id).filter((h) => h.event.type === 'RecommendationImplementationDisputed'));
   const ends = entries.map((e) => e.end);
   const overdue = overdueFigures(ends, endDay);
@@ -96,14 +101,21 @@ export function referenceDonorReport(model: ReferenceModel, q: PeriodQuestion, w
     .filter((e) => implemented.includes(e) || verified.includes(e))
     .map((e) => ({ recommendationId: e.id, organisation: name(e.end.responsibleId), date: e.end.claimAt?.slice(0, 10) ?? null, detail: e.end.claimSummary }));
   const setbacks = [
-    ...overdueList(entries, endDay).map((o) => ({ recommendationId: o.recommendationId, kind: 'overdue', date: o.dueDate, organisation: name(o.responsibleId) })),
+    ...overdueList(entries, endDay).map((o) => ({
+      recommendationId: o.recommendationId,
+      kind: 'overdue',
+      date: o.dueDate,
+      organisation: name(o.responsibleId),
+    })),
     ...entries
       .flatMap((e) =>
         withStatusChange(model, e.id, q)
           .filter((t) => SETBACK_TYPES.includes(t.type) && inPeriod(t.effectiveAt))
           .map((t) => ({ recommendationId: e.id, kind: t.type, date: t.effectiveAt.slice(0, 10), organisation: name(t.responsibleBefore) })),
       )
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.recommendationId < b.recommendationId ? -1 : a.recommendationId > b.recommendationId ? 1 : 0)),
+      .sort((a, b) =>
+        a.date < b.date ? -1 : a.date > b.date ? 1 : a.recommendationId < b.recommendationId ? -1 : a.recommendationId > b.recommendationId ? 1 : 0,
+      ),
   ];
   const assigned = ends.filter((s) => s.responsibleId !== null && s.status !== 'withdrawn').length;
   return {
@@ -139,7 +151,15 @@ function withStatusChange(model: ReferenceModel, id: string, q: Knowledge) {
     const after = model.standAt(id, { ...q, position: h.event.position }, '9999-12-31T23:59:59.999Z') as Stand;
     status = after.status;
     responsible = after.responsibleId;
-    return { recommendationId: id, type: h.event.type, from: before.status, to: after.status, effectiveAt: h.effectiveAt, position: h.event.position, responsibleBefore: before.responsible };
+    return {
+      recommendationId: id,
+      type: h.event.type,
+      from: before.status,
+      to: after.status,
+      effectiveAt: h.effectiveAt,
+      position: h.event.position,
+      responsibleBefore: before.responsible,
+    };
   });
 }
 
@@ -155,7 +175,14 @@ function overdueList(entries: Entry[], day: string) {
     .filter((e) => isOverdue(e.end, day))
     .map((e) => {
       const daysOverdue = days(e.end.dueDate as string, day);
-      return { recommendationId: e.id, responsibleId: e.end.responsibleId, dueDate: e.end.dueDate as string, daysOverdue, bucket: bucketOf(daysOverdue), lastReason: e.end.lastNote };
+      return {
+        recommendationId: e.id,
+        responsibleId: e.end.responsibleId,
+        dueDate: e.end.dueDate as string,
+        daysOverdue,
+        bucket: bucketOf(daysOverdue),
+        lastReason: e.end.lastNote,
+      };
     })
     .sort((a, b) => b.daysOverdue - a.daysOverdue || (a.recommendationId < b.recommendationId ? -1 : 1));
 }
@@ -173,7 +200,10 @@ function scorecards(model: ReferenceModel, entries: Entry[], day: string, q: Kno
         responsibleFor: own.length,
         byStatus: countStatuses(own),
         overdue: own.filter((s) => isOverdue(s, day)).length,
-        onTimeRate: dated.length === 0 ? null : Math.round((dated.filter((s) => (s.claimAt as string).slice(0, 10) <= (s.dueDate as string)).length / dated.length) * 10_000) / 10_000,
+        onTimeRate:
+          dated.length === 0
+            ? null
+            : Math.round((dated.filter((s) => (s.claimAt as string).slice(0, 10) <= (s.dueDate as string)).length / dated.length) * 10_000) / 10_000,
         medianDaysToImplementation: medianOf(done.map((s) => days(s.proposedAt, s.claimAt as string))),
       };
     })
@@ -185,7 +215,13 @@ function breakdown(entries: Entry[], keysOf: (e: Entry) => string[], day: string
   const keys = [...new Set(entries.flatMap(keysOf))].sort();
   return keys.map((key) => {
     const group = entries.filter((e) => keysOf(e).includes(key)).map((e) => e.end);
-    return { key, recommendations: group.length, byStatus: countStatuses(group), overdue: group.filter((s) => isOverdue(s, day)).length, implementationRate: rateOf(group) };
+    return {
+      key,
+      recommendations: group.length,
+      byStatus: countStatuses(group),
+      overdue: group.filter((s) => isOverdue(s, day)).length,
+      implementationRate: rateOf(group),
+    };
   });
 }
 
@@ -227,7 +263,10 @@ export function referenceScorecard(model: ReferenceModel, organisationId: string
           responsibleFor: own.length,
           byStatus: countStatuses(stands),
           overdue: stands.filter((s) => isOverdue(s, day)).length,
-          onTimeRate: dated.length === 0 ? null : Math.round((dated.filter((s) => (s.claimAt as string).slice(0, 10) <= (s.dueDate as string)).length / dated.length) * 10_000) / 10_000,
+          onTimeRate:
+            dated.length === 0
+              ? null
+              : Math.round((dated.filter((s) => (s.claimAt as string).slice(0, 10) <= (s.dueDate as string)).length / dated.length) * 10_000) / 10_000,
           medianDaysToImplementation: medianOf(done.map((s) => days(s.proposedAt, s.claimAt as string))),
         };
   return {

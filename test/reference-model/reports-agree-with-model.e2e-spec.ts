@@ -97,13 +97,32 @@ describe('reports agree with an independent reference model (differential, fast-
     const profile = await coordinator.put(`/reports/frameworks/${donorId}/profile`, { fiscalYearStartMonth: h.fiscalYearStartMonth, template: 'inl' });
     if (profile.status !== 200) throw new Error(`profile answered ${profile.status}: ${JSON.stringify(profile.body)}`);
     const forumId = await created(
-      coordinator.post('/forums', { title: `Forum ${run}`, kind: 'roundtable', startDate: h.forumStart, endDate: h.forumStart, location: { country: 'TJ' }, organisers: [{ name: 'Secretariat' }], funders: [donorId] }),
+      coordinator.post('/forums', {
+        title: `Forum ${run}`,
+        kind: 'roundtable',
+        startDate: h.forumStart,
+        endDate: h.forumStart,
+        location: { country: 'TJ' },
+        organisers: [{ name: 'Secretariat' }],
+        funders: [donorId],
+      }),
     );
     const tracked: Tracked[] = [];
     for (const [i, r] of h.recommendations.entries()) {
       const effective = Date.parse(`${day(h.forumStart, r.offsetDays)}T09:00:00Z`);
-      const body = { text: `Recommendation ${run}.${i}`, themes: r.themes, targetRegions: r.regions, priority: 'medium', effectiveAt: new Date(effective).toISOString() };
-      tracked.push({ id: await created(coordinator.post(`/forums/${forumId}/recommendations`, body)), status: 'proposed', lastEffective: effective, responsible: null });
+      const body = {
+        text: `Recommendation ${run}.${i}`,
+        themes: r.themes,
+        targetRegions: r.regions,
+        priority: 'medium',
+        effectiveAt: new Date(effective).toISOString(),
+      };
+      tracked.push({
+        id: await created(coordinator.post(`/forums/${forumId}/recommendations`, body)),
+        status: 'proposed',
+        lastEffective: effective,
+        responsible: null,
+      });
     }
     let last: Sent | null = null;
     for (const [n, step] of h.steps.entries()) {
@@ -137,11 +156,17 @@ describe('reports agree with an independent reference model (differential, fast-
     const { body } = await coordinator.get(`/recommendations/${r.id}`);
     const history = body.history as { revision: string; type: string; data: { revision: number; effectiveAt: string }; metadata: { effectiveAt: string } }[];
     const corrected = new Map(history.filter((e) => e.type === CORRECTION).map((e) => [e.data.revision, e.data.effectiveAt]));
-    const events = history.filter((e) => e.type !== CORRECTION).map((e) => ({ revision: Number(e.revision), at: Date.parse(corrected.get(Number(e.revision)) ?? e.metadata.effectiveAt) }));
+    const events = history
+      .filter((e) => e.type !== CORRECTION)
+      .map((e) => ({ revision: Number(e.revision), at: Date.parse(corrected.get(Number(e.revision)) ?? e.metadata.effectiveAt) }));
     const i = 1 + (step.pick % Math.max(1, events.length - 1));
     if (i >= events.length || events[i].at - events[i - 1].at < 2) return;
     const effectiveAt = new Date(Math.floor((events[i].at + events[i - 1].at) / 2)).toISOString();
-    const reply = await send(`/recommendations/${r.id}/effective-date-corrections`, { revision: events[i].revision, effectiveAt, reason: 'Entered with the wrong date' });
+    const reply = await send(`/recommendations/${r.id}/effective-date-corrections`, {
+      revision: events[i].revision,
+      effectiveAt,
+      reason: 'Entered with the wrong date',
+    });
     if (reply.status !== 200) throw new Error(`a correction between its neighbours was refused: ${JSON.stringify(reply.body)}`);
     corrections += 1;
     if (i === events.length - 1) r.lastEffective = Date.parse(effectiveAt);
@@ -205,12 +230,15 @@ describe('reports agree with an independent reference model (differential, fast-
         const mid = [day(from, split), to].sort()[0];
         const at = `&position=${position}/${position}`;
         const json = async (query: string) => (await coordinator.get(`${base}&${query}`)).body;
-        const text = async (query: string) => (await fetch(`${app.baseUrl}${base}&${query}`, { headers: { authorization: `Bearer ${app.coordinatorToken}` } })).text();
+        const text = async (query: string) =>
+          (await fetch(`${app.baseUrl}${base}&${query}`, { headers: { authorization: `Bearer ${app.coordinatorToken}` } })).text();
 
         const csvBefore = await text(`period=${from}..${to}&format=csv${at}`);
         const withoutChange = await json(`period=${from}..${to}&asOf=${asOfBefore}${at}`);
         await new Promise((resolve) => setTimeout(resolve, 2));
-        await created(coordinator.post(`/forums/${forumId}/recommendations`, { text: 'A later change', themes: ['awareness'], targetRegions: [], priority: 'low' }));
+        await created(
+          coordinator.post(`/forums/${forumId}/recommendations`, { text: 'A later change', themes: ['awareness'], targetRegions: [], priority: 'low' }),
+        );
         const after = readEventLog(app.dataDir);
         const now = after[after.length - 1].position;
 
@@ -223,7 +251,10 @@ describe('reports agree with an independent reference model (differential, fast-
         const second = mid < to ? await json(`period=${day(mid, 1)}..${to}${at}`) : null;
         const parts = second ? [first, second] : [first];
         const sum = (key: 'disputedInPeriod' | 'verifiedInPeriod') => parts.reduce((n, r) => n + r.summary[key], 0);
-        expect({ disputed: sum('disputedInPeriod'), verified: sum('verifiedInPeriod') }).toEqual({ disputed: whole.summary.disputedInPeriod, verified: whole.summary.verifiedInPeriod });
+        expect({ disputed: sum('disputedInPeriod'), verified: sum('verifiedInPeriod') }).toEqual({
+          disputed: whole.summary.disputedInPeriod,
+          verified: whole.summary.verifiedInPeriod,
+        });
         expect(parts.flatMap((r) => r.transitions)).toEqual(whole.transitions);
       }),
       { numRuns: Math.max(10, Math.round(RUNS / 5)) },
@@ -249,7 +280,8 @@ describe('reports agree with an independent reference model (differential, fast-
         .happenings(t.id, { asOf, position: Number.MAX_SAFE_INTEGER })
         .sort((a, b) => a.event.position - b.event.position)
         .map((x) => ({ type: x.event.type, effectiveAt: x.effectiveAt }));
-      if (JSON.stringify(actual) !== JSON.stringify(expected)) differences.push(`status history: asOf ignored or wrong: ${JSON.stringify({ actual, expected })}`);
+      if (JSON.stringify(actual) !== JSON.stringify(expected))
+        differences.push(`status history: asOf ignored or wrong: ${JSON.stringify({ actual, expected })}`);
     }
     return differences;
   }
@@ -262,7 +294,11 @@ describe('reports agree with an independent reference model (differential, fast-
       scorecard: reply.body.scorecard && { ...reply.body.scorecard, name: undefined },
       commitments: reply.body.commitments
         .map((c: { id: string; statusAtEnd: string; percentComplete: number | null; implementedAt: string | null; dueDate: string | null }) => ({
-          id: c.id, statusAtEnd: c.statusAtEnd, percentComplete: c.percentComplete, implementedAt: c.implementedAt, dueDate: c.dueDate,
+          id: c.id,
+          statusAtEnd: c.statusAtEnd,
+          percentComplete: c.percentComplete,
+          implementedAt: c.implementedAt,
+          dueDate: c.dueDate,
         }))
         .sort((a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1)),
       overdue: reply.body.overdueCommitments.map((o: { recommendationId: string; daysOverdue: number }) => [o.recommendationId, o.daysOverdue]),
@@ -288,16 +324,28 @@ const CORRECTION = 'RecommendationEffectiveDateCorrected';
 
 /** The generated histories reached the cases the definitions are about. */
 function expectEveryKindOfHistory(log: LoggedEvent[], { corrections, refusedBackwards }: { corrections: number; refusedBackwards: number }): void {
-    const types = new Set(log.map((e) => e.type));
-    const reimplemented = [...new Set(log.filter((e) => e.type === 'RecommendationImplemented').map((e) => e.stream))].filter(
-      (stream) => log.filter((e) => e.stream === stream && e.type === 'RecommendationImplemented').length > 1,
-    );
-    for (const type of ['RecommendationDeclined', 'RecommendationReassigned', 'RecommendationDueDateChanged', 'RecommendationImplementationDisputed',
-      'RecommendationImplementationVerified', 'RecommendationWithdrawn', CORRECTION]) {
-      expect({ type, seen: types.has(type) }).toEqual({ type, seen: true });
-    }
-    if (RUNS >= 100) expect({ reimplemented: reimplemented.length > 0, corrections: corrections > 0, refusedBackwards: refusedBackwards > 0 }).toEqual({ reimplemented: true, corrections: true, refusedBackwards: true });
+  const types = new Set(log.map((e) => e.type));
+  const reimplemented = [...new Set(log.filter((e) => e.type === 'RecommendationImplemented').map((e) => e.stream))].filter(
+    (stream) => log.filter((e) => e.stream === stream && e.type === 'RecommendationImplemented').length > 1,
+  );
+  for (const type of [
+    'RecommendationDeclined',
+    'RecommendationReassigned',
+    'RecommendationDueDateChanged',
+    'RecommendationImplementationDisputed',
+    'RecommendationImplementationVerified',
+    'RecommendationWithdrawn',
+    CORRECTION,
+  ]) {
+    expect({ type, seen: types.has(type) }).toEqual({ type, seen: true });
   }
+  if (RUNS >= 100)
+    expect({ reimplemented: reimplemented.length > 0, corrections: corrections > 0, refusedBackwards: refusedBackwards > 0 }).toEqual({
+      reimplemented: true,
+      corrections: true,
+      refusedBackwards: true,
+    });
+}
 
 /** A range from the forum's start (up to today), or a year, half or quarter of the donor's fiscal year around it. */
 function periodOf(q: Question, h: GeneratedHistory): { label: string; from: string; to: string } {

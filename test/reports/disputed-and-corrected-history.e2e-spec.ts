@@ -41,17 +41,49 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
   beforeAll(async () => {
     t = await startTestApp();
     coordinator = new HttpClient(t.baseUrl, t.coordinatorToken);
-    const organisation = async (name: string, kind: string) => (await ok(coordinator.post('/organisations', { name, kind, country: 'TJ' }), 201)).body.id as string;
+    const organisation = async (name: string, kind: string) =>
+      (await ok(coordinator.post('/organisations', { name, kind, country: 'TJ' }), 201)).body.id as string;
     const inl = await organisation('Bureau of International Narcotics and Law Enforcement Affairs (INL)', 'donor');
     const committee = await organisation('Committee on Women and Family Affairs', 'committee');
     donor = new HttpClient(t.baseUrl, (await t.signIn('donor', inl)).token);
     await ok(coordinator.put(`/reports/frameworks/${inl}/profile`, { fiscalYearStartMonth: 10, template: 'inl', awardNumber: 'INL-TJ-2025-003' }));
-    const forumBody = { title: 'Roundtable on legal aid', kind: 'roundtable', startDate: '2025-09-01', endDate: '2025-09-01', location: { country: 'TJ' }, organisers: [{ name: 'Secretariat' }], funders: [inl] };
+    const forumBody = {
+      title: 'Roundtable on legal aid',
+      kind: 'roundtable',
+      startDate: '2025-09-01',
+      endDate: '2025-09-01',
+      location: { country: 'TJ' },
+      organisers: [{ name: 'Secretariat' }],
+      funders: [inl],
+    };
     const forum = (await ok(coordinator.post('/forums', forumBody), 201)).body.id as string;
     const propose = async (text: string) =>
-      (await ok(coordinator.post(`/forums/${forum}/recommendations`, { text, themes: ['legal-aid'], targetRegions: [], priority: 'high', effectiveAt: at('2025-09-02') }), 201)).body.id as string;
-    ids = { inl, committee, forum, a: await propose('Recommendation A'), b: await propose('Recommendation B'), c: await propose('Recommendation C'), d: await propose('Recommendation D') };
-    for (const [id, due] of [[ids.a, '2025-12-15'], [ids.b, '2026-03-31'], [ids.c, '2026-03-31']]) {
+      (
+        await ok(
+          coordinator.post(`/forums/${forum}/recommendations`, {
+            text,
+            themes: ['legal-aid'],
+            targetRegions: [],
+            priority: 'high',
+            effectiveAt: at('2025-09-02'),
+          }),
+          201,
+        )
+      ).body.id as string;
+    ids = {
+      inl,
+      committee,
+      forum,
+      a: await propose('Recommendation A'),
+      b: await propose('Recommendation B'),
+      c: await propose('Recommendation C'),
+      d: await propose('Recommendation D'),
+    };
+    for (const [id, due] of [
+      [ids.a, '2025-12-15'],
+      [ids.b, '2026-03-31'],
+      [ids.c, '2026-03-31'],
+    ]) {
       await step(id, 'assign', '2025-09-05', { responsibleOrganisationId: committee, dueDate: due });
       await step(id, 'accept', '2025-09-10');
     }
@@ -82,10 +114,14 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
     });
     const indicator = body.inl.indicators.find((i: { indicator: string }) => i.indicator === 'recommendationsImplemented');
     expect(indicator).toEqual({ indicator: 'recommendationsImplemented', target: 3, actual: 2, met: false });
-    expect(body.inl.accomplishments.map((a: { recommendationId: string; date: string; detail: string }) => [a.recommendationId, a.date, a.detail]).sort()).toEqual([
-      [ids.b, '2025-11-01', 'B done'],
-      [ids.c, '2025-12-01', 'C all districts'],
-    ].sort());
+    expect(
+      body.inl.accomplishments.map((a: { recommendationId: string; date: string; detail: string }) => [a.recommendationId, a.date, a.detail]).sort(),
+    ).toEqual(
+      [
+        [ids.b, '2025-11-01', 'B done'],
+        [ids.c, '2025-12-01', 'C all districts'],
+      ].sort(),
+    );
     const disputes = body.inl.goalsNotMet.setbacks.filter((s: { kind: string }) => s.kind === 'RecommendationImplementationDisputed');
     expect(disputes.map((s: { recommendationId: string; organisation: string }) => [s.recommendationId, s.organisation])).toEqual([
       [ids.c, 'Committee on Women and Family Affairs'],
@@ -107,9 +143,11 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
   });
 
   it('prints the same figures in CSV and PDF', async () => {
-    const csv = await (await fetch(`${t.baseUrl}/reports/donor-accountability?donorId=${ids.inl}&period=2025-10-01..2025-12-31&format=csv`, {
-      headers: { authorization: `Bearer ${t.coordinatorToken}` },
-    })).text();
+    const csv = await (
+      await fetch(`${t.baseUrl}/reports/donor-accountability?donorId=${ids.inl}&period=2025-10-01..2025-12-31&format=csv`, {
+        headers: { authorization: `Bearer ${t.coordinatorToken}` },
+      })
+    ).text();
     expect(csv).toMatch(/\r\n"Implemented in the period",2\r\n/);
     expect(csv).toMatch(/\r\n"Claims disputed in the period",2\r\n/);
     // Developer fields are not among the parameters: one closing line says how to regenerate the report.
@@ -135,9 +173,19 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
     await new Promise((resolve) => setTimeout(resolve, 5));
     const reasonless = await coordinator.post(`/recommendations/${ids.d}/effective-date-corrections`, { revision: 1, effectiveAt: at('2025-09-12') });
     expect(reasonless.status).toBe(400);
-    await ok(coordinator.post(`/recommendations/${ids.d}/effective-date-corrections`, { revision: 1, effectiveAt: at('2025-09-12'), reason: 'The letter is dated 12 September' }));
+    await ok(
+      coordinator.post(`/recommendations/${ids.d}/effective-date-corrections`, {
+        revision: 1,
+        effectiveAt: at('2025-09-12'),
+        reason: 'The letter is dated 12 September',
+      }),
+    );
     await step(ids.d, 'accept', '2025-09-15');
-    const outOfOrder = await coordinator.post(`/recommendations/${ids.d}/effective-date-corrections`, { revision: 1, effectiveAt: at('2025-09-16'), reason: 'after the acceptance' });
+    const outOfOrder = await coordinator.post(`/recommendations/${ids.d}/effective-date-corrections`, {
+      revision: 1,
+      effectiveAt: at('2025-09-16'),
+      reason: 'after the acceptance',
+    });
     expect(outOfOrder.status).toBe(422);
 
     const history = (asOf: string) => ok(coordinator.get(`/recommendations/${ids.d}/status-history?asOf=${asOf}&minPosition=${position}`));
@@ -149,7 +197,11 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
       'RecommendationAccepted@2025-09-15',
     ]);
     const asAt = async (asOf: string) =>
-      (await ok(coordinator.get(`/reports/donor-accountability?donorId=${ids.inl}&period=2025-09-13..2025-09-30&template=inl&asOf=${asOf}&position=${position}`))).body.summary.statusAtStart;
+      (
+        await ok(
+          coordinator.get(`/reports/donor-accountability?donorId=${ids.inl}&period=2025-09-13..2025-09-30&template=inl&asOf=${asOf}&position=${position}`),
+        )
+      ).body.summary.statusAtStart;
     expect((await asAt(beforeCorrection)).proposed).toBe(1);
     expect((await asAt(new Date().toISOString())).assigned).toBe(1);
   });
@@ -159,14 +211,22 @@ describe('a disputed claim, a re-implementation and a corrected date, counted by
     expect(fiscal.body.header.period).toMatchObject({ from: '2025-10-01', to: '2025-12-31', description: expect.stringContaining('финансовый год Bureau') });
     expect(fiscal.body.header.awardNumber).toBe('INL-TJ-2025-003');
     expect(fiscal.body.summary.implementedInPeriod).toBe(2);
-    const uk = (await ok(coordinator.post('/organisations', { name: 'UK Foreign, Commonwealth and Development Office', kind: 'donor', country: 'GB' }), 201)).body.id;
+    const uk = (await ok(coordinator.post('/organisations', { name: 'UK Foreign, Commonwealth and Development Office', kind: 'donor', country: 'GB' }), 201))
+      .body.id;
     const refused = await coordinator.get(`/reports/donor-accountability?donorId=${uk}&period=FY2026&template=inl&position=${position}`);
     expect(refused.status).toBe(422);
     expect(JSON.stringify(refused.body)).toContain('template inl is not this donor');
-    expect((await ok(coordinator.get(`/reports/donor-accountability?donorId=${uk}&period=FY2026&position=${position}`))).body.header.period).toMatchObject({ from: '2026-01-01', to: '2026-12-31' });
+    expect((await ok(coordinator.get(`/reports/donor-accountability?donorId=${uk}&period=FY2026&position=${position}`))).body.header.period).toMatchObject({
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
     await ok(coordinator.put(`/reports/frameworks/${uk}/profile`, { fiscalYearStartMonth: 4, template: 'standard' }));
     const april = await ok(coordinator.get(`/reports/donor-accountability?donorId=${uk}&period=FY2026&position=${position}`));
-    expect(april.body.header.period).toMatchObject({ from: '2025-04-01', to: '2026-03-31', description: 'FY2026 (fiscal year of UK Foreign, Commonwealth and Development Office, from 1 April)' });
+    expect(april.body.header.period).toMatchObject({
+      from: '2025-04-01',
+      to: '2026-03-31',
+      description: 'FY2026 (fiscal year of UK Foreign, Commonwealth and Development Office, from 1 April)',
+    });
     expect(april.body.parameters.template).toBe('standard');
     const badMonth = await coordinator.put(`/reports/frameworks/${uk}/profile`, { fiscalYearStartMonth: 13, template: 'standard' });
     expect(badMonth.status).toBe(400);

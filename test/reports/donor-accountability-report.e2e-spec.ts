@@ -37,7 +37,12 @@ describe('donor accountability report over HTTP, against a fixed history', () =>
     expect(body.header).toMatchObject({
       donor: { id: ids.inl, name: 'Bureau of International Narcotics and Law Enforcement Affairs (INL)' },
       programmes: ['Safe Communities'],
-      period: { label: '2025-Q1', from: '2024-10-01', to: '2024-12-31', description: 'FY2025 Q1 (fiscal year of Bureau of International Narcotics and Law Enforcement Affairs (INL), from 1 October)' },
+      period: {
+        label: '2025-Q1',
+        from: '2024-10-01',
+        to: '2024-12-31',
+        description: 'FY2025 Q1 (fiscal year of Bureau of International Narcotics and Law Enforcement Affairs (INL), from 1 October)',
+      },
       awardNumber: 'INL-TJ-2024-017',
       asOf: '2025-03-31T23:59:59.999Z',
       dataPosition: position,
@@ -65,7 +70,11 @@ describe('donor accountability report over HTTP, against a fixed history', () =>
 
   it('lists every transition of the period in the order it happened, with who, when and evidence', async () => {
     const body = await report(`asOf=2025-03-31&position=${position}`);
-    const summary = body.transitions.map((t: { recommendationId: string; type: string; effectiveAt: string }) => [t.recommendationId.slice(-1), t.type.replace('Recommendation', ''), t.effectiveAt.slice(0, 10)]);
+    const summary = body.transitions.map((t: { recommendationId: string; type: string; effectiveAt: string }) => [
+      t.recommendationId.slice(-1),
+      t.type.replace('Recommendation', ''),
+      t.effectiveAt.slice(0, 10),
+    ]);
     expect(summary).toEqual([
       ['2', 'Accepted', '2024-10-02'],
       ['3', 'Declined', '2024-10-03'],
@@ -97,22 +106,60 @@ describe('donor accountability report over HTTP, against a fixed history', () =>
   it('scores each responsible organisation, breaks down by theme and region, and lists overdue commitments with their last reason', async () => {
     const body = await report(`asOf=2025-03-31&position=${position}`);
     expect(body.scorecards).toEqual([
-      { organisationId: ids.committeeA, name: 'Committee A', responsibleFor: 1, byStatus: { ...zero, verified: 1 }, overdue: 0, onTimeRate: 1, medianDaysToImplementation: 69 },
-      { organisationId: ids.ngoB, name: 'NGO B', responsibleFor: 3, byStatus: { ...zero, assigned: 2, in_progress: 1 }, overdue: 2, onTimeRate: null, medianDaysToImplementation: null },
+      {
+        organisationId: ids.committeeA,
+        name: 'Committee A',
+        responsibleFor: 1,
+        byStatus: { ...zero, verified: 1 },
+        overdue: 0,
+        onTimeRate: 1,
+        medianDaysToImplementation: 69,
+      },
+      {
+        organisationId: ids.ngoB,
+        name: 'NGO B',
+        responsibleFor: 3,
+        byStatus: { ...zero, assigned: 2, in_progress: 1 },
+        overdue: 2,
+        onTimeRate: null,
+        medianDaysToImplementation: null,
+      },
     ]);
-    expect(body.byTheme.map((b: { key: string; recommendations: number; overdue: number; implementationRate: number | null }) => [b.key, b.recommendations, b.overdue, b.implementationRate])).toEqual([
+    expect(
+      body.byTheme.map((b: { key: string; recommendations: number; overdue: number; implementationRate: number | null }) => [
+        b.key,
+        b.recommendations,
+        b.overdue,
+        b.implementationRate,
+      ]),
+    ).toEqual([
       ['data', 1, 0, null],
       ['laws-and-policies', 1, 0, 0],
       ['legal-aid', 1, 0, 1],
       ['prevention', 1, 1, 0],
       ['services', 2, 1, 0.5],
     ]);
-    expect(body.byRegion.map((b: { key: string; recommendations: number; overdue: number; implementationRate: number | null }) => [b.key, b.recommendations, b.overdue, b.implementationRate])).toEqual([
+    expect(
+      body.byRegion.map((b: { key: string; recommendations: number; overdue: number; implementationRate: number | null }) => [
+        b.key,
+        b.recommendations,
+        b.overdue,
+        b.implementationRate,
+      ]),
+    ).toEqual([
       ['Dushanbe', 2, 1, 0],
       ['Khatlon', 3, 2, 0.3333],
       ['Sughd', 1, 0, null],
     ]);
-    expect(body.overdueCommitments.map((o: { recommendationId: string; dueDate: string; daysOverdue: number; bucket: string; lastReason: unknown }) => [o.recommendationId, o.dueDate, o.daysOverdue, o.bucket, o.lastReason])).toEqual([
+    expect(
+      body.overdueCommitments.map((o: { recommendationId: string; dueDate: string; daysOverdue: number; bucket: string; lastReason: unknown }) => [
+        o.recommendationId,
+        o.dueDate,
+        o.daysOverdue,
+        o.bucket,
+        o.lastReason,
+      ]),
+    ).toEqual([
       [ids.r2, '2024-11-15', 46, '31-90', { note: 'Trainers unavailable', effectiveAt: '2024-10-25T09:00:00.000Z' }],
       [ids.r4, '2024-12-15', 16, '0-30', null],
     ]);
@@ -127,9 +174,23 @@ describe('donor accountability report over HTTP, against a fixed history', () =>
       { indicator: 'implementationRate', target: 0.5, actual: 0.25, met: false },
       { indicator: 'overdueCommitments', target: 1, actual: 2, met: false },
     ]);
-    expect(inl.accomplishments).toEqual([{ recommendationId: ids.r1, text: 'Adopt referral guidelines for survivors', organisation: 'Committee A', date: '2024-11-20', detail: 'Guidelines adopted' }]); // dated by the implementation, not its verification
-    expect(inl.goalsNotMet.indicators.map((i: { indicator: string }) => i.indicator)).toEqual(['recommendationsImplemented', 'implementationRate', 'overdueCommitments']);
-    expect(inl.goalsNotMet.setbacks.map((s: { kind: string; recommendationId: string; detail: string | null }) => [s.kind, s.recommendationId, s.detail])).toEqual([
+    expect(inl.accomplishments).toEqual([
+      {
+        recommendationId: ids.r1,
+        text: 'Adopt referral guidelines for survivors',
+        organisation: 'Committee A',
+        date: '2024-11-20',
+        detail: 'Guidelines adopted',
+      },
+    ]); // dated by the implementation, not its verification
+    expect(inl.goalsNotMet.indicators.map((i: { indicator: string }) => i.indicator)).toEqual([
+      'recommendationsImplemented',
+      'implementationRate',
+      'overdueCommitments',
+    ]);
+    expect(
+      inl.goalsNotMet.setbacks.map((s: { kind: string; recommendationId: string; detail: string | null }) => [s.kind, s.recommendationId, s.detail]),
+    ).toEqual([
       ['overdue', ids.r2, 'Trainers unavailable'],
       ['overdue', ids.r4, null],
       ['RecommendationDeclined', ids.r3, 'Outside our mandate'],
@@ -205,7 +266,11 @@ describe('donor accountability report over HTTP, against a fixed history', () =>
     });
     expect(mapped.status).toBe(200);
     const after = await eu(mapped.headers.get('x-event-position') as string);
-    expect(after.pillars.find((p: { pillar: string }) => p.pillar === 'institutions')).toMatchObject({ recommendations: 1, themes: ['legal-aid'], byStatus: { assigned: 1 } });
+    expect(after.pillars.find((p: { pillar: string }) => p.pillar === 'institutions')).toMatchObject({
+      recommendations: 1,
+      themes: ['legal-aid'],
+      byStatus: { assigned: 1 },
+    });
     expect(after.resultsFramework.map((r: { indicator: string }) => r.indicator)).toContain('pillar:institutions');
   });
 

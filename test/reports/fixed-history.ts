@@ -45,14 +45,28 @@ const rec = (id: string) => `recommendation-${id}`;
 const evidence = [{ kind: 'link', title: 'Order No. 12 of the Committee', url: 'https://example.org/order-12', reference: null }];
 
 function organisation(id: string, name: string, kind: string): Step {
-  return { stream: `organisation-${id}`, type: 'OrganisationRegistered', data: { organisationId: id, name, kind, country: 'TJ', region: null }, actor: coordinator, effective: '2024-01-10' };
+  return {
+    stream: `organisation-${id}`,
+    type: 'OrganisationRegistered',
+    data: { organisationId: id, name, kind, country: 'TJ', region: null },
+    actor: coordinator,
+    effective: '2024-01-10',
+  };
 }
 
 function forum(id: string, title: string, funders: string[], startDate: string): Step {
   const data = {
-    forumId: id, title, kind: 'roundtable', startDate, endDate: startDate,
-    location: { country: 'TJ', region: 'Khatlon', district: null }, organisers: [], funders,
-    programme: 'Safe Communities', participants: 40, sourceReference: null,
+    forumId: id,
+    title,
+    kind: 'roundtable',
+    startDate,
+    endDate: startDate,
+    location: { country: 'TJ', region: 'Khatlon', district: null },
+    organisers: [],
+    funders,
+    programme: 'Safe Communities',
+    participants: 40,
+    sourceReference: null,
   };
   return { stream: `forum-${id}`, type: 'ForumRecorded', data, actor: coordinator, effective: startDate };
 }
@@ -105,7 +119,11 @@ export const STEPS: Step[] = [
   by(committee, ids.r1, 'RecommendationWorkStarted', '2024-10-10'),
   by(ngo, ids.r2, 'RecommendationWorkStarted', '2024-10-15'),
   by(ngo, ids.r2, 'RecommendationProgressReported', '2024-10-20', { note: 'Training held in Bokhtar', evidence: [], percentComplete: 40 }),
-  by(coordinator, ids.r2, 'RecommendationDueDateChanged', '2024-10-25', { previousDueDate: '2024-10-31', dueDate: '2024-11-15', reason: 'Trainers unavailable' }),
+  by(coordinator, ids.r2, 'RecommendationDueDateChanged', '2024-10-25', {
+    previousDueDate: '2024-10-31',
+    dueDate: '2024-11-15',
+    reason: 'Trainers unavailable',
+  }),
   by(committee, ids.r1, 'RecommendationImplemented', '2024-11-20', { summary: 'Guidelines adopted', evidence }),
   by(inlDonor, ids.r1, 'RecommendationImplementationVerified', '2024-12-10', { note: 'Checked the order' }),
   proposed(ids.r5, ids.forum1, 'Publish shelter statistics quarterly', ['data'], ['Sughd'], '2024-12-20'),
@@ -134,7 +152,11 @@ export async function writeFixedHistory(dataDir: string): Promise<void> {
       schemaVersion: 1,
     };
     const expected = revisions.get(step.stream) ?? 'no_stream';
-    const result = await store.appendToStream(step.stream, [{ id: randomUUID(), type: step.type, data: step.data, metadata: metadata as unknown as Record<string, unknown> }], expected);
+    const result = await store.appendToStream(
+      step.stream,
+      [{ id: randomUUID(), type: step.type, data: step.data, metadata: metadata as unknown as Record<string, unknown> }],
+      expected,
+    );
     revisions.set(step.stream, result.nextExpectedRevision);
   }
   await store.close();

@@ -30,7 +30,10 @@ describe('the printable HTML report in headless Chromium', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
   });
   afterAll(async () => browser?.close());
   beforeEach(async () => {
@@ -62,9 +65,17 @@ describe('the printable HTML report in headless Chromium', () => {
 
   it('applies its own style sheet under its own content security policy, and asks for nothing', async () => {
     await page.setContent(renderHtml(sampleReportDocument()));
-    const style = await page.locator('th').first().evaluate((th) => getComputedStyle(th).backgroundColor);
+    const style = await page
+      .locator('th')
+      .first()
+      .evaluate((th) => getComputedStyle(th).backgroundColor);
     expect(style).toBe('rgb(228, 235, 241)');
-    expect(await page.locator('td.num').first().evaluate((td) => getComputedStyle(td).textAlign)).toBe('right');
+    expect(
+      await page
+        .locator('td.num')
+        .first()
+        .evaluate((td) => getComputedStyle(td).textAlign),
+    ).toBe('right');
     expect(problems).toEqual([]);
   });
 
@@ -88,41 +99,74 @@ describe('the printable HTML report in headless Chromium', () => {
   it('repeats table headers and keeps rows whole when printed', async () => {
     await page.setContent(renderHtml(sampleReportDocument()));
     await page.emulateMedia({ media: 'print' });
-    const thead = await page.locator('thead').first().evaluate((element) => getComputedStyle(element).display);
+    const thead = await page
+      .locator('thead')
+      .first()
+      .evaluate((element) => getComputedStyle(element).display);
     expect(thead).toBe('table-header-group');
-    expect(await page.locator('tbody tr').first().evaluate((row) => getComputedStyle(row).breakInside)).toBe('avoid');
+    expect(
+      await page
+        .locator('tbody tr')
+        .first()
+        .evaluate((row) => getComputedStyle(row).breakInside),
+    ).toBe('avoid');
   });
 
   it('fits every table, however wide, inside an A4 page when printed, without breaking a header word', async () => {
     const wide = sampleReportDocument();
-    const headers = ['Pillar', 'Themes', 'Recommendations', 'proposed', 'assigned', 'accepted', 'in progress', 'implemented', 'verified', 'withdrawn', 'Implemented in the period', 'Implementation rate', 'Target', 'Met'];
+    const headers = [
+      'Pillar',
+      'Themes',
+      'Recommendations',
+      'proposed',
+      'assigned',
+      'accepted',
+      'in progress',
+      'implemented',
+      'verified',
+      'withdrawn',
+      'Implemented in the period',
+      'Implementation rate',
+      'Target',
+      'Met',
+    ];
     wide.sections.push({
       id: 'pillars',
       title: 'Recommendations by Spotlight pillar',
-      blocks: [{ kind: 'table', columns: headers.map((label, i) => ({ key: `c${i}`, label, type: i > 1 && i < 13 ? ('integer' as const) : ('text' as const) })), rows: [headers.map((_, i) => (i > 1 && i < 13 ? 12345 : 'Laws and policies'))] }],
+      blocks: [
+        {
+          kind: 'table',
+          columns: headers.map((label, i) => ({ key: `c${i}`, label, type: i > 1 && i < 13 ? ('integer' as const) : ('text' as const) })),
+          rows: [headers.map((_, i) => (i > 1 && i < 13 ? 12345 : 'Laws and policies'))],
+        },
+      ],
     });
     // A4 less the printed margins (210 mm − 2 × 12 mm) at 96 px to the inch.
     await page.setViewportSize({ width: Math.floor((186 / 25.4) * 96), height: 1200 });
     await page.emulateMedia({ media: 'print' });
     await page.setContent(renderHtml(wide));
     const overflowing = await page.evaluate(() =>
-      [...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1).map((t) => t.querySelector('th')?.textContent),
+      [...document.querySelectorAll('table')]
+        .filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map((t) => t.querySelector('th')?.textContent),
     );
     expect(overflowing).toEqual([]);
     const brokenHeaders = await page.evaluate(() =>
-      [...document.querySelectorAll('th')].filter((th) => {
-        const range = document.createRange();
-        const words = (th.textContent ?? '').split(' ');
-        // A header word broken inside itself spans more than one line box.
-        return words.some((word, i) => {
-          const start = words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0);
-          const node = th.firstChild as Text | null;
-          if (!node || node.nodeType !== Node.TEXT_NODE) return false;
-          range.setStart(node, start);
-          range.setEnd(node, start + word.length);
-          return range.getClientRects().length > 1;
-        });
-      }).map((th) => th.textContent),
+      [...document.querySelectorAll('th')]
+        .filter((th) => {
+          const range = document.createRange();
+          const words = (th.textContent ?? '').split(' ');
+          // A header word broken inside itself spans more than one line box.
+          return words.some((word, i) => {
+            const start = words.slice(0, i).join(' ').length + (i > 0 ? 1 : 0);
+            const node = th.firstChild as Text | null;
+            if (!node || node.nodeType !== Node.TEXT_NODE) return false;
+            range.setStart(node, start);
+            range.setEnd(node, start + word.length);
+            return range.getClientRects().length > 1;
+          });
+        })
+        .map((th) => th.textContent),
     );
     expect(brokenHeaders).toEqual([]);
   });

@@ -80,7 +80,13 @@ const byTheme = (): ReportSection => ({
         ['Health services', 5, 0],
       ],
     },
-    { kind: 'table', caption: 'Themes without recommendations', columns: [{ key: 'theme', label: 'Theme', type: 'text' }], rows: [], emptyText: 'Every theme has recommendations.' },
+    {
+      kind: 'table',
+      caption: 'Themes without recommendations',
+      columns: [{ key: 'theme', label: 'Theme', type: 'text' }],
+      rows: [],
+      emptyText: 'Every theme has recommendations.',
+    },
   ],
 });
 
@@ -129,7 +135,10 @@ export function sampleReportDocument(): ReportDocument {
 export function russianReportDocument(): ReportDocument {
   const document = sampleReportDocument();
   const transitions = transitionsTable();
-  transitions.columns = transitions.columns.map((c, i) => ({ ...c, label: ['Дата', 'Записано', 'Рекомендация', 'Форум', 'Из', 'В', 'Дней с предложения', 'Доля форума'][i] }));
+  transitions.columns = transitions.columns.map((c, i) => ({
+    ...c,
+    label: ['Дата', 'Записано', 'Рекомендация', 'Форум', 'Из', 'В', 'Дней с предложения', 'Доля форума'][i],
+  }));
   transitions.rows[2][2] = TAJIK_TEXT;
   return {
     ...document,
@@ -141,7 +150,11 @@ export function russianReportDocument(): ReportDocument {
       { label: 'Данные на', value: '2025-03-31', type: 'date' },
     ],
     sections: [
-      { id: 'summary', title: 'Сводка', blocks: [{ kind: 'facts', facts: [{ label: 'Доля выполненных', value: IMPLEMENTATION_RATE, type: 'percent' }] }, summary().blocks[1]] },
+      {
+        id: 'summary',
+        title: 'Сводка',
+        blocks: [{ kind: 'facts', facts: [{ label: 'Доля выполненных', value: IMPLEMENTATION_RATE, type: 'percent' }] }, summary().blocks[1]],
+      },
       { id: 'transitions', title: 'Переходы за период', blocks: [transitions] },
       { id: 'narrative', title: 'Почему цели не достигнуты', blocks: [{ kind: 'paragraphs', items: [TAJIK_TEXT] }] },
     ],

@@ -34,9 +34,9 @@ describe('web: a coordinator, forbidden actions and languages', () => {
     await form.getByLabel('Organisers').fill('OSCE Programme Office in Dushanbe, Civil society coalition');
     await form.getByLabel(/Bureau of International Narcotics/).check();
     await form.getByLabel('Participants').fill('80');
-    await form.getByLabel('Recommendations', { exact: true }).fill(
-      'Develop a national behaviour-change strategy against gender-based violence\nReport on CEDAW implementation with civil society every year',
-    );
+    await form
+      .getByLabel('Recommendations', { exact: true })
+      .fill('Develop a national behaviour-change strategy against gender-based violence\nReport on CEDAW implementation with civil society every year');
     await form.getByLabel('Themes').fill('prevention, policy');
     await screenshot(page, 'coordinator-record-forum');
     await form.getByRole('button', { name: 'Record a forum' }).click();
@@ -63,7 +63,10 @@ describe('web: a coordinator, forbidden actions and languages', () => {
 
     const assigned = await tracker.coordinator.get(`/recommendations?organisationId=${tracker.committeeId}&status=assigned`);
     expect(assigned.body.items.map((r: { text: string }) => r.text)).toEqual(
-      expect.arrayContaining(['Develop a national behaviour-change strategy against gender-based violence', 'Report on CEDAW implementation with civil society every year']),
+      expect.arrayContaining([
+        'Develop a national behaviour-change strategy against gender-based violence',
+        'Report on CEDAW implementation with civil society every year',
+      ]),
     );
   });
 

@@ -28,7 +28,9 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
   });
-  return violations.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical').map((v: { id: string; impact: string; nodes: string[] }) => `${v.impact} ${v.id}: ${v.nodes.join(', ')}`);
+  return violations
+    .filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v: { id: string; impact: string; nodes: string[] }) => `${v.impact} ${v.id}: ${v.nodes.join(', ')}`);
 }
 
 async function widerThanWindow(page: Page): Promise<number> {
@@ -59,9 +61,15 @@ describe('web: every main page in three languages at two widths', () => {
     pages.coordinator = {
       email: 'coordinator@demo.follow-through.org',
       hashes: {
-        home: '#/', forums: '#/forums', forum: `#/forums/${forumId}`, recommendations: '#/recommendations',
-        recommendation: `#/recommendations/${recommendation.id}`, organisations: '#/organisations', accounts: '#/accounts',
-        reports: '#/reports', 'record-forum': '#/forums/new',
+        home: '#/',
+        forums: '#/forums',
+        forum: `#/forums/${forumId}`,
+        recommendations: '#/recommendations',
+        recommendation: `#/recommendations/${recommendation.id}`,
+        organisations: '#/organisations',
+        accounts: '#/accounts',
+        reports: '#/reports',
+        'record-forum': '#/forums/new',
       },
     };
     pages.donor = { email: 'eu@demo.follow-through.org', hashes: { dashboard: '#/', reports: '#/reports' } };
@@ -78,7 +86,12 @@ describe('web: every main page in three languages at two widths', () => {
     const transferred = async (action: () => Promise<unknown>) => {
       const sizes: Promise<number>[] = [];
       const count = (response: import('playwright-core').Response) =>
-        sizes.push(response.request().sizes().then((s) => s.responseBodySize + s.responseHeadersSize));
+        sizes.push(
+          response
+            .request()
+            .sizes()
+            .then((s) => s.responseBodySize + s.responseHeadersSize),
+        );
       page.on('response', count);
       await action();
       page.off('response', count);
@@ -104,7 +117,7 @@ describe('web: every main page in three languages at two widths', () => {
     await context.close();
   });
 
-  it("shows the coordinator a dashboard: overdue by organisation, due soon, awaiting verification, disputes, recent activity", async () => {
+  it('shows the coordinator a dashboard: overdue by organisation, due soon, awaiting verification, disputes, recent activity', async () => {
     const page = await world.open();
     await signIn(page, pages.coordinator.email, password);
     await visit(page, '#/');
@@ -126,7 +139,7 @@ describe('web: every main page in three languages at two widths', () => {
     await page.context().close();
   });
 
-  it('charts a donor\'s implemented recommendations by when they happened, not by when they were entered', async () => {
+  it("charts a donor's implemented recommendations by when they happened, not by when they were entered", async () => {
     const page = await world.open();
     await signIn(page, pages.donor.email, password);
     const table = page.locator('figure', { hasText: 'at the end of each quarter' }).locator('table');
@@ -134,7 +147,9 @@ describe('web: every main page in three languages at two widths', () => {
     const values = (await table.locator('tbody td').allInnerTexts()).map(Number);
     console.log(`donor's implemented at quarter ends: ${values.join(', ')}`);
     const token = await login(world.app.baseUrl, pages.donor.email, password);
-    const list = await (await fetch(`${world.app.baseUrl}/recommendations?status=implemented,verified&pageSize=200`, { headers: { authorization: `Bearer ${token}` } })).json();
+    const list = await (
+      await fetch(`${world.app.baseUrl}/recommendations?status=implemented,verified&pageSize=200`, { headers: { authorization: `Bearer ${token}` } })
+    ).json();
     expect(values).toHaveLength(8);
     expect(values[7]).toBe(list.total);
     // The demo was entered today with its history in the past: by recorded time every earlier quarter would be 0.

@@ -86,7 +86,10 @@ describe('web: a stakeholder and a donor', () => {
     await page.locator('figure', { hasText: 'Overdue commitments by organisation' }).waitFor();
     await screenshot(page, 'donor-dashboard');
 
-    await page.getByRole('region', { name: /waiting for your verification/ }).getByRole('link', { name: TEXT }).click();
+    await page
+      .getByRole('region', { name: /waiting for your verification/ })
+      .getByRole('link', { name: TEXT })
+      .click();
     await page.getByRole('button', { name: 'Verify implementation' }).click();
     const verify = page.locator('form', { has: page.getByRole('heading', { name: 'Verify implementation' }) });
     await verify.getByLabel('How you checked (optional)').fill('Checked the attendance lists during the monitoring visit');
@@ -102,7 +105,11 @@ describe('web: a stakeholder and a donor', () => {
     await report.getByRole('button', { name: 'Donor accountability report: PDF' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/\.pdf$/);
-    expect(readFileSync(await file.path()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(await file.path())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     await page.getByText(/Downloaded .*\.pdf/).waitFor();
     await screenshot(page, 'donor-reports');
   });
@@ -134,7 +141,11 @@ describe('web: a stakeholder and a donor', () => {
     const page = await world.open({ width: 375, height: 740 });
     await signIn(page, tracker.stakeholder.email, TEST_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Our commitments' }).waitFor();
-    await page.getByRole('region', { name: /Implemented recently/ }).getByRole('link').first().waitFor();
+    await page
+      .getByRole('region', { name: /Implemented recently/ })
+      .getByRole('link')
+      .first()
+      .waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await screenshot(page, 'phone-our-commitments');
     await page.goto(`${world.app.baseUrl}/#/recommendations/${recommendationId}`);

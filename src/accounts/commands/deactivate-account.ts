@@ -27,8 +27,9 @@ export class DeactivateAccountHandler implements ICommandHandler<DeactivateAccou
       throw new RuleViolated('accountId', 'you cannot deactivate your own account; ask another coordinator');
     }
     const data = { accountId, reason };
-    return this.lastCoordinator.keepAnother(accountId, () =>
-      this.repository.execute(Account.create, accountId, context, 'DeactivateAccount', (a) => a.execute({ type: 'DeactivateAccount', data })),
+    return this.lastCoordinator.keepAnother(
+      accountId,
+      () => this.repository.execute(Account.create, accountId, context, 'DeactivateAccount', (a) => a.execute({ type: 'DeactivateAccount', data })),
       'accountId',
     );
   }

@@ -4,13 +4,25 @@ import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { IsEventPosition } from '../../http/event-position.validator';
 
 export class AccountAuditQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'accountId must be an account id (a UUID)' })
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all', { message: 'accountId must be an account id (a UUID)' })
   accountId?: string;
 
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   pageSize = 50;
 
   @ApiPropertyOptional({ description: 'Wait until the log includes the event at this position (X-Event-Position)', example: '42/42' })

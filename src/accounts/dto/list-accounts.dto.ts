@@ -5,16 +5,31 @@ import { IsEventPosition } from '../../http/event-position.validator';
 import { ROLES } from '../../auth/principal';
 
 export class ListAccountsDto {
-  @ApiPropertyOptional({ description: 'Words in the name or e-mail (any case)' }) @IsOptional() @IsString() @Length(1, 200)
+  @ApiPropertyOptional({ description: 'Words in the name or e-mail (any case)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   q?: string;
 
-  @ApiPropertyOptional({ enum: ROLES }) @IsOptional() @IsIn(ROLES)
+  @ApiPropertyOptional({ enum: ROLES })
+  @IsOptional()
+  @IsIn(ROLES)
   role?: string;
 
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1_000_000)
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   pageSize = 50;
 
   @ApiPropertyOptional({ description: 'Wait until the list includes the event at this position (X-Event-Position)', example: '42/42' })

@@ -45,17 +45,19 @@ export class GroupCommit {
     if (group.length === 1) return this.commitAlone(group[0]);
     const outcomes: ({ value: unknown } | { error: unknown })[] = [];
     try {
-      this.db.transaction(() => {
-        for (const { write } of group) {
-          try {
-            outcomes.push({ value: this.db.transaction(write)() });
-          } catch (error) {
-            // SQLite rolled the whole transaction back (disk full, I/O error): the group fails as one.
-            if (!this.db.inTransaction) throw error;
-            outcomes.push({ error });
+      this.db
+        .transaction(() => {
+          for (const { write } of group) {
+            try {
+              outcomes.push({ value: this.db.transaction(write)() });
+            } catch (error) {
+              // SQLite rolled the whole transaction back (disk full, I/O error): the group fails as one.
+              if (!this.db.inTransaction) throw error;
+              outcomes.push({ error });
+            }
           }
-        }
-      }).immediate();
+        })
+        .immediate();
     } catch (error) {
       for (const { reject } of group) reject(error);
       return;

@@ -53,40 +53,20 @@ export class SqliteEventStore extends EventStore {
   private prepareStatements() {
     const db = this.db;
     return {
-      streamRevision: db.prepare<[string], { revision: bigint }>(
-        'SELECT revision FROM streams WHERE stream_id = ?',
-      ),
-      upsertStream: db.prepare(
-        'INSERT INTO streams (stream_id, revision) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision',
-      ),
-      insertEvent: db.prepare(
-        'INSERT INTO events (event_id, stream_id, revision, type, data, metadata, created) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      ),
-      eventInStream: db.prepare<[string, string], EventRow>(
-        'SELECT * FROM events WHERE event_id = ? AND stream_id = ?',
-      ),
+      streamRevision: db.prepare<[string], { revision: bigint }>('SELECT revision FROM streams WHERE stream_id = ?'),
+      upsertStream: db.prepare('INSERT INTO streams (stream_id, revision) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision'),
+      insertEvent: db.prepare('INSERT INTO events (event_id, stream_id, revision, type, data, metadata, created) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      eventInStream: db.prepare<[string, string], EventRow>('SELECT * FROM events WHERE event_id = ? AND stream_id = ?'),
       eventAt: db.prepare<[string, bigint], EventRow>('SELECT * FROM events WHERE stream_id = ? AND revision = ?'),
-      forwards: db.prepare<[string, bigint, bigint], EventRow>(
-        'SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?',
-      ),
-      backwards: db.prepare<[string, bigint, bigint], EventRow>(
-        'SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?',
-      ),
-      allForwards: db.prepare<[bigint, bigint], EventRow>(
-        'SELECT * FROM events WHERE position >= ? ORDER BY position ASC LIMIT ?',
-      ),
-      allBackwards: db.prepare<[bigint, bigint], EventRow>(
-        'SELECT * FROM events WHERE position < ? ORDER BY position DESC LIMIT ?',
-      ),
+      forwards: db.prepare<[string, bigint, bigint], EventRow>('SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?'),
+      backwards: db.prepare<[string, bigint, bigint], EventRow>('SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'),
+      allForwards: db.prepare<[bigint, bigint], EventRow>('SELECT * FROM events WHERE position >= ? ORDER BY position ASC LIMIT ?'),
+      allBackwards: db.prepare<[bigint, bigint], EventRow>('SELECT * FROM events WHERE position < ? ORDER BY position DESC LIMIT ?'),
       head: db.prepare<[], { head: bigint | null }>('SELECT max(position) AS head FROM events'),
     };
   }
 
-  async appendToStream(
-    streamId: string,
-    events: EventToAppend[],
-    expectedRevision: ExpectedRevision,
-  ): Promise<AppendResult> {
+  async appendToStream(streamId: string, events: EventToAppend[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) throw new Error('appendToStream needs at least one event');
     return this.group.submit(() => this.appendInTransaction(streamId, events, expectedRevision));
   }
@@ -117,11 +97,7 @@ export class SqliteEventStore extends EventStore {
   }
 
   /** The same event ids already written at the expected place: answer as the first append did. */
-  private findRetriedAppend(
-    streamId: string,
-    events: EventToAppend[],
-    expected: ExpectedRevision,
-  ): AppendResult | undefined {
+  private findRetriedAppend(streamId: string, events: EventToAppend[], expected: ExpectedRevision): AppendResult | undefined {
     const first = this.statements.eventInStream.get(events[0].id, streamId);
     if (!first) return undefined;
     const placedAsExpected =
@@ -148,9 +124,7 @@ export class SqliteEventStore extends EventStore {
     if (last === undefined) throw new StreamNotFoundError(streamId);
     // A repository catching up on a stream it has read before usually finds nothing new: one index seek says so.
     if (!backwards && revision > last) return [];
-    const rows = backwards
-      ? this.statements.backwards.all(streamId, revision, limit)
-      : this.statements.forwards.all(streamId, revision, limit);
+    const rows = backwards ? this.statements.backwards.all(streamId, revision, limit) : this.statements.forwards.all(streamId, revision, limit);
     return rows.map(toRecordedEvent);
   }
 
@@ -159,9 +133,7 @@ export class SqliteEventStore extends EventStore {
     const limit = options.maxCount === undefined ? MAX : BigInt(options.maxCount);
     const from = options.fromPosition ?? (backwards ? 'end' : 'start');
     const position = from === 'start' ? 0n : from === 'end' ? MAX : from.commit;
-    const rows = backwards
-      ? this.statements.allBackwards.all(position, limit)
-      : this.statements.allForwards.all(position, limit);
+    const rows = backwards ? this.statements.allBackwards.all(position, limit) : this.statements.allForwards.all(position, limit);
     return rows.map(toRecordedEvent);
   }
 

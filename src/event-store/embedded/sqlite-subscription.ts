@@ -31,12 +31,8 @@ export class SqliteSubscription implements Subscription {
   ) {
     this.scannedTo = options.fromPosition;
     const prefixes = options.streamNamePrefixes;
-    const filter = prefixes.length
-      ? `AND (${prefixes.map(() => 'substr(stream_id, 1, ?) = ?').join(' OR ')})`
-      : '';
-    this.page = db.prepare(
-      `SELECT * FROM events WHERE position > ? AND position <= ? ${filter} ORDER BY position LIMIT ${PAGE_SIZE}`,
-    );
+    const filter = prefixes.length ? `AND (${prefixes.map(() => 'substr(stream_id, 1, ?) = ?').join(' OR ')})` : '';
+    this.page = db.prepare(`SELECT * FROM events WHERE position > ? AND position <= ? ${filter} ORDER BY position LIMIT ${PAGE_SIZE}`);
     this.head = db.prepare('SELECT max(position) AS head FROM events');
   }
 

@@ -23,8 +23,7 @@ function NotInFuture(): PropertyDecorator {
     name: 'notInFuture',
     validator: {
       validate: (value) => typeof value !== 'string' || Date.parse(value) <= Date.now(),
-      defaultMessage: ({ property }: ValidationArguments = {} as ValidationArguments) =>
-        `${property} must not be in the future`,
+      defaultMessage: ({ property }: ValidationArguments = {} as ValidationArguments) => `${property} must not be in the future`,
     },
   });
 }
@@ -47,4 +46,3 @@ export abstract class EffectiveAtDto {
 export function effectiveAtOf(dto: EffectiveAtDto): Date | undefined {
   return dto.effectiveAt ? new Date(dto.effectiveAt) : undefined;
 }
-

@@ -31,14 +31,32 @@ const en: LanguageTexts = {
   footer: 'You receive this because of your role in Follow-through.',
   digest: (count) => `Your daily digest: ${count} notification${count === 1 ? '' : 's'}`,
   kinds: {
-    assigned: { subject: () => 'New assignment for your organisation', body: (f) => `${f.organisationName} has been made responsible for a recommendation of "${f.forumTitle}", due ${f.dueDate}.` },
-    declined: { subject: () => 'An assignment was declined', body: (f) => `${f.organisationName} declined a recommendation of "${f.forumTitle}". It needs a new responsible organisation.` },
-    'verification-awaited': { subject: () => 'Implementation awaiting your verification', body: (f) => `${f.organisationName} reports a recommendation of "${f.forumTitle}" as implemented. Please verify or dispute it.` },
-    verified: { subject: () => 'Implementation verified', body: (f) => `The implementation by ${f.organisationName} of a recommendation of "${f.forumTitle}" was verified.` },
-    disputed: { subject: () => 'Implementation disputed', body: (f) => `The implementation by ${f.organisationName} of a recommendation of "${f.forumTitle}" was disputed.` },
+    assigned: {
+      subject: () => 'New assignment for your organisation',
+      body: (f) => `${f.organisationName} has been made responsible for a recommendation of "${f.forumTitle}", due ${f.dueDate}.`,
+    },
+    declined: {
+      subject: () => 'An assignment was declined',
+      body: (f) => `${f.organisationName} declined a recommendation of "${f.forumTitle}". It needs a new responsible organisation.`,
+    },
+    'verification-awaited': {
+      subject: () => 'Implementation awaiting your verification',
+      body: (f) => `${f.organisationName} reports a recommendation of "${f.forumTitle}" as implemented. Please verify or dispute it.`,
+    },
+    verified: {
+      subject: () => 'Implementation verified',
+      body: (f) => `The implementation by ${f.organisationName} of a recommendation of "${f.forumTitle}" was verified.`,
+    },
+    disputed: {
+      subject: () => 'Implementation disputed',
+      body: (f) => `The implementation by ${f.organisationName} of a recommendation of "${f.forumTitle}" was disputed.`,
+    },
     'due-soon': { subject: (f) => `Due in ${f.days} days`, body: (f) => `A recommendation ${f.organisationName} is responsible for is due on ${f.dueDate}.` },
     overdue: { subject: (f) => `Overdue by ${f.days} days`, body: (f) => `A recommendation ${f.organisationName} is responsible for was due on ${f.dueDate}.` },
-    escalated: { subject: (f) => `Escalation: overdue by ${f.days} days`, body: (f) => `${f.organisationName} has not implemented a recommendation of "${f.forumTitle}" due on ${f.dueDate}.` },
+    escalated: {
+      subject: (f) => `Escalation: overdue by ${f.days} days`,
+      body: (f) => `${f.organisationName} has not implemented a recommendation of "${f.forumTitle}" due on ${f.dueDate}.`,
+    },
   },
 };
 
@@ -49,14 +67,35 @@ const ru: LanguageTexts = {
   footer: 'Вы получили это письмо из-за вашей роли в Follow-through.',
   digest: (count) => `Ежедневная сводка: уведомлений — ${count}`,
   kinds: {
-    assigned: { subject: () => 'Новое поручение вашей организации', body: (f) => `${f.organisationName} назначена ответственной за рекомендацию форума «${f.forumTitle}», срок ${f.dueDate}.` },
-    declined: { subject: () => 'Поручение отклонено', body: (f) => `${f.organisationName} отклонила рекомендацию форума «${f.forumTitle}». Нужна новая ответственная организация.` },
-    'verification-awaited': { subject: () => 'Выполнение ждёт вашей проверки', body: (f) => `${f.organisationName} сообщает о выполнении рекомендации форума «${f.forumTitle}». Подтвердите или оспорьте.` },
-    verified: { subject: () => 'Выполнение подтверждено', body: (f) => `Выполнение рекомендации форума «${f.forumTitle}» организацией ${f.organisationName} подтверждено.` },
-    disputed: { subject: () => 'Выполнение оспорено', body: (f) => `Выполнение рекомендации форума «${f.forumTitle}» организацией ${f.organisationName} оспорено.` },
+    assigned: {
+      subject: () => 'Новое поручение вашей организации',
+      body: (f) => `${f.organisationName} назначена ответственной за рекомендацию форума «${f.forumTitle}», срок ${f.dueDate}.`,
+    },
+    declined: {
+      subject: () => 'Поручение отклонено',
+      body: (f) => `${f.organisationName} отклонила рекомендацию форума «${f.forumTitle}». Нужна новая ответственная организация.`,
+    },
+    'verification-awaited': {
+      subject: () => 'Выполнение ждёт вашей проверки',
+      body: (f) => `${f.organisationName} сообщает о выполнении рекомендации форума «${f.forumTitle}». Подтвердите или оспорьте.`,
+    },
+    verified: {
+      subject: () => 'Выполнение подтверждено',
+      body: (f) => `Выполнение рекомендации форума «${f.forumTitle}» организацией ${f.organisationName} подтверждено.`,
+    },
+    disputed: {
+      subject: () => 'Выполнение оспорено',
+      body: (f) => `Выполнение рекомендации форума «${f.forumTitle}» организацией ${f.organisationName} оспорено.`,
+    },
     'due-soon': { subject: (f) => `Срок через ${f.days} дн.`, body: (f) => `Срок рекомендации, за которую отвечает ${f.organisationName}: ${f.dueDate}.` },
-    overdue: { subject: (f) => `Просрочено на ${f.days} дн.`, body: (f) => `Срок рекомендации, за которую отвечает ${f.organisationName}, истёк ${f.dueDate}.` },
-    escalated: { subject: (f) => `Эскалация: просрочено на ${f.days} дн.`, body: (f) => `${f.organisationName} не выполнила рекомендацию форума «${f.forumTitle}» со сроком ${f.dueDate}.` },
+    overdue: {
+      subject: (f) => `Просрочено на ${f.days} дн.`,
+      body: (f) => `Срок рекомендации, за которую отвечает ${f.organisationName}, истёк ${f.dueDate}.`,
+    },
+    escalated: {
+      subject: (f) => `Эскалация: просрочено на ${f.days} дн.`,
+      body: (f) => `${f.organisationName} не выполнила рекомендацию форума «${f.forumTitle}» со сроком ${f.dueDate}.`,
+    },
   },
 };
 
@@ -67,14 +106,26 @@ const tg: LanguageTexts = {
   footer: 'Шумо ин мактубро бо сабаби нақши худ дар Follow-through гирифтед.',
   digest: (count) => `Хулосаи рӯзона: ${count} огоҳинома`,
   kinds: {
-    assigned: { subject: () => 'Супориши нав ба ташкилоти шумо', body: (f) => `${f.organisationName} барои тавсияи форуми «${f.forumTitle}» масъул таъин шуд, мӯҳлат ${f.dueDate}.` },
-    declined: { subject: () => 'Супориш рад карда шуд', body: (f) => `${f.organisationName} тавсияи форуми «${f.forumTitle}»-ро рад кард. Ташкилоти масъули нав лозим аст.` },
-    'verification-awaited': { subject: () => 'Иҷро интизори тасдиқи шумост', body: (f) => `${f.organisationName} дар бораи иҷрои тавсияи форуми «${f.forumTitle}» хабар медиҳад. Тасдиқ ё эътироз кунед.` },
+    assigned: {
+      subject: () => 'Супориши нав ба ташкилоти шумо',
+      body: (f) => `${f.organisationName} барои тавсияи форуми «${f.forumTitle}» масъул таъин шуд, мӯҳлат ${f.dueDate}.`,
+    },
+    declined: {
+      subject: () => 'Супориш рад карда шуд',
+      body: (f) => `${f.organisationName} тавсияи форуми «${f.forumTitle}»-ро рад кард. Ташкилоти масъули нав лозим аст.`,
+    },
+    'verification-awaited': {
+      subject: () => 'Иҷро интизори тасдиқи шумост',
+      body: (f) => `${f.organisationName} дар бораи иҷрои тавсияи форуми «${f.forumTitle}» хабар медиҳад. Тасдиқ ё эътироз кунед.`,
+    },
     verified: { subject: () => 'Иҷро тасдиқ шуд', body: (f) => `Иҷрои тавсияи форуми «${f.forumTitle}» аз ҷониби ${f.organisationName} тасдиқ шуд.` },
     disputed: { subject: () => 'Ба иҷро эътироз шуд', body: (f) => `Ба иҷрои тавсияи форуми «${f.forumTitle}» аз ҷониби ${f.organisationName} эътироз шуд.` },
     'due-soon': { subject: (f) => `Мӯҳлат баъди ${f.days} рӯз`, body: (f) => `Мӯҳлати тавсияе, ки ${f.organisationName} масъул аст: ${f.dueDate}.` },
     overdue: { subject: (f) => `${f.days} рӯз гузаронида шуд`, body: (f) => `Мӯҳлати тавсияе, ки ${f.organisationName} масъул аст, ${f.dueDate} гузашт.` },
-    escalated: { subject: (f) => `Эскалатсия: ${f.days} рӯз гузаронида шуд`, body: (f) => `${f.organisationName} тавсияи форуми «${f.forumTitle}»-ро бо мӯҳлати ${f.dueDate} иҷро накард.` },
+    escalated: {
+      subject: (f) => `Эскалатсия: ${f.days} рӯз гузаронида шуд`,
+      body: (f) => `${f.organisationName} тавсияи форуми «${f.forumTitle}»-ро бо мӯҳлати ${f.dueDate} иҷро накард.`,
+    },
   },
 };
 

@@ -12,8 +12,7 @@ export interface MessageLinks {
   unsubscribe: string;
 }
 
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 /** The message of a kind in a language, as plain text and HTML, with the recommendation's and the unsubscribe link. */
 export function renderMessage(kind: NotificationKind, language: Language, facts: MessageFacts, links: MessageLinks): RenderedMessage {

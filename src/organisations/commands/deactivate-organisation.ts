@@ -18,12 +18,8 @@ export class DeactivateOrganisationHandler implements ICommandHandler<Deactivate
   constructor(private readonly repository: EventSourcedRepository) {}
 
   execute({ organisationId, reason, context }: DeactivateOrganisation): Promise<CommandResult> {
-    return this.repository.execute(
-      Organisation.create,
-      organisationId,
-      context,
-      'DeactivateOrganisation',
-      (organisation) => organisation.execute({ type: 'DeactivateOrganisation', data: { organisationId, reason } }),
+    return this.repository.execute(Organisation.create, organisationId, context, 'DeactivateOrganisation', (organisation) =>
+      organisation.execute({ type: 'DeactivateOrganisation', data: { organisationId, reason } }),
     );
   }
 }

@@ -5,7 +5,9 @@ import { IsEventPosition } from '../../http/event-position.validator';
 import { ORGANISATION_KINDS } from '../../organisations/organisation.events';
 
 export class ListOrganisationsDto {
-  @ApiPropertyOptional({ enum: ORGANISATION_KINDS }) @IsOptional() @IsIn(ORGANISATION_KINDS)
+  @ApiPropertyOptional({ enum: ORGANISATION_KINDS })
+  @IsOptional()
+  @IsIn(ORGANISATION_KINDS)
   kind?: string;
 
   @ApiPropertyOptional({ description: 'true: only active organisations; false: only deactivated ones' })
@@ -14,13 +16,26 @@ export class ListOrganisationsDto {
   @IsBoolean({ message: 'active must be true or false' })
   active?: boolean;
 
-  @ApiPropertyOptional({ description: 'Words in the name (any case)', example: 'legal aid' }) @IsOptional() @IsString() @Length(1, 200)
+  @ApiPropertyOptional({ description: 'Words in the name (any case)', example: 'legal aid' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   q?: string;
 
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 50, maximum: 500 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500)
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
   pageSize = 50;
 
   @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the read model includes the event at this position', example: '42/42' })

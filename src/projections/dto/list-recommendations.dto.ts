@@ -6,7 +6,9 @@ import { RECOMMENDATION_SORTS, type RecommendationSort } from '../read-models/tr
 import { ReadModelQueryDto } from './read-model-query.dto';
 
 export class ListRecommendationsDto extends ReadModelQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'forumId must be a forum id (a UUID)' })
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('all', { message: 'forumId must be a forum id (a UUID)' })
   forumId?: string;
 
   @ApiPropertyOptional({ description: 'The responsible organisation' })
@@ -20,10 +22,16 @@ export class ListRecommendationsDto extends ReadModelQueryDto {
   @IsIn(RECOMMENDATION_STATUSES, { each: true })
   status?: string[];
 
-  @ApiPropertyOptional({ example: 'legal-aid' }) @IsOptional() @IsString() @Length(1, 60)
+  @ApiPropertyOptional({ example: 'legal-aid' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 60)
   theme?: string;
 
-  @ApiPropertyOptional({ example: 'Khatlon' }) @IsOptional() @IsString() @Length(1, 100)
+  @ApiPropertyOptional({ example: 'Khatlon' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
   region?: string;
 
   @ApiPropertyOptional({ description: 'true: only overdue commitments; false: only those not overdue' })
@@ -44,15 +52,29 @@ export class ListRecommendationsDto extends ReadModelQueryDto {
   @Length(2, 200)
   q?: string;
 
-  @ApiPropertyOptional({ enum: RECOMMENDATION_SORTS, default: 'proposedAt' }) @IsOptional() @IsIn(RECOMMENDATION_SORTS)
+  @ApiPropertyOptional({ enum: RECOMMENDATION_SORTS, default: 'proposedAt' })
+  @IsOptional()
+  @IsIn(RECOMMENDATION_SORTS)
   sort?: RecommendationSort;
 
-  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' }) @IsOptional() @IsIn(['asc', 'desc'])
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc' })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
   order?: 'asc' | 'desc';
 
-  @ApiPropertyOptional({ default: 1 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000)
+  @ApiPropertyOptional({ default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 20, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @ApiPropertyOptional({ default: 20, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   pageSize = 20;
 }

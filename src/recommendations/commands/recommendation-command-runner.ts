@@ -36,14 +36,9 @@ export class RecommendationCommandRunner {
     const { type, recommendationId, context } = request;
     // With If-Match, who may act is checked first: a 412 would tell anyone the current revision.
     if (context.expectedRevision !== undefined && type !== 'ProposeRecommendation') await this.authoriseAsItStands(request);
-    return this.repository.execute(
-      Recommendation.create,
-      recommendationId,
-      context,
-      type,
-      (recommendation) => this.decide(recommendation, request),
-      { creates: type === 'ProposeRecommendation' },
-    );
+    return this.repository.execute(Recommendation.create, recommendationId, context, type, (recommendation) => this.decide(recommendation, request), {
+      creates: type === 'ProposeRecommendation',
+    });
   }
 
   private async authoriseAsItStands<T extends RecommendationCommandType>({ type, recommendationId, context }: RecommendationRequest<T>): Promise<void> {

@@ -18,10 +18,7 @@ export class EvidenceDto {
   @ApiPropertyOptional({ example: 'https://maorif.tj/orders/12-2024.pdf', description: 'Required for a link' })
   @ValidateIf((evidence: EvidenceDto) => evidence.kind === 'link' || given(evidence.url))
   @MaxLength(2000)
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true },
-    { message: 'url must be an http or https URL (a link needs one)' },
-  )
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http or https URL (a link needs one)' })
   url?: string | null;
 
   @ApiPropertyOptional({ example: 'Order No. 12 of 1 June 2024', description: 'Required for a document without a url' })

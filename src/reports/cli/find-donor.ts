@@ -2,7 +2,10 @@ import type Database from 'better-sqlite3';
 
 /** A donor named on the command line by id, by name, or by an abbreviation in its name such as INL or EU. */
 export function findDonor(db: Database.Database, named: string): { id: string; name: string } {
-  const donors = db.prepare("SELECT id, name FROM organisations WHERE kind = 'donor' ORDER BY name").safeIntegers(false).all() as { id: string; name: string }[];
+  const donors = db.prepare("SELECT id, name FROM organisations WHERE kind = 'donor' ORDER BY name").safeIntegers(false).all() as {
+    id: string;
+    name: string;
+  }[];
   const wanted = named.toLocaleLowerCase();
   const byId = donors.find((d) => d.id === named);
   if (byId) return byId;

@@ -18,7 +18,12 @@ export function generateFromCommandLine(db: Database.Database, args: ReportArgum
   switch (args.report) {
     case 'donor-accountability': {
       const donor = findDonor(db, args.donor as string);
-      return assembleDonorAccountabilityReport(load({ donorId: donor.id }), { ...options, donorId: donor.id, period: args.period as string, template: args.template });
+      return assembleDonorAccountabilityReport(load({ donorId: donor.id }), {
+        ...options,
+        donorId: donor.id,
+        period: args.period as string,
+        template: args.template,
+      });
     }
     case 'forum-follow-through':
       return assembleForumFollowThroughReport(load({ forumId: args.forum }), args.forum as string, options);

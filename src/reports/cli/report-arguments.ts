@@ -60,7 +60,12 @@ function validated(values: Map<string, string>, catchUp: boolean): ReportArgumen
   if (asOf && Number.isNaN(Date.parse(asOf))) throw new ArgumentError('--as-of must be a date such as 2025-03-31');
   const position = values.get('position');
   if (position && !/^\d+\/\d+$/.test(position)) throw new ArgumentError('--position must look like 1042/1042');
-  const reports = { donor: 'donor-accountability', forum: 'forum-follow-through', organisation: 'organisation-scorecard', recommendation: 'audit-trail' } as const;
+  const reports = {
+    donor: 'donor-accountability',
+    forum: 'forum-follow-through',
+    organisation: 'organisation-scorecard',
+    recommendation: 'audit-trail',
+  } as const;
   return {
     report: reports[subject[0] as keyof typeof reports],
     donor: values.get('donor'),

@@ -61,7 +61,9 @@ async function main(): Promise<void> {
   const head = await storeHead();
   const position = (report.data as { parameters: { position: string | null } }).parameters.position;
   if (!args.position && head && head !== position) {
-    process.stderr.write(`note: the read model is at ${position}, the event store at ${head}; events of other streams, or --catch-up, explain the difference\n`);
+    process.stderr.write(
+      `note: the read model is at ${position}, the event store at ${head}; events of other streams, or --catch-up, explain the difference\n`,
+    );
   }
   process.stderr.write(`rendering ${args.format}...\n`);
   const output = await reportOutput(report, args.format);

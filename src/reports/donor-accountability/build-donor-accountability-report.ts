@@ -4,16 +4,7 @@ import { ReportSource } from '../source/report-source';
 import { DonorAccountabilityReport } from './donor-accountability-report';
 import { euSection } from './eu-section';
 import { inlSection } from './inl-section';
-import {
-  breakdownBy,
-  forumsOf,
-  organisationRef,
-  overdueCommitmentsOf,
-  scorecardsOf,
-  statusOverTime,
-  summaryOf,
-  transitionsOf,
-} from './portfolio-sections';
+import { breakdownBy, forumsOf, organisationRef, overdueCommitmentsOf, scorecardsOf, statusOverTime, summaryOf, transitionsOf } from './portfolio-sections';
 
 export interface DonorReportRequest {
   donorId: string;

@@ -8,7 +8,13 @@ import { groupBy, implementedInPeriod } from './portfolio-sections';
 import { PILLAR_GROUPS, pillarOf } from './spotlight-pillars';
 
 /** The EU's view: recommendations grouped by the Spotlight pillars, and outcomes against the results framework. */
-export function euSection(source: ReportSource, entries: PeriodStanding[], summary: PortfolioSummary, period: ReportingPeriod, moments: PeriodMoments): EuSection {
+export function euSection(
+  source: ReportSource,
+  entries: PeriodStanding[],
+  summary: PortfolioSummary,
+  period: ReportingPeriod,
+  moments: PeriodMoments,
+): EuSection {
   const mapping = source.framework?.mapping ?? {};
   const targets = source.framework?.targets[period.label] ?? {};
   const byPillar = groupBy(entries, (e) => [pillarOf(e.record.themes, mapping)]);
@@ -28,6 +34,8 @@ export function euSection(source: ReportSource, entries: PeriodStanding[], summa
       recommendationIds: group.map((e) => e.record.id),
     };
   });
-  const outcomes = pillars.filter((p) => p.pillar !== 'unmapped').map((p) => indicatorResult(`pillar:${p.pillar}`, p.implementedInPeriod, targets[`pillar:${p.pillar}`]));
+  const outcomes = pillars
+    .filter((p) => p.pillar !== 'unmapped')
+    .map((p) => indicatorResult(`pillar:${p.pillar}`, p.implementedInPeriod, targets[`pillar:${p.pillar}`]));
   return { pillars, resultsFramework: [...headlineIndicators(entries, summary, targets), ...outcomes] };
 }

@@ -42,7 +42,13 @@ export function inlSection(
   };
 }
 
-function item(source: ReportSource, entry: PeriodStanding, date: string | null, detail: string | null, organisationId = entry.end.responsibleId): NarrativeItem {
+function item(
+  source: ReportSource,
+  entry: PeriodStanding,
+  date: string | null,
+  detail: string | null,
+  organisationId = entry.end.responsibleId,
+): NarrativeItem {
   return { recommendationId: entry.record.id, text: entry.record.text, organisation: organisationRef(source, organisationId)?.name ?? null, date, detail };
 }
 

@@ -11,14 +11,7 @@ import {
 import { PeriodMoments, PeriodStanding, happenedIn } from '../source/period-standings';
 import { ForumRecord, ReportSource } from '../source/report-source';
 import { implementedWithin, isDone, isOverdueAt, standingAt } from '../source/timeline';
-import {
-  Breakdown,
-  ForumInPortfolio,
-  OrganisationScore,
-  OverdueCommitment,
-  PortfolioSummary,
-  TransitionInPeriod,
-} from './donor-accountability-report';
+import { Breakdown, ForumInPortfolio, OrganisationScore, OverdueCommitment, PortfolioSummary, TransitionInPeriod } from './donor-accountability-report';
 
 export const VERIFIED = 'RecommendationImplementationVerified';
 
@@ -159,7 +152,13 @@ export function breakdownBy(entries: PeriodStanding[], keysOf: (e: PeriodStandin
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, group]) => {
       const ends = group.map((e) => e.end);
-      return { key, recommendations: group.length, byStatus: countStatuses(ends), overdue: overdueOf(ends, moments.endDay).count, implementationRate: implementationRateOf(ends) };
+      return {
+        key,
+        recommendations: group.length,
+        byStatus: countStatuses(ends),
+        overdue: overdueOf(ends, moments.endDay).count,
+        implementationRate: implementationRateOf(ends),
+      };
     });
 }
 

@@ -17,7 +17,10 @@ export class DonorReportQueryDto extends ReportQueryDto {
   @Matches(PERIOD_PATTERN, { message: 'period must look like 2025-Q1, 2025-H1, FY2025, 2025 or 2025-01-01..2025-06-30' })
   period: string;
 
-  @ApiPropertyOptional({ enum: REPORT_TEMPLATES, description: "The donor's template (from its reporting profile) by default; standard is always allowed, another donor's template never" })
+  @ApiPropertyOptional({
+    enum: REPORT_TEMPLATES,
+    description: "The donor's template (from its reporting profile) by default; standard is always allowed, another donor's template never",
+  })
   @IsOptional()
   @IsIn(REPORT_TEMPLATES, { message: `template must be one of: ${REPORT_TEMPLATES.join(', ')}` })
   template?: ReportTemplate;

@@ -11,7 +11,10 @@ const targets = new IndicatorTargetsSet({ donorId: 'eu', period: '2025', targets
 describe('Reporting framework', () => {
   it('maps themes to pillars, and the same mapping again changes nothing', () => {
     spec.given([]).when({ type: 'MapThemesToPillars', data: mapped.data, donor }).then([mapped]);
-    spec.given([mapped]).when({ type: 'MapThemesToPillars', data: { ...mapped.data, mapping: { legislation: 'laws_and_policies', 'legal aid': 'services' } }, donor }).then([]);
+    spec
+      .given([mapped])
+      .when({ type: 'MapThemesToPillars', data: { ...mapped.data, mapping: { legislation: 'laws_and_policies', 'legal aid': 'services' } }, donor })
+      .then([]);
   });
 
   it('replaces the mapping as a whole', () => {
@@ -27,8 +30,14 @@ describe('Reporting framework', () => {
   });
 
   it('belongs only to a registered donor', () => {
-    spec.given([]).when({ type: 'SetIndicatorTargets', data: targets.data, donor: { kind: 'ngo', status: 'active' } }).thenRefused(RuleViolated, /must be a donor organisation, not a ngo/);
-    spec.given([]).when({ type: 'MapThemesToPillars', data: mapped.data, donor: { kind: null, status: 'unregistered' } }).thenRefused(RuleViolated, /registered organisation/);
+    spec
+      .given([])
+      .when({ type: 'SetIndicatorTargets', data: targets.data, donor: { kind: 'ngo', status: 'active' } })
+      .thenRefused(RuleViolated, /must be a donor organisation, not a ngo/);
+    spec
+      .given([])
+      .when({ type: 'MapThemesToPillars', data: mapped.data, donor: { kind: null, status: 'unregistered' } })
+      .thenRefused(RuleViolated, /registered organisation/);
   });
 
   it('remembers the mapping and the targets of each period', () => {
@@ -39,7 +48,10 @@ describe('Reporting framework', () => {
   it('keeps a reporting profile; the same profile again changes nothing, a change is recorded', () => {
     const profile = new ReportingProfileSet({ donorId: 'uk', fiscalYearStartMonth: 4, template: 'standard', awardNumber: 'UK-300-123' });
     spec.given([]).when({ type: 'SetReportingProfile', data: profile.data, donor }).then([profile]);
-    spec.given([profile]).when({ type: 'SetReportingProfile', data: { ...profile.data }, donor }).then([]);
+    spec
+      .given([profile])
+      .when({ type: 'SetReportingProfile', data: { ...profile.data }, donor })
+      .then([]);
     const changed = new ReportingProfileSet({ ...profile.data, awardNumber: null });
     spec.given([profile]).when({ type: 'SetReportingProfile', data: changed.data, donor }).then([changed]);
     const state = [profile].reduce(reportingFrameworkDecider.evolve, reportingFrameworkDecider.initialState);

@@ -56,7 +56,9 @@ function decide(command: ReportingFrameworkCommand, state: ReportingFrameworkSta
       return sameRecord(command.data.targets, current) ? [] : [new IndicatorTargetsSet(command.data)];
     }
     case 'SetReportingProfile':
-      return state.profile && sameRecord({ ...command.data }, { donorId: command.data.donorId, ...state.profile }) ? [] : [new ReportingProfileSet(command.data)];
+      return state.profile && sameRecord({ ...command.data }, { donorId: command.data.donorId, ...state.profile })
+        ? []
+        : [new ReportingProfileSet(command.data)];
   }
 }
 

@@ -68,16 +68,18 @@ export function presentAuditTrailReport(report: AuditTrailReport, labels: Report
     renderedAtLabel: labels.fields.generatedAt,
     title: labels.titles['audit-trail'],
     subtitle: r.text,
-    parameters: [
-      words.fact('recommendationId', r.id),
-      words.fact('asOf', report.parameters.asOf, 'datetime'),
-    ],
+    parameters: [words.fact('recommendationId', r.id), words.fact('asOf', report.parameters.asOf, 'datetime')],
     footer: words.regenerate(report.parameters.position, report.parameters.asOf, report.parameters.language),
     sections: [
       {
         id: 'recommendation',
         title: labels.fields.recommendation,
-        blocks: [{ kind: 'facts', facts: [words.fact('text', r.text), words.fact('forum', r.forum), words.fact('themes', r.themes.join(', ')), words.fact('priority', r.priority)] }],
+        blocks: [
+          {
+            kind: 'facts',
+            facts: [words.fact('text', r.text), words.fact('forum', r.forum), words.fact('themes', r.themes.join(', ')), words.fact('priority', r.priority)],
+          },
+        ],
       },
       {
         id: 'history',

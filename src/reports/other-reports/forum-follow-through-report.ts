@@ -1,10 +1,5 @@
 import { ReportDocument } from '../document/report-document';
-import {
-  ForumInPortfolio,
-  OrganisationScore,
-  OverdueCommitment,
-  PortfolioSummary,
-} from '../donor-accountability/donor-accountability-report';
+import { ForumInPortfolio, OrganisationScore, OverdueCommitment, PortfolioSummary } from '../donor-accountability/donor-accountability-report';
 import { forumsOf, overdueCommitmentsOf, scorecardsOf, summaryOf } from '../donor-accountability/portfolio-sections';
 import { ReportLabels } from '../labels/report-labels';
 import { PresentationWords } from '../presentation/presentation-words';
@@ -43,10 +38,7 @@ export function presentForumFollowThroughReport(report: ForumFollowThroughReport
     renderedAtLabel: labels.fields.generatedAt,
     title: labels.titles['forum-follow-through'],
     subtitle: report.forum.title,
-    parameters: [
-      words.fact('forum', report.forum.title),
-      words.fact('asOf', report.parameters.asOf, 'datetime'),
-    ],
+    parameters: [words.fact('forum', report.forum.title), words.fact('asOf', report.parameters.asOf, 'datetime')],
     footer: words.regenerate(report.parameters.position, report.parameters.asOf, report.parameters.language),
     sections: [
       {
@@ -62,7 +54,10 @@ export function presentForumFollowThroughReport(report: ForumFollowThroughReport
               words.fact('medianDaysToImplementation', s.medianDaysToImplementation, 'number'),
             ],
           },
-          words.table([words.column('status'), words.column('count', 'integer')], Object.entries(s.statusAtEnd).map(([k, v]) => [words.status(k), v])),
+          words.table(
+            [words.column('status'), words.column('count', 'integer')],
+            Object.entries(s.statusAtEnd).map(([k, v]) => [words.status(k), v]),
+          ),
         ],
       },
       forumsSection([report.forum], words),

@@ -38,10 +38,7 @@ export function presentOrganisationScorecardReport(report: OrganisationScorecard
     renderedAtLabel: labels.fields.generatedAt,
     title: labels.titles['organisation-scorecard'],
     subtitle: report.organisation.name,
-    parameters: [
-      words.fact('organisation', report.organisation.name),
-      words.fact('asOf', report.parameters.asOf, 'datetime'),
-    ],
+    parameters: [words.fact('organisation', report.organisation.name), words.fact('asOf', report.parameters.asOf, 'datetime')],
     footer: words.regenerate(report.parameters.position, report.parameters.asOf, report.parameters.language),
     sections: [
       scorecardSection(report.scorecard ? [report.scorecard] : [], words),
@@ -59,7 +56,15 @@ export function presentOrganisationScorecardReport(report: OrganisationScorecard
               words.column('implementedAt', 'date'),
               words.column('lastNote'),
             ],
-            report.commitments.map((c) => [c.text, c.forumTitle, c.dueDate, words.status(c.statusAtEnd), c.percentComplete, c.implementedAt?.slice(0, 10) ?? null, c.lastNote]),
+            report.commitments.map((c) => [
+              c.text,
+              c.forumTitle,
+              c.dueDate,
+              words.status(c.statusAtEnd),
+              c.percentComplete,
+              c.implementedAt?.slice(0, 10) ?? null,
+              c.lastNote,
+            ]),
           ),
         ],
       },

@@ -6,7 +6,11 @@ export function describePeriod(period: ReportingPeriod, labels: ReportLabels, do
   if (period.kind === 'range' || period.fiscalYear === null) return `${period.from} – ${period.to}`;
   const p = labels.periods;
   const name =
-    period.kind === 'quarter' ? p.quarter(period.fiscalYear, period.part as number) : period.kind === 'half' ? p.half(period.fiscalYear, period.part as number) : p.year(period.fiscalYear);
+    period.kind === 'quarter'
+      ? p.quarter(period.fiscalYear, period.part as number)
+      : period.kind === 'half'
+        ? p.half(period.fiscalYear, period.part as number)
+        : p.year(period.fiscalYear);
   const whose = period.fiscalYearStartMonth === 1 ? p.calendarYear : p.whose(donorName, p.months[period.fiscalYearStartMonth - 1]);
   return `${name} (${whose})`;
 }

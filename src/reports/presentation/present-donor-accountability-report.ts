@@ -87,9 +87,16 @@ function statusOverTimeSection(report: DonorAccountabilityReport, words: Present
         chart: 'line',
         title: words.labels.sections.statusOverTime,
         categories: points.map((p) => p.date),
-        series: STATUSES.filter((s) => points.some((p) => p.byStatus[s] > 0)).map((s) => ({ label: words.status(s), status: s, values: points.map((p) => p.byStatus[s]) })),
+        series: STATUSES.filter((s) => points.some((p) => p.byStatus[s] > 0)).map((s) => ({
+          label: words.status(s),
+          status: s,
+          values: points.map((p) => p.byStatus[s]),
+        })),
       }),
-      words.table([words.column('date', 'date'), ...words.statusColumns()], points.map((p) => [p.date, ...words.statusCells(p.byStatus)])),
+      words.table(
+        [words.column('date', 'date'), ...words.statusColumns()],
+        points.map((p) => [p.date, ...words.statusCells(p.byStatus)]),
+      ),
     ],
   };
 }

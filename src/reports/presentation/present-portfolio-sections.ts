@@ -133,7 +133,13 @@ export function breakdownSection(id: 'byTheme' | 'byRegion', key: 'theme' | 'reg
     title: words.labels.sections[id],
     blocks: [
       words.table(
-        [words.column(key), words.column('recommendations', 'integer'), ...words.statusColumns(), words.column('overdue', 'integer'), words.column('implementationRate', 'percent')],
+        [
+          words.column(key),
+          words.column('recommendations', 'integer'),
+          ...words.statusColumns(),
+          words.column('overdue', 'integer'),
+          words.column('implementationRate', 'percent'),
+        ],
         rows.map((r) => [r.key, r.recommendations, ...words.statusCells(r.byStatus), r.overdue, r.implementationRate]),
       ),
     ],

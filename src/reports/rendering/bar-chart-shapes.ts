@@ -21,6 +21,13 @@ export function barChartShapes(chart: ChartBlock): ChartShapes {
     });
     shapes.texts.push({ x: left + slot * 0.35, y: plot.top + plot.height + 15, text: truncate(category, slot - 4), anchor: 'middle', size: CHART_FONT });
   });
-  if (several) addLegend(shapes, chart.series.map((s) => s.label), plot.top + plot.height + 30, false, chart.series.map((s) => s.status));
+  if (several)
+    addLegend(
+      shapes,
+      chart.series.map((s) => s.label),
+      plot.top + plot.height + 30,
+      false,
+      chart.series.map((s) => s.status),
+    );
   return shapes;
 }

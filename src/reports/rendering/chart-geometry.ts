@@ -46,11 +46,25 @@ export function markOutline(shape: MarkShape, x: number, y: number, r = 3.5): [n
   switch (shape) {
     case 'square':
     case 'circle':
-      return [[x - r, y - r], [x + r, y - r], [x + r, y + r], [x - r, y + r]];
+      return [
+        [x - r, y - r],
+        [x + r, y - r],
+        [x + r, y + r],
+        [x - r, y + r],
+      ];
     case 'diamond':
-      return [[x, y - r - 1], [x + r + 1, y], [x, y + r + 1], [x - r - 1, y]];
+      return [
+        [x, y - r - 1],
+        [x + r + 1, y],
+        [x, y + r + 1],
+        [x - r - 1, y],
+      ];
     case 'triangle':
-      return [[x, y - r - 1], [x + r + 1, y + r], [x - r - 1, y + r]];
+      return [
+        [x, y - r - 1],
+        [x + r + 1, y + r],
+        [x - r - 1, y + r],
+      ];
   }
 }
 
@@ -88,7 +102,14 @@ export function addLegend(shapes: ChartShapes, labels: string[], top: number, as
     const width = 34 + textWidth(text);
     if (x + width > CHART_WIDTH - 10 && x > 40) [x, y] = [40, y + 16];
     if (asLines) {
-      shapes.lines.push({ points: [[x, y + 5], [x + 18, y + 5]], colour: colourOf(i, statuses[i]), dash: DASHES[i % DASHES.length] });
+      shapes.lines.push({
+        points: [
+          [x, y + 5],
+          [x + 18, y + 5],
+        ],
+        colour: colourOf(i, statuses[i]),
+        dash: DASHES[i % DASHES.length],
+      });
       shapes.marks.push({ x: x + 9, y: y + 5, shape: MARK_SHAPES[i % MARK_SHAPES.length], colour: colourOf(i, statuses[i]) });
     } else shapes.rects.push({ x, y, w: 18, h: 10, fill: colourOf(i, statuses[i]), role: 'key' });
     shapes.texts.push({ x: x + 22, y: y + 9, text, anchor: 'start', size: CHART_FONT });
@@ -108,11 +129,15 @@ export function addValueAxis(shapes: ChartShapes, plot: { left: number; top: num
     shapes.texts.push({ x: plot.left - 5, y: y + 3.5, text: valueLabel(tick), anchor: 'end', size: CHART_FONT - 1 });
   }
   const bottom = plot.top + plot.height;
-  shapes.rules.push({ x1: plot.left, y1: plot.top, x2: plot.left, y2: bottom, grid: false }, { x1: plot.left, y1: bottom, x2: plot.left + plot.width, y2: bottom, grid: false });
+  shapes.rules.push(
+    { x1: plot.left, y1: plot.top, x2: plot.left, y2: bottom, grid: false },
+    { x1: plot.left, y1: bottom, x2: plot.left + plot.width, y2: bottom, grid: false },
+  );
   return yOf;
 }
 
-const seriesText = (chart: ChartBlock, i: number) => chart.series.map((s) => `${chart.series.length > 1 ? `${s.label} ` : ''}${valueLabel(s.values[i] ?? 0)}`).join(', ');
+const seriesText = (chart: ChartBlock, i: number) =>
+  chart.series.map((s) => `${chart.series.length > 1 ? `${s.label} ` : ''}${valueLabel(s.values[i] ?? 0)}`).join(', ');
 
 /** The chart's data in words, for screen readers (aria-label) and the PDF's alternative text. */
 export function chartDescription(chart: ChartBlock): string {

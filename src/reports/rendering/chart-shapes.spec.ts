@@ -7,7 +7,10 @@ import { PresentationWords } from '../presentation/presentation-words';
 import { STATUS_COLOURS, axisTicks, chartDescription } from './chart-geometry';
 import { chartShapes } from './chart-shapes';
 
-const charts = () => sampleReportDocument().sections.flatMap((s) => s.blocks).filter((b): b is ChartBlock => b.kind === 'chart');
+const charts = () =>
+  sampleReportDocument()
+    .sections.flatMap((s) => s.blocks)
+    .filter((b): b is ChartBlock => b.kind === 'chart');
 const chartOf = (kind: ChartBlock['chart']) => charts().find((c) => c.chart === kind) as ChartBlock;
 const inside = (shapes: ReturnType<typeof chartShapes>) => (x: number, y: number) => x >= 0 && x <= shapes.width && y >= 0 && y <= shapes.height;
 
@@ -56,7 +59,9 @@ describe('chart geometry', () => {
   });
 
   it('describes the data in words for screen readers', () => {
-    expect(chartDescription(chartOf('bar'))).toBe('Recommendations by status at the end of the period: Proposed: 3; Accepted: 2; In progress: 4; Implemented: 3; Rejected: 0');
+    expect(chartDescription(chartOf('bar'))).toBe(
+      'Recommendations by status at the end of the period: Proposed: 3; Accepted: 2; In progress: 4; Implemented: 3; Rejected: 0',
+    );
   });
 
   it('draws a status in its own colour wherever it stands among the series, the colour the web interface uses', () => {
@@ -64,11 +69,19 @@ describe('chart geometry', () => {
     const colours = (chart: ChartBlock) => [...new Set(chartShapes(chart).lines.map((l) => l.colour))];
     const line = (statuses: string[]): ChartBlock => ({ kind: 'chart', chart: 'line', title: 't', categories: ['a', 'b'], series: series(statuses) });
     expect(colours(line(['in_progress', 'verified']))).toEqual([STATUS_COLOURS.in_progress, STATUS_COLOURS.verified]);
-    expect(colours(line(['assigned', 'accepted', 'in_progress', 'verified']))).toEqual(['assigned', 'accepted', 'in_progress', 'verified'].map((s) => STATUS_COLOURS[s]));
+    expect(colours(line(['assigned', 'accepted', 'in_progress', 'verified']))).toEqual(
+      ['assigned', 'accepted', 'in_progress', 'verified'].map((s) => STATUS_COLOURS[s]),
+    );
     const stacked: ChartBlock = { kind: 'chart', chart: 'stacked-bar', title: 't', categories: ['a'], series: series(['accepted', 'implemented']) };
-    expect(chartShapes(stacked).rects.filter((r) => r.role === 'bar').map((r) => r.fill)).toEqual([STATUS_COLOURS.accepted, STATUS_COLOURS.implemented]);
+    expect(
+      chartShapes(stacked)
+        .rects.filter((r) => r.role === 'bar')
+        .map((r) => r.fill),
+    ).toEqual([STATUS_COLOURS.accepted, STATUS_COLOURS.implemented]);
     const web = readFileSync(join(__dirname, '../../web/public/components/charts.js'), 'utf8');
-    const webColours = Object.fromEntries([...(/STATUS_COLOURS = \{([^}]*)\}/.exec(web) as RegExpExecArray)[1].matchAll(/(\w+): '(#[0-9a-f]{6})'/g)].map((m) => [m[1], m[2]]));
+    const webColours = Object.fromEntries(
+      [...(/STATUS_COLOURS = \{([^}]*)\}/.exec(web) as RegExpExecArray)[1].matchAll(/(\w+): '(#[0-9a-f]{6})'/g)].map((m) => [m[1], m[2]]),
+    );
     expect(webColours).toEqual(STATUS_COLOURS);
   });
 

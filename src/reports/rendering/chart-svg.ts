@@ -13,9 +13,16 @@ function mark(m: ChartShapes['marks'][number]): string {
 
 function shapesSvg(s: ChartShapes): string[] {
   return [
-    ...s.rules.map((r) => `<line x1="${n(r.x1)}" y1="${n(r.y1)}" x2="${n(r.x2)}" y2="${n(r.y2)}" stroke="${r.grid ? GRID : INK}" stroke-width="${r.grid ? 0.6 : 1}"/>`),
-    ...s.rects.map((r) => `<rect class="${r.role}" x="${n(r.x)}" y="${n(r.y)}" width="${n(r.w)}" height="${n(r.h)}" fill="${r.fill}" stroke="${INK}" stroke-width="0.5"/>`),
-    ...s.lines.map((l) => `<polyline fill="none" stroke="${l.colour}" stroke-width="2"${l.dash.length ? ` stroke-dasharray="${l.dash.join(' ')}"` : ''} points="${pointList(l.points)}"/>`),
+    ...s.rules.map(
+      (r) => `<line x1="${n(r.x1)}" y1="${n(r.y1)}" x2="${n(r.x2)}" y2="${n(r.y2)}" stroke="${r.grid ? GRID : INK}" stroke-width="${r.grid ? 0.6 : 1}"/>`,
+    ),
+    ...s.rects.map(
+      (r) => `<rect class="${r.role}" x="${n(r.x)}" y="${n(r.y)}" width="${n(r.w)}" height="${n(r.h)}" fill="${r.fill}" stroke="${INK}" stroke-width="0.5"/>`,
+    ),
+    ...s.lines.map(
+      (l) =>
+        `<polyline fill="none" stroke="${l.colour}" stroke-width="2"${l.dash.length ? ` stroke-dasharray="${l.dash.join(' ')}"` : ''} points="${pointList(l.points)}"/>`,
+    ),
     ...s.marks.map(mark),
     ...s.texts.map((t) => `<text x="${n(t.x)}" y="${n(t.y)}" font-size="${t.size}" text-anchor="${t.anchor}" fill="${INK}">${escapeHtml(t.text)}</text>`),
   ];

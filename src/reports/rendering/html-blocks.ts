@@ -12,7 +12,8 @@ export const factsHtml = (facts: Fact[], className: string) =>
   `<dl class="${className}">${facts.map((f) => `<div><dt>${escapeHtml(f.label)}</dt><dd${isNumeric(f.type ?? 'text') ? ' class="num"' : ''}>${escapeHtml(cellText(f.value, f.type))}</dd></div>`).join('')}</dl>`;
 
 function tableHtml(table: TableBlock): string {
-  if (table.rows.length === 0) return `${table.caption ? `<h3>${escapeHtml(table.caption)}</h3>` : ''}<p class="empty">${escapeHtml(table.emptyText ?? '—')}</p>`;
+  if (table.rows.length === 0)
+    return `${table.caption ? `<h3>${escapeHtml(table.caption)}</h3>` : ''}<p class="empty">${escapeHtml(table.emptyText ?? '—')}</p>`;
   const classes = table.columns.map((c) => (isNumeric(c.type) ? ' class="num"' : c.type === 'date' || c.type === 'datetime' ? ' class="date"' : ''));
   const cls = (i: number) => classes[i];
   const caption = table.caption ? `<caption>${escapeHtml(table.caption)}</caption>` : '';

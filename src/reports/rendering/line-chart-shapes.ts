@@ -24,6 +24,13 @@ export function lineChartShapes(chart: ChartBlock): ChartShapes {
     shapes.lines.push({ points, colour: colourOf(s, chart.series[s].status), dash: DASHES[s % DASHES.length] });
     for (const [x, y] of points) shapes.marks.push({ x, y, shape: MARK_SHAPES[s % MARK_SHAPES.length], colour: colourOf(s, chart.series[s].status) });
   });
-  shapes.height = addLegend(shapes, chart.series.map((s) => s.label), plot.top + plot.height + 30, true, chart.series.map((s) => s.status)) + 4;
+  shapes.height =
+    addLegend(
+      shapes,
+      chart.series.map((s) => s.label),
+      plot.top + plot.height + 30,
+      true,
+      chart.series.map((s) => s.status),
+    ) + 4;
   return shapes;
 }

@@ -6,7 +6,13 @@ import { MARGIN, Pdf, REGULAR, contentWidth, ensureRoom } from './pdf-page';
 type Place = (x: number, y: number) => [number, number];
 
 function drawRules(pdf: Pdf, shapes: ChartShapes, at: Place): void {
-  for (const r of shapes.rules) pdf.moveTo(...at(r.x1, r.y1)).lineTo(...at(r.x2, r.y2)).lineWidth(r.grid ? 0.5 : 0.8).strokeColor(r.grid ? GRID : INK).stroke();
+  for (const r of shapes.rules)
+    pdf
+      .moveTo(...at(r.x1, r.y1))
+      .lineTo(...at(r.x2, r.y2))
+      .lineWidth(r.grid ? 0.5 : 0.8)
+      .strokeColor(r.grid ? GRID : INK)
+      .stroke();
 }
 
 function drawLines(pdf: Pdf, shapes: ChartShapes, at: Place): void {
@@ -47,11 +53,21 @@ export function drawChart(pdf: Pdf, chart: ChartBlock): void {
   const top = pdf.y;
   const at: Place = (x, y) => [MARGIN + x * scale, top + y * scale];
   drawRules(pdf, shapes, at);
-  for (const r of shapes.rects) pdf.rect(...at(r.x, r.y), r.w * scale, r.h * scale).lineWidth(0.4).fillAndStroke(r.fill, INK);
+  for (const r of shapes.rects)
+    pdf
+      .rect(...at(r.x, r.y), r.w * scale, r.h * scale)
+      .lineWidth(0.4)
+      .fillAndStroke(r.fill, INK);
   drawLines(pdf, shapes, at);
   drawMarks(pdf, shapes, at, scale);
   drawTexts(pdf, shapes, at, scale);
   pdf.x = MARGIN;
   pdf.y = top + shapes.height * scale + 4;
-  pdf.font(REGULAR).fontSize(8).fillColor('#333333').text(chart.title, MARGIN, pdf.y, { width: contentWidth(pdf) }).fillColor(INK).moveDown(0.8);
+  pdf
+    .font(REGULAR)
+    .fontSize(8)
+    .fillColor('#333333')
+    .text(chart.title, MARGIN, pdf.y, { width: contentWidth(pdf) })
+    .fillColor(INK)
+    .moveDown(0.8);
 }

@@ -17,7 +17,12 @@ function sampleRows(table: TableBlock) {
  * Column widths from their content: numbers, dates and short texts get what they need, long texts
  * share what is left (and wrap), and the table fills the width available.
  */
-export function columnWidths(table: TableBlock, available: number, measure: (text: string) => number, measureBold: (text: string) => number): { widths: number[]; wordsFit: boolean } {
+export function columnWidths(
+  table: TableBlock,
+  available: number,
+  measure: (text: string) => number,
+  measureBold: (text: string) => number,
+): { widths: number[]; wordsFit: boolean } {
   const rows = sampleRows(table);
   const pad = 2 * CELL_PADDING + 1;
   // pdfkit wraps words with their trailing space, so a word needs room for one more space
@@ -26,7 +31,9 @@ export function columnWidths(table: TableBlock, available: number, measure: (tex
   const wanted = table.columns.map((c, i) => Math.min(MAX_COLUMN, Math.max(longestWord(c.label, measureBold), ...texts[i].map((t) => measure(t) + pad))));
   const rigid = table.columns.map((c) => isNumeric(c.type) || c.type === 'date' || c.type === 'datetime');
   const longestDataWord = (i: number) => Math.min(MAX_WORD, Math.max(0, ...texts[i].map((t) => longestWord(t, measure))));
-  const minimum = wanted.map((w, i) => (rigid[i] ? w : Math.min(w, Math.max(MIN_TEXT_COLUMN, longestWord(table.columns[i].label, measureBold), longestDataWord(i)))));
+  const minimum = wanted.map((w, i) =>
+    rigid[i] ? w : Math.min(w, Math.max(MIN_TEXT_COLUMN, longestWord(table.columns[i].label, measureBold), longestDataWord(i))),
+  );
   return { widths: shrinkToFit(wanted, minimum, available), wordsFit: minimum.reduce((a, b) => a + b, 0) <= available };
 }
 

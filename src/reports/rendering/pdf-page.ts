@@ -24,7 +24,11 @@ export function ensureRoom(pdf: Pdf, height: number): void {
 export function heading(pdf: Pdf, text: string, size: number): void {
   pdf.font(BOLD).fontSize(size);
   ensureRoom(pdf, pdf.heightOfString(text, { width: contentWidth(pdf) }) + 40);
-  pdf.fillColor(ACCENT).text(text, MARGIN, pdf.y, { width: contentWidth(pdf) }).fillColor(INK_COLOUR).moveDown(0.3);
+  pdf
+    .fillColor(ACCENT)
+    .text(text, MARGIN, pdf.y, { width: contentWidth(pdf) })
+    .fillColor(INK_COLOUR)
+    .moveDown(0.3);
 }
 
 /** "n / N" on every page; written last, when N is known (the pages are buffered). */

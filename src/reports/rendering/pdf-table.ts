@@ -35,14 +35,21 @@ function drawRules(pdf: Pdf, widths: number[], y: number, height: number): void 
     x += width;
     pdf.moveTo(x, y).lineTo(x, y + height);
   }
-  pdf.rect(MARGIN, y, x + widths[widths.length - 1] - MARGIN, height).lineWidth(0.5).strokeColor(RULE_COLOUR).stroke();
+  pdf
+    .rect(MARGIN, y, x + widths[widths.length - 1] - MARGIN, height)
+    .lineWidth(0.5)
+    .strokeColor(RULE_COLOUR)
+    .stroke();
 }
 
 function drawRow(pdf: Pdf, cells: string[], layout: Layout, header: boolean, height: number): void {
   const y = pdf.y;
   const width = layout.widths.reduce((a, b) => a + b, 0);
   if (header) pdf.rect(MARGIN, y, width, height).fill(HEADER_FILL);
-  pdf.font(header ? BOLD : REGULAR).fontSize(layout.size).fillColor(INK_COLOUR);
+  pdf
+    .font(header ? BOLD : REGULAR)
+    .fontSize(layout.size)
+    .fillColor(INK_COLOUR);
   let x = MARGIN;
   cells.forEach((text, i) => {
     const inner = layout.widths[i] - 2 * CELL_PADDING;
@@ -76,7 +83,12 @@ function layoutOf(pdf: Pdf, table: TableBlock): Layout {
 export function drawTable(pdf: Pdf, table: TableBlock): void {
   if (table.caption) heading(pdf, table.caption, 10);
   if (table.rows.length === 0) {
-    pdf.font(REGULAR).fontSize(9).fillColor(INK_COLOUR).text(table.emptyText ?? '—', MARGIN, pdf.y).moveDown(0.6);
+    pdf
+      .font(REGULAR)
+      .fontSize(9)
+      .fillColor(INK_COLOUR)
+      .text(table.emptyText ?? '—', MARGIN, pdf.y)
+      .moveDown(0.6);
     return;
   }
   const layout = layoutOf(pdf, table);

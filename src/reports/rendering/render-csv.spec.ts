@@ -27,7 +27,13 @@ describe('renderCsv', () => {
       '"As of",2025-03-31',
       '"Data position",1042',
     ]);
-    const titles = ['Summary', 'Transitions in the period', 'By theme', 'Progress over the year', 'Scorecard: ministries/agencies [all] and why goals were not met'];
+    const titles = [
+      'Summary',
+      'Transitions in the period',
+      'By theme',
+      'Progress over the year',
+      'Scorecard: ministries/agencies [all] and why goals were not met',
+    ];
     const at = titles.map((t) => lines.indexOf(`"${t}"`));
     expect(at.every((i, n) => i > 0 && lines[i - 1] === '' && (n === 0 || i > at[n - 1]))).toBe(true);
   });
@@ -40,7 +46,9 @@ describe('renderCsv', () => {
   });
 
   it('quotes every text cell and doubles the quotes; dates and numbers stay bare', () => {
-    expect(csv).toContain('2025-01-14,2025-01-14T09:30:00.000Z,"Adopt guidelines, ""survivor-centred"",\nwith a referral path","UPR 4th cycle","accepted","in progress",128,0.25\r\n');
+    expect(csv).toContain(
+      '2025-01-14,2025-01-14T09:30:00.000Z,"Adopt guidelines, ""survivor-centred"",\nwith a referral path","UPR 4th cycle","accepted","in progress",128,0.25\r\n',
+    );
     expect(csv).toContain(`"${HOSTILE_TEXT.replace(/"/g, '""')}"`);
     expect(AWKWARD_TEXT).toContain('\n');
   });

@@ -15,7 +15,13 @@ describe('renderHtml', () => {
     hostile.title = HOSTILE_TEXT;
     hostile.language = '"><script>x</script>';
     hostile.sections[0].id = '"><img src=x onerror=alert(1)>';
-    hostile.sections[2].blocks[0] = { kind: 'chart', chart: 'bar', title: HOSTILE_TEXT, categories: [HOSTILE_TEXT], series: [{ label: HOSTILE_TEXT, values: [1] }] };
+    hostile.sections[2].blocks[0] = {
+      kind: 'chart',
+      chart: 'bar',
+      title: HOSTILE_TEXT,
+      categories: [HOSTILE_TEXT],
+      series: [{ label: HOSTILE_TEXT, values: [1] }],
+    };
     expect(renderHtml(hostile)).not.toMatch(MARKUP_FROM_USER);
   });
 

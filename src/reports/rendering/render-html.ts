@@ -9,7 +9,9 @@ const POLICY = `default-src 'none'; style-src '${REPORT_STYLE_HASH}'; img-src da
 
 function headerHtml(document: ReportDocument): string {
   const subtitle = document.subtitle ? `<p class="subtitle">${escapeHtml(document.subtitle)}</p>` : '';
-  const rendered = document.renderedAt ? `<p class="rendered">${escapeHtml(document.renderedAtLabel ?? '')} ${escapeHtml(document.renderedAt.replace('T', ' ').slice(0, 19))} UTC</p>` : '';
+  const rendered = document.renderedAt
+    ? `<p class="rendered">${escapeHtml(document.renderedAtLabel ?? '')} ${escapeHtml(document.renderedAt.replace('T', ' ').slice(0, 19))} UTC</p>`
+    : '';
   return `<header><h1>${escapeHtml(document.title)}</h1>${subtitle}\n${factsHtml(document.parameters, 'parameters')}${rendered}</header>`;
 }
 

@@ -11,7 +11,21 @@ describe('renderPdf', () => {
   it('prints the title, parameters, key figures, tables and chart labels, and names the document', async () => {
     const pdf = await pdfParse(await renderPdf(sampleReportDocument()));
     expect(pdf.info.Title).toBe('Donor accountability report');
-    for (const text of ['Donor accountability report', 'Data position', '1042', 'Implementation rate', '42.9 %', '12345', 'Transitions in the period', 'Train 400 police officers in Khatlon', 'Every theme has recommendations.', 'Trainers unavailable in the second quarter.', 'Gender-based violence', '2024-Q3', 'Generated at']) {
+    for (const text of [
+      'Donor accountability report',
+      'Data position',
+      '1042',
+      'Implementation rate',
+      '42.9 %',
+      '12345',
+      'Transitions in the period',
+      'Train 400 police officers in Khatlon',
+      'Every theme has recommendations.',
+      'Trainers unavailable in the second quarter.',
+      'Gender-based violence',
+      '2024-Q3',
+      'Generated at',
+    ]) {
       expect(pdf.text).toContain(text);
     }
     expect(pdf.text).toContain('<script>document.title="owned"</script>');
@@ -67,6 +81,7 @@ describe('renderPdf', () => {
     };
     // A word broken inside itself comes out of the PDF with a line break in it.
     const { text } = await pdfParse(await renderPdf(document));
-    for (const word of [...headers, 'International', 'Narcotics', 'stakeholder', 'Developmental']) expect({ word, whole: text.includes(word) }).toEqual({ word, whole: true });
+    for (const word of [...headers, 'International', 'Narcotics', 'stakeholder', 'Developmental'])
+      expect({ word, whole: text.includes(word) }).toEqual({ word, whole: true });
   });
 });

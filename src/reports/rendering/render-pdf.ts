@@ -10,7 +10,13 @@ const LONG_TABLE_ROWS = 25;
 
 function drawParagraphs(pdf: Pdf, title: string | undefined, items: string[]): void {
   if (title) heading(pdf, title, 10);
-  for (const text of items) pdf.font(REGULAR).fontSize(9).fillColor(INK_COLOUR).text(text, MARGIN, pdf.y, { width: contentWidth(pdf) }).moveDown(0.3);
+  for (const text of items)
+    pdf
+      .font(REGULAR)
+      .fontSize(9)
+      .fillColor(INK_COLOUR)
+      .text(text, MARGIN, pdf.y, { width: contentWidth(pdf) })
+      .moveDown(0.3);
   pdf.moveDown(0.5);
 }
 
@@ -30,22 +36,43 @@ function drawSection(pdf: Pdf, section: ReportSection): void {
 }
 
 function drawCover(pdf: Pdf, document: ReportDocument): void {
-  pdf.font(BOLD).fontSize(18).fillColor(INK_COLOUR).text(document.title, MARGIN, MARGIN, { width: contentWidth(pdf) });
-  if (document.subtitle) pdf.font(REGULAR).fontSize(11).text(document.subtitle, { width: contentWidth(pdf) });
+  pdf
+    .font(BOLD)
+    .fontSize(18)
+    .fillColor(INK_COLOUR)
+    .text(document.title, MARGIN, MARGIN, { width: contentWidth(pdf) });
+  if (document.subtitle)
+    pdf
+      .font(REGULAR)
+      .fontSize(11)
+      .text(document.subtitle, { width: contentWidth(pdf) });
   pdf.moveDown(0.6);
-  const rendered = document.renderedAt ? [{ label: document.renderedAtLabel ?? 'Generated at', value: `${document.renderedAt.slice(0, 19).replace('T', ' ')} UTC` }] : [];
+  const rendered = document.renderedAt
+    ? [{ label: document.renderedAtLabel ?? 'Generated at', value: `${document.renderedAt.slice(0, 19).replace('T', ' ')} UTC` }]
+    : [];
   drawFacts(pdf, [...document.parameters, ...rendered]);
 }
 
 function drawFooterLine(pdf: Pdf, text: string): void {
   pdf.font(REGULAR).fontSize(8);
   ensureRoom(pdf, pdf.heightOfString(text, { width: contentWidth(pdf) }) + 12);
-  pdf.moveDown(0.5).fillColor('#444444').text(text, MARGIN, pdf.y, { width: contentWidth(pdf) }).fillColor(INK_COLOUR);
+  pdf
+    .moveDown(0.5)
+    .fillColor('#444444')
+    .text(text, MARGIN, pdf.y, { width: contentWidth(pdf) })
+    .fillColor(INK_COLOUR);
 }
 
 /** The report as an A4 PDF made in-process with pdfkit; DejaVu fonts carry Cyrillic and Tajik letters. */
 export function renderPdf(document: ReportDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, displayTitle: true, lang: document.language, info: { Title: document.title, Creator: 'Follow-through' } });
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    displayTitle: true,
+    lang: document.language,
+    info: { Title: document.title, Creator: 'Follow-through' },
+  });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

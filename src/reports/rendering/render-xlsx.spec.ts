@@ -1,5 +1,11 @@
 import ExcelJS from 'exceljs';
-import { IMPLEMENTATION_RATE, TAJIK_TEXT, bigTableReportDocument, russianReportDocument, sampleReportDocument } from '../../../test/reports/sample-report-document';
+import {
+  IMPLEMENTATION_RATE,
+  TAJIK_TEXT,
+  bigTableReportDocument,
+  russianReportDocument,
+  sampleReportDocument,
+} from '../../../test/reports/sample-report-document';
 import { ReportDocument } from '../document/report-document';
 import { renderXlsx } from './render-xlsx';
 

@@ -41,7 +41,10 @@ function chartAsTable(chart: ChartBlock): TableBlock {
   return {
     kind: 'table',
     caption: chart.title,
-    columns: [{ key: 'category', label: '', type: 'text' }, ...chart.series.map((s) => ({ key: s.label, label: s.label, type: whole ? ('integer' as const) : ('number' as const) }))],
+    columns: [
+      { key: 'category', label: '', type: 'text' },
+      ...chart.series.map((s) => ({ key: s.label, label: s.label, type: whole ? ('integer' as const) : ('number' as const) })),
+    ],
     rows: chart.categories.map((category, i) => [category, ...chart.series.map((s) => s.values[i] ?? null)]),
   };
 }
@@ -89,7 +92,8 @@ function writeCover(sheet: ExcelJS.Worksheet, document: ReportDocument): void {
   sheet.getColumn(2).width = 70;
 }
 
-const printOnA4 = (sheet: ExcelJS.Worksheet) => Object.assign(sheet.pageSetup, { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+const printOnA4 = (sheet: ExcelJS.Worksheet) =>
+  Object.assign(sheet.pageSetup, { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
 
 /** One sheet for the title and parameters, then one per section; typed cells and frozen table headers. */
 export async function renderXlsx(document: ReportDocument): Promise<Buffer> {

@@ -13,7 +13,12 @@ function cut(text: string, max: number): string {
  * end, not "History", and unique in the workbook regardless of case.
  */
 export function uniqueSheetName(title: string, fallback: string, taken: Set<string>): string {
-  const clean = (text: string) => text.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '');
+  const clean = (text: string) =>
+    text
+      .replace(FORBIDDEN, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^'+|'+$/g, '');
   let base = clean(title) || clean(fallback) || 'Sheet';
   if (base.toLowerCase() === 'history') base = `${base} 1`;
   base = cut(base, MAX_LENGTH);

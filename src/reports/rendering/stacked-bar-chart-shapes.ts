@@ -25,6 +25,13 @@ export function stackedBarChartShapes(chart: ChartBlock): ChartShapes {
   });
   const bottom = plot.top + chart.categories.length * ROW;
   shapes.rules.push({ x1: plot.left, y1: plot.top - 3, x2: plot.left, y2: bottom - ROW + BAR + 3, grid: false });
-  shapes.height = addLegend(shapes, chart.series.map((s) => s.label), bottom + 8, false, chart.series.map((s) => s.status)) + 4;
+  shapes.height =
+    addLegend(
+      shapes,
+      chart.series.map((s) => s.label),
+      bottom + 8,
+      false,
+      chart.series.map((s) => s.status),
+    ) + 4;
   return shapes;
 }

@@ -28,8 +28,7 @@ export function loadReportSource(db: Database.Database, scope: ReportScope, atPo
 
 function dataPosition(db: Database.Database, atPosition?: string): DataPosition {
   const row = db.prepare('SELECT commit_position, prepare_position FROM projection_state WHERE id = 1').safeIntegers(true).get() as
-    | { commit_position: bigint | null; prepare_position: bigint | null }
-    | undefined;
+    { commit_position: bigint | null; prepare_position: bigint | null } | undefined;
   if (!row || row.commit_position === null) return { text: null, commit: -1n };
   const current = { text: `${row.commit_position}/${row.prepare_position}`, commit: row.commit_position };
   if (!atPosition) return current;
@@ -66,7 +65,9 @@ function attachTags(db: Database.Database, where: { sql: string; params: string[
     ['recommendation_regions', 'region', 'regions'],
   ] as const) {
     const rows = db
-      .prepare(`SELECT t.recommendation_id AS id, t.${column} AS tag FROM ${table} t JOIN recommendations r ON r.id = t.recommendation_id WHERE ${where.sql} ORDER BY t.rowid`)
+      .prepare(
+        `SELECT t.recommendation_id AS id, t.${column} AS tag FROM ${table} t JOIN recommendations r ON r.id = t.recommendation_id WHERE ${where.sql} ORDER BY t.rowid`,
+      )
       .safeIntegers(false)
       .all(...where.params) as { id: string; tag: string }[];
     for (const row of rows) records.get(row.id)?.[field].push(row.tag);
@@ -75,10 +76,7 @@ function attachTags(db: Database.Database, where: { sql: string; params: string[
 
 /** One index range per recommendation: no sort of the whole portfolio's history, and progress by recommendation. */
 function attachHistory(db: Database.Database, maxCommit: bigint, records: Map<string, RecommendationRecord>, onProgress?: LoadProgress): void {
-  const rows = db
-    .prepare('SELECT * FROM recommendation_history WHERE recommendation_id = ? AND position <= ? ORDER BY position')
-    .raw(true)
-    .safeIntegers(true);
+  const rows = db.prepare('SELECT * FROM recommendation_history WHERE recommendation_id = ? AND position <= ? ORDER BY position').raw(true).safeIntegers(true);
   let loaded = 0;
   for (const record of records.values()) {
     for (const row of rows.all(record.id, maxCommit) as unknown[][]) record.history.push(toHistoryRow(row, maxCommit));
@@ -90,8 +88,47 @@ function attachHistory(db: Database.Database, maxCommit: bigint, records: Map<st
 
 /** Columns in the order of the recommendation_history table; a correction after the data position has not happened yet. */
 function toHistoryRow(row: unknown[], maxCommit: bigint): HistoryRow {
-  const [position, , revision, type, from, to, responsibleId, dueDate, effectiveAt, recordedAt, accountId, organisationId, role, note, evidence, percent, supersededAt, supersededPosition, correctsPosition] =
-    row as [bigint, string, bigint, string, string, string, string | null, string | null, string, string, string | null, string | null, string | null, string | null, string, bigint | null, string | null, bigint | null, bigint | null];
+  const [
+    position,
+    ,
+    revision,
+    type,
+    from,
+    to,
+    responsibleId,
+    dueDate,
+    effectiveAt,
+    recordedAt,
+    accountId,
+    organisationId,
+    role,
+    note,
+    evidence,
+    percent,
+    supersededAt,
+    supersededPosition,
+    correctsPosition,
+  ] = row as [
+    bigint,
+    string,
+    bigint,
+    string,
+    string,
+    string,
+    string | null,
+    string | null,
+    string,
+    string,
+    string | null,
+    string | null,
+    string | null,
+    string | null,
+    string,
+    bigint | null,
+    string | null,
+    bigint | null,
+    bigint | null,
+  ];
   return {
     position: correctsPosition ?? position,
     revision: Number(revision),

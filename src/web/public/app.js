@@ -21,10 +21,32 @@ import { currentSession, endSession } from './session.js';
 
 /** What each role finds in the menu; the server refuses the rest anyway. */
 const MENU = {
-  coordinator: [['/', 'nav.home'], ['/forums', 'nav.forums'], ['/recommendations', 'nav.recommendations'], ['/organisations', 'nav.organisations'], ['/accounts', 'nav.accounts'], ['/reports', 'nav.reports']],
-  stakeholder: [['/', 'nav.commitments'], ['/recommendations', 'nav.recommendations'], ['/forums', 'nav.forums'], ['/organisations', 'nav.organisations']],
-  donor: [['/', 'nav.dashboard'], ['/recommendations', 'nav.recommendations'], ['/forums', 'nav.forums'], ['/reports', 'nav.reports']],
-  viewer: [['/', 'nav.recommendations'], ['/forums', 'nav.forums'], ['/organisations', 'nav.organisations'], ['/reports', 'nav.reports']],
+  coordinator: [
+    ['/', 'nav.home'],
+    ['/forums', 'nav.forums'],
+    ['/recommendations', 'nav.recommendations'],
+    ['/organisations', 'nav.organisations'],
+    ['/accounts', 'nav.accounts'],
+    ['/reports', 'nav.reports'],
+  ],
+  stakeholder: [
+    ['/', 'nav.commitments'],
+    ['/recommendations', 'nav.recommendations'],
+    ['/forums', 'nav.forums'],
+    ['/organisations', 'nav.organisations'],
+  ],
+  donor: [
+    ['/', 'nav.dashboard'],
+    ['/recommendations', 'nav.recommendations'],
+    ['/forums', 'nav.forums'],
+    ['/reports', 'nav.reports'],
+  ],
+  viewer: [
+    ['/', 'nav.recommendations'],
+    ['/forums', 'nav.forums'],
+    ['/organisations', 'nav.organisations'],
+    ['/reports', 'nav.reports'],
+  ],
 };
 
 function Page({ route, session, account }) {
@@ -37,7 +59,8 @@ function Page({ route, session, account }) {
     if (role === 'donor') return html`<${DonorDashboard} ...${props} />`;
     return html`<${RecommendationsPage} ...${props} />`;
   }
-  if (first === 'recommendations') return second ? html`<${RecommendationPage} key=${second} id=${second} ...${props} />` : html`<${RecommendationsPage} ...${props} />`;
+  if (first === 'recommendations')
+    return second ? html`<${RecommendationPage} key=${second} id=${second} ...${props} />` : html`<${RecommendationsPage} ...${props} />`;
   if (first === 'forums' && second === 'new') return html`<${RecordForumPage} ...${props} />`;
   if (first === 'forums') return second ? html`<${ForumPage} key=${second} id=${second} ...${props} />` : html`<${ForumsPage} ...${props} />`;
   if (first === 'organisations') return html`<${OrganisationsPage} ...${props} />`;
@@ -71,10 +94,13 @@ function App() {
 
   useEffect(() => {
     if (!session) return;
-    get(`/accounts/${session.principal.accountId}`).then(({ body }) => {
-      if (body.language && body.language !== currentLanguage()) (setLanguage(body.language), setLanguageShown(body.language));
-      setAccount(body);
-    }, () => setAccount({ name: '', organisationId: session.principal.organisationId }));
+    get(`/accounts/${session.principal.accountId}`).then(
+      ({ body }) => {
+        if (body.language && body.language !== currentLanguage()) (setLanguage(body.language), setLanguageShown(body.language));
+        setAccount(body);
+      },
+      () => setAccount({ name: '', organisationId: session.principal.organisationId }),
+    );
   }, [session]);
 
   // A new page: move focus to its heading, so keyboard and screen-reader users start there.
@@ -94,28 +120,34 @@ function App() {
     <a class="skip" href="#main" onClick=${(e) => (e.preventDefault(), main.current?.querySelector('h1')?.focus())}>${t('skip')}</a>
     <header class="top">
       <a class="brand" href="#/">Follow-through</a>
-      ${session &&
-      html`<nav aria-label=${t('nav.label')}>
+      ${
+        session &&
+        html`<nav aria-label=${t('nav.label')}>
         <ul>
           ${MENU[role].map(([path, key]) => {
             const current = `/${route.path[0] ?? ''}` === path;
             return html`<li><a href=${href(path)} aria-current=${current ? 'page' : undefined}>${t(key)}</a></li>`;
           })}
         </ul>
-      </nav>`}
+      </nav>`
+      }
       <div class="who">
         <${LanguageChoice} onChange=${chooseLanguage} />
-        ${session &&
-        html`<a class="account" href=${href('/me')}>${account?.name} · ${label('role', role)}</a>
-          <button type="button" class="link" onClick=${signOut}>${t('signOut')}</button>`}
+        ${
+          session &&
+          html`<a class="account" href=${href('/me')}>${account?.name} · ${label('role', role)}</a>
+          <button type="button" class="link" onClick=${signOut}>${t('signOut')}</button>`
+        }
       </div>
     </header>
     <main id="main" ref=${main}>
-      ${route.path[0] === 'choose-password'
-        ? html`<${ChoosePasswordPage} token=${route.query.token ?? ''} />`
-        : session
-          ? html`<${Page} route=${route} session=${session} account=${account} />`
-          : html`<${SignIn} onSignedIn=${(s) => (setSession(s), go('/'))} />`}
+      ${
+        route.path[0] === 'choose-password'
+          ? html`<${ChoosePasswordPage} token=${route.query.token ?? ''} />`
+          : session
+            ? html`<${Page} route=${route} session=${session} account=${account} />`
+            : html`<${SignIn} onSignedIn=${(s) => (setSession(s), go('/'))} />`
+      }
     </main>
   </div>`;
 }

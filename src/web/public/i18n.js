@@ -14,7 +14,9 @@ const KEY = 'follow-through.language';
 let language = pick(localStorage.getItem(KEY) ?? navigator.language);
 
 function pick(code) {
-  const short = String(code ?? '').slice(0, 2).toLowerCase();
+  const short = String(code ?? '')
+    .slice(0, 2)
+    .toLowerCase();
   return short in DICTIONARIES ? short : 'en';
 }
 

@@ -20,8 +20,9 @@ export function uuidText(uuid: shared.UUID | undefined): string {
   if (!uuid) throw new Error('a proposed message has no id');
   if (uuid.hasString()) return uuid.getString();
   const structured = uuid.getStructured() as shared.UUID.Structured;
-  const hex = (BigInt.asUintN(64, BigInt(structured.getMostSignificantBits())).toString(16).padStart(16, '0') +
-    BigInt.asUintN(64, BigInt(structured.getLeastSignificantBits())).toString(16).padStart(16, '0'));
+  const hex =
+    BigInt.asUintN(64, BigInt(structured.getMostSignificantBits())).toString(16).padStart(16, '0') +
+    BigInt.asUintN(64, BigInt(structured.getLeastSignificantBits())).toString(16).padStart(16, '0');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 

@@ -17,7 +17,11 @@ describe('EventStoreDB adapter: backwards pages of $all (the server excludes the
   it('finds the head behind a full page of system events', async () => {
     const name = unique('head-');
     await double.store.appendToStream(`${name}a`, [event('A'), event('B')], 'no_stream');
-    await double.store.appendToStream(`$${name}stats`, Array.from({ length: 100 }, () => event('$statsCollected')), 'no_stream');
+    await double.store.appendToStream(
+      `$${name}stats`,
+      Array.from({ length: 100 }, () => event('$statsCollected')),
+      'no_stream',
+    );
     const [head] = await double.store.readAll({ direction: 'backwards', maxCount: 1 });
     expect(head.type).toBe('B');
     const lastTwo = await double.store.readAll({ direction: 'backwards', maxCount: 2 });
@@ -32,7 +36,11 @@ describe('EventStoreDB adapter: backwards pages of $all (the server excludes the
     for (let i = 0; i < 12; i++) {
       await double.store.appendToStream(`${name}${stream++}`, [event(`U${i}`)], 'no_stream');
       written.push(`U${i}`);
-      await double.store.appendToStream(`$${name}sys${i}`, Array.from({ length: 100 }, () => event('$metadata')), 'no_stream');
+      await double.store.appendToStream(
+        `$${name}sys${i}`,
+        Array.from({ length: 100 }, () => event('$metadata')),
+        'no_stream',
+      );
     }
     const backwards = await double.store.readAll({ direction: 'backwards', maxCount: 12 });
     expect(backwards.map((e) => e.type)).toEqual([...written].reverse());
@@ -40,7 +48,7 @@ describe('EventStoreDB adapter: backwards pages of $all (the server excludes the
     expect(forwards.map((e) => e.type)).toEqual(written);
   });
 
-  it('pages through any mix of system events as the log reads without paging (property, against the double\'s own store)', async () => {
+  it("pages through any mix of system events as the log reads without paging (property, against the double's own store)", async () => {
     await fc.assert(
       fc.asyncProperty(
         // Runs of system events of any length, often exactly at a page edge (pages of 100 records here).
@@ -50,7 +58,12 @@ describe('EventStoreDB adapter: backwards pages of $all (the server excludes the
           const name = unique('prop-');
           for (const [i, run] of systemRuns.entries()) {
             await double.store.appendToStream(`${name}${i}`, [event(`P${i}`)], 'no_stream');
-            if (run > 0) await double.store.appendToStream(`$${name}sys${i}`, Array.from({ length: run }, () => event('$metadata')), 'no_stream');
+            if (run > 0)
+              await double.store.appendToStream(
+                `$${name}sys${i}`,
+                Array.from({ length: run }, () => event('$metadata')),
+                'no_stream',
+              );
           }
           const reference = ours(await double.server.store.readAll({ direction: 'backwards' }));
           const backwards = await double.store.readAll({ direction: 'backwards', maxCount: wanted });

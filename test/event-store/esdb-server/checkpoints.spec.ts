@@ -22,7 +22,11 @@ describe('EventStoreDB adapter: checkpoints of filtered subscriptions', () => {
   it('delivers the server checkpoints in order with the events, past the events it leaves out', async () => {
     const prefix = unique('cp-');
     await double.store.appendToStream(`${prefix}kept`, [event('Kept')], 'no_stream');
-    const last = await double.store.appendToStream(`${unique('other-')}x`, Array.from({ length: 80 }, () => event('Other')), 'no_stream');
+    const last = await double.store.appendToStream(
+      `${unique('other-')}x`,
+      Array.from({ length: 80 }, () => event('Other')),
+      'no_stream',
+    );
     const { messages } = await take(double.store.subscribeToAll({ fromPosition: 'start', streamNamePrefixes: [prefix] }), (m) =>
       m.some((x) => x.kind === 'caught-up'),
     );
@@ -45,7 +49,11 @@ describe('EventStoreDB adapter: checkpoints of filtered subscriptions', () => {
       const afterCatchUp = positionFromString((await engine.health())[0].checkpoint as string);
       expect(comparePositions(afterCatchUp, kept.position)).toBeGreaterThanOrEqual(0);
       // Live, the server sends a checkpoint every 32 events it looks at (the default window, interval 1).
-      const other = await double.store.appendToStream(`${unique('other-')}y`, Array.from({ length: 40 }, () => event('Other')), 'no_stream');
+      const other = await double.store.appendToStream(
+        `${unique('other-')}y`,
+        Array.from({ length: 40 }, () => event('Other')),
+        'no_stream',
+      );
       const moved = await waitFor(async () => {
         const checkpoint = positionFromString((await engine.health())[0].checkpoint as string);
         return comparePositions(checkpoint, afterCatchUp) > 0 ? checkpoint : null;

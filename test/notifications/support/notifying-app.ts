@@ -35,13 +35,23 @@ export interface NotifyingApp {
   coordinator: HttpClient;
   clock: TestClock;
   notifications: NotificationsService;
-  person(role: Role, organisationId: string | null, language?: 'en' | 'ru' | 'tg', email?: string): Promise<{ client: HttpClient; accountId: string; email: string }>;
+  person(
+    role: Role,
+    organisationId: string | null,
+    language?: 'en' | 'ru' | 'tg',
+    email?: string,
+  ): Promise<{ client: HttpClient; accountId: string; email: string }>;
   /** Stops the app and, unless told to keep it (for a restart), removes its data directory. */
   close(keepData?: boolean): Promise<void>;
 }
 
 /** The real app (as test/support/test-app.ts makes it) with a clock of the test's and the mail relay it names. */
-export async function startNotifyingApp(options: { env?: Record<string, string>; clock?: TestClock; dataDir?: string; bootstrap?: boolean }): Promise<NotifyingApp> {
+export async function startNotifyingApp(options: {
+  env?: Record<string, string>;
+  clock?: TestClock;
+  dataDir?: string;
+  bootstrap?: boolean;
+}): Promise<NotifyingApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'ft-notify-'));
   const clock = options.clock ?? new TestClock('2025-01-01T09:00:00Z');
   const config = loadAppConfig({
@@ -68,14 +78,29 @@ export async function startNotifyingApp(options: { env?: Record<string, string>;
   const coordinator = new HttpClient(baseUrl, await login(baseUrl, COORDINATOR_EMAIL, COORDINATOR_PASSWORD));
   const person: NotifyingApp['person'] = async (role, organisationId, language = 'en', given) => {
     const email = given ?? `${role}-${randomUUID().slice(0, 8)}@follow-through.test`;
-    const created = await coordinator.post('/accounts', { email, name: `Test ${role}`, password: TEST_PASSWORD, role, ...(organisationId ? { organisationId } : {}) });
+    const created = await coordinator.post('/accounts', {
+      email,
+      name: `Test ${role}`,
+      password: TEST_PASSWORD,
+      role,
+      ...(organisationId ? { organisationId } : {}),
+    });
     if (created.status !== 201) throw new Error(JSON.stringify(created.body));
     const client = new HttpClient(baseUrl, await login(baseUrl, email, TEST_PASSWORD));
     if (language !== 'en') await client.put('/accounts/me/language', { language });
     return { client, accountId: created.body.id as string, email };
   };
-  return { app, baseUrl, dataDir, coordinator, clock, notifications: app.get(NotificationsService), person, close: async (keepData = false) => {
-    await app.close();
-    if (!keepData) rmSync(dataDir, { recursive: true, force: true });
-  } };
+  return {
+    app,
+    baseUrl,
+    dataDir,
+    coordinator,
+    clock,
+    notifications: app.get(NotificationsService),
+    person,
+    close: async (keepData = false) => {
+      await app.close();
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -88,7 +88,12 @@ function chaoticStep(action: Action, organisations: string[]): fc.Arbitrary<Step
     pick: fc.constant(0),
     who: fc.constantFrom(...WHO),
     body: fc.oneof(validFor(action, organisations), malformed(action, organisations)),
-    ifMatch: fc.option(fc.oneof(fc.nat({ max: 12 }).map((n) => `"${n}"`), fc.constant('garbage'))),
+    ifMatch: fc.option(
+      fc.oneof(
+        fc.nat({ max: 12 }).map((n) => `"${n}"`),
+        fc.constant('garbage'),
+      ),
+    ),
     key: fc.constantFrom('none' as const, 'fresh' as const, 'reuse' as const, 'invalid' as const),
   });
 }

@@ -41,7 +41,11 @@ export function replayAndCheck(history: HistoryEntry[]): RecommendationState {
       allowed: true,
     });
     const expected = rule.to === 'same' ? state.status : rule.to;
-    state = recommendationDecider.evolve(state, { type: entry.type, data: entry.data, effectiveAt: entry.metadata.effectiveAt } as unknown as RecommendationEvent);
+    state = recommendationDecider.evolve(state, {
+      type: entry.type,
+      data: entry.data,
+      effectiveAt: entry.metadata.effectiveAt,
+    } as unknown as RecommendationEvent);
     expect(state.status).toBe(expected);
   }
   expect(RECOMMENDATION_STATUSES).toContain(state.status);

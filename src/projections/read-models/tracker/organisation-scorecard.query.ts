@@ -13,10 +13,7 @@ export interface OrganisationScorecard {
 }
 
 /** For each responsible organisation: what it holds by status, what is overdue, how timely it delivers. */
-export function organisationScorecards(
-  db: Database.Database,
-  options: { asOf?: string; donorId?: string; organisationId?: string },
-): OrganisationScorecard[] {
+export function organisationScorecards(db: Database.Database, options: { asOf?: string; donorId?: string; organisationId?: string }): OrganisationScorecard[] {
   const { rows, today } = statusRows(db, options);
   const byOrganisation = new Map<string, typeof rows>();
   for (const row of rows) {

@@ -19,10 +19,7 @@ export interface OverdueAging {
 }
 
 /** Open commitments past their due date, by how long they are overdue: 0-30, 31-90, over 90 days. */
-export function overdueAging(
-  db: Database.Database,
-  options: { asOf?: string; donorId?: string; organisationId?: string },
-): OverdueAging {
+export function overdueAging(db: Database.Database, options: { asOf?: string; donorId?: string; organisationId?: string }): OverdueAging {
   const { rows, today } = statusRows(db, options);
   const commitments = rows
     .filter((r) => isOverdue(r, today) && (!options.organisationId || r.responsibleId === options.organisationId))

@@ -58,7 +58,6 @@ const LAST_CLAIM_DISPUTED = `s.status = 'in_progress' AND COALESCE((SELECT c.eve
     AND c.recorded_at <= ? AND (c.superseded_at IS NULL OR c.superseded_at > ?)
   ORDER BY c.revision DESC LIMIT 1), 0)`;
 
-
 function whereClauses(filter: RecommendationFilter, today: string): { sql: string[]; params: unknown[] } {
   const sql: string[] = [];
   const params: unknown[] = [];

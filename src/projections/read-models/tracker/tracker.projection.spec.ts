@@ -43,21 +43,55 @@ const HISTORY: RecordedEvent[] = [
   organisation('org-a', 'Legal Aid Center', 'legal_aid'),
   organisation('donor-d', 'Spotlight Initiative', 'donor'),
   organisation('donor-x', 'Another donor', 'donor'),
-  recorded('forum-f', 'ForumRecorded', {
-    forumId: 'f', title: 'Study tour', kind: 'study_tour', startDate: '2024-01-10', endDate: '2024-01-12',
-    location: { country: 'TJ', region: 'Sughd', district: null }, organisers: [], funders: ['donor-d'],
-    programme: null, participants: 20, sourceReference: null,
-  }, '2024-01-12'),
-  rec('r1', 'RecommendationProposed', { forumId: 'f', text: 'Adopt a legal-aid action plan', themes: ['legal-aid'], targetRegions: ['Sughd'], priority: 'high' }, '2024-01-10'),
-  rec('r2', 'RecommendationProposed', { forumId: 'f', text: 'Open a Шелтер in Khujand', themes: ['services', 'shelters'], targetRegions: ['Sughd'], priority: 'medium' }, '2024-01-10'),
-  rec('r3', 'RecommendationProposed', { forumId: 'f', text: 'Publish a bulletin', themes: ['awareness'], targetRegions: ['Khatlon'], priority: 'low' }, '2024-01-10'),
+  recorded(
+    'forum-f',
+    'ForumRecorded',
+    {
+      forumId: 'f',
+      title: 'Study tour',
+      kind: 'study_tour',
+      startDate: '2024-01-10',
+      endDate: '2024-01-12',
+      location: { country: 'TJ', region: 'Sughd', district: null },
+      organisers: [],
+      funders: ['donor-d'],
+      programme: null,
+      participants: 20,
+      sourceReference: null,
+    },
+    '2024-01-12',
+  ),
+  rec(
+    'r1',
+    'RecommendationProposed',
+    { forumId: 'f', text: 'Adopt a legal-aid action plan', themes: ['legal-aid'], targetRegions: ['Sughd'], priority: 'high' },
+    '2024-01-10',
+  ),
+  rec(
+    'r2',
+    'RecommendationProposed',
+    { forumId: 'f', text: 'Open a Шелтер in Khujand', themes: ['services', 'shelters'], targetRegions: ['Sughd'], priority: 'medium' },
+    '2024-01-10',
+  ),
+  rec(
+    'r3',
+    'RecommendationProposed',
+    { forumId: 'f', text: 'Publish a bulletin', themes: ['awareness'], targetRegions: ['Khatlon'], priority: 'low' },
+    '2024-01-10',
+  ),
   rec('r1', 'RecommendationAssigned', { responsibleOrganisationId: 'org-a', supportingOrganisationIds: [], dueDate: '2024-06-30' }, '2024-02-01'),
   rec('r2', 'RecommendationAssigned', { responsibleOrganisationId: 'org-a', supportingOrganisationIds: [], dueDate: '2024-03-31' }, '2024-02-01'),
   rec('r1', 'RecommendationAccepted', { organisationId: 'org-a' }, '2024-02-05'),
   rec('r2', 'RecommendationAccepted', { organisationId: 'org-a' }, '2024-02-10'),
   rec('r1', 'RecommendationWorkStarted', { organisationId: 'org-a' }, '2024-03-01'),
   rec('r3', 'RecommendationWithdrawn', { reason: 'merged', previousStatus: 'proposed' }, '2024-04-01'),
-  rec('r1', 'RecommendationImplemented', { organisationId: 'org-a', summary: 'Plan adopted', evidence: [{ kind: 'document', title: 'Order', url: null, reference: 'No. 7' }] }, '2024-06-15', '2024-06-20'),
+  rec(
+    'r1',
+    'RecommendationImplemented',
+    { organisationId: 'org-a', summary: 'Plan adopted', evidence: [{ kind: 'document', title: 'Order', url: null, reference: 'No. 7' }] },
+    '2024-06-15',
+    '2024-06-20',
+  ),
   rec('r1', 'RecommendationImplementationVerified', { note: null }, '2024-07-01'),
   rec('r2', 'RecommendationProgressReported', { note: 'Site found', evidence: [], percentComplete: 20 }, '2024-03-15', '2024-09-01'),
 ];
@@ -84,7 +118,12 @@ describe('tracker projection', () => {
     expect(all.total).toBe(3);
     expect(Object.fromEntries(all.items.map((i) => [i.id, i.status]))).toEqual({ r1: 'verified', r2: 'accepted', r3: 'withdrawn' });
     expect(statusHistory(readModel.db, 'r1').map((t) => `${t.from}>${t.to}`)).toEqual([
-      'not_proposed>proposed', 'proposed>assigned', 'assigned>accepted', 'accepted>in_progress', 'in_progress>implemented', 'implemented>verified',
+      'not_proposed>proposed',
+      'proposed>assigned',
+      'assigned>accepted',
+      'accepted>in_progress',
+      'in_progress>implemented',
+      'implemented>verified',
     ]);
   });
 
@@ -114,16 +153,26 @@ describe('tracker projection', () => {
   it('computes the organisation scorecard', () => {
     expect(organisationScorecards(readModel.db, {})).toEqual([
       {
-        organisationId: 'org-a', organisationName: 'Legal Aid Center', responsibleFor: 2,
+        organisationId: 'org-a',
+        organisationName: 'Legal Aid Center',
+        responsibleFor: 2,
         byStatus: { proposed: 0, assigned: 0, accepted: 1, in_progress: 0, implemented: 0, verified: 1, withdrawn: 0 },
-        overdue: 1, onTimeRate: 1, medianDaysToImplementation: 157,
+        overdue: 1,
+        onTimeRate: 1,
+        medianDaysToImplementation: 157,
       },
     ]);
     expect(organisationScorecards(readModel.db, { asOf: '2024-06-18' })[0]).toMatchObject({ onTimeRate: null, medianDaysToImplementation: null });
   });
 
   it('computes follow-through per forum, the donor portfolio and overdue aging', () => {
-    expect(forumFollowThrough(readModel.db, {})[0]).toMatchObject({ forumId: 'f', recommendations: 3, implementationRate: 0.5, overdue: 1, funders: ['donor-d'] });
+    expect(forumFollowThrough(readModel.db, {})[0]).toMatchObject({
+      forumId: 'f',
+      recommendations: 3,
+      implementationRate: 0.5,
+      overdue: 1,
+      funders: ['donor-d'],
+    });
     const portfolio = donorPortfolio(readModel.db, 'donor-d', '2024-05-01');
     expect(portfolio).toMatchObject({ donorName: 'Spotlight Initiative', recommendations: 3, overdue: 1, implementationRate: 0 });
     expect(portfolio.byStatus).toMatchObject({ in_progress: 1, accepted: 1, withdrawn: 1 });

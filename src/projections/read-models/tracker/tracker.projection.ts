@@ -18,9 +18,7 @@ const metadataOf = (event: RecordedEvent) => event.metadata as unknown as EventM
 
 /** Reads a row's stored state, or undefined when the event was applied already (a redelivery). */
 function stateBefore<S>(db: Database.Database, table: string, id: string, event: RecordedEvent, initial: S): S | undefined {
-  const row = statement(db, `SELECT state, last_position FROM ${table} WHERE id = ?`).get(id) as
-    | { state: string; last_position: bigint }
-    | undefined;
+  const row = statement(db, `SELECT state, last_position FROM ${table} WHERE id = ?`).get(id) as { state: string; last_position: bigint } | undefined;
   if (row && row.last_position >= event.position.commit) return undefined;
   return row ? (JSON.parse(row.state) as S) : initial;
 }
@@ -29,7 +27,8 @@ function applyOrganisationEvent(db: Database.Database, event: RecordedEvent, id:
   const before = stateBefore(db, 'organisations', id, event, organisationDecider.initialState);
   if (!before) return;
   const state = organisationDecider.evolve(before, event as unknown as OrganisationEvent);
-  statement(db, 
+  statement(
+    db,
     `INSERT OR REPLACE INTO organisations (id, name, kind, country, region, active, state, last_position)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, state.name, state.kind, state.country, state.region, state.status === 'active' ? 1 : 0, JSON.stringify(state), event.position.commit);
@@ -39,7 +38,8 @@ function applyForumEvent(db: Database.Database, event: RecordedEvent, id: string
   const before = stateBefore(db, 'forums', id, event, forumDecider.initialState);
   if (!before) return;
   const state = forumDecider.evolve(before, event as unknown as ForumEvent);
-  statement(db, 
+  statement(
+    db,
     `INSERT OR REPLACE INTO forums (id, title, kind, start_date, end_date, country, region, programme, participants, state, last_position)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
@@ -88,8 +88,19 @@ class RecommendationRows {
   get(id: string): RecommendationRow | undefined {
     const known = this.rows.get(id);
     if (known) return known.row;
-    const stored = statement(this.db, 'SELECT state, proposed_at, implemented_at, last_changed_at, last_note, revision, last_position FROM recommendations WHERE id = ?').get(id) as
-      | { state: string; proposed_at: string; implemented_at: string | null; last_changed_at: string; last_note: string | null; revision: bigint; last_position: bigint }
+    const stored = statement(
+      this.db,
+      'SELECT state, proposed_at, implemented_at, last_changed_at, last_note, revision, last_position FROM recommendations WHERE id = ?',
+    ).get(id) as
+      | {
+          state: string;
+          proposed_at: string;
+          implemented_at: string | null;
+          last_changed_at: string;
+          last_note: string | null;
+          revision: bigint;
+          last_position: bigint;
+        }
       | undefined;
     const row = stored && {
       state: JSON.parse(stored.state) as RecommendationState,
@@ -109,12 +120,14 @@ class RecommendationRows {
   }
 
   write(): void {
-    const insert = statement(this.db,
+    const insert = statement(
+      this.db,
       `INSERT INTO recommendations (forum_id, text, search_text, priority, status, responsible_id, due_date, percent_complete,
          proposed_at, implemented_at, last_changed_at, last_note, revision, state, last_position, id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const update = statement(this.db,
+    const update = statement(
+      this.db,
       `UPDATE recommendations SET forum_id = ?, text = ?, search_text = ?, priority = ?, status = ?, responsible_id = ?,
          due_date = ?, percent_complete = ?, proposed_at = ?, implemented_at = ?, last_changed_at = ?, last_note = ?,
          revision = ?, state = ?, last_position = ? WHERE id = ?`,
@@ -122,9 +135,24 @@ class RecommendationRows {
     for (const [id, { row, stored }] of this.rows) {
       if (!row) continue;
       const { state } = row;
-      (stored ? update : insert).run(state.forumId, state.text, state.text.toLocaleLowerCase(), state.priority, state.status,
-        state.responsibleOrganisationId, state.dueDate, percentCompleteOf(state.status, state.percentComplete), row.proposedAt, row.implementedAt,
-        row.lastChangedAt, row.lastNote, row.revision, JSON.stringify(state), row.lastPosition, id);
+      (stored ? update : insert).run(
+        state.forumId,
+        state.text,
+        state.text.toLocaleLowerCase(),
+        state.priority,
+        state.status,
+        state.responsibleOrganisationId,
+        state.dueDate,
+        percentCompleteOf(state.status, state.percentComplete),
+        row.proposedAt,
+        row.implementedAt,
+        row.lastChangedAt,
+        row.lastNote,
+        row.revision,
+        JSON.stringify(state),
+        row.lastPosition,
+        id,
+      );
     }
     this.rows.clear();
   }
@@ -158,12 +186,18 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, i
 function applyCorrection(db: Database.Database, event: RecordedEvent, id: string, row: RecommendationRow, rows: RecommendationRows): void {
   const { revision, effectiveAt } = event.data as { revision: number; effectiveAt: string };
   const { recordedAt } = metadataOf(event);
-  const old = statement(db, 'SELECT position FROM recommendation_history WHERE recommendation_id = ? AND revision = ? AND superseded_at IS NULL').get(id, revision) as
-    | { position: bigint }
-    | undefined;
+  const old = statement(db, 'SELECT position FROM recommendation_history WHERE recommendation_id = ? AND revision = ? AND superseded_at IS NULL').get(
+    id,
+    revision,
+  ) as { position: bigint } | undefined;
   if (old) {
-    statement(db, 'UPDATE recommendation_history SET superseded_at = ?, superseded_position = ? WHERE position = ?').run(recordedAt, event.position.commit, old.position);
-    statement(db,
+    statement(db, 'UPDATE recommendation_history SET superseded_at = ?, superseded_position = ? WHERE position = ?').run(
+      recordedAt,
+      event.position.commit,
+      old.position,
+    );
+    statement(
+      db,
       `INSERT OR IGNORE INTO recommendation_history (position, recommendation_id, revision, event_type, status_before, status_after, responsible_id,
          due_date, effective_at, recorded_at, actor_account_id, actor_organisation_id, actor_role, note, evidence, percent_complete, superseded_at, superseded_position, corrects_position)
        SELECT ?, recommendation_id, revision, event_type, status_before, status_after, responsible_id, due_date, ?, ?, actor_account_id,
@@ -191,7 +225,8 @@ function replaceTags(db: Database.Database, id: string, state: RecommendationSta
 function recordTransition(db: Database.Database, event: RecordedEvent, id: string, before: RecommendationState, after: RecommendationState): void {
   const metadata = metadataOf(event);
   const data = event.data as { evidence?: unknown[]; percentComplete?: number | null };
-  statement(db, 
+  statement(
+    db,
     `INSERT OR IGNORE INTO recommendation_history (position, recommendation_id, revision, event_type, status_before, status_after,
        responsible_id, due_date, effective_at, recorded_at, actor_account_id, actor_organisation_id, actor_role, note, evidence, percent_complete)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -218,8 +253,7 @@ function recordTransition(db: Database.Database, event: RecordedEvent, id: strin
 /** Every version of a donor's framework is kept, so a report regenerated at an old position uses the targets of then. */
 function applyReportingFrameworkEvent(db: Database.Database, event: RecordedEvent, donorId: string): void {
   const row = statement(db, 'SELECT state, position FROM reporting_frameworks WHERE donor_id = ? ORDER BY position DESC LIMIT 1').get(donorId) as
-    | { state: string; position: bigint }
-    | undefined;
+    { state: string; position: bigint } | undefined;
   if (row && row.position >= event.position.commit) return;
   const before = row ? (JSON.parse(row.state) as ReportingFrameworkState) : reportingFrameworkDecider.initialState;
   const state = reportingFrameworkDecider.evolve(before, event as unknown as ReportingFrameworkEvent);

@@ -30,7 +30,8 @@ function DataTable({ caption, head, rows }) {
 function Legend({ keys }) {
   return html`<ul class="legend" aria-hidden="true">
     ${keys.map(
-      (key) => html`<li><svg width="12" height="12" viewBox="0 0 12 12"><rect width="12" height="12" fill=${STATUS_COLOURS[key]} /></svg> ${label('status', key)}</li>`,
+      (key) =>
+        html`<li><svg width="12" height="12" viewBox="0 0 12 12"><rect width="12" height="12" fill=${STATUS_COLOURS[key]} /></svg> ${label('status', key)}</li>`,
     )}
   </ul>`;
 }

@@ -7,7 +7,11 @@ export const NO_EVIDENCE = { kind: 'link', title: '', url: '', reference: '' };
 /** Links or document references, as many as needed; each with its own errors beside its fields. */
 export function EvidenceFields({ form, name = 'evidence' }) {
   const items = form.value(name) ?? [];
-  const remove = (index) => form.set(name, items.filter((_, i) => i !== index));
+  const remove = (index) =>
+    form.set(
+      name,
+      items.filter((_, i) => i !== index),
+    );
   return html`<fieldset class="evidence-fields">
     <legend>${t('field.evidence')}</legend>
     ${form.errors[name] && html`<p class="field-error" id=${`${form.id}-${name}`} tabindex="-1">${form.errors[name]}</p>`}

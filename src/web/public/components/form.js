@@ -49,7 +49,9 @@ export function useForm(initial) {
         if (!(error instanceof ApiError)) throw error;
         const named = Object.keys(error.fieldErrors).filter((field) => document.getElementById(`${id}-${field}`));
         const fields = Object.fromEntries(named.map((field) => [field, error.fieldErrors[field]]));
-        const rest = Object.entries(error.fieldErrors).filter(([field]) => !named.includes(field)).map(([, message]) => message);
+        const rest = Object.entries(error.fieldErrors)
+          .filter(([field]) => !named.includes(field))
+          .map(([, message]) => message);
         setErrors({ ...fields, ...(named.length && !rest.length ? {} : { _form: rest.join('; ') || refusal(error) }) });
         focusFirstError(id);
       } finally {
@@ -94,7 +96,8 @@ export function Field({ form, name, label, type = 'text', options = [], hint, ..
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = { id, name, 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': describedBy, ...rest };
   const value = form.value(name) ?? '';
-  const onInput = (event) => form.set(name, type === 'number' && event.currentTarget.value !== '' ? Number(event.currentTarget.value) : event.currentTarget.value);
+  const onInput = (event) =>
+    form.set(name, type === 'number' && event.currentTarget.value !== '' ? Number(event.currentTarget.value) : event.currentTarget.value);
   let control;
   if (type === 'textarea') control = html`<textarea ...${common} value=${value} onInput=${onInput} rows="3" />`;
   else if (type === 'select')

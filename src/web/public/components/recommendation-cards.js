@@ -9,9 +9,11 @@ export function RecommendationCards({ items, empty, select, showForum = true }) 
   return html`<ul class="cards">
     ${items.map(
       (item) => html`<li class="card" key=${item.id}>
-        ${select &&
-        html`<input type="checkbox" class="select" id=${`select-${item.id}`} checked=${select.selected.has(item.id)}
-          onChange=${() => select.toggle(item.id)} aria-label=${t('forum.select', { text: item.text.slice(0, 60) })} />`}
+        ${
+          select &&
+          html`<input type="checkbox" class="select" id=${`select-${item.id}`} checked=${select.selected.has(item.id)}
+          onChange=${() => select.toggle(item.id)} aria-label=${t('forum.select', { text: item.text.slice(0, 60) })} />`
+        }
         <div>
           <a class="card-title" href=${href(`/recommendations/${item.id}`)}>${item.text}</a>
           <p class="meta">

@@ -14,8 +14,10 @@ export function RecommendationSection({ title, filter, empty, pageSize = 5, id }
   return html`<section class="panel" aria-labelledby=${id}>
     <h2 id=${id}>${title}${state.data && html` <span class="count">(${state.data.total})</span>`}</h2>
     <${Loading} state=${state} />
-    ${state.data &&
-    html`<${RecommendationCards} items=${state.data.items} empty=${empty ?? t('list.empty')} />
-      <${Pager} page=${page} pageSize=${pageSize} total=${state.data.total} onPage=${setPage} label=${title} />`}
+    ${
+      state.data &&
+      html`<${RecommendationCards} items=${state.data.items} empty=${empty ?? t('list.empty')} />
+      <${Pager} page=${page} pageSize=${pageSize} total=${state.data.total} onPage=${setPage} label=${title} />`
+    }
   </section>`;
 }

@@ -59,7 +59,9 @@ export function Timeline({ entries, organisations, people = new Map(), label: he
   return html`<ol class="timeline" aria-label=${heading ?? t('timeline.title')}>
     ${entries.map((entry) => {
       const actor = entry.metadata.actor ?? {};
-      const who = [people.get(actor.accountId), label('role', actor.role), actor.organisationId ? organisation(organisations, actor.organisationId) : null].filter(Boolean).join(' · ');
+      const who = [people.get(actor.accountId), label('role', actor.role), actor.organisationId ? organisation(organisations, actor.organisationId) : null]
+        .filter(Boolean)
+        .join(' · ');
       const late = entry.metadata.effectiveAt.slice(0, 16) !== entry.metadata.recordedAt.slice(0, 16);
       return html`<li key=${entry.revision} class="event">
         <p class="event-title"><strong>${label('event', entry.type)}</strong></p>

@@ -18,7 +18,8 @@ export const en = {
   'signIn.intro': 'Who promised what, by when, what happened since, and who can prove it.',
   'signIn.submit': 'Sign in',
   'setup.title': 'Set up the first coordinator',
-  'setup.intro': "No one can sign in yet. When the app started, it printed a one-time setup token in its terminal (or log). Paste it here to create the first coordinator's account; it works once.",
+  'setup.intro':
+    "No one can sign in yet. When the app started, it printed a one-time setup token in its terminal (or log). Paste it here to create the first coordinator's account; it works once.",
   'setup.token': 'Setup token',
   'setup.tokenHint': 'The line after “one-time token” in the terminal where the app runs.',
   'setup.passwordHint': 'At least 12 characters.',
@@ -291,7 +292,8 @@ export const en = {
   'me.enrolIntro': 'Add this key to your authenticator app (or open the link on your phone), then type the 6 digits it shows.',
   'me.code': 'Code',
   'me.confirm': 'Confirm',
-  'me.recoveryCodesIntro': 'Two-factor sign-in is on. Keep these recovery codes somewhere safe: each works once if you lose your phone. They are shown only now.',
+  'me.recoveryCodesIntro':
+    'Two-factor sign-in is on. Keep these recovery codes somewhere safe: each works once if you lose your phone. They are shown only now.',
   'me.signInAgain': 'Sign in again',
   'me.sessions': 'Sessions',
   'me.sessionsIntro': 'Sign out on every device where you are signed in, this one included.',

@@ -33,7 +33,13 @@ function CreateAccount({ organisations, onDone }) {
       }),
       async (v) => {
         // Without a password the answer is an invitation link, with which the person chooses their own.
-        const body = { name: v.name.trim(), email: v.email.trim(), role: v.role, ...(v.password ? { password: v.password } : {}), ...(v.organisationId ? { organisationId: v.organisationId } : {}) };
+        const body = {
+          name: v.name.trim(),
+          email: v.email.trim(),
+          role: v.role,
+          ...(v.password ? { password: v.password } : {}),
+          ...(v.organisationId ? { organisationId: v.organisationId } : {}),
+        };
         const { body: answer, position } = await api('POST', '/accounts', { body });
         setInvitation(answer.invitation ?? null);
         form.reset();
@@ -55,12 +61,18 @@ function CreateAccount({ organisations, onDone }) {
 
 /** Change the role, reset the password, or deactivate one account. */
 function ChangeAccount({ account, action, organisations, onDone, onCancel }) {
-  const initial = { role: { role: account.role, organisationId: account.organisationId ?? '' }, password: { newPassword: '' }, deactivate: { reason: '' } }[action];
+  const initial = { role: { role: account.role, organisationId: account.organisationId ?? '' }, password: { newPassword: '' }, deactivate: { reason: '' } }[
+    action
+  ];
   const form = useForm(initial);
   const submit = (event) =>
     form.submit(
       event,
-      (v) => required(v, Object.keys(v).filter((k) => k !== 'organisationId')),
+      (v) =>
+        required(
+          v,
+          Object.keys(v).filter((k) => k !== 'organisationId'),
+        ),
       async (v) => {
         const body = action === 'role' ? { role: v.role, ...(v.organisationId ? { organisationId: v.organisationId } : {}) } : v;
         const { position } = await api('POST', `/accounts/${account.id}/${action}`, { body });
@@ -68,9 +80,11 @@ function ChangeAccount({ account, action, organisations, onDone, onCancel }) {
       },
     );
   return html`<form id=${form.id} onSubmit=${submit} novalidate class="inline-form">
-    ${action === 'role' &&
-    html`<${Field} form=${form} name="role" type="select" label=${t('field.role')} options=${choices('role', ROLES)} />
-      <${Field} form=${form} name="organisationId" type="select" label=${t('field.organisation')} options=${organisationOptions(organisations)} />`}
+    ${
+      action === 'role' &&
+      html`<${Field} form=${form} name="role" type="select" label=${t('field.role')} options=${choices('role', ROLES)} />
+      <${Field} form=${form} name="organisationId" type="select" label=${t('field.organisation')} options=${organisationOptions(organisations)} />`
+    }
     ${action === 'password' && html`<${Field} form=${form} name="newPassword" type="password" label=${t('field.newPassword')} hint=${t('accounts.passwordLength')} autocomplete="new-password" />`}
     ${action === 'deactivate' && html`<${Field} form=${form} name="reason" label=${t('field.reason')} />`}
     <${FormError} form=${form} />
@@ -102,25 +116,31 @@ export function AccountsPage() {
         </select></div>
     </div>
     <${Loading} state=${state} />
-    ${accounts &&
-    html`<ul class="cards">
+    ${
+      accounts &&
+      html`<ul class="cards">
         ${accounts.items.map(
           (a) => html`<li class="card" key=${a.id}><div>
             <p class="card-title">${a.name}${a.status === 'deactivated' && html` <span class="status status-withdrawn">${t('accounts.deactivated')}</span>`}</p>
             <p class="meta">${a.email} · ${label('role', a.role)}${a.organisationId ? ` · ${organisations.get(a.organisationId)?.name ?? ''}` : ''}</p>
-            ${a.status === 'active' && changing?.id !== a.id &&
-            html`<p class="actions">
+            ${
+              a.status === 'active' &&
+              changing?.id !== a.id &&
+              html`<p class="actions">
               ${['role', 'password', 'deactivate'].map(
-                (action) => html`<button type="button" onClick=${() => setChanging({ id: a.id, action })} aria-label=${`${t(`accounts.${action}`)}: ${a.name}`}>${t(`accounts.${action}`)}</button>`,
+                (action) =>
+                  html`<button type="button" onClick=${() => setChanging({ id: a.id, action })} aria-label=${`${t(`accounts.${action}`)}: ${a.name}`}>${t(`accounts.${action}`)}</button>`,
               )}
               <button type="button" onClick=${() => issueLink(a.id)} aria-label=${`${t('accounts.link')}: ${a.name}`}>${t('accounts.link')}</button>
-            </p>`}
+            </p>`
+            }
             ${link?.id === a.id && html`<${PasswordLink} ...${link} />`}
             ${changing?.id === a.id && html`<${ChangeAccount} account=${a} action=${changing.action} organisations=${organisations} onDone=${done} onCancel=${() => setChanging(null)} />`}
           </div></li>`,
         )}
       </ul>
-      <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${accounts.total} onPage=${setPage} />`}
+      <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${accounts.total} onPage=${setPage} />`
+    }
     <${CreateAccount} organisations=${organisations} onDone=${done} />
   </section>`;
 }

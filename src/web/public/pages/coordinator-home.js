@@ -25,7 +25,10 @@ async function loadDashboard(today = new Date()) {
   ]);
   return {
     figures: { overdue, toVerify, unassigned, disputed },
-    overdueByOrganisation: scorecards.filter((s) => s.overdue > 0).sort((a, b) => b.overdue - a.overdue).map((s) => ({ label: s.organisationName, value: s.overdue })),
+    overdueByOrganisation: scorecards
+      .filter((s) => s.overdue > 0)
+      .sort((a, b) => b.overdue - a.overdue)
+      .map((s) => ({ label: s.organisationName, value: s.overdue })),
     dueSoon: inHand.filter((item) => item.dueDate && item.dueDate <= soon),
     recent,
   };
@@ -56,8 +59,9 @@ export function CoordinatorHome() {
       <a class="button" href=${href('/accounts')}>${t('nav.accounts')}</a>
     </p>
     <${Loading} state=${state} />
-    ${data &&
-    html`<dl class="figures">
+    ${
+      data &&
+      html`<dl class="figures">
         <div><dt>${t('commitments.overdue')}</dt><dd><a href=${href('/recommendations', { overdue: 'true', sort: 'dueDate' })}>${data.figures.overdue}</a></dd></div>
         <div><dt>${t('coordinator.dueSoon')}</dt><dd>${data.dueSoon.length}</dd></div>
         <div><dt>${t('coordinator.toVerify')}</dt><dd><a href=${href('/recommendations', { status: 'implemented' })}>${data.figures.toVerify}</a></dd></div>
@@ -70,16 +74,19 @@ export function CoordinatorHome() {
           <h2 id="due-soon">${t('coordinator.dueSoon')} <span class="count">(${data.dueSoon.length})</span></h2>
           <${RecommendationCards} items=${data.dueSoon.slice(0, 5)} empty=${t('coordinator.dueSoonEmpty')} />
         </section>
-      </div>`}
+      </div>`
+    }
     <div class="columns">
       <${RecommendationSection} id="to-verify" title=${t('coordinator.toVerify')} filter=${{ status: 'implemented', sort: 'lastChangedAt' }} />
       <${RecommendationSection} id="unassigned" title=${t('coordinator.unassigned')} filter=${{ status: 'proposed', sort: 'proposedAt' }} />
       <${RecommendationSection} id="disputed" title=${t('coordinator.disputed')} filter=${{ disputed: true, sort: 'lastChangedAt', order: 'desc' }} />
-      ${data &&
-      html`<section class="panel" aria-labelledby="recent">
+      ${
+        data &&
+        html`<section class="panel" aria-labelledby="recent">
         <h2 id="recent">${t('coordinator.recent')}</h2>
         <${RecentActivity} items=${data.recent} />
-      </section>`}
+      </section>`
+      }
     </div>
   </section>`;
 }

@@ -15,7 +15,7 @@ function quarterEnds(today = new Date()) {
   let quarter = Math.floor(today.getUTCMonth() / 3);
   for (let i = 0; i < 7; i++) {
     quarter -= 1;
-    if (quarter < 0) (quarter = 3), (year -= 1);
+    if (quarter < 0) ((quarter = 3), (year -= 1));
     const end = new Date(Date.UTC(year, quarter * 3 + 3, 0));
     ends.unshift({ label: `${year} Q${quarter + 1}`, asOf: end.toISOString().slice(0, 10) });
   }
@@ -53,7 +53,10 @@ async function loadDashboard(donorId) {
   ]);
   return {
     portfolio,
-    overdueByOrganisation: scorecards.filter((s) => s.overdue > 0).sort((a, b) => b.overdue - a.overdue).map((s) => ({ label: s.organisationName, value: s.overdue })),
+    overdueByOrganisation: scorecards
+      .filter((s) => s.overdue > 0)
+      .sort((a, b) => b.overdue - a.overdue)
+      .map((s) => ({ label: s.organisationName, value: s.overdue })),
     overTime,
   };
 }

@@ -13,16 +13,26 @@ import { ProposalFields } from './record-forum.js';
 
 export const PRIORITIES = ['high', 'medium', 'low'];
 const PAGE_SIZE = 20;
-const list = (text) => text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+const list = (text) =>
+  text
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The recommendations typed one per line, as proposals sharing themes, regions and priority. */
 export function proposalsFrom(values) {
-  const lines = values.recommendations.split('\n').map((s) => s.trim()).filter(Boolean);
+  const lines = values.recommendations
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
   return lines.map((text) => ({ text, themes: list(values.themes), targetRegions: list(values.targetRegions), priority: values.priority }));
 }
 
 export function checkProposals(values) {
-  const lines = values.recommendations.split('\n').map((s) => s.trim()).filter(Boolean);
+  const lines = values.recommendations
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const short = lines.findIndex((line) => line.length < 10);
   return {
     ...(short >= 0 ? { recommendations: t('forum.lineTooShort', { line: short + 1 }) } : {}),
@@ -42,7 +52,10 @@ function AddRecommendations({ forumId, onAdded }) {
       async (v) => {
         let position;
         for (const [index, proposal] of proposalsFrom(v).entries()) {
-          ({ position } = await api('POST', `/forums/${forumId}/recommendations`, { body: proposal, idempotencyKey: idempotencyKeyFor(`proposal-${key}-${index}`, proposal) }));
+          ({ position } = await api('POST', `/forums/${forumId}/recommendations`, {
+            body: proposal,
+            idempotencyKey: idempotencyKeyFor(`proposal-${key}-${index}`, proposal),
+          }));
         }
         form.setValues({ ...v, recommendations: '' });
         setKey(crypto.randomUUID());
@@ -109,20 +122,28 @@ export function ForumPage({ id, session, query }) {
     <section class="panel" aria-labelledby="forum-recommendations">
       <h2 id="forum-recommendations">${t('forum.recommendations')}${recommendations.data && html` <span class="count">(${recommendations.data.total})</span>`}</h2>
       <${Loading} state=${recommendations} />
-      ${recommendations.data &&
-      html`${coordinator && proposedHere.length > 1 && html`<div class="field checkbox select-all">
+      ${
+        recommendations.data &&
+        html`${
+          coordinator &&
+          proposedHere.length > 1 &&
+          html`<div class="field checkbox select-all">
           <input type="checkbox" id="select-all-proposed" checked=${proposedHere.every((item) => selected.has(item.id))}
             onChange=${(e) => setSelected(new Set(e.currentTarget.checked ? proposedHere.map((item) => item.id) : []))} />
           <label for="select-all-proposed">${t('forum.selectAll', { n: proposedHere.length })}</label>
-        </div>`}
+        </div>`
+        }
         <${RecommendationCards} items=${items} showForum=${false} select=${coordinator ? { selected, toggle } : undefined} />
-        <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${recommendations.data.total} onPage=${setPage} />`}
+        <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${recommendations.data.total} onPage=${setPage} />`
+      }
     </section>
-    ${coordinator &&
-    html`<div class="columns">
+    ${
+      coordinator &&
+      html`<div class="columns">
       <${AssignSelected} selected=${selected} items=${items} organisations=${organisations} onAssigned=${changed} />
       <${AddRecommendations} forumId=${id} onAdded=${changed} />
-    </div>`}
+    </div>`
+    }
     <section class="panel" aria-labelledby="forum-report">
       <h2 id="forum-report">${t('report.forum')}</h2>
       <${ReportDownloads} path=${`/reports/forums/${id}/follow-through`} title=${t('report.forum')} />

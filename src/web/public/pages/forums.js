@@ -23,8 +23,9 @@ export function ForumsPage({ session }) {
       <input id="forum-search" type="search" value=${q} onInput=${(e) => (setQ(e.currentTarget.value), setPage(1))} />
     </div>
     <${Loading} state=${state} />
-    ${state.data &&
-    html`<ul class="cards">
+    ${
+      state.data &&
+      html`<ul class="cards">
         ${pageOf(forums, page, PAGE_SIZE).map(
           (f) => html`<li class="card" key=${f.forumId}><div>
             <a class="card-title" href=${href(`/forums/${f.forumId}`)}>${f.title}</a>
@@ -34,6 +35,7 @@ export function ForumsPage({ session }) {
         )}
       </ul>
       ${forums.length === 0 && html`<p class="empty">${t('list.empty')}</p>`}
-      <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${forums.length} onPage=${setPage} />`}
+      <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${forums.length} onPage=${setPage} />`
+    }
   </section>`;
 }

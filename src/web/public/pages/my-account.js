@@ -50,10 +50,11 @@ function TwoFactor({ accountId, status }) {
     </section>`;
   return html`<section aria-labelledby="two-factor-heading">
     <h2 id="two-factor-heading">${t('me.twoFactor')}</h2>
-    ${status === 'on'
-      ? html`<p>${t('me.twoFactorOn')}</p><button type="button" onClick=${turnOff}>${t('me.turnOff')}</button>`
-      : enrolment
-        ? html`<p>${t('me.enrolIntro')}</p>
+    ${
+      status === 'on'
+        ? html`<p>${t('me.twoFactorOn')}</p><button type="button" onClick=${turnOff}>${t('me.turnOff')}</button>`
+        : enrolment
+          ? html`<p>${t('me.enrolIntro')}</p>
             <p><code class="secret">${enrolment.secret}</code></p>
             <p class="hint"><a href=${enrolment.otpauthUri}>${enrolment.otpauthUri}</a></p>
             <form id=${form.id} onSubmit=${confirm} novalidate>
@@ -61,7 +62,8 @@ function TwoFactor({ accountId, status }) {
               <${FormError} form=${form} />
               <${Submit} form=${form}>${t('me.confirm')}<//>
             </form>`
-        : html`<p>${t('me.twoFactorOff')}</p><button type="button" class="primary" onClick=${start}>${t('me.turnOn')}</button>`}
+          : html`<p>${t('me.twoFactorOff')}</p><button type="button" class="primary" onClick=${start}>${t('me.turnOn')}</button>`
+    }
   </section>`;
 }
 

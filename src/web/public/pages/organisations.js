@@ -13,11 +13,17 @@ const PAGE_SIZE = 20;
 function RegisterOrganisation({ onDone }) {
   const form = useForm({ name: '', kind: 'ministry', country: 'TJ', region: '' });
   const register = (event) =>
-    form.submit(event, (v) => required(v, ['name', 'country']), async (v) => {
-      const { position } = await api('POST', '/organisations', { body: { name: v.name.trim(), kind: v.kind, country: v.country.trim().toUpperCase(), ...(v.region.trim() ? { region: v.region.trim() } : {}) } });
-      form.setValues({ ...v, name: '', region: '' });
-      onDone(position);
-    });
+    form.submit(
+      event,
+      (v) => required(v, ['name', 'country']),
+      async (v) => {
+        const { position } = await api('POST', '/organisations', {
+          body: { name: v.name.trim(), kind: v.kind, country: v.country.trim().toUpperCase(), ...(v.region.trim() ? { region: v.region.trim() } : {}) },
+        });
+        form.setValues({ ...v, name: '', region: '' });
+        onDone(position);
+      },
+    );
   return html`<form id=${form.id} onSubmit=${register} novalidate class="panel" aria-labelledby=${`${form.id}-title`}>
     <h2 id=${`${form.id}-title`}>${t('organisations.register')}</h2>
     <${Field} form=${form} name="name" label=${t('field.name')} />
@@ -36,10 +42,14 @@ function ChangeOrganisation({ organisation, action, onDone, onCancel }) {
   const form = useForm(action === 'rename' ? { name: organisation.name } : { reason: '' });
   const field = action === 'rename' ? 'name' : 'reason';
   const submit = (event) =>
-    form.submit(event, (v) => required(v, [field]), async (v) => {
-      const { position } = await api('POST', `/organisations/${organisation.id}/${action}`, { body: { [field]: v[field].trim() } });
-      onDone(position);
-    });
+    form.submit(
+      event,
+      (v) => required(v, [field]),
+      async (v) => {
+        const { position } = await api('POST', `/organisations/${organisation.id}/${action}`, { body: { [field]: v[field].trim() } });
+        onDone(position);
+      },
+    );
   return html`<form id=${form.id} onSubmit=${submit} novalidate class="inline-form">
     <${Field} form=${form} name=${field} label=${action === 'rename' ? t('field.newName') : t('field.reason')} />
     <${FormError} form=${form} />
@@ -53,7 +63,10 @@ export function OrganisationsPage({ session }) {
   const [page, setPage] = useState(1);
   const [minPosition, setMinPosition] = useState(undefined);
   const [changing, setChanging] = useState(null);
-  const state = useLoad(() => get('/organisations', { ...filter, page, pageSize: PAGE_SIZE, minPosition }).then((r) => r.body), [JSON.stringify(filter), page, minPosition]);
+  const state = useLoad(
+    () => get('/organisations', { ...filter, page, pageSize: PAGE_SIZE, minPosition }).then((r) => r.body),
+    [JSON.stringify(filter), page, minPosition],
+  );
   const done = (position) => (setChanging(null), forgetOrganisations(), setMinPosition(position));
   return html`<section>
     <h1 tabindex="-1">${t('organisations.title')}</h1>
@@ -66,22 +79,28 @@ export function OrganisationsPage({ session }) {
         </select></div>
     </div>
     <${Loading} state=${state} />
-    ${state.data &&
-    html`<ul class="cards">
+    ${
+      state.data &&
+      html`<ul class="cards">
         ${state.data.items.map(
           (o) => html`<li class="card" key=${o.id}><div>
             <p class="card-title">${o.name}${!o.active && html` <span class="status status-withdrawn">${t('organisations.inactive')}</span>`}</p>
             <p class="meta">${label('organisationKind', o.kind)} · ${o.country}${o.region ? ` · ${o.region}` : ''}</p>
-            ${coordinator && o.active && changing?.id !== o.id &&
-            html`<p class="actions">
+            ${
+              coordinator &&
+              o.active &&
+              changing?.id !== o.id &&
+              html`<p class="actions">
               <button type="button" onClick=${() => setChanging({ id: o.id, action: 'rename' })} aria-label=${`${t('organisations.rename')}: ${o.name}`}>${t('organisations.rename')}</button>
               <button type="button" onClick=${() => setChanging({ id: o.id, action: 'deactivate' })} aria-label=${`${t('organisations.deactivate')}: ${o.name}`}>${t('organisations.deactivate')}</button>
-            </p>`}
+            </p>`
+            }
             ${changing?.id === o.id && html`<${ChangeOrganisation} organisation=${o} action=${changing.action} onDone=${done} onCancel=${() => setChanging(null)} />`}
           </div></li>`,
         )}
       </ul>
-      <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${state.data.total} onPage=${setPage} />`}
+      <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${state.data.total} onPage=${setPage} />`
+    }
     ${coordinator && html`<${RegisterOrganisation} onDone=${done} />`}
   </section>`;
 }

@@ -56,7 +56,12 @@ const FORMS = {
       <${Field} form=${form} name="percentComplete" type="number" min="0" max="100" label=${t('field.percentComplete')} />
       <${EvidenceFields} form=${form} /><${HappenedOn} form=${form} />`,
     check: (v) => ({ ...required(v, ['note']), ...checkEvidence(v) }),
-    body: (v) => ({ note: v.note.trim(), evidence: evidenceBody(v.evidence), ...(v.percentComplete === '' ? {} : { percentComplete: v.percentComplete }), ...effectiveAt(v) }),
+    body: (v) => ({
+      note: v.note.trim(),
+      evidence: evidenceBody(v.evidence),
+      ...(v.percentComplete === '' ? {} : { percentComplete: v.percentComplete }),
+      ...effectiveAt(v),
+    }),
   },
   implemented: {
     initial: { summary: '', evidence: [{ ...NO_EVIDENCE }], happenedOn: '' },

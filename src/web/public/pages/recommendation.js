@@ -93,12 +93,16 @@ export function RecommendationPage({ id, session }) {
       <div><dt>${t('field.regions')}</dt><dd>${r.targetRegions.join(', ') || t('recommendation.nationwide')}</dd></div>
       ${r.percentComplete !== null && html`<div><dt>${t('field.percentComplete')}</dt><dd>${r.percentComplete}%</dd></div>`}
     </dl>
-    ${r.implementation &&
-    html`<section class="panel" aria-labelledby="claim"><h2 id="claim">${t('recommendation.claim')}</h2><p>${r.implementation.summary}</p>
-      <${EvidenceList} evidence=${r.implementation.evidence} /></section>`}
+    ${
+      r.implementation &&
+      html`<section class="panel" aria-labelledby="claim"><h2 id="claim">${t('recommendation.claim')}</h2><p>${r.implementation.summary}</p>
+      <${EvidenceList} evidence=${r.implementation.evidence} /></section>`
+    }
     ${done && html`<p class="done" role="status">${done}</p>`}
-    ${conflict &&
-    html`<${ConflictNotice} conflict=${conflict} organisations=${organisations} people=${people} onRetry=${retry} onDiscard=${() => setConflict(null)} />`}
+    ${
+      conflict &&
+      html`<${ConflictNotice} conflict=${conflict} organisations=${organisations} people=${people} onRetry=${retry} onDiscard=${() => setConflict(null)} />`
+    }
     <section class="panel" aria-labelledby="actions-title">
       <h2 id="actions-title">${t('actions.title')}</h2>
       <${RecommendationActions} actions=${actions} send=${send} organisations=${organisations} />

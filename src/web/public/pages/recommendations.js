@@ -23,7 +23,12 @@ export function RecommendationsPage({ query }) {
   // A filter the API refused (say, a malformed date) is shown beside its field.
   const form = { ...filters, errors: { ...(list.error?.fieldErrors ?? {}), ...filters.errors } };
   const [forums, organisations] = options.data ?? [[], new Map()];
-  const apply = (event) => form.submit(event, () => ({}), async (values) => go('/recommendations', { ...values, page: 1 }));
+  const apply = (event) =>
+    form.submit(
+      event,
+      () => ({}),
+      async (values) => go('/recommendations', { ...values, page: 1 }),
+    );
   return html`<section>
     <h1 tabindex="-1">${t('recommendations.title')}</h1>
     <form id=${form.id} class="filters" onSubmit=${apply} novalidate role="search" aria-label=${t('filters.label')}>
@@ -34,9 +39,16 @@ export function RecommendationsPage({ query }) {
         options=${[['', t('filters.any')], ...[...organisations.values()].filter((o) => o.kind !== 'donor').map((o) => [o.id, o.name])]} />
       <${Field} form=${form} name="theme" label=${t('field.theme')} />
       <${Field} form=${form} name="region" label=${t('field.region')} />
-      <${Field} form=${form} name="overdue" type="select" label=${t('filters.overdue')} options=${[['', t('filters.any')], ['true', t('filters.overdueOnly')], ['false', t('filters.notOverdue')]]} />
+      <${Field} form=${form} name="overdue" type="select" label=${t('filters.overdue')} options=${[
+        ['', t('filters.any')],
+        ['true', t('filters.overdueOnly')],
+        ['false', t('filters.notOverdue')],
+      ]} />
       <${Field} form=${form} name="sort" type="select" label=${t('filters.sort')} options=${choices('sort', ['proposedAt', 'dueDate', 'lastChangedAt', 'status', 'priority'])} />
-      <${Field} form=${form} name="order" type="select" label=${t('filters.order')} options=${[['asc', t('filters.asc')], ['desc', t('filters.desc')]]} />
+      <${Field} form=${form} name="order" type="select" label=${t('filters.order')} options=${[
+        ['asc', t('filters.asc')],
+        ['desc', t('filters.desc')],
+      ]} />
       <${Field} form=${form} name="asOf" type="date" label=${t('filters.asOf')} hint=${t('filters.asOfHint')} />
       <${FormError} form=${form} />
       <div class="filter-actions">
@@ -45,9 +57,11 @@ export function RecommendationsPage({ query }) {
       </div>
     </form>
     <${Loading} state=${list} />
-    ${list.data &&
-    html`<p aria-live="polite">${t('recommendations.found', { total: list.data.total })}</p>
+    ${
+      list.data &&
+      html`<p aria-live="polite">${t('recommendations.found', { total: list.data.total })}</p>
       <${RecommendationCards} items=${list.data.items} empty=${Object.keys(filter).some((name) => name !== 'sort' && name !== 'order') ? t('recommendations.noMatch') : undefined} />
-      <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${list.data.total} onPage=${(p) => go('/recommendations', { ...filter, page: p })} />`}
+      <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${list.data.total} onPage=${(p) => go('/recommendations', { ...filter, page: p })} />`
+    }
   </section>`;
 }

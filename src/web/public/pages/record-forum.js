@@ -9,7 +9,11 @@ import { PRIORITIES, checkProposals, proposalsFrom } from './forum.js';
 
 const FORUM_KINDS = ['conference', 'roundtable', 'national_forum', 'study_tour', 'meeting', 'training'];
 
-const list = (text) => text.split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+const list = (text) =>
+  text
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** A coordinator records a forum and, in the same go, the recommendations made there (one per line). */
 export function RecordForumPage() {
@@ -18,9 +22,20 @@ export function RecordForumPage() {
   const key = useMemo(() => crypto.randomUUID(), []);
   const donors = useLoad(() => get('/organisations', { kind: 'donor', active: true, pageSize: 500 }).then((r) => r.body.items), []);
   const form = useForm({
-    title: '', kind: 'conference', startDate: '', endDate: '', location: { country: 'TJ', region: '', district: '' },
-    organisers: '', funders: {}, programme: '', participants: '', sourceReference: '',
-    recommendations: '', themes: '', priority: 'medium', targetRegions: '',
+    title: '',
+    kind: 'conference',
+    startDate: '',
+    endDate: '',
+    location: { country: 'TJ', region: '', district: '' },
+    organisers: '',
+    funders: {},
+    programme: '',
+    participants: '',
+    sourceReference: '',
+    recommendations: '',
+    themes: '',
+    priority: 'medium',
+    targetRegions: '',
   });
   const record = (event) =>
     form.submit(
@@ -31,8 +46,15 @@ export function RecordForumPage() {
       }),
       async (v) => {
         const body = {
-          title: v.title.trim(), kind: v.kind, startDate: v.startDate, endDate: v.endDate,
-          location: { country: v.location.country.trim().toUpperCase(), ...(v.location.region.trim() ? { region: v.location.region.trim() } : {}), ...(v.location.district.trim() ? { district: v.location.district.trim() } : {}) },
+          title: v.title.trim(),
+          kind: v.kind,
+          startDate: v.startDate,
+          endDate: v.endDate,
+          location: {
+            country: v.location.country.trim().toUpperCase(),
+            ...(v.location.region.trim() ? { region: v.location.region.trim() } : {}),
+            ...(v.location.district.trim() ? { district: v.location.district.trim() } : {}),
+          },
           organisers: list(v.organisers).map((name) => ({ name })),
           funders: Object.keys(v.funders).filter((id) => v.funders[id]),
           ...(v.programme.trim() ? { programme: v.programme.trim() } : {}),
@@ -42,7 +64,10 @@ export function RecordForumPage() {
         const recorded = await api('POST', '/forums', { body, idempotencyKey: idempotencyKeyFor(`forum-${key}`, body) });
         let { position } = recorded;
         for (const [index, proposal] of proposalsFrom(v).entries()) {
-          ({ position } = await api('POST', `/forums/${recorded.body.id}/recommendations`, { body: proposal, idempotencyKey: idempotencyKeyFor(`proposal-${key}-${index}`, proposal) }));
+          ({ position } = await api('POST', `/forums/${recorded.body.id}/recommendations`, {
+            body: proposal,
+            idempotencyKey: idempotencyKeyFor(`proposal-${key}-${index}`, proposal),
+          }));
         }
         // The forum's page lists from the read model: it waits until that includes what was just recorded.
         go(`/forums/${recorded.body.id}`, { position });

@@ -31,7 +31,12 @@ export function DonorReport({ donors, fixedDonorId }) {
       <${Field} form=${form} name="asOf" type="date" label=${t('filters.asOf')} hint=${t('report.asOfHint')} />
       <${Field} form=${form} name="lang" type="select" label=${t('report.language')} options=${LANGUAGES.map(({ code, name }) => [code, name])} />
     </div>
-    <${ReportDownloads} path="/reports/donor-accountability" query=${query} title=${t('report.donor')} check=${check} onFieldErrors=${(errors) => form.submit(null, () => errors, async () => undefined)} />
+    <${ReportDownloads} path="/reports/donor-accountability" query=${query} title=${t('report.donor')} check=${check} onFieldErrors=${(errors) =>
+      form.submit(
+        null,
+        () => errors,
+        async () => undefined,
+      )} />
   </form>`;
 }
 
@@ -47,7 +52,12 @@ function ChosenReport({ title, name, label, options, path }) {
       <${Field} form=${form} name="lang" type="select" label=${t('report.language')} options=${LANGUAGES.map(({ code, name: text }) => [code, text])} />
     </div>
     <${ReportDownloads} path=${path(chosen)} query=${withoutEmpty({ asOf: form.values.asOf, lang: form.values.lang })} title=${title}
-      check=${() => (chosen ? {} : { [name]: t('error.required') })} onFieldErrors=${(errors) => form.submit(null, () => errors, async () => undefined)} />
+      check=${() => (chosen ? {} : { [name]: t('error.required') })} onFieldErrors=${(errors) =>
+        form.submit(
+          null,
+          () => errors,
+          async () => undefined,
+        )} />
   </form>`;
 }
 
