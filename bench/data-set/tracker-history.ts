@@ -1,4 +1,4 @@
-import { Principal } from '../../src/auth/principal';
+import { Principal } from '../../src/kernel/principal';
 import { EventStore, ExpectedRevision } from '../../src/event-store/event-store.port';
 import { eventIdFor } from '../../src/event-sourcing/event-ids';
 import { EventMetadata } from '../../src/event-sourcing/event-metadata';

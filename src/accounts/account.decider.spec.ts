@@ -1,5 +1,5 @@
 import { deciderSpecification } from '../../test/support/decider-specification';
-import { RuleViolated, TransitionRefused } from '../event-sourcing/domain-errors';
+import { RuleViolated, TransitionRefused } from '../kernel/domain-errors';
 import { accountDecider } from './account.decider';
 import {
   AccountCreated,

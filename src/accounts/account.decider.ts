@@ -1,6 +1,6 @@
-import { Role } from '../auth/principal';
+import { Role } from '../kernel/principal';
 import { Decider } from '../event-sourcing/decider';
-import { RuleViolated, TransitionRefused } from '../event-sourcing/domain-errors';
+import { RuleViolated, TransitionRefused } from '../kernel/domain-errors';
 import {
   AccountCreated,
   AccountCreatedData,
@@ -225,4 +225,4 @@ function evolve(state: AccountState, event: AccountEvent): AccountState {
   }
 }
 
-export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState> = { initialState, decide, evolve };
+export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState> = { kind: 'account', initialState, decide, evolve };

@@ -1,4 +1,4 @@
-import { Role } from '../auth/principal';
+import { Role } from '../kernel/principal';
 import { domainEvent } from '../event-sourcing/domain-event';
 
 export interface AccountCreatedData {

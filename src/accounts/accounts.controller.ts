@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { randomBytes } from 'node:crypto';
 import { Actor, AllowedBeforeTwoFactor, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../kernel/principal';
 import { positionFromString } from '../event-store/event-store.port';
 import { answerCommand, commandContextFrom, etagOf } from '../http/command-context';
 import { ProjectionEngine } from '../projections/projection-engine';

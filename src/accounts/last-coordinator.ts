@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { RuleViolated } from '../event-sourcing/domain-errors';
+import { RuleViolated } from '../kernel/domain-errors';
 import { EventSourcedRepository } from '../event-sourcing/event-sourced-repository';
 import { ProjectionEngine } from '../projections/projection-engine';
 import { listAccounts } from '../projections/read-models/account-audit/account-list.query';
-import { Account } from './account.aggregate';
+import { accountDecider } from './account.decider';
 
 /**
  * There is always an active coordinator: no one could manage accounts otherwise, and a store that had one prints
@@ -31,11 +31,11 @@ export class LastCoordinator {
   }
 
   private async requireAnother(accountId: string, field: string): Promise<void> {
-    const account = await this.repository.load(Account.create, accountId);
+    const account = await this.repository.load(accountDecider, accountId);
     if (account.state.role !== 'coordinator' || account.state.status !== 'active') return;
     const listed = listAccounts(this.projections.reader('account-audit'), { role: 'coordinator', page: 1, pageSize: 100_000 }).items;
     for (const candidate of listed.filter((a) => a.id !== accountId && a.status === 'active')) {
-      const other = await this.repository.load(Account.create, candidate.id);
+      const other = await this.repository.load(accountDecider, candidate.id);
       if (other.state.role === 'coordinator' && other.state.status === 'active') return;
     }
     throw new RuleViolated(field, 'this is the last active coordinator: make another account coordinator first');

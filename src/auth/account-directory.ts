@@ -1,10 +1,11 @@
+import type { Account } from '../accounts/account-stream';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { Account } from '../accounts/account.aggregate';
+import { accountDecider } from '../accounts/account.decider';
 import { EventSourcedRepository } from '../event-sourcing/event-sourced-repository';
 import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/event-store.errors';
 import { EventStore } from '../event-store/event-store.port';
-import { RuleViolated } from '../event-sourcing/domain-errors';
+import { RuleViolated } from '../kernel/domain-errors';
 import { eventIdFor } from '../event-sourcing/event-ids';
 
 export function normaliseEmail(email: string): string {
@@ -48,6 +49,6 @@ export class AccountDirectory {
 
   async findByEmail(email: string): Promise<Account | undefined> {
     const accountId = await this.accountIdFor(email);
-    return accountId ? this.repository.load(Account.create, accountId) : undefined;
+    return accountId ? this.repository.load(accountDecider, accountId) : undefined;
   }
 }

@@ -10,7 +10,7 @@ import { SignInThrottle } from './sign-in-throttle';
 import { ResetPasswordDto } from './dto/reset-password.dto';
 import { SetupDto } from './dto/setup.dto';
 import { FirstCoordinator } from './first-coordinator';
-import type { Principal } from './principal';
+import type { Principal } from '../kernel/principal';
 
 @ApiTags('auth')
 @Controller('auth')

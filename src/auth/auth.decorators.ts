@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata, UnauthorizedException } from '@nestjs/common';
-import { Principal, Role } from './principal';
+import { Principal, Role } from '../kernel/principal';
 
 export const PUBLIC_ROUTE = 'follow-through:public';
 export const ALLOWED_ROLES = 'follow-through:roles';

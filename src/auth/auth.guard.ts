@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Unauthor
 import { Reflector } from '@nestjs/core';
 import { ALLOWED_ROLES, BEFORE_TWO_FACTOR, PUBLIC_ROUTE } from './auth.decorators';
 import { Authentication } from './authentication';
-import { Principal, Role } from './principal';
+import { Principal, Role } from '../kernel/principal';
 
 /** Every route needs a valid bearer token unless it is @Public(); @Roles(...) narrows who may call it. */
 @Injectable()

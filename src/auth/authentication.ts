@@ -1,14 +1,15 @@
+import type { Account } from '../accounts/account-stream';
 import { createSecretKey } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { Account } from '../accounts/account.aggregate';
+import { accountDecider } from '../accounts/account.decider';
 import { AppConfig } from '../config/app-config';
 import { EventSourcedRepository } from '../event-sourcing/event-sourced-repository';
 import { AccountDirectory } from './account-directory';
 import { parseApiToken, secretMatches } from './api-token';
 import { authSecret } from './auth-secret';
 import { verifyAgainstDecoy, verifyPassword } from './password-hashing';
-import { Principal, Role } from './principal';
+import { Principal, Role } from '../kernel/principal';
 import { SecondFactor, SecondFactorProof } from './second-factor';
 import { SignInThrottle } from './sign-in-throttle';
 
@@ -90,7 +91,7 @@ export class Authentication {
 
   private async accountForSession(token: string): Promise<Account> {
     const claims = this.verifiedClaims(token);
-    const account = await this.repository.load(Account.create, claims.sub);
+    const account = await this.repository.load(accountDecider, claims.sub);
     if (!account.exists) throw new UnauthorizedException('the token is not valid: sign in again');
     // The stream's state is cached by the repository: this check costs no read unless the account changed.
     if (claims.sv !== account.state.sessionVersion) {
@@ -115,7 +116,7 @@ export class Authentication {
   }
 
   private async accountForApiToken(parts: { accountId: string; tokenId: string; secret: string }): Promise<Account> {
-    const account = await this.repository.load(Account.create, parts.accountId);
+    const account = await this.repository.load(accountDecider, parts.accountId);
     const stored = account.state.apiTokens.find((t) => t.tokenId === parts.tokenId);
     if (!stored || !secretMatches(parts.secret, stored.secretHash)) throw new UnauthorizedException('the API token is not valid');
     if (stored.revoked) throw new UnauthorizedException('the API token has been revoked');

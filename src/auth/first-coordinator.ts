@@ -7,7 +7,7 @@ import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/e
 import { EventStore } from '../event-store/event-store.port';
 import { eventIdFor } from '../event-sourcing/event-ids';
 import { activeCoordinatorsIn } from './coordinators-in-store';
-import { Principal } from './principal';
+import { Principal } from '../kernel/principal';
 
 const SETUP_STREAM = 'follow-through-setup';
 const SYSTEM: Principal = { accountId: 'system', organisationId: null, role: 'coordinator' };

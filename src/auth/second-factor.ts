@@ -1,8 +1,9 @@
+import type { Account } from '../accounts/account-stream';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Account } from '../accounts/account.aggregate';
+import { accountDecider } from '../accounts/account.decider';
 import type { AccountCommand } from '../accounts/account.decider';
-import { RuleViolated } from '../event-sourcing/domain-errors';
+import { RuleViolated } from '../kernel/domain-errors';
 import { EventSourcedRepository } from '../event-sourcing/event-sourced-repository';
 import { hashRecoveryCode, TwoFactorSecrets } from './two-factor-secret';
 
@@ -51,7 +52,7 @@ export class SecondFactor {
     const commandId = randomUUID();
     const context = { actor, commandId, correlationId: commandId, causationId: commandId, idempotent: false };
     try {
-      await this.repository.execute(Account.create, account.id, context, command.type, (a) => a.execute(command));
+      await this.repository.execute(accountDecider, account.id, context, command.type, () => command);
       return true;
     } catch (error) {
       if (error instanceof RuleViolated) return false;

@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { Principal } from '../auth/principal';
+import { Principal } from '../kernel/principal';
 import { CommandContext, EventMetadata } from '../event-sourcing/event-metadata';
 import { eventIdFor } from '../event-sourcing/event-ids';
 import { StreamNotFoundError } from '../event-store/event-store.errors';

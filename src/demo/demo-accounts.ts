@@ -1,7 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { randomBytes } from 'node:crypto';
 import { CreateAccount } from '../accounts/commands/create-account';
-import { Principal, Role } from '../auth/principal';
+import { Principal, Role } from '../kernel/principal';
 import { CommandContext } from '../event-sourcing/event-metadata';
 import { DemoActors } from './demo-actors';
 import { DemoOrganisation } from './demo-data';

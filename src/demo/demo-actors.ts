@@ -1,4 +1,4 @@
-import { Principal } from '../auth/principal';
+import { Principal } from '../kernel/principal';
 
 /** The people the demo history is recorded as: the secretariat's coordinator and one person per organisation. */
 export class DemoActors {

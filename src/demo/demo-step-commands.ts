@@ -1,17 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { Principal } from '../auth/principal';
+import { Sent, onRecommendation } from '../recommendations/recommendation-command';
+import { Principal } from '../kernel/principal';
 import { CommandContext } from '../event-sourcing/event-metadata';
-import { AcceptRecommendation } from '../recommendations/commands/accept-recommendation';
-import { AssignRecommendation } from '../recommendations/commands/assign-recommendation';
-import { ChangeDueDate } from '../recommendations/commands/change-due-date';
-import { DeclineRecommendation } from '../recommendations/commands/decline-recommendation';
-import { DisputeImplementation } from '../recommendations/commands/dispute-implementation';
-import { MarkRecommendationImplemented } from '../recommendations/commands/mark-recommendation-implemented';
-import { ReassignRecommendation } from '../recommendations/commands/reassign-recommendation';
-import { ReportProgress } from '../recommendations/commands/report-progress';
-import { StartWorkOnRecommendation } from '../recommendations/commands/start-work-on-recommendation';
-import { VerifyImplementation } from '../recommendations/commands/verify-implementation';
-import { WithdrawRecommendation } from '../recommendations/commands/withdraw-recommendation';
 import { DemoActors } from './demo-actors';
 import { DemoStep } from './demo-data';
 
@@ -34,7 +24,7 @@ export class DemoStepCommands {
     this.responsible = null;
     for (const [index, step] of steps.entries()) {
       const actor = this.actorFor(step, donorId);
-      await this.commands.execute(this.commandFor(id, step, this.contextFor(actor, `${key}:${index}`, step.at)));
+      await this.commands.execute(onRecommendation(this.commandFor(id, step), this.contextFor(actor, `${key}:${index}`, step.at)));
       if (step.step === 'assign' || step.step === 'reassign') this.responsible = this.actors.organisationId(step.organisationKey);
       if (step.step === 'decline') this.responsible = null;
     }
@@ -56,41 +46,37 @@ export class DemoStepCommands {
     }
   }
 
-  private commandFor(id: string, step: DemoStep, context: CommandContext) {
+  private commandFor(id: string, step: DemoStep): Sent {
     const organisation = (key: string) => this.actors.organisationId(key);
+    const data = { recommendationId: id };
     switch (step.step) {
       case 'assign': {
         const supportingOrganisationIds = (step.supportingKeys ?? []).map(organisation);
-        return new AssignRecommendation(
-          id,
-          { responsibleOrganisationId: organisation(step.organisationKey), supportingOrganisationIds, dueDate: step.dueDate },
-          context,
-        );
+        const assignment = { responsibleOrganisationId: organisation(step.organisationKey), supportingOrganisationIds, dueDate: step.dueDate };
+        return { type: 'AssignRecommendation', data: { ...data, ...assignment } };
       }
       case 'accept':
-        return new AcceptRecommendation(id, context);
+        return { type: 'AcceptRecommendation', data };
       case 'decline':
-        return new DeclineRecommendation(id, step.reason, context);
+        return { type: 'DeclineRecommendation', data: { ...data, reason: step.reason } };
       case 'start':
-        return new StartWorkOnRecommendation(id, context);
+        return { type: 'StartWorkOnRecommendation', data };
       case 'progress':
-        return new ReportProgress(id, { note: step.note, evidence: evidenceOf(step.evidence), percentComplete: step.percent ?? null }, context);
+        return { type: 'ReportProgress', data: { ...data, note: step.note, evidence: evidenceOf(step.evidence), percentComplete: step.percent ?? null } };
       case 'change-due-date':
-        return new ChangeDueDate(id, step.dueDate, step.reason, context);
-      case 'reassign':
-        return new ReassignRecommendation(
-          id,
-          { responsibleOrganisationId: organisation(step.organisationKey), dueDate: step.dueDate ?? null, reason: step.reason },
-          context,
-        );
+        return { type: 'ChangeDueDate', data: { ...data, dueDate: step.dueDate, reason: step.reason } };
+      case 'reassign': {
+        const reassignment = { responsibleOrganisationId: organisation(step.organisationKey), dueDate: step.dueDate ?? null, reason: step.reason };
+        return { type: 'ReassignRecommendation', data: { ...data, ...reassignment } };
+      }
       case 'implement':
-        return new MarkRecommendationImplemented(id, step.summary, evidenceOf(step.evidence), context);
+        return { type: 'MarkRecommendationImplemented', data: { ...data, summary: step.summary, evidence: evidenceOf(step.evidence) } };
       case 'verify':
-        return new VerifyImplementation(id, step.note ?? null, context);
+        return { type: 'VerifyImplementation', data: { ...data, note: step.note ?? null } };
       case 'dispute':
-        return new DisputeImplementation(id, step.reason, context);
+        return { type: 'DisputeImplementation', data: { ...data, reason: step.reason } };
       case 'withdraw':
-        return new WithdrawRecommendation(id, step.reason, context);
+        return { type: 'WithdrawRecommendation', data: { ...data, reason: step.reason } };
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Principal } from '../auth/principal';
+import { Principal } from '../kernel/principal';
 
 /** What every stored event carries besides its data. */
 export interface EventMetadata {

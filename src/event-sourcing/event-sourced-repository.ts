@@ -1,18 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { EventPublisher } from '@nestjs/cqrs';
 import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/event-store.errors';
 import { EventStore, Position, RecordedEvent, positionToString } from '../event-store/event-store.port';
+import { AggregateNotFound, ConcurrentChange, IdempotencyKeyReused } from '../kernel/domain-errors';
+import { AnyDecider } from './decider';
 import { DomainEvent } from './domain-event';
-import { AggregateNotFound, ConcurrentChange, IdempotencyKeyReused } from './domain-errors';
 import { eventIdFor } from './event-ids';
 import { CommandContext, EventMetadata } from './event-metadata';
 import { EventRegistry } from './event-registry';
-import { EventSourcedAggregate } from './event-sourced-aggregate';
+import { EventStream } from './event-stream';
 import { StreamCache } from './stream-cache';
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyAggregate = EventSourcedAggregate<any, DomainEvent, any>;
-export type AggregateFactory<A extends AnyAggregate> = (id: string) => A;
 
 export interface CommandResult {
   id: string;
@@ -32,10 +28,13 @@ export interface HistoryEntry {
   metadata: EventMetadata;
 }
 
+/** The command for the decider, completed on the stream as loaded (who may act checked, facts added). */
+export type CommandOn<D extends AnyDecider> = (stream: EventStream<D>) => Parameters<D['decide']>[0] | Promise<Parameters<D['decide']>[0]>;
+
 /** Retries against a newer revision when the caller did not pin one with If-Match. */
 const ATTEMPTS_WITHOUT_PRECONDITION = 3;
 
-/** Loads aggregates from their streams and saves what they decided with the expected revision. */
+/** Loads a decider's stream, lets a command decide on it and appends what it decided with the expected revision. */
 @Injectable()
 export class EventSourcedRepository {
   private readonly cache = new StreamCache();
@@ -43,41 +42,36 @@ export class EventSourcedRepository {
   constructor(
     private readonly store: EventStore,
     private readonly registry: EventRegistry,
-    private readonly publisher: EventPublisher,
   ) {}
 
-  /** The aggregate as its stream stands: from the cached state of its stream, plus whatever was appended since. */
-  async load<A extends AnyAggregate>(create: AggregateFactory<A>, id: string): Promise<A> {
-    const aggregate = create(id);
-    const cached = this.cache.get(aggregate.streamId);
-    const newer = await this.readStreamIfAny(aggregate.streamId, cached ? cached.revision + 1n : 0n);
+  /** The stream as it stands: from its cached state, plus whatever was appended since. */
+  async load<D extends AnyDecider>(decider: D, id: string): Promise<EventStream<D>> {
+    const stream = new EventStream(decider, id);
+    const cached = this.cache.get(stream.streamId);
+    const newer = await this.readStreamIfAny(stream.streamId, cached ? cached.revision + 1n : 0n);
     if (cached) {
-      aggregate.state = cached.state;
-      aggregate.revision = cached.revision;
-      aggregate.recordedCommands = cached.commands;
+      stream.state = cached.state;
+      stream.revision = cached.revision;
+      stream.recordedCommands = cached.commands;
     }
     if (newer.length > 0) {
-      this.replay(aggregate, newer);
-      this.cache.set(aggregate.streamId, {
-        state: aggregate.state,
-        revision: aggregate.revision as bigint,
-        commands: aggregate.recordedCommands,
-      });
+      this.replay(stream, newer);
+      this.cache.set(stream.streamId, { state: stream.state, revision: stream.revision as bigint, commands: stream.recordedCommands });
     }
-    return aggregate;
+    return stream;
   }
 
-  async loadExisting<A extends AnyAggregate>(create: AggregateFactory<A>, id: string): Promise<A> {
-    const aggregate = await this.load(create, id);
-    if (!aggregate.exists) throw new AggregateNotFound(aggregate.kind, id);
-    return aggregate;
+  async loadExisting<D extends AnyDecider>(decider: D, id: string): Promise<EventStream<D>> {
+    const stream = await this.load(decider, id);
+    if (!stream.exists) throw new AggregateNotFound(stream.kind, id);
+    return stream;
   }
 
-  async loadWithHistory<A extends AnyAggregate>(create: AggregateFactory<A>, id: string): Promise<{ aggregate: A; history: HistoryEntry[] }> {
-    const aggregate = create(id);
-    const events = await this.readStreamIfAny(aggregate.streamId, 0n);
-    this.replay(aggregate, events);
-    return { aggregate, history: events.map(toHistoryEntry) };
+  async loadWithHistory<D extends AnyDecider>(decider: D, id: string): Promise<{ aggregate: EventStream<D>; history: HistoryEntry[] }> {
+    const stream = new EventStream(decider, id);
+    const events = await this.readStreamIfAny(stream.streamId, 0n);
+    this.replay(stream, events);
+    return { aggregate: stream, history: events.map(toHistoryEntry) };
   }
 
   private revive(recorded: RecordedEvent): DomainEvent {
@@ -86,47 +80,49 @@ export class EventSourcedRepository {
     return event;
   }
 
-  private replay(aggregate: AnyAggregate, events: RecordedEvent[]): void {
-    aggregate.loadFromHistory(events.map((e) => this.revive(e)));
-    for (const event of events) {
-      const metadata = event.metadata as unknown as EventMetadata;
-      aggregate.recordedCommands.set(metadata.commandId, {
+  private replay(stream: EventStream<AnyDecider>, events: RecordedEvent[]): void {
+    for (const recorded of events) {
+      stream.state = stream.decider.evolve(stream.state, this.revive(recorded));
+      const metadata = recorded.metadata as unknown as EventMetadata;
+      stream.recordedCommands.set(metadata.commandId, {
         commandType: metadata.commandType,
         requestHash: metadata.requestHash,
-        revision: event.revision,
-        position: positionToString(event.position),
+        revision: recorded.revision,
+        position: positionToString(recorded.position),
       });
     }
-    if (events.length > 0) aggregate.revision = events[events.length - 1].revision;
+    if (events.length > 0) stream.revision = events[events.length - 1].revision;
   }
 
   /**
-   * Runs a command against an aggregate: load, check the caller's revision, decide, save with
-   * the expected revision, and only then publish. `act` decides by calling `aggregate.execute`.
+   * Runs a command: load the stream, answer a retry as the first time, complete the command (where who may
+   * act is checked: before the caller's revision, which a 412 would tell), check that revision, let the
+   * decider decide, and append with the expected revision (again from the top when someone else appended first).
    */
-  async execute<A extends AnyAggregate>(
-    create: AggregateFactory<A>,
+  async execute<D extends AnyDecider>(
+    decider: D,
     id: string,
     context: CommandContext,
     commandType: string,
-    act: (aggregate: A) => unknown,
+    command: NoInfer<CommandOn<D>>,
     options: { creates?: boolean } = {},
   ): Promise<CommandResult> {
     for (let attempt = 1; ; attempt++) {
-      const aggregate = await this.load(create, id);
-      const replay = this.replayOf(aggregate, context, commandType);
+      const stream = await this.load(decider, id);
+      const replay = this.replayOf(stream, context, commandType);
       if (replay) return replay;
-      if (!options.creates && !aggregate.exists) throw new AggregateNotFound(aggregate.kind, id);
-      this.checkPrecondition(aggregate, context);
-      await act(aggregate);
+      if (!options.creates && !stream.exists) throw new AggregateNotFound(stream.kind, id);
+      const completed = await command(stream);
+      this.checkPrecondition(stream, context);
+      const events = decider.decide(completed, stream.state);
       try {
-        return await this.save(aggregate, context, commandType);
+        return await this.append(stream, events, context, commandType);
       } catch (error) {
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         const pinned = context.expectedRevision !== undefined;
         if (pinned || attempt >= ATTEMPTS_WITHOUT_PRECONDITION) {
           const actual = typeof error.actual === 'bigint' ? error.actual : null;
-          throw new ConcurrentChange(aggregate.kind, id, aggregate.revision ?? -1n, actual, pinned);
+          throw new ConcurrentChange(stream.kind, id, stream.revision ?? -1n, actual, pinned);
         }
       }
     }
@@ -136,55 +132,50 @@ export class EventSourcedRepository {
    * The first result of a command sent again with its Idempotency-Key, if the stream holds it; for a handler
    * that must know before it writes anywhere else (creating an account reserves its e-mail first).
    */
-  async replayIfRecorded<A extends AnyAggregate>(
-    create: AggregateFactory<A>,
-    id: string,
-    context: CommandContext,
-    commandType: string,
-  ): Promise<CommandResult | undefined> {
+  async replayIfRecorded(decider: AnyDecider, id: string, context: CommandContext, commandType: string): Promise<CommandResult | undefined> {
     if (!context.idempotent) return undefined;
-    return this.replayOf(await this.load(create, id), context, commandType);
+    return this.replayOf(await this.load(decider, id), context, commandType);
   }
 
-  private replayOf(aggregate: AnyAggregate, context: CommandContext, commandType: string): CommandResult | undefined {
+  private replayOf(stream: EventStream<AnyDecider>, context: CommandContext, commandType: string): CommandResult | undefined {
     if (!context.idempotent) return undefined;
-    const recorded = aggregate.recordedCommands.get(context.commandId);
+    const recorded = stream.recordedCommands.get(context.commandId);
     if (!recorded) return undefined;
     if (recorded.commandType !== commandType) throw new IdempotencyKeyReused(context.commandId, recorded.commandType);
     if (recorded.requestHash !== context.requestHash) {
       throw new IdempotencyKeyReused(context.commandId, recorded.commandType, `another ${recorded.commandType} request (a different body or target)`);
     }
     const [commit, prepare] = recorded.position.split('/').map(BigInt);
-    return { id: aggregate.id, revision: recorded.revision, position: { commit, prepare }, replayed: true };
+    return { id: stream.id, revision: recorded.revision, position: { commit, prepare }, replayed: true };
   }
 
-  private checkPrecondition(aggregate: AnyAggregate, context: CommandContext): void {
+  private checkPrecondition(stream: EventStream<AnyDecider>, context: CommandContext): void {
     const expected = context.expectedRevision;
-    if (expected !== undefined && expected !== aggregate.revision) {
-      throw new ConcurrentChange(aggregate.kind, aggregate.id, expected, aggregate.revision, true);
+    if (expected !== undefined && expected !== stream.revision) {
+      throw new ConcurrentChange(stream.kind, stream.id, expected, stream.revision, true);
     }
   }
 
-  private async save(aggregate: AnyAggregate, context: CommandContext, commandType: string): Promise<CommandResult> {
-    const events = aggregate.getUncommittedEvents();
+  private async append(stream: EventStream<AnyDecider>, events: DomainEvent[], context: CommandContext, commandType: string): Promise<CommandResult> {
     if (events.length === 0) {
-      return { id: aggregate.id, revision: aggregate.revision ?? -1n, position: { commit: 0n, prepare: 0n }, replayed: false };
+      return { id: stream.id, revision: stream.revision ?? -1n, position: { commit: 0n, prepare: 0n }, replayed: false };
     }
     const recordedAt = new Date().toISOString();
-    const result = await this.store.appendToStream(
-      aggregate.streamId,
-      events.map((event, index) => ({
-        id: eventIdFor(context.commandId, aggregate.streamId, index),
+    const stored = events.map((event, index) => {
+      const metadata = this.metadataFor(context, commandType, event.type, recordedAt);
+      event.effectiveAt = metadata.effectiveAt;
+      return {
+        id: eventIdFor(context.commandId, stream.streamId, index),
         type: event.type,
         data: event.data as Record<string, unknown>,
-        metadata: { ...this.metadataFor(context, commandType, event.type, recordedAt) },
-      })),
-      aggregate.revision ?? 'no_stream',
-    );
-    aggregate.revision = result.nextExpectedRevision;
-    if (!context.idempotent) this.remember(aggregate, context, commandType, result.position);
-    this.publisher.mergeObjectContext(aggregate).commit();
-    return { id: aggregate.id, revision: result.nextExpectedRevision, position: result.position, replayed: false };
+        metadata: { ...metadata },
+      };
+    });
+    const result = await this.store.appendToStream(stream.streamId, stored, stream.revision ?? 'no_stream');
+    for (const event of events) stream.state = stream.decider.evolve(stream.state, event);
+    stream.revision = result.nextExpectedRevision;
+    if (!context.idempotent) this.remember(stream, context, commandType, result.position);
+    return { id: stream.id, revision: result.nextExpectedRevision, position: result.position, replayed: false };
   }
 
   /**
@@ -193,10 +184,10 @@ export class EventSourcedRepository {
    * events at these revisions are exactly the ones decided here. With a key, a duplicate request may have
    * written them, decided on another state; the next load reads them from the store.
    */
-  private remember(aggregate: AnyAggregate, context: CommandContext, commandType: string, position: Position): void {
-    const revision = aggregate.revision as bigint;
-    aggregate.recordedCommands.set(context.commandId, { commandType, requestHash: context.requestHash, revision, position: positionToString(position) });
-    this.cache.set(aggregate.streamId, { state: aggregate.state, revision, commands: aggregate.recordedCommands });
+  private remember(stream: EventStream<AnyDecider>, context: CommandContext, commandType: string, position: Position): void {
+    const revision = stream.revision as bigint;
+    stream.recordedCommands.set(context.commandId, { commandType, requestHash: context.requestHash, revision, position: positionToString(position) });
+    this.cache.set(stream.streamId, { state: stream.state, revision, commands: stream.recordedCommands });
   }
 
   private metadataFor(context: CommandContext, commandType: string, eventType: string, recordedAt: string): EventMetadata {

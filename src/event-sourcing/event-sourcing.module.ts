@@ -1,12 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { CommandFactsRegistry, DecideHandler } from './decide';
 import { EventRegistry } from './event-registry';
 import { EventSourcedRepository } from './event-sourced-repository';
 
 @Global()
 @Module({
   imports: [CqrsModule],
-  providers: [EventRegistry, EventSourcedRepository],
-  exports: [EventRegistry, EventSourcedRepository],
+  providers: [EventRegistry, EventSourcedRepository, CommandFactsRegistry, DecideHandler],
+  exports: [EventRegistry, EventSourcedRepository, CommandFactsRegistry],
 })
 export class EventSourcingModule {}

@@ -1,4 +1,4 @@
-import { RecordedCommand } from './event-sourced-aggregate';
+import { RecordedCommand } from './event-stream';
 
 /** An aggregate's state after the events of its stream up to `revision`. */
 export interface StreamSnapshot {

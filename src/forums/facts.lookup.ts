@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AggregateNotFound } from '../event-sourcing/domain-errors';
+import { AggregateNotFound } from '../kernel/domain-errors';
 import { EventSourcedRepository } from '../event-sourcing/event-sourced-repository';
-import { Organisation } from '../organisations/organisation.aggregate';
+import { organisationDecider } from '../organisations/organisation.decider';
 import { ForumFacts, OrganisationFacts } from './facts';
-import { Forum } from './forum.aggregate';
+import { forumDecider } from './forum.decider';
 
 /** Loads other aggregates and reduces them to the facts a command needs inside it. */
 @Injectable()
@@ -11,7 +11,7 @@ export class FactsLookup {
   constructor(private readonly repository: EventSourcedRepository) {}
 
   async organisation(organisationId: string): Promise<OrganisationFacts> {
-    const { state } = await this.repository.load(Organisation.create, organisationId);
+    const { state } = await this.repository.load(organisationDecider, organisationId);
     return { organisationId, name: state.name, kind: state.kind, status: state.status };
   }
 
@@ -21,7 +21,7 @@ export class FactsLookup {
 
   /** The forum's facts; AggregateNotFound (404) when it was never recorded. */
   async forum(forumId: string): Promise<ForumFacts> {
-    const forum = await this.repository.load(Forum.create, forumId);
+    const forum = await this.repository.load(forumDecider, forumId);
     if (!forum.exists) throw new AggregateNotFound('forum', forumId);
     const { title, startDate, funders } = forum.state;
     return { forumId, title, startDate, funders };

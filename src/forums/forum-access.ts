@@ -1,5 +1,5 @@
 import { requireRole } from '../auth/access-policy';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../kernel/principal';
 
 /** Forums are recorded and corrected by coordinators only. */
 export function requireCoordinator(actor: Principal, action: string): void {

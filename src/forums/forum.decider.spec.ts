@@ -1,5 +1,5 @@
 import { deciderSpecification } from '../../test/support/decider-specification';
-import { RuleViolated, TransitionRefused } from '../event-sourcing/domain-errors';
+import { RuleViolated, TransitionRefused } from '../kernel/domain-errors';
 import { OrganisationFacts } from './facts';
 import { ForumCommandFacts, forumDecider } from './forum.decider';
 import { ForumDetailsCorrected, ForumRecorded, ForumRecordedData } from './forum.events';

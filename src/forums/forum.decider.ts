@@ -1,6 +1,7 @@
 import { Decider } from '../event-sourcing/decider';
-import { RuleViolated, TransitionRefused } from '../event-sourcing/domain-errors';
-import { CommandTime, OrganisationFacts, describeOrganisation, requireNotInFuture } from './facts';
+import { RuleViolated, TransitionRefused } from '../kernel/domain-errors';
+import { CommandTime, requireNotInFuture } from '../kernel/command-time';
+import { OrganisationFacts, describeOrganisation } from './facts';
 import {
   FORUM_DETAIL_FIELDS,
   ForumDetails,
@@ -125,4 +126,4 @@ function evolve(state: ForumState, event: ForumEvent): ForumState {
   }
 }
 
-export const forumDecider: Decider<ForumCommand, ForumEvent, ForumState> = { initialState, decide, evolve };
+export const forumDecider: Decider<ForumCommand, ForumEvent, ForumState> = { kind: 'forum', initialState, decide, evolve };

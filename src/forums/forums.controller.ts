@@ -3,13 +3,13 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Actor, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../kernel/principal';
 import { answerCommand, commandContextFrom, etagOf } from '../http/command-context';
 import { CorrectForumDetails } from './commands/correct-forum-details';
 import { RecordForum } from './commands/record-forum';
 import { CorrectForumDetailsDto, toForumChanges } from './dto/correct-forum-details.dto';
 import { RecordForumDto, toForumDetails } from './dto/record-forum.dto';
-import { effectiveAtOf } from './dto/validation';
+import { effectiveAtOf } from '../kernel/validation';
 import { GetForum } from './queries/get-forum';
 
 @ApiTags('forums')

@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { Principal } from '../auth/principal';
+import { Principal } from '../kernel/principal';
 import { CommandContext } from '../event-sourcing/event-metadata';
 import { CommandResult } from '../event-sourcing/event-sourced-repository';
 import { positionToString } from '../event-store/event-store.port';

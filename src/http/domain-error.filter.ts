@@ -1,5 +1,5 @@
 import { HttpStatus } from '@nestjs/common';
-import { AccessDenied, AggregateNotFound, ConcurrentChange, IdempotencyKeyReused, RuleViolated, TransitionRefused } from '../event-sourcing/domain-errors';
+import { AccessDenied, AggregateNotFound, ConcurrentChange, IdempotencyKeyReused, RuleViolated, TransitionRefused } from '../kernel/domain-errors';
 
 export type Answer = { status: number; body: Record<string, unknown> };
 

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
-import { AggregateNotFound } from '../event-sourcing/domain-errors';
+import type { Principal } from '../kernel/principal';
+import { AggregateNotFound } from '../kernel/domain-errors';
 import { eventIdFor } from '../event-sourcing/event-ids';
 import { EventStore } from '../event-store/event-store.port';
 import { GetRecommendation } from '../recommendations/queries/get-recommendation';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/auth.decorators';
-import { RuleViolated } from '../event-sourcing/domain-errors';
+import { RuleViolated } from '../kernel/domain-errors';
 import { EventStore } from '../event-store/event-store.port';
 import { UnsubscribeDto } from './dto/unsubscribe.dto';
 import { NOTIFICATION_KINDS } from './notification-kinds';

@@ -1,5 +1,5 @@
 import { deciderSpecification } from '../../test/support/decider-specification';
-import { TransitionRefused } from '../event-sourcing/domain-errors';
+import { TransitionRefused } from '../kernel/domain-errors';
 import { organisationDecider } from './organisation.decider';
 import { OrganisationDeactivated, OrganisationRegistered, OrganisationRenamed } from './organisation.events';
 

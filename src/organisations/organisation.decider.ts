@@ -1,5 +1,5 @@
 import { Decider } from '../event-sourcing/decider';
-import { TransitionRefused } from '../event-sourcing/domain-errors';
+import { TransitionRefused } from '../kernel/domain-errors';
 import {
   OrganisationDeactivated,
   OrganisationEvent,
@@ -63,6 +63,7 @@ function evolve(state: OrganisationState, event: OrganisationEvent): Organisatio
 }
 
 export const organisationDecider: Decider<OrganisationCommand, OrganisationEvent, OrganisationState> = {
+  kind: 'organisation',
   initialState,
   decide,
   evolve,

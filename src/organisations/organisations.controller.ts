@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Actor, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../kernel/principal';
 import { answerCommand, commandContextFrom, etagOf } from '../http/command-context';
 import { DeactivateOrganisation } from './commands/deactivate-organisation';
 import { RegisterOrganisation } from './commands/register-organisation';

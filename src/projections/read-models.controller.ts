@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../kernel/principal';
 import { ListOrganisationsDto } from './dto/list-organisations.dto';
 import { ListRecommendationsDto } from './dto/list-recommendations.dto';
 import { OrganisationFilterDto } from './dto/organisation-filter.dto';

@@ -1,7 +1,7 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { Principal } from '../auth/principal';
-import { AccessDenied } from '../event-sourcing/access-denied';
+import { Principal } from '../kernel/principal';
+import { AccessDenied } from '../kernel/access-denied';
 import { positionFromString } from '../event-store/event-store.port';
 import { ProjectionEngine } from './projection-engine';
 import { ReadModelQueryDto } from './dto/read-model-query.dto';

@@ -1,12 +1,10 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { Actor, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
-import { ProposeRecommendation } from './commands/propose-recommendation';
-import { ProposeRecommendationDto } from './dto/propose-recommendation.dto';
-import { sendCommand } from './send-command';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '../event-sourcing/event-metadata';
+import { CommandRoute, Sent } from '../http/command-route';
+import { ProposeRecommendationDto, proposeRecommendation } from './commands/propose-recommendation';
+import { onRecommendation } from './recommendation-command';
 
 @ApiTags('recommendations')
 @ApiBearerAuth()
@@ -14,18 +12,8 @@ import { sendCommand } from './send-command';
 export class ForumRecommendationsController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post()
-  @Roles('coordinator')
-  @ApiOperation({ summary: 'Propose a recommendation made at this forum' })
-  propose(
-    @Param('forumId', ParseUUIDPipe) forumId: string,
-    @Body() body: ProposeRecommendationDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const { text, themes, priority } = body;
-    const proposal = { text, themes, targetRegions: body.targetRegions ?? [], priority };
-    return sendCommand(this.commands, { actor, request, response, body }, (context) => new ProposeRecommendation(forumId, proposal, context));
+  @CommandRoute('', ['coordinator'], 'Propose a recommendation made at this forum', 201)
+  propose(@Param('forumId', ParseUUIDPipe) forumId: string, @Body() body: ProposeRecommendationDto, @Sent() context: CommandContext) {
+    return this.commands.execute(onRecommendation(proposeRecommendation(forumId, body, context), context));
   }
 }

@@ -1,7 +1,7 @@
 import { requireOwnOrganisation, requireRole } from '../auth/access-policy';
-import type { Principal } from '../auth/principal';
-import { AccessDenied } from '../event-sourcing/access-denied';
-import { AggregateNotFound } from '../event-sourcing/domain-errors';
+import type { Principal } from '../kernel/principal';
+import { AccessDenied } from '../kernel/access-denied';
+import { AggregateNotFound } from '../kernel/domain-errors';
 import { ForumFacts, OrganisationFacts } from '../forums/facts';
 import { RecommendationCommandType } from './recommendation.commands';
 import { ACTION } from './recommendation.transitions';

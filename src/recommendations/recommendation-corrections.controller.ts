@@ -1,12 +1,10 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { Actor, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
-import { answerCommand, commandContextFrom } from '../http/command-context';
-import { CorrectEffectiveDate } from './commands/correct-effective-date';
-import { CorrectEffectiveDateDto } from './dto/correct-effective-date.dto';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '../event-sourcing/event-metadata';
+import { CommandRoute, Sent } from '../http/command-route';
+import { CorrectEffectiveDateDto, correctEffectiveDate } from './commands/correct-effective-date';
+import { onRecommendation } from './recommendation-command';
 
 /** Putting history right without overwriting it: a correction is an event of its own. */
 @ApiTags('recommendations')
@@ -15,20 +13,12 @@ import { CorrectEffectiveDateDto } from './dto/correct-effective-date.dto';
 export class RecommendationCorrectionsController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/effective-date-corrections')
-  @HttpCode(200)
-  @Roles('coordinator')
-  @ApiOperation({ summary: 'Correct the effective time of an earlier event entered wrongly (it must stay between its neighbours)' })
-  async correct(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: CorrectEffectiveDateDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const context = commandContextFrom(request, actor);
-    const effectiveAt = new Date(body.effectiveAt).toISOString();
-    const result = await this.commands.execute(new CorrectEffectiveDate(id, { revision: body.revision, effectiveAt, reason: body.reason }, context));
-    return answerCommand(response, result);
+  @CommandRoute(
+    ':id/effective-date-corrections',
+    ['coordinator'],
+    'Correct the effective time of an earlier event entered wrongly (it must stay between its neighbours)',
+  )
+  correct(@Param('id', ParseUUIDPipe) id: string, @Body() body: CorrectEffectiveDateDto, @Sent('without effectiveAt') context: CommandContext) {
+    return this.commands.execute(onRecommendation(correctEffectiveDate(id, body), context));
   }
 }

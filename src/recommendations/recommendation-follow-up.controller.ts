@@ -1,21 +1,17 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { Actor, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
-import { AcceptRecommendation } from './commands/accept-recommendation';
-import { DeclineRecommendation } from './commands/decline-recommendation';
-import { MarkRecommendationImplemented } from './commands/mark-recommendation-implemented';
-import { ReportProgress } from './commands/report-progress';
-import { StartWorkOnRecommendation } from './commands/start-work-on-recommendation';
-import { AcceptRecommendationDto } from './dto/accept-recommendation.dto';
-import { DeclineRecommendationDto } from './dto/decline-recommendation.dto';
-import { toEvidence } from './dto/evidence.dto';
-import { MarkImplementedDto } from './dto/mark-implemented.dto';
-import { ReportProgressDto } from './dto/report-progress.dto';
-import { StartWorkDto } from './dto/start-work.dto';
-import { sendCommand } from './send-command';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '../event-sourcing/event-metadata';
+import { CommandRoute, Sent } from '../http/command-route';
+import { AcceptRecommendationDto, acceptRecommendation } from './commands/accept-recommendation';
+import { declineRecommendation } from './commands/decline-recommendation';
+import { MarkImplementedDto, markRecommendationImplemented } from './commands/mark-recommendation-implemented';
+import { ReportProgressDto, reportProgress } from './commands/report-progress';
+import { StartWorkDto, startWorkOnRecommendation } from './commands/start-work-on-recommendation';
+import { ReasonDto } from './dto/reason.dto';
+import { onRecommendation } from './recommendation-command';
+
+const RESPONSIBLE = ['coordinator', 'stakeholder'] as const;
 
 /** What the responsible organisation does (or a coordinator for it). */
 @ApiTags('recommendations')
@@ -24,76 +20,28 @@ import { sendCommand } from './send-command';
 export class RecommendationFollowUpController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/accept')
-  @HttpCode(200)
-  @Roles('coordinator', 'stakeholder')
-  @ApiOperation({ summary: 'Accept an assigned recommendation (the responsible organisation)' })
-  accept(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: AcceptRecommendationDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return sendCommand(this.commands, { actor, request, response, body }, (context) => new AcceptRecommendation(id, context));
+  @CommandRoute(':id/accept', [...RESPONSIBLE], 'Accept an assigned recommendation (the responsible organisation)')
+  accept(@Param('id', ParseUUIDPipe) id: string, @Body() _body: AcceptRecommendationDto, @Sent() context: CommandContext) {
+    return this.commands.execute(onRecommendation(acceptRecommendation(id), context));
   }
 
-  @Post(':id/decline')
-  @HttpCode(200)
-  @Roles('coordinator', 'stakeholder')
-  @ApiOperation({ summary: 'Decline an assignment, with a reason: it goes back to the coordinator' })
-  decline(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: DeclineRecommendationDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return sendCommand(this.commands, { actor, request, response, body }, (context) => new DeclineRecommendation(id, body.reason, context));
+  @CommandRoute(':id/decline', [...RESPONSIBLE], 'Decline an assignment, with a reason: it goes back to the coordinator')
+  decline(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReasonDto, @Sent() context: CommandContext) {
+    return this.commands.execute(onRecommendation(declineRecommendation(id, body), context));
   }
 
-  @Post(':id/start')
-  @HttpCode(200)
-  @Roles('coordinator', 'stakeholder')
-  @ApiOperation({ summary: 'Start work on an accepted recommendation' })
-  start(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: StartWorkDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return sendCommand(this.commands, { actor, request, response, body }, (context) => new StartWorkOnRecommendation(id, context));
+  @CommandRoute(':id/start', [...RESPONSIBLE], 'Start work on an accepted recommendation')
+  start(@Param('id', ParseUUIDPipe) id: string, @Body() _body: StartWorkDto, @Sent() context: CommandContext) {
+    return this.commands.execute(onRecommendation(startWorkOnRecommendation(id), context));
   }
 
-  @Post(':id/progress')
-  @HttpCode(200)
-  @Roles('coordinator', 'stakeholder')
-  @ApiOperation({ summary: 'Report progress with evidence (on an accepted recommendation this also starts the work)' })
-  reportProgress(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: ReportProgressDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const evidence = (body.evidence ?? []).map(toEvidence);
-    const report = { note: body.note, evidence, percentComplete: body.percentComplete ?? null };
-    return sendCommand(this.commands, { actor, request, response, body }, (context) => new ReportProgress(id, report, context));
+  @CommandRoute(':id/progress', [...RESPONSIBLE], 'Report progress with evidence (on an accepted recommendation this also starts the work)')
+  reportProgress(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReportProgressDto, @Sent() context: CommandContext) {
+    return this.commands.execute(onRecommendation(reportProgress(id, body), context));
   }
 
-  @Post(':id/implemented')
-  @HttpCode(200)
-  @Roles('coordinator', 'stakeholder')
-  @ApiOperation({ summary: 'Mark the recommendation implemented, with a summary and evidence' })
-  markImplemented(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: MarkImplementedDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const evidence = body.evidence.map(toEvidence);
-    return sendCommand(this.commands, { actor, request, response, body }, (context) => new MarkRecommendationImplemented(id, body.summary, evidence, context));
+  @CommandRoute(':id/implemented', [...RESPONSIBLE], 'Mark the recommendation implemented, with a summary and evidence')
+  markImplemented(@Param('id', ParseUUIDPipe) id: string, @Body() body: MarkImplementedDto, @Sent() context: CommandContext) {
+    return this.commands.execute(onRecommendation(markRecommendationImplemented(id, body), context));
   }
 }

@@ -1,14 +1,12 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { Actor, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
-import { DisputeImplementation } from './commands/dispute-implementation';
-import { VerifyImplementation } from './commands/verify-implementation';
-import { DisputeImplementationDto } from './dto/dispute-implementation.dto';
-import { VerifyImplementationDto } from './dto/verify-implementation.dto';
-import { sendCommand } from './send-command';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '../event-sourcing/event-metadata';
+import { CommandRoute, Sent } from '../http/command-route';
+import { disputeImplementation } from './commands/dispute-implementation';
+import { VerifyImplementationDto, verifyImplementation } from './commands/verify-implementation';
+import { ReasonDto } from './dto/reason.dto';
+import { onRecommendation } from './recommendation-command';
 
 /** What a donor funding the forum does with a claimed implementation (or a coordinator). */
 @ApiTags('recommendations')
@@ -17,31 +15,13 @@ import { sendCommand } from './send-command';
 export class RecommendationVerificationController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post(':id/verify')
-  @HttpCode(200)
-  @Roles('coordinator', 'donor')
-  @ApiOperation({ summary: 'Verify a claimed implementation' })
-  verify(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: VerifyImplementationDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return sendCommand(this.commands, { actor, request, response, body }, (context) => new VerifyImplementation(id, body.note ?? null, context));
+  @CommandRoute(':id/verify', ['coordinator', 'donor'], 'Verify a claimed implementation')
+  verify(@Param('id', ParseUUIDPipe) id: string, @Body() body: VerifyImplementationDto, @Sent() context: CommandContext) {
+    return this.commands.execute(onRecommendation(verifyImplementation(id, body), context));
   }
 
-  @Post(':id/dispute')
-  @HttpCode(200)
-  @Roles('coordinator', 'donor')
-  @ApiOperation({ summary: 'Dispute a claimed implementation, with a reason: the work reopens' })
-  dispute(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: DisputeImplementationDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    return sendCommand(this.commands, { actor, request, response, body }, (context) => new DisputeImplementation(id, body.reason, context));
+  @CommandRoute(':id/dispute', ['coordinator', 'donor'], 'Dispute a claimed implementation, with a reason: the work reopens')
+  dispute(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReasonDto, @Sent() context: CommandContext) {
+    return this.commands.execute(onRecommendation(disputeImplementation(id, body), context));
   }
 }

@@ -1,4 +1,5 @@
-import { CommandTime, ForumFacts, OrganisationFacts } from '../forums/facts';
+import { ForumFacts, OrganisationFacts } from '../forums/facts';
+import { CommandTime } from '../kernel/command-time';
 import { Evidence, ImplementationVerifiedData, ReasonData, RecommendationProgressReportedData, RecommendationProposedData } from './recommendation.events';
 
 /** What every command brings besides its data: the forum it belongs to and the clock. */

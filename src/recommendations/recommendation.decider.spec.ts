@@ -1,6 +1,6 @@
 import { accepted, assigned, commands, historyFor, implemented, proposed, time, workStarted } from '../../test/recommendations/recommendation.examples';
 import { deciderSpecification } from '../../test/support/decider-specification';
-import { RuleViolated, TransitionRefused } from '../event-sourcing/domain-errors';
+import { RuleViolated, TransitionRefused } from '../kernel/domain-errors';
 import { RecommendationCommand, RecommendationCommandType } from './recommendation.commands';
 import { recommendationDecider } from './recommendation.decider';
 import * as E from './recommendation.events';

@@ -1,5 +1,5 @@
 import { Decider } from '../event-sourcing/decider';
-import { RuleViolated } from '../event-sourcing/domain-errors';
+import { RuleViolated } from '../kernel/domain-errors';
 import { CommandOf, RecommendationCommand } from './recommendation.commands';
 import * as E from './recommendation.events';
 import { checkCorrection, checkDueDate, checkEffectiveTime, checkFollowsPrevious, requireAssignable } from './recommendation.rules';
@@ -117,6 +117,7 @@ function decide(command: RecommendationCommand, state: RecommendationState): Eve
 }
 
 export const recommendationDecider: Decider<RecommendationCommand, Event, RecommendationState> = {
+  kind: 'recommendation',
   initialState,
   decide,
   evolve,

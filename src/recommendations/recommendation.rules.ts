@@ -1,5 +1,6 @@
-import { RuleViolated } from '../event-sourcing/domain-errors';
-import { OrganisationFacts, describeOrganisation, requireNotInFuture, startOfDateAnywhere } from '../forums/facts';
+import { RuleViolated } from '../kernel/domain-errors';
+import { OrganisationFacts, describeOrganisation } from '../forums/facts';
+import { requireNotInFuture, startOfDateAnywhere } from '../kernel/command-time';
 import { AssignmentFacts, CommandOf, RecommendationFacts } from './recommendation.commands';
 import { RecommendationState } from './recommendation.state';
 import { describeEventType } from './recommendation.transitions';

@@ -1,4 +1,4 @@
-import { TransitionRefused } from '../event-sourcing/domain-errors';
+import { TransitionRefused } from '../kernel/domain-errors';
 import { RecommendationCommandType } from './recommendation.commands';
 import { RecommendationState } from './recommendation.state';
 

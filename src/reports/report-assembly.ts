@@ -5,7 +5,7 @@ import { ReportLanguage } from './labels/report-labels';
 import { buildAuditTrailReport, presentAuditTrailReport } from './other-reports/audit-trail-report';
 import { buildForumFollowThroughReport, presentForumFollowThroughReport } from './other-reports/forum-follow-through-report';
 import { buildOrganisationScorecardReport, presentOrganisationScorecardReport } from './other-reports/organisation-scorecard-report';
-import { RuleViolated } from '../event-sourcing/domain-errors';
+import { RuleViolated } from '../kernel/domain-errors';
 import { DEFAULT_PROFILE } from './framework/reporting-framework.decider';
 import { ReportingProfile } from './framework/reporting-framework.events';
 import { describePeriod } from './period/describe-period';

@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type Database from 'better-sqlite3';
-import { Principal } from '../auth/principal';
+import { Principal } from '../kernel/principal';
 import { TrackerReadModel } from '../projections/tracker-read-model';
 import { loadReportSource } from './source/load-report-source';
 import { LoadProgress, ReportScope, ReportSource } from './source/report-source';

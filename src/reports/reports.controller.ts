@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Actor, Roles } from '../auth/auth.decorators';
-import type { Principal } from '../auth/principal';
+import type { Principal } from '../kernel/principal';
 import { answerCommand, commandContextFrom } from '../http/command-context';
 import { DonorReportQueryDto } from './dto/donor-report-query.dto';
 import { FrameworkTargetParams } from './dto/framework.dto';

@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Account } from '../../src/accounts/account.aggregate';
+import { accountDecider } from '../../src/accounts/account.decider';
 import { EventSourcedRepository } from '../../src/event-sourcing/event-sourced-repository';
 import { AppModule } from '../../src/app.module';
 import { loadAppConfig } from '../../src/config/app-config';
@@ -71,7 +71,7 @@ describe('the demo tracker', () => {
     expect(history.find((t) => t.type === 'RecommendationAccepted')?.actor.role).toBe('stakeholder');
     expect(history[1].effectiveAt).toBe('2022-06-10T09:00:00.000Z');
     const acceptedBy = history.find((t) => t.type === 'RecommendationAccepted')?.actor;
-    const account = await app.get(EventSourcedRepository).load(Account.create, acceptedBy?.accountId as string);
+    const account = await app.get(EventSourcedRepository).load(accountDecider, acceptedBy?.accountId as string);
     expect(account.state).toMatchObject({ status: 'active', role: 'stakeholder', organisationId: acceptedBy?.organisationId });
     expect(account.state.email).toMatch(/@demo\.follow-through\.org$/);
   });

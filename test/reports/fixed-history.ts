@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/event-store/embedded/sqlite-event-store';
-import { Principal } from '../../src/auth/principal';
+import { Principal } from '../../src/kernel/principal';
 import { EventMetadata } from '../../src/event-sourcing/event-metadata';
 
 /**

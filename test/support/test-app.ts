@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
 import { configureApp } from '../../src/app.setup';
-import type { Role } from '../../src/auth/principal';
+import type { Role } from '../../src/kernel/principal';
 import { loadAppConfig } from '../../src/config/app-config';
 
 export const COORDINATOR_EMAIL = 'coordinator@follow-through.test';

@@ -1,8 +1,8 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Role } from '../../auth/principal';
+import { Role } from '../../kernel/principal';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Account } from '../account.aggregate';
+import { accountDecider } from '../account.decider';
 import { LastCoordinator } from '../last-coordinator';
 import { requireActiveOrganisation } from '../organisation-membership';
 
@@ -27,8 +27,7 @@ export class ChangeAccountRoleHandler implements ICommandHandler<ChangeAccountRo
   async execute({ accountId, role, organisationId, context }: ChangeAccountRole): Promise<CommandResult> {
     await requireActiveOrganisation(this.repository, organisationId);
     const data = { accountId, role, organisationId };
-    const change = () =>
-      this.repository.execute(Account.create, accountId, context, 'ChangeAccountRole', (a) => a.execute({ type: 'ChangeAccountRole', data }));
+    const change = () => this.repository.execute(accountDecider, accountId, context, 'ChangeAccountRole', () => ({ type: 'ChangeAccountRole', data }));
     return role === 'coordinator' ? change() : this.lastCoordinator.keepAnother(accountId, change);
   }
 }

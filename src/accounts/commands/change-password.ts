@@ -2,10 +2,10 @@ import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { requireSelfOrCoordinator } from '../../auth/access-policy';
 import { hashPassword, verifyPassword } from '../../auth/password-hashing';
 import { SignInThrottle } from '../../auth/sign-in-throttle';
-import { RuleViolated } from '../../event-sourcing/domain-errors';
+import { RuleViolated } from '../../kernel/domain-errors';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Account } from '../account.aggregate';
+import { accountDecider } from '../account.decider';
 
 export class ChangePassword extends Command<CommandResult> {
   constructor(
@@ -34,15 +34,13 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePassword> {
     const ownChange = context.actor.accountId === accountId;
     if (ownChange) await this.checkCurrentPassword(accountId, currentPassword);
     const passwordHash = await hashPassword(newPassword);
-    return this.repository.execute(Account.create, accountId, context, 'ChangePassword', (account) =>
-      account.execute({ type: 'ChangePassword', data: { accountId, passwordHash } }),
-    );
+    return this.repository.execute(accountDecider, accountId, context, 'ChangePassword', () => ({ type: 'ChangePassword', data: { accountId, passwordHash } }));
   }
 
   private async checkCurrentPassword(accountId: string, currentPassword: string | undefined): Promise<void> {
     if (!currentPassword) throw new RuleViolated('currentPassword', 'currentPassword is needed to change your own password');
     await this.throttle.beforePasswordCheck(accountId);
-    const account = await this.repository.load(Account.create, accountId);
+    const account = await this.repository.load(accountDecider, accountId);
     if (!(await verifyPassword(currentPassword, account.state.passwordHash))) {
       throw new RuleViolated('currentPassword', 'currentPassword is not your current password');
     }

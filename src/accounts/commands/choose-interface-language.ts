@@ -1,7 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Account } from '../account.aggregate';
+import { accountDecider } from '../account.decider';
 import { InterfaceLanguage } from '../account.events';
 
 /** The signed-in person chooses the language of the web interface; it is remembered with the account. */
@@ -20,8 +20,6 @@ export class ChooseInterfaceLanguageHandler implements ICommandHandler<ChooseInt
 
   execute({ language, context }: ChooseInterfaceLanguage): Promise<CommandResult> {
     const data = { accountId: context.actor.accountId, language };
-    return this.repository.execute(Account.create, data.accountId, context, 'ChooseInterfaceLanguage', (a) =>
-      a.execute({ type: 'ChooseInterfaceLanguage', data }),
-    );
+    return this.repository.execute(accountDecider, data.accountId, context, 'ChooseInterfaceLanguage', () => ({ type: 'ChooseInterfaceLanguage', data }));
   }
 }

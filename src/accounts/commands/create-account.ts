@@ -1,12 +1,12 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AccountDirectory, normaliseEmail } from '../../auth/account-directory';
 import { hashPassword } from '../../auth/password-hashing';
-import { Role } from '../../auth/principal';
+import { Role } from '../../kernel/principal';
 import { newAggregateIdFor } from '../../event-sourcing/event-ids';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Account } from '../account.aggregate';
-import { requireOrganisationFor } from '../account.decider';
+
+import { requireOrganisationFor, accountDecider } from '../account.decider';
 import { requireActiveOrganisation } from '../organisation-membership';
 
 export interface NewAccount {
@@ -35,7 +35,7 @@ export class CreateAccountHandler implements ICommandHandler<CreateAccount> {
 
   async execute({ account, context }: CreateAccount): Promise<CommandResult> {
     const accountId = newAggregateIdFor(context, 'account');
-    const replay = await this.repository.replayIfRecorded(Account.create, accountId, context, 'CreateAccount');
+    const replay = await this.repository.replayIfRecorded(accountDecider, accountId, context, 'CreateAccount');
     if (replay) return replay;
     requireOrganisationFor(account.role, account.organisationId);
     await requireActiveOrganisation(this.repository, account.organisationId);
@@ -48,7 +48,7 @@ export class CreateAccountHandler implements ICommandHandler<CreateAccount> {
       organisationId: account.organisationId,
       passwordHash: await hashPassword(account.password),
     };
-    return this.repository.execute(Account.create, accountId, context, 'CreateAccount', (a) => a.execute({ type: 'CreateAccount', data }), {
+    return this.repository.execute(accountDecider, accountId, context, 'CreateAccount', () => ({ type: 'CreateAccount', data }), {
       creates: true,
     });
   }

@@ -1,8 +1,8 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { RuleViolated } from '../../event-sourcing/domain-errors';
+import { RuleViolated } from '../../kernel/domain-errors';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Account } from '../account.aggregate';
+import { accountDecider } from '../account.decider';
 import { LastCoordinator } from '../last-coordinator';
 
 export class DeactivateAccount extends Command<CommandResult> {
@@ -29,7 +29,7 @@ export class DeactivateAccountHandler implements ICommandHandler<DeactivateAccou
     const data = { accountId, reason };
     return this.lastCoordinator.keepAnother(
       accountId,
-      () => this.repository.execute(Account.create, accountId, context, 'DeactivateAccount', (a) => a.execute({ type: 'DeactivateAccount', data })),
+      () => this.repository.execute(accountDecider, accountId, context, 'DeactivateAccount', () => ({ type: 'DeactivateAccount', data })),
       'accountId',
     );
   }

@@ -3,7 +3,7 @@ import { requireSelfOrCoordinator } from '../../auth/access-policy';
 import { newApiToken } from '../../auth/api-token';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Account } from '../account.aggregate';
+import { accountDecider } from '../account.decider';
 
 export class IssueApiToken extends Command<CommandResult & { token: string | null; tokenId: string }> {
   constructor(
@@ -24,7 +24,7 @@ export class IssueApiTokenHandler implements ICommandHandler<IssueApiToken> {
     requireSelfOrCoordinator(context.actor, accountId, 'issue API tokens for this account');
     const token = newApiToken(accountId);
     const data = { accountId, tokenId: token.tokenId, label, secretHash: token.secretHash };
-    const result = await this.repository.execute(Account.create, accountId, context, 'IssueApiToken', (a) => a.execute({ type: 'IssueApiToken', data }));
+    const result = await this.repository.execute(accountDecider, accountId, context, 'IssueApiToken', () => ({ type: 'IssueApiToken', data }));
     // A replayed request cannot show the secret again: it was never stored.
     return { ...result, token: result.replayed ? null : token.token, tokenId: token.tokenId };
   }

@@ -3,7 +3,7 @@ import { requireRole } from '../../auth/access-policy';
 import { newResetToken, RESET_LINK_TTL_SECONDS } from '../../auth/reset-link';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Account } from '../account.aggregate';
+import { accountDecider } from '../account.decider';
 
 export type PasswordLinkResult = CommandResult & { token: string | null; expiresAt: string };
 
@@ -31,9 +31,7 @@ export class IssuePasswordLinkHandler implements ICommandHandler<IssuePasswordLi
     const token = newResetToken(accountId);
     const expiresAt = new Date(Date.now() + RESET_LINK_TTL_SECONDS * 1000).toISOString();
     const data = { accountId, resetId: token.resetId, secretHash: token.secretHash, expiresAt, purpose };
-    const result = await this.repository.execute(Account.create, accountId, context, 'IssuePasswordReset', (a) =>
-      a.execute({ type: 'IssuePasswordReset', data }),
-    );
+    const result = await this.repository.execute(accountDecider, accountId, context, 'IssuePasswordReset', () => ({ type: 'IssuePasswordReset', data }));
     return { ...result, token: result.replayed ? null : token.token, expiresAt };
   }
 }

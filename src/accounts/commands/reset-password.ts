@@ -5,7 +5,7 @@ import { secretMatches } from '../../auth/api-token';
 import { hashPassword } from '../../auth/password-hashing';
 import { parseResetToken } from '../../auth/reset-link';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Account } from '../account.aggregate';
+import { accountDecider } from '../account.decider';
 
 const NOT_VALID = 'the link is not valid: it was used, replaced by a newer one, or has expired; ask a coordinator for a new one';
 
@@ -26,7 +26,7 @@ export class ResetPasswordHandler implements ICommandHandler<ResetPassword> {
   async execute({ token, newPassword }: ResetPassword): Promise<CommandResult> {
     const parts = parseResetToken(token);
     if (!parts) throw new UnauthorizedException(NOT_VALID);
-    const account = await this.repository.load(Account.create, parts.accountId);
+    const account = await this.repository.load(accountDecider, parts.accountId);
     const reset = account.state.passwordReset;
     if (!reset || reset.resetId !== parts.resetId || !secretMatches(parts.secret, reset.secretHash)) throw new UnauthorizedException(NOT_VALID);
     const passwordHash = await hashPassword(newPassword);
@@ -34,6 +34,6 @@ export class ResetPasswordHandler implements ICommandHandler<ResetPassword> {
     const commandId = randomUUID();
     const context = { actor, commandId, correlationId: commandId, causationId: commandId, idempotent: false };
     const data = { accountId: account.id, resetId: parts.resetId, passwordHash };
-    return this.repository.execute(Account.create, account.id, context, 'ResetPassword', (a) => a.execute({ type: 'ResetPassword', data, now: new Date() }));
+    return this.repository.execute(accountDecider, account.id, context, 'ResetPassword', () => ({ type: 'ResetPassword', data, now: new Date() }));
   }
 }

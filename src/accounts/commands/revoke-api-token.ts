@@ -2,7 +2,7 @@ import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { requireSelfOrCoordinator } from '../../auth/access-policy';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Account } from '../account.aggregate';
+import { accountDecider } from '../account.decider';
 
 export class RevokeApiToken extends Command<CommandResult> {
   constructor(
@@ -21,6 +21,6 @@ export class RevokeApiTokenHandler implements ICommandHandler<RevokeApiToken> {
   execute({ accountId, tokenId, context }: RevokeApiToken): Promise<CommandResult> {
     requireSelfOrCoordinator(context.actor, accountId, 'revoke API tokens of this account');
     const data = { accountId, tokenId };
-    return this.repository.execute(Account.create, accountId, context, 'RevokeApiToken', (a) => a.execute({ type: 'RevokeApiToken', data }));
+    return this.repository.execute(accountDecider, accountId, context, 'RevokeApiToken', () => ({ type: 'RevokeApiToken', data }));
   }
 }

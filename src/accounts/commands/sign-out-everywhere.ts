@@ -2,7 +2,7 @@ import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { requireSelfOrCoordinator } from '../../auth/access-policy';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Account } from '../account.aggregate';
+import { accountDecider } from '../account.decider';
 
 /** Ends every session of the account at once (a lost laptop); API tokens are revoked on their own. */
 export class SignOutEverywhere extends Command<CommandResult> {
@@ -20,8 +20,6 @@ export class SignOutEverywhereHandler implements ICommandHandler<SignOutEverywhe
 
   execute({ accountId, context }: SignOutEverywhere): Promise<CommandResult> {
     requireSelfOrCoordinator(context.actor, accountId, 'sign this account out everywhere');
-    return this.repository.execute(Account.create, accountId, context, 'SignOutEverywhere', (a) =>
-      a.execute({ type: 'SignOutEverywhere', data: { accountId } }),
-    );
+    return this.repository.execute(accountDecider, accountId, context, 'SignOutEverywhere', () => ({ type: 'SignOutEverywhere', data: { accountId } }));
   }
 }

@@ -1,10 +1,10 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { requireSelfOrCoordinator } from '../../auth/access-policy';
 import { newRecoveryCodes, TwoFactorSecrets } from '../../auth/two-factor-secret';
-import { RuleViolated } from '../../event-sourcing/domain-errors';
+import { RuleViolated } from '../../kernel/domain-errors';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Account } from '../account.aggregate';
+import { accountDecider } from '../account.decider';
 
 /** Starts enrolling the signed-in account's authenticator app: answers the secret (shown once) and its otpauth URI. */
 export class StartTwoFactorEnrolment extends Command<CommandResult & { secret: string; otpauthUri: string }> {
@@ -45,9 +45,9 @@ export class StartTwoFactorEnrolmentHandler implements ICommandHandler<StartTwoF
     const secret = this.secrets.newSecret();
     const data = { accountId, encryptedSecret: this.secrets.encrypt(secret) };
     let email = '';
-    const result = await this.repository.execute(Account.create, accountId, context, 'StartTwoFactorEnrolment', (a) => {
+    const result = await this.repository.execute(accountDecider, accountId, context, 'StartTwoFactorEnrolment', (a) => {
       email = a.state.email;
-      a.execute({ type: 'StartTwoFactorEnrolment', data });
+      return { type: 'StartTwoFactorEnrolment', data };
     });
     return { ...result, secret, otpauthUri: this.secrets.uriFor(email, secret) };
   }
@@ -63,12 +63,12 @@ export class EnableTwoFactorHandler implements ICommandHandler<EnableTwoFactor> 
   async execute({ code, context }: EnableTwoFactor) {
     const accountId = context.actor.accountId;
     const { codes, hashes } = newRecoveryCodes();
-    const result = await this.repository.execute(Account.create, accountId, context, 'EnableTwoFactor', async (a) => {
+    const result = await this.repository.execute(accountDecider, accountId, context, 'EnableTwoFactor', async (a) => {
       const secret = a.state.twoFactor.encryptedSecret;
       if (a.state.twoFactor.status === 'pending' && secret && !(await this.secrets.codeMatches(secret, code))) {
         throw new RuleViolated('code', 'the code does not match: type the 6 digits your app shows now');
       }
-      a.execute({ type: 'EnableTwoFactor', data: { accountId, recoveryCodeHashes: hashes } });
+      return { type: 'EnableTwoFactor', data: { accountId, recoveryCodeHashes: hashes } };
     });
     return { ...result, recoveryCodes: codes };
   }
@@ -80,6 +80,6 @@ export class DisableTwoFactorHandler implements ICommandHandler<DisableTwoFactor
 
   execute({ accountId, context }: DisableTwoFactor): Promise<CommandResult> {
     requireSelfOrCoordinator(context.actor, accountId, 'turn off two-factor sign-in for this account');
-    return this.repository.execute(Account.create, accountId, context, 'DisableTwoFactor', (a) => a.execute({ type: 'DisableTwoFactor', data: { accountId } }));
+    return this.repository.execute(accountDecider, accountId, context, 'DisableTwoFactor', () => ({ type: 'DisableTwoFactor', data: { accountId } }));
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { ROLES, type Role } from '../../auth/principal';
+import { ROLES, type Role } from '../../kernel/principal';
 
 export class ChangeRoleDto {
   @ApiProperty({ enum: ROLES, example: 'donor' })

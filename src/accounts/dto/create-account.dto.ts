@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { IsAcceptablePassword } from '../../auth/password.validator';
-import { ROLES, type Role } from '../../auth/principal';
+import { ROLES, type Role } from '../../kernel/principal';
 
 export class CreateAccountDto {
   @ApiProperty({ example: 'm.rahimova@legalaid.tj' })

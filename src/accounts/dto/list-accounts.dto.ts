@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { IsEventPosition } from '../../http/event-position.validator';
-import { ROLES } from '../../auth/principal';
+import { ROLES } from '../../kernel/principal';
 
 export class ListAccountsDto {
   @ApiPropertyOptional({ description: 'Words in the name or e-mail (any case)' })

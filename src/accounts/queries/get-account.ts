@@ -1,9 +1,10 @@
+import type { Account } from '../account-stream';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { requireSelfOrCoordinator } from '../../auth/access-policy';
-import { Principal } from '../../auth/principal';
-import { AggregateNotFound } from '../../event-sourcing/domain-errors';
+import { Principal } from '../../kernel/principal';
+import { AggregateNotFound } from '../../kernel/domain-errors';
 import { EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Account } from '../account.aggregate';
+import { accountDecider } from '../account.decider';
 import { redactAccountData } from '../account-redaction';
 
 export class GetAccount extends Query<ReturnType<GetAccountHandler['view']>> {
@@ -21,7 +22,7 @@ export class GetAccountHandler implements IQueryHandler<GetAccount> {
 
   async execute({ accountId, reader }: GetAccount) {
     requireSelfOrCoordinator(reader, accountId, 'read this account');
-    const { aggregate, history } = await this.repository.loadWithHistory(Account.create, accountId);
+    const { aggregate, history } = await this.repository.loadWithHistory(accountDecider, accountId);
     if (!aggregate.exists) throw new AggregateNotFound('account', accountId);
     return this.view(aggregate, history);
   }

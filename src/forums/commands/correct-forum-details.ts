@@ -1,10 +1,10 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { commandTimeOf } from '../facts';
+import { commandTimeOf } from '../../kernel/command-time';
 import { FactsLookup } from '../facts.lookup';
 import { requireCoordinator } from '../forum-access';
-import { Forum } from '../forum.aggregate';
+import { forumDecider } from '../forum.decider';
 import { ForumDetails } from '../forum.events';
 import { referencedOrganisations } from './referenced-organisations';
 
@@ -30,8 +30,10 @@ export class CorrectForumDetailsHandler implements ICommandHandler<CorrectForumD
     requireCoordinator(context.actor, "correct a forum's details");
     const organisations = await this.lookup.organisations(referencedOrganisations(changes));
     const facts = { organisations, time: commandTimeOf(context) };
-    return this.repository.execute(Forum.create, forumId, context, 'CorrectForumDetails', (forum) =>
-      forum.execute({ type: 'CorrectForumDetails', data: { forumId, changes, reason }, facts }),
-    );
+    return this.repository.execute(forumDecider, forumId, context, 'CorrectForumDetails', () => ({
+      type: 'CorrectForumDetails',
+      data: { forumId, changes, reason },
+      facts,
+    }));
   }
 }

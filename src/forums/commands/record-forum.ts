@@ -2,10 +2,10 @@ import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { newAggregateIdFor } from '../../event-sourcing/event-ids';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { commandTimeOf } from '../facts';
+import { commandTimeOf } from '../../kernel/command-time';
 import { FactsLookup } from '../facts.lookup';
 import { requireCoordinator } from '../forum-access';
-import { Forum } from '../forum.aggregate';
+import { forumDecider } from '../forum.decider';
 import { ForumDetails } from '../forum.events';
 import { referencedOrganisations } from './referenced-organisations';
 
@@ -30,13 +30,8 @@ export class RecordForumHandler implements ICommandHandler<RecordForum> {
     const forumId = newAggregateIdFor(context, 'forum');
     const organisations = await this.lookup.organisations(referencedOrganisations(details));
     const facts = { organisations, time: commandTimeOf(context) };
-    return this.repository.execute(
-      Forum.create,
-      forumId,
-      context,
-      'RecordForum',
-      (forum) => forum.execute({ type: 'RecordForum', data: { forumId, ...details }, facts }),
-      { creates: true },
-    );
+    return this.repository.execute(forumDecider, forumId, context, 'RecordForum', () => ({ type: 'RecordForum', data: { forumId, ...details }, facts }), {
+      creates: true,
+    });
   }
 }

@@ -19,7 +19,7 @@ import {
 import { FORUM_KINDS, ForumDetails, type ForumKind } from '../forum.events';
 import { ForumLocationDto, ForumOrganiserDto } from './forum-parts.dto';
 import { toLocation, toOrganiser } from './record-forum.dto';
-import { EffectiveAtDto, IsCalendarDate, IsOmittable } from './validation';
+import { EffectiveAtDto, IsCalendarDate, IsOmittable } from '../../kernel/validation';
 
 /** Any subset of a forum's details, with the reason for the correction. Null clears an optional field. */
 export class CorrectForumDetailsDto extends EffectiveAtDto {

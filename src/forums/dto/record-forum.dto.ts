@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import { FORUM_KINDS, ForumDetails, type ForumKind } from '../forum.events';
 import { ForumLocationDto, ForumOrganiserDto } from './forum-parts.dto';
-import { EffectiveAtDto, IsCalendarDate } from './validation';
+import { EffectiveAtDto, IsCalendarDate } from '../../kernel/validation';
 
 export class RecordForumDto extends EffectiveAtDto {
   @ApiProperty({ example: 'Regional conference on preventing gender-based violence in Khatlon' })

@@ -1,10 +1,10 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { requireFundedByDonor } from '../../auth/access-policy';
-import type { Principal } from '../../auth/principal';
-import { AggregateNotFound } from '../../event-sourcing/domain-errors';
+import type { Principal } from '../../kernel/principal';
+import { AggregateNotFound } from '../../kernel/domain-errors';
 import { EventSourcedRepository, HistoryEntry } from '../../event-sourcing/event-sourced-repository';
-import { Forum } from '../forum.aggregate';
-import { ForumState } from '../forum.decider';
+
+import { ForumState, forumDecider } from '../forum.decider';
 
 export interface ForumView extends ForumState {
   id: string;
@@ -27,7 +27,7 @@ export class GetForumHandler implements IQueryHandler<GetForum> {
 
   /** Donors read only the forums their organisation funds. */
   async execute({ forumId, reader }: GetForum): Promise<ForumView> {
-    const { aggregate, history } = await this.repository.loadWithHistory(Forum.create, forumId);
+    const { aggregate, history } = await this.repository.loadWithHistory(forumDecider, forumId);
     if (aggregate.revision === null) throw new AggregateNotFound('forum', forumId);
     requireFundedByDonor(reader, aggregate.state.funders, 'forum', forumId);
     return { id: forumId, revision: aggregate.revision, ...aggregate.state, history };

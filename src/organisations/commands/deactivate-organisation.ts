@@ -1,7 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Organisation } from '../organisation.aggregate';
+import { organisationDecider } from '../organisation.decider';
 
 export class DeactivateOrganisation extends Command<CommandResult> {
   constructor(
@@ -18,8 +18,9 @@ export class DeactivateOrganisationHandler implements ICommandHandler<Deactivate
   constructor(private readonly repository: EventSourcedRepository) {}
 
   execute({ organisationId, reason, context }: DeactivateOrganisation): Promise<CommandResult> {
-    return this.repository.execute(Organisation.create, organisationId, context, 'DeactivateOrganisation', (organisation) =>
-      organisation.execute({ type: 'DeactivateOrganisation', data: { organisationId, reason } }),
-    );
+    return this.repository.execute(organisationDecider, organisationId, context, 'DeactivateOrganisation', () => ({
+      type: 'DeactivateOrganisation',
+      data: { organisationId, reason },
+    }));
   }
 }

@@ -3,7 +3,7 @@ import { newAggregateIdFor } from '../../event-sourcing/event-ids';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
 import { RegisterOrganisationDto } from '../dto/register-organisation.dto';
-import { Organisation } from '../organisation.aggregate';
+import { organisationDecider } from '../organisation.decider';
 
 export class RegisterOrganisation extends Command<CommandResult> {
   constructor(
@@ -21,13 +21,8 @@ export class RegisterOrganisationHandler implements ICommandHandler<RegisterOrga
   execute({ details, context }: RegisterOrganisation): Promise<CommandResult> {
     const organisationId = newAggregateIdFor(context, 'organisation');
     const data = { organisationId, ...details, region: details.region ?? null };
-    return this.repository.execute(
-      Organisation.create,
-      organisationId,
-      context,
-      'RegisterOrganisation',
-      (organisation) => organisation.execute({ type: 'RegisterOrganisation', data }),
-      { creates: true },
-    );
+    return this.repository.execute(organisationDecider, organisationId, context, 'RegisterOrganisation', () => ({ type: 'RegisterOrganisation', data }), {
+      creates: true,
+    });
   }
 }

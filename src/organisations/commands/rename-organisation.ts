@@ -1,7 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
-import { Organisation } from '../organisation.aggregate';
+import { organisationDecider } from '../organisation.decider';
 
 export class RenameOrganisation extends Command<CommandResult> {
   constructor(
@@ -18,8 +18,9 @@ export class RenameOrganisationHandler implements ICommandHandler<RenameOrganisa
   constructor(private readonly repository: EventSourcedRepository) {}
 
   execute({ organisationId, name, context }: RenameOrganisation): Promise<CommandResult> {
-    return this.repository.execute(Organisation.create, organisationId, context, 'RenameOrganisation', (organisation) =>
-      organisation.execute({ type: 'RenameOrganisation', data: { organisationId, name } }),
-    );
+    return this.repository.execute(organisationDecider, organisationId, context, 'RenameOrganisation', () => ({
+      type: 'RenameOrganisation',
+      data: { organisationId, name },
+    }));
   }
 }

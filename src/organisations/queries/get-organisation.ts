@@ -1,8 +1,8 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { AggregateNotFound } from '../../event-sourcing/domain-errors';
+import { AggregateNotFound } from '../../kernel/domain-errors';
 import { EventSourcedRepository, HistoryEntry } from '../../event-sourcing/event-sourced-repository';
-import { Organisation } from '../organisation.aggregate';
-import { OrganisationState } from '../organisation.decider';
+
+import { OrganisationState, organisationDecider } from '../organisation.decider';
 
 export interface OrganisationView extends OrganisationState {
   id: string;
@@ -21,7 +21,7 @@ export class GetOrganisationHandler implements IQueryHandler<GetOrganisation> {
   constructor(private readonly repository: EventSourcedRepository) {}
 
   async execute({ organisationId }: GetOrganisation): Promise<OrganisationView> {
-    const { aggregate, history } = await this.repository.loadWithHistory(Organisation.create, organisationId);
+    const { aggregate, history } = await this.repository.loadWithHistory(organisationDecider, organisationId);
     if (aggregate.revision === null) throw new AggregateNotFound('organisation', organisationId);
     return { id: organisationId, revision: aggregate.revision, ...aggregate.state, history };
   }

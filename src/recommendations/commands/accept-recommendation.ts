@@ -1,23 +1,11 @@
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../event-sourcing/event-metadata';
-import { CommandResult } from '../../event-sourcing/event-sourced-repository';
-import { RecommendationCommandRunner } from './recommendation-command-runner';
+import { EffectiveAtDto } from '../../kernel/validation';
+import { Sent } from '../recommendation-command';
 
-/** The responsible organisation takes the recommendation on. */
-export class AcceptRecommendation extends Command<CommandResult> {
-  constructor(
-    readonly recommendationId: string,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+/** Accepting needs nothing but, for history entered late, when it happened. */
+export class AcceptRecommendationDto extends EffectiveAtDto {}
 
-@CommandHandler(AcceptRecommendation)
-export class AcceptRecommendationHandler implements ICommandHandler<AcceptRecommendation> {
-  constructor(private readonly runner: RecommendationCommandRunner) {}
-
-  execute({ recommendationId, context }: AcceptRecommendation): Promise<CommandResult> {
-    return this.runner.run({ type: 'AcceptRecommendation', recommendationId, data: { recommendationId }, context });
-  }
-}
+/** The responsible organisation accepts the assignment. */
+export const acceptRecommendation = (recommendationId: string): Sent<'AcceptRecommendation'> => ({
+  type: 'AcceptRecommendation',
+  data: { recommendationId },
+});

@@ -1,34 +1,29 @@
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../event-sourcing/event-metadata';
-import { CommandResult } from '../../event-sourcing/event-sourced-repository';
-import { FactsLookup } from '../../forums/facts.lookup';
-import { AssignData } from '../recommendation.commands';
-import { RecommendationCommandRunner } from './recommendation-command-runner';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsOptional, IsUUID } from 'class-validator';
+import { EffectiveAtDto, IsCalendarDate } from '../../kernel/validation';
+import { Sent } from '../recommendation-command';
 
-export type Assignment = Omit<AssignData, 'recommendationId'>;
+export class AssignRecommendationDto extends EffectiveAtDto {
+  @ApiProperty({ format: 'uuid', example: '7c9e6679-7425-40de-944b-e07fc1f90ae7' })
+  @IsUUID()
+  responsibleOrganisationId: string;
 
-/** A coordinator gives the recommendation to a responsible organisation, with supporters and a due date. */
-export class AssignRecommendation extends Command<CommandResult> {
-  constructor(
-    readonly recommendationId: string,
-    readonly assignment: Assignment,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
+  @ApiPropertyOptional({ type: [String], example: [] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID(undefined, { each: true })
+  supportingOrganisationIds?: string[] | null;
+
+  @ApiProperty({ example: '2025-06-30', description: 'Not before the forum started' })
+  @IsCalendarDate()
+  dueDate: string;
 }
 
-@CommandHandler(AssignRecommendation)
-export class AssignRecommendationHandler implements ICommandHandler<AssignRecommendation> {
-  constructor(
-    private readonly runner: RecommendationCommandRunner,
-    private readonly lookup: FactsLookup,
-  ) {}
-
-  async execute({ recommendationId, assignment, context }: AssignRecommendation): Promise<CommandResult> {
-    const { responsibleOrganisationId, supportingOrganisationIds } = assignment;
-    const organisations = await this.lookup.organisations([responsibleOrganisationId, ...supportingOrganisationIds]);
-    const data = { recommendationId, ...assignment };
-    return this.runner.run({ type: 'AssignRecommendation', recommendationId, data, organisations, context });
-  }
+/** A coordinator gives the recommendation to a responsible organisation, with supporters and a due date. */
+export function assignRecommendation(recommendationId: string, body: AssignRecommendationDto): Sent<'AssignRecommendation'> {
+  const { responsibleOrganisationId, dueDate } = body;
+  const supportingOrganisationIds = body.supportingOrganisationIds ?? [];
+  return { type: 'AssignRecommendation', data: { recommendationId, responsibleOrganisationId, supportingOrganisationIds, dueDate } };
 }

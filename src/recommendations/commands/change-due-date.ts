@@ -1,25 +1,21 @@
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../event-sourcing/event-metadata';
-import { CommandResult } from '../../event-sourcing/event-sourced-repository';
-import { RecommendationCommandRunner } from './recommendation-command-runner';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
+import { EffectiveAtDto, IsCalendarDate } from '../../kernel/validation';
+import { Sent } from '../recommendation-command';
+
+export class ChangeDueDateDto extends EffectiveAtDto {
+  @ApiProperty({ example: '2025-12-31' })
+  @IsCalendarDate()
+  dueDate: string;
+
+  @ApiProperty({ example: 'The budget for the training arrives in the second half of the year' })
+  @IsString()
+  @Length(3, 1000)
+  reason: string;
+}
 
 /** A coordinator moves the due date, with a reason. */
-export class ChangeDueDate extends Command<CommandResult> {
-  constructor(
-    readonly recommendationId: string,
-    readonly dueDate: string,
-    readonly reason: string,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
-
-@CommandHandler(ChangeDueDate)
-export class ChangeDueDateHandler implements ICommandHandler<ChangeDueDate> {
-  constructor(private readonly runner: RecommendationCommandRunner) {}
-
-  execute({ recommendationId, dueDate, reason, context }: ChangeDueDate): Promise<CommandResult> {
-    return this.runner.run({ type: 'ChangeDueDate', recommendationId, data: { recommendationId, dueDate, reason }, context });
-  }
-}
+export const changeDueDate = (recommendationId: string, { dueDate, reason }: ChangeDueDateDto): Sent<'ChangeDueDate'> => ({
+  type: 'ChangeDueDate',
+  data: { recommendationId, dueDate, reason },
+});

@@ -1,56 +1,29 @@
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../event-sourcing/event-metadata';
-import { CommandResult, EventSourcedRepository, HistoryEntry } from '../../event-sourcing/event-sourced-repository';
-import { CorrectionFacts } from '../recommendation.commands';
-import { Recommendation } from '../recommendation.aggregate';
-import { RecommendationCommandRunner } from './recommendation-command-runner';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsISO8601, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { Sent } from '../recommendation-command';
+
+/** Not an EffectiveAtDto: the correction itself takes effect when it is recorded; `effectiveAt` is the corrected time. */
+export class CorrectEffectiveDateDto {
+  @ApiProperty({ description: 'The revision of the event whose effective time was entered wrongly (see the history)', example: 2 })
+  @IsInt({ message: 'revision must be a whole number: the revision of an event in the history' })
+  @Min(0)
+  @Max(1_000_000)
+  revision: number;
+
+  @ApiProperty({ description: 'When the event really took effect', example: '2024-06-01T09:00:00+05:00' })
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'effectiveAt must be an ISO 8601 date-time with a time zone, such as 2024-05-10T09:30:00+05:00',
+  })
+  @IsISO8601({ strict: true }, { message: 'effectiveAt must be a real date and time' })
+  effectiveAt: string;
+
+  @ApiProperty({ example: 'The acceptance letter is dated 1 June, not 1 July' })
+  @IsString()
+  @Length(3, 1000)
+  reason: string;
+}
 
 /** A coordinator puts right the effective time of an earlier event (never overwriting it), with a reason. */
-export class CorrectEffectiveDate extends Command<CommandResult> {
-  constructor(
-    readonly recommendationId: string,
-    readonly correction: { revision: number; effectiveAt: string; reason: string },
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
-
-const CORRECTION = 'RecommendationEffectiveDateCorrected';
-
-/** When each event took effect, earlier corrections applied; corrections themselves take no effect. */
-export function effectiveTimeline(history: HistoryEntry[]): { revision: number; type: string; effectiveAt: string }[] {
-  const corrected = new Map<number, string>();
-  for (const entry of history) {
-    if (entry.type === CORRECTION) corrected.set((entry.data as { revision: number }).revision, (entry.data as { effectiveAt: string }).effectiveAt);
-  }
-  return history
-    .filter((entry) => entry.type !== CORRECTION)
-    .map((entry) => ({ revision: Number(entry.revision), type: entry.type, effectiveAt: corrected.get(Number(entry.revision)) ?? entry.metadata.effectiveAt }));
-}
-
-@CommandHandler(CorrectEffectiveDate)
-export class CorrectEffectiveDateHandler implements ICommandHandler<CorrectEffectiveDate> {
-  constructor(
-    private readonly runner: RecommendationCommandRunner,
-    private readonly repository: EventSourcedRepository,
-  ) {}
-
-  execute({ recommendationId, correction, context }: CorrectEffectiveDate): Promise<CommandResult> {
-    return this.runner.run({
-      type: 'CorrectEffectiveDate',
-      recommendationId,
-      data: { recommendationId, ...correction },
-      context,
-      lookUp: () => this.neighbours(recommendationId, correction.revision),
-    });
-  }
-
-  private async neighbours(recommendationId: string, revision: number): Promise<Pick<CorrectionFacts, 'target' | 'previous' | 'next'>> {
-    const { history } = await this.repository.loadWithHistory(Recommendation.create, recommendationId);
-    const timeline = effectiveTimeline(history);
-    const at = timeline.findIndex((entry) => entry.revision === revision);
-    if (at < 0) return { target: null, previous: null, next: null };
-    return { target: timeline[at], previous: timeline[at - 1] ?? null, next: timeline[at + 1] ?? null };
-  }
+export function correctEffectiveDate(recommendationId: string, { revision, effectiveAt, reason }: CorrectEffectiveDateDto): Sent<'CorrectEffectiveDate'> {
+  return { type: 'CorrectEffectiveDate', data: { recommendationId, revision, effectiveAt: new Date(effectiveAt).toISOString(), reason } };
 }

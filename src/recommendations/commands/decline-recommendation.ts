@@ -1,24 +1,8 @@
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../event-sourcing/event-metadata';
-import { CommandResult } from '../../event-sourcing/event-sourced-repository';
-import { RecommendationCommandRunner } from './recommendation-command-runner';
+import { ReasonDto } from '../dto/reason.dto';
+import { Sent } from '../recommendation-command';
 
-/** The responsible organisation declines it: it goes back to the coordinator, unassigned. */
-export class DeclineRecommendation extends Command<CommandResult> {
-  constructor(
-    readonly recommendationId: string,
-    readonly reason: string,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
-
-@CommandHandler(DeclineRecommendation)
-export class DeclineRecommendationHandler implements ICommandHandler<DeclineRecommendation> {
-  constructor(private readonly runner: RecommendationCommandRunner) {}
-
-  execute({ recommendationId, reason, context }: DeclineRecommendation): Promise<CommandResult> {
-    return this.runner.run({ type: 'DeclineRecommendation', recommendationId, data: { recommendationId, reason }, context });
-  }
-}
+/** The responsible organisation declines the assignment, with a reason: it goes back to the coordinator. */
+export const declineRecommendation = (recommendationId: string, { reason }: ReasonDto): Sent<'DeclineRecommendation'> => ({
+  type: 'DeclineRecommendation',
+  data: { recommendationId, reason },
+});

@@ -1,24 +1,8 @@
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../event-sourcing/event-metadata';
-import { CommandResult } from '../../event-sourcing/event-sourced-repository';
-import { RecommendationCommandRunner } from './recommendation-command-runner';
+import { ReasonDto } from '../dto/reason.dto';
+import { Sent } from '../recommendation-command';
 
-/** A donor funding the forum (or a coordinator) disputes the claimed implementation: the work reopens. */
-export class DisputeImplementation extends Command<CommandResult> {
-  constructor(
-    readonly recommendationId: string,
-    readonly reason: string,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
-
-@CommandHandler(DisputeImplementation)
-export class DisputeImplementationHandler implements ICommandHandler<DisputeImplementation> {
-  constructor(private readonly runner: RecommendationCommandRunner) {}
-
-  execute({ recommendationId, reason, context }: DisputeImplementation): Promise<CommandResult> {
-    return this.runner.run({ type: 'DisputeImplementation', recommendationId, data: { recommendationId, reason }, context });
-  }
-}
+/** A donor funding the forum (or a coordinator) disputes the claimed implementation, with a reason: the work reopens. */
+export const disputeImplementation = (recommendationId: string, { reason }: ReasonDto): Sent<'DisputeImplementation'> => ({
+  type: 'DisputeImplementation',
+  data: { recommendationId, reason },
+});

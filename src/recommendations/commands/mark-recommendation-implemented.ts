@@ -1,27 +1,27 @@
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../event-sourcing/event-metadata';
-import { CommandResult } from '../../event-sourcing/event-sourced-repository';
-import { Evidence } from '../recommendation.events';
-import { RecommendationCommandRunner } from './recommendation-command-runner';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, ValidateNested } from 'class-validator';
+import { EffectiveAtDto } from '../../kernel/validation';
+import { EvidenceDto } from '../dto/evidence.dto';
+import { Sent } from '../recommendation-command';
+import { toEvidence } from '../dto/evidence.dto';
 
-/** The responsible organisation claims the recommendation is carried out, with a summary and evidence. */
-export class MarkRecommendationImplemented extends Command<CommandResult> {
-  constructor(
-    readonly recommendationId: string,
-    readonly summary: string,
-    readonly evidence: Evidence[],
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
+export class MarkImplementedDto extends EffectiveAtDto {
+  @ApiProperty({ example: '120 school psychologists in Khatlon completed the course; it is now part of in-service training' })
+  @IsString()
+  @Length(3, 4000)
+  summary: string;
+
+  @ApiProperty({ type: [EvidenceDto], description: 'At least one link or document' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence: EvidenceDto[];
 }
 
-@CommandHandler(MarkRecommendationImplemented)
-export class MarkRecommendationImplementedHandler implements ICommandHandler<MarkRecommendationImplemented> {
-  constructor(private readonly runner: RecommendationCommandRunner) {}
-
-  execute({ recommendationId, summary, evidence, context }: MarkRecommendationImplemented): Promise<CommandResult> {
-    const data = { recommendationId, summary, evidence };
-    return this.runner.run({ type: 'MarkRecommendationImplemented', recommendationId, data, context });
-  }
+/** The responsible organisation claims the recommendation implemented, with a summary and evidence. */
+export function markRecommendationImplemented(recommendationId: string, body: MarkImplementedDto): Sent<'MarkRecommendationImplemented'> {
+  return { type: 'MarkRecommendationImplemented', data: { recommendationId, summary: body.summary, evidence: body.evidence.map(toEvidence) } };
 }

@@ -1,30 +1,43 @@
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { EffectiveAtDto } from '../../kernel/validation';
+import { PRIORITIES, type Priority } from '../recommendation.events';
+import { Sent } from '../recommendation-command';
 import { newAggregateIdFor } from '../../event-sourcing/event-ids';
 import { CommandContext } from '../../event-sourcing/event-metadata';
-import { CommandResult } from '../../event-sourcing/event-sourced-repository';
-import { RecommendationProposedData } from '../recommendation.events';
-import { RecommendationCommandRunner } from './recommendation-command-runner';
 
-export type Proposal = Omit<RecommendationProposedData, 'recommendationId' | 'forumId'>;
+export class ProposeRecommendationDto extends EffectiveAtDto {
+  @ApiProperty({ example: 'Introduce a course on recognising and referring cases of domestic violence for school psychologists' })
+  @IsString()
+  @Length(10, 4000)
+  text: string;
 
-/** A coordinator enters a recommendation made at a forum. */
-export class ProposeRecommendation extends Command<CommandResult> {
-  constructor(
-    readonly forumId: string,
-    readonly proposal: Proposal,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
+  @ApiProperty({ example: ['education', 'prevention'], type: [String] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(2, 100, { each: true })
+  themes: string[];
+
+  @ApiPropertyOptional({ example: ['Khatlon'], type: [String], description: 'Empty or left out: nationwide' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(2, 100, { each: true })
+  targetRegions?: string[] | null;
+
+  @ApiProperty({ enum: PRIORITIES, example: 'high' })
+  @IsIn(PRIORITIES)
+  priority: Priority;
 }
 
-@CommandHandler(ProposeRecommendation)
-export class ProposeRecommendationHandler implements ICommandHandler<ProposeRecommendation> {
-  constructor(private readonly runner: RecommendationCommandRunner) {}
-
-  execute({ forumId, proposal, context }: ProposeRecommendation): Promise<CommandResult> {
-    const recommendationId = newAggregateIdFor(context, 'recommendation');
-    const data = { recommendationId, forumId, ...proposal };
-    return this.runner.run({ type: 'ProposeRecommendation', recommendationId, forumId, data, context });
-  }
+/** A coordinator enters a recommendation made at a forum; with an Idempotency-Key its id comes from the key. */
+export function proposeRecommendation(forumId: string, body: ProposeRecommendationDto, context: CommandContext): Sent<'ProposeRecommendation'> {
+  const recommendationId = newAggregateIdFor(context, 'recommendation');
+  const { text, themes, priority } = body;
+  return { type: 'ProposeRecommendation', data: { recommendationId, forumId, text, themes, targetRegions: body.targetRegions ?? [], priority } };
 }

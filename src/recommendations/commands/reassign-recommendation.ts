@@ -1,33 +1,26 @@
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../event-sourcing/event-metadata';
-import { CommandResult } from '../../event-sourcing/event-sourced-repository';
-import { FactsLookup } from '../../forums/facts.lookup';
-import { ReassignData } from '../recommendation.commands';
-import { RecommendationCommandRunner } from './recommendation-command-runner';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { EffectiveAtDto, IsCalendarDate } from '../../kernel/validation';
+import { Sent } from '../recommendation-command';
 
-export type Reassignment = Omit<ReassignData, 'recommendationId'>;
+export class ReassignRecommendationDto extends EffectiveAtDto {
+  @ApiProperty({ format: 'uuid', example: '9b2e8c1a-3f4d-4e5a-8b6c-7d8e9f0a1b2c' })
+  @IsUUID()
+  responsibleOrganisationId: string;
 
-/** A coordinator moves the recommendation to another organisation, which must accept it anew. */
-export class ReassignRecommendation extends Command<CommandResult> {
-  constructor(
-    readonly recommendationId: string,
-    readonly reassignment: Reassignment,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
+  @ApiProperty({ example: 'Legal aid moved from the Ministry of Justice to the State Legal Aid Centre' })
+  @IsString()
+  @Length(3, 1000)
+  reason: string;
+
+  @ApiPropertyOptional({ example: '2025-12-31', description: 'Left out: the due date stays' })
+  @IsOptional()
+  @IsCalendarDate()
+  dueDate?: string | null;
 }
 
-@CommandHandler(ReassignRecommendation)
-export class ReassignRecommendationHandler implements ICommandHandler<ReassignRecommendation> {
-  constructor(
-    private readonly runner: RecommendationCommandRunner,
-    private readonly lookup: FactsLookup,
-  ) {}
-
-  async execute({ recommendationId, reassignment, context }: ReassignRecommendation): Promise<CommandResult> {
-    const organisations = [await this.lookup.organisation(reassignment.responsibleOrganisationId)];
-    const data = { recommendationId, ...reassignment };
-    return this.runner.run({ type: 'ReassignRecommendation', recommendationId, data, organisations, context });
-  }
+/** A coordinator gives the recommendation to another organisation, with a reason (and perhaps a new due date). */
+export function reassignRecommendation(recommendationId: string, body: ReassignRecommendationDto): Sent<'ReassignRecommendation'> {
+  const { responsibleOrganisationId, reason } = body;
+  return { type: 'ReassignRecommendation', data: { recommendationId, responsibleOrganisationId, dueDate: body.dueDate ?? null, reason } };
 }

@@ -1,27 +1,35 @@
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../event-sourcing/event-metadata';
-import { CommandResult } from '../../event-sourcing/event-sourced-repository';
-import { RecommendationProgressReportedData } from '../recommendation.events';
-import { RecommendationCommandRunner } from './recommendation-command-runner';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { EffectiveAtDto } from '../../kernel/validation';
+import { EvidenceDto } from '../dto/evidence.dto';
+import { Sent } from '../recommendation-command';
+import { toEvidence } from '../dto/evidence.dto';
 
-export type ProgressReport = Omit<RecommendationProgressReportedData, 'recommendationId'>;
+export class ReportProgressDto extends EffectiveAtDto {
+  @ApiProperty({ example: 'Course curriculum drafted with the Academy of Education; pilot in 10 schools in Bokhtar' })
+  @IsString()
+  @Length(3, 4000)
+  note: string;
 
-/** The responsible organisation reports progress with evidence; on an accepted one this also starts the work. */
-export class ReportProgress extends Command<CommandResult> {
-  constructor(
-    readonly recommendationId: string,
-    readonly report: ProgressReport,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
+  @ApiPropertyOptional({ type: [EvidenceDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence?: EvidenceDto[] | null;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 30 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percentComplete?: number | null;
 }
 
-@CommandHandler(ReportProgress)
-export class ReportProgressHandler implements ICommandHandler<ReportProgress> {
-  constructor(private readonly runner: RecommendationCommandRunner) {}
-
-  execute({ recommendationId, report, context }: ReportProgress): Promise<CommandResult> {
-    return this.runner.run({ type: 'ReportProgress', recommendationId, data: { recommendationId, ...report }, context });
-  }
+/** The responsible organisation reports progress with evidence; on an accepted one this also starts the work. */
+export function reportProgress(recommendationId: string, body: ReportProgressDto): Sent<'ReportProgress'> {
+  const evidence = (body.evidence ?? []).map(toEvidence);
+  return { type: 'ReportProgress', data: { recommendationId, note: body.note, evidence, percentComplete: body.percentComplete ?? null } };
 }

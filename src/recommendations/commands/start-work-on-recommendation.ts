@@ -1,23 +1,11 @@
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../event-sourcing/event-metadata';
-import { CommandResult } from '../../event-sourcing/event-sourced-repository';
-import { RecommendationCommandRunner } from './recommendation-command-runner';
+import { EffectiveAtDto } from '../../kernel/validation';
+import { Sent } from '../recommendation-command';
 
-/** The responsible organisation starts carrying it out. */
-export class StartWorkOnRecommendation extends Command<CommandResult> {
-  constructor(
-    readonly recommendationId: string,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
+/** Starting work needs nothing but, for history entered late, when it happened. */
+export class StartWorkDto extends EffectiveAtDto {}
 
-@CommandHandler(StartWorkOnRecommendation)
-export class StartWorkOnRecommendationHandler implements ICommandHandler<StartWorkOnRecommendation> {
-  constructor(private readonly runner: RecommendationCommandRunner) {}
-
-  execute({ recommendationId, context }: StartWorkOnRecommendation): Promise<CommandResult> {
-    return this.runner.run({ type: 'StartWorkOnRecommendation', recommendationId, data: { recommendationId }, context });
-  }
-}
+/** The responsible organisation starts work on an accepted recommendation. */
+export const startWorkOnRecommendation = (recommendationId: string): Sent<'StartWorkOnRecommendation'> => ({
+  type: 'StartWorkOnRecommendation',
+  data: { recommendationId },
+});

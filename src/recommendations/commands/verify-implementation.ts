@@ -1,24 +1,18 @@
-import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../event-sourcing/event-metadata';
-import { CommandResult } from '../../event-sourcing/event-sourced-repository';
-import { RecommendationCommandRunner } from './recommendation-command-runner';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { EffectiveAtDto } from '../../kernel/validation';
+import { Sent } from '../recommendation-command';
+
+export class VerifyImplementationDto extends EffectiveAtDto {
+  @ApiPropertyOptional({ example: 'Checked the attendance lists and the ministry order during the monitoring visit' })
+  @IsOptional()
+  @IsString()
+  @Length(3, 2000)
+  note?: string | null;
+}
 
 /** A donor funding the forum (or a coordinator) confirms the claimed implementation. */
-export class VerifyImplementation extends Command<CommandResult> {
-  constructor(
-    readonly recommendationId: string,
-    readonly note: string | null,
-    readonly context: CommandContext,
-  ) {
-    super();
-  }
-}
-
-@CommandHandler(VerifyImplementation)
-export class VerifyImplementationHandler implements ICommandHandler<VerifyImplementation> {
-  constructor(private readonly runner: RecommendationCommandRunner) {}
-
-  execute({ recommendationId, note, context }: VerifyImplementation): Promise<CommandResult> {
-    return this.runner.run({ type: 'VerifyImplementation', recommendationId, data: { recommendationId, note }, context });
-  }
-}
+export const verifyImplementation = (recommendationId: string, body: VerifyImplementationDto): Sent<'VerifyImplementation'> => ({
+  type: 'VerifyImplementation',
+  data: { recommendationId, note: body.note ?? null },
+});

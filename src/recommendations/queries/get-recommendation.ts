@@ -1,10 +1,10 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { requireFundedByDonor } from '../../auth/access-policy';
-import type { Principal } from '../../auth/principal';
-import { AggregateNotFound } from '../../event-sourcing/domain-errors';
+import type { Principal } from '../../kernel/principal';
+import { AggregateNotFound } from '../../kernel/domain-errors';
 import { EventSourcedRepository, HistoryEntry } from '../../event-sourcing/event-sourced-repository';
-import { Forum } from '../../forums/forum.aggregate';
-import { Recommendation } from '../recommendation.aggregate';
+import { forumDecider } from '../../forums/forum.decider';
+import { recommendationDecider } from '../recommendation.decider';
 import { RecommendationState, percentCompleteOf } from '../recommendation.state';
 
 export interface RecommendationView extends RecommendationState {
@@ -28,10 +28,10 @@ export class GetRecommendationHandler implements IQueryHandler<GetRecommendation
 
   /** Donors read only the recommendations of forums their organisation funds. */
   async execute({ recommendationId, reader }: GetRecommendation): Promise<RecommendationView> {
-    const { aggregate, history } = await this.repository.loadWithHistory(Recommendation.create, recommendationId);
+    const { aggregate, history } = await this.repository.loadWithHistory(recommendationDecider, recommendationId);
     if (aggregate.revision === null) throw new AggregateNotFound('recommendation', recommendationId);
     if (reader.role === 'donor') {
-      const forum = await this.repository.load(Forum.create, aggregate.state.forumId as string);
+      const forum = await this.repository.load(forumDecider, aggregate.state.forumId as string);
       requireFundedByDonor(reader, forum.state.funders, 'recommendation', recommendationId);
     }
     const { state } = aggregate;

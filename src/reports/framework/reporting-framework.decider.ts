@@ -1,5 +1,5 @@
 import { Decider } from '../../event-sourcing/decider';
-import { RuleViolated } from '../../event-sourcing/domain-errors';
+import { RuleViolated } from '../../kernel/domain-errors';
 import {
   IndicatorTargetsSet,
   IndicatorTargetsSetData,
@@ -76,6 +76,7 @@ function evolve(state: ReportingFrameworkState, event: ReportingFrameworkEvent):
 }
 
 export const reportingFrameworkDecider: Decider<ReportingFrameworkCommand, ReportingFrameworkEvent, ReportingFrameworkState> = {
+  kind: 'reporting-framework',
   initialState,
   decide,
   evolve,

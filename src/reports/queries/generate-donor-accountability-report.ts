@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../kernel/principal';
 import { DonorReportQueryDto } from '../dto/donor-report-query.dto';
 import { GeneratedReport } from '../generated-report';
 import { InvalidReportingPeriod } from '../period/reporting-period';

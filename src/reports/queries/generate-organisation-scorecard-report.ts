@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../kernel/principal';
 import { ReportQueryDto } from '../dto/report-query.dto';
 import { GeneratedReport } from '../generated-report';
 import { assembleOrganisationScorecardReport } from '../report-assembly';

@@ -1,9 +1,9 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { Principal } from '../../auth/principal';
+import { Principal } from '../../kernel/principal';
 import { EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
 import { TrackerReadModel } from '../../projections/tracker-read-model';
-import { ReportingFramework } from '../framework/reporting-framework.aggregate';
-import { ReportingFrameworkState } from '../framework/reporting-framework.decider';
+
+import { ReportingFrameworkState, reportingFrameworkDecider } from '../framework/reporting-framework.decider';
 import { SPOTLIGHT_PILLARS } from '../framework/reporting-framework.events';
 
 export interface ReportingFrameworkView extends ReportingFrameworkState {
@@ -30,7 +30,7 @@ export class GetReportingFrameworkHandler implements IQueryHandler<GetReportingF
 
   async execute({ donorId, principal }: GetReportingFramework): Promise<ReportingFrameworkView> {
     this.tracker.donorScope(principal, donorId);
-    const framework = await this.repository.load(ReportingFramework.create, donorId);
+    const framework = await this.repository.load(reportingFrameworkDecider, donorId);
     return { donorId, pillars: SPOTLIGHT_PILLARS, ...framework.state, revision: framework.revision === null ? null : String(framework.revision) };
   }
 }

@@ -1,4 +1,4 @@
-import type { Role } from '../../../src/auth/principal';
+import type { Role } from '../../../src/kernel/principal';
 import { startTestApp } from '../../support/test-app';
 import { HttpClient } from './http-client';
 

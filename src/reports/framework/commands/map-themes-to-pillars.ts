@@ -3,7 +3,7 @@ import { CommandContext } from '../../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../../event-sourcing/event-sourced-repository';
 import { FactsLookup } from '../../../forums/facts.lookup';
 import { SpotlightPillar } from '../reporting-framework.events';
-import { ReportingFramework } from '../reporting-framework.aggregate';
+import { reportingFrameworkDecider } from '../reporting-framework.decider';
 
 export class MapThemesToPillars extends Command<CommandResult> {
   constructor(
@@ -25,11 +25,11 @@ export class MapThemesToPillarsHandler implements ICommandHandler<MapThemesToPil
   async execute({ donorId, mapping, context }: MapThemesToPillars): Promise<CommandResult> {
     const donor = await this.lookup.organisation(donorId);
     return this.repository.execute(
-      ReportingFramework.create,
+      reportingFrameworkDecider,
       donorId,
       context,
       'MapThemesToPillars',
-      (framework) => framework.execute({ type: 'MapThemesToPillars', data: { donorId, mapping }, donor }),
+      () => ({ type: 'MapThemesToPillars', data: { donorId, mapping }, donor }),
       { creates: true },
     );
   }

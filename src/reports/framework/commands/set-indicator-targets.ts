@@ -2,7 +2,7 @@ import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandContext } from '../../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../../event-sourcing/event-sourced-repository';
 import { FactsLookup } from '../../../forums/facts.lookup';
-import { ReportingFramework } from '../reporting-framework.aggregate';
+import { reportingFrameworkDecider } from '../reporting-framework.decider';
 
 export class SetIndicatorTargets extends Command<CommandResult> {
   constructor(
@@ -25,11 +25,11 @@ export class SetIndicatorTargetsHandler implements ICommandHandler<SetIndicatorT
   async execute({ donorId, period, targets, context }: SetIndicatorTargets): Promise<CommandResult> {
     const donor = await this.lookup.organisation(donorId);
     return this.repository.execute(
-      ReportingFramework.create,
+      reportingFrameworkDecider,
       donorId,
       context,
       'SetIndicatorTargets',
-      (framework) => framework.execute({ type: 'SetIndicatorTargets', data: { donorId, period, targets }, donor }),
+      () => ({ type: 'SetIndicatorTargets', data: { donorId, period, targets }, donor }),
       { creates: true },
     );
   }

@@ -2,7 +2,7 @@ import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandContext } from '../../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../../event-sourcing/event-sourced-repository';
 import { FactsLookup } from '../../../forums/facts.lookup';
-import { ReportingFramework } from '../reporting-framework.aggregate';
+import { reportingFrameworkDecider } from '../reporting-framework.decider';
 import { ReportingProfile } from '../reporting-framework.events';
 
 /** A coordinator says how a donor reports: its fiscal year, its template, its award number. */
@@ -26,13 +26,8 @@ export class SetReportingProfileHandler implements ICommandHandler<SetReportingP
   async execute({ donorId, profile, context }: SetReportingProfile): Promise<CommandResult> {
     const donor = await this.lookup.organisation(donorId);
     const data = { donorId, ...profile };
-    return this.repository.execute(
-      ReportingFramework.create,
-      donorId,
-      context,
-      'SetReportingProfile',
-      (framework) => framework.execute({ type: 'SetReportingProfile', data, donor }),
-      { creates: true },
-    );
+    return this.repository.execute(reportingFrameworkDecider, donorId, context, 'SetReportingProfile', () => ({ type: 'SetReportingProfile', data, donor }), {
+      creates: true,
+    });
   }
 }

@@ -1,0 +1,43 @@
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpCode,
+  Injectable,
+  NestInterceptor,
+  Post,
+  UseInterceptors,
+  applyDecorators,
+  createParamDecorator,
+} from '@nestjs/common';
+import { ApiOperation } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Observable, map } from 'rxjs';
+import { Roles } from '../auth/auth.decorators';
+import { CommandContext } from '../event-sourcing/event-metadata';
+import { CommandResult } from '../event-sourcing/event-sourced-repository';
+import { Principal, Role } from '../kernel/principal';
+import { answerCommand, commandContextFrom } from './command-context';
+
+/** Answers a command's result with its ETag, X-Event-Position (and Idempotent-Replayed) headers and body. */
+@Injectable()
+export class CommandAnswer implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const response = context.switchToHttp().getResponse<Response>();
+    return next.handle().pipe(map((result: CommandResult) => answerCommand(response, result)));
+  }
+}
+
+/** A command's route: POST, the command's answer (200, or 201 for one that creates), the roles that may send it, its summary in the API docs. */
+export function CommandRoute(path: string, roles: Role[], summary: string, status: 200 | 201 = 200): MethodDecorator {
+  return applyDecorators(Post(path), HttpCode(status), Roles(...roles), ApiOperation({ summary }), UseInterceptors(CommandAnswer));
+}
+
+/**
+ * The command's context from the request: the principal, Idempotency-Key, If-Match, X-Correlation-Id, and the
+ * body's `effectiveAt` (`@Sent('without effectiveAt')` for a command whose body's effectiveAt means something else).
+ */
+export const Sent = createParamDecorator((option: 'without effectiveAt' | undefined, context: ExecutionContext): CommandContext => {
+  const request = context.switchToHttp().getRequest<Request & { principal: Principal }>();
+  const effectiveAt = option === undefined ? (request.body as { effectiveAt?: unknown } | undefined)?.effectiveAt : undefined;
+  return commandContextFrom(request, request.principal, typeof effectiveAt === 'string' ? new Date(effectiveAt) : undefined);
+});

@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { CommandFacts } from '../event-sourcing/decide';
+import { CommandContext } from '../event-sourcing/event-metadata';
+import { EventSourcedRepository, HistoryEntry } from '../event-sourcing/event-sourced-repository';
+import { EventStream } from '../event-sourcing/event-stream';
+import { ForumFacts } from '../forums/facts';
+import { FactsLookup } from '../forums/facts.lookup';
+import { commandTimeOf } from '../kernel/command-time';
+import { authoriseRecommendationCommand, needsResponsible } from './recommendation-access';
+import { Sent } from './recommendation-command';
+import { CorrectionFacts, RecommendationCommand } from './recommendation.commands';
+import { recommendationDecider } from './recommendation.decider';
+
+type RecommendationStream = EventStream<typeof recommendationDecider>;
+
+/**
+ * What every recommendation command needs besides its data: who may send it (checked against the forum's
+ * funders and the responsible organisation), the forum, the clock, and for some the organisations they name
+ * or the neighbours of the event a correction is about.
+ */
+@Injectable()
+export class RecommendationFacts implements CommandFacts<typeof recommendationDecider> {
+  constructor(
+    private readonly lookup: FactsLookup,
+    private readonly repository: EventSourcedRepository,
+  ) {}
+
+  async complete(command: Sent, stream: RecommendationStream, context: CommandContext): Promise<RecommendationCommand> {
+    const forum = await this.authorise(command, stream, context);
+    const facts = { forum, time: commandTimeOf(context), organisations: [], ...(await this.factsOf(command)) };
+    return { ...command, facts } as RecommendationCommand;
+  }
+
+  private async authorise(command: Sent, stream: RecommendationStream, context: CommandContext): Promise<ForumFacts> {
+    const forum = await this.lookup.forum(command.type === 'ProposeRecommendation' ? command.data.forumId : (stream.state.forumId as string));
+    const responsibleId = stream.state.responsibleOrganisationId;
+    const needed = responsibleId !== null && needsResponsible(context.actor, command.type);
+    const responsible = needed ? await this.lookup.organisation(responsibleId) : null;
+    authoriseRecommendationCommand(context.actor, command.type, { recommendationId: stream.id, forum, responsible });
+    return forum;
+  }
+
+  private async factsOf(command: Sent): Promise<object> {
+    switch (command.type) {
+      case 'AssignRecommendation': {
+        const { responsibleOrganisationId, supportingOrganisationIds } = command.data;
+        return { organisations: await this.lookup.organisations([responsibleOrganisationId, ...supportingOrganisationIds]) };
+      }
+      case 'ReassignRecommendation':
+        return { organisations: [await this.lookup.organisation(command.data.responsibleOrganisationId)] };
+      case 'CorrectEffectiveDate':
+        return this.neighbours(command.data.recommendationId, command.data.revision);
+      default:
+        return {};
+    }
+  }
+
+  private async neighbours(recommendationId: string, revision: number): Promise<Pick<CorrectionFacts, 'target' | 'previous' | 'next'>> {
+    const { history } = await this.repository.loadWithHistory(recommendationDecider, recommendationId);
+    const timeline = effectiveTimeline(history);
+    const at = timeline.findIndex((entry) => entry.revision === revision);
+    if (at < 0) return { target: null, previous: null, next: null };
+    return { target: timeline[at], previous: timeline[at - 1] ?? null, next: timeline[at + 1] ?? null };
+  }
+}
+
+const CORRECTION = 'RecommendationEffectiveDateCorrected';
+
+/** When each event took effect, earlier corrections applied; corrections themselves take no effect. */
+function effectiveTimeline(history: HistoryEntry[]): { revision: number; type: string; effectiveAt: string }[] {
+  const corrected = new Map<number, string>();
+  for (const entry of history) {
+    if (entry.type === CORRECTION) corrected.set((entry.data as { revision: number }).revision, (entry.data as { effectiveAt: string }).effectiveAt);
+  }
+  return history
+    .filter((entry) => entry.type !== CORRECTION)
+    .map((entry) => ({ revision: Number(entry.revision), type: entry.type, effectiveAt: corrected.get(Number(entry.revision)) ?? entry.metadata.effectiveAt }));
+}
