@@ -9,7 +9,7 @@ import { donorPortfolio } from '../../src/projections/read-models/tracker/donor-
 import { trackerProjection } from '../../src/projections/read-models/tracker/tracker.projection';
 import { buildDonorAccountabilityReport } from '../../src/reports/donor-accountability/build-donor-accountability-report';
 import { labelsFor } from '../../src/reports/labels/labels-for';
-import { parseReportingPeriod } from '../../src/reports/period/reporting-period';
+import { parseReportingPeriod } from '../../src/reporting-framework/period/reporting-period';
 import { presentDonorAccountabilityReport } from '../../src/reports/presentation/present-donor-accountability-report';
 import { renderCsv } from '../../src/reports/rendering/render-csv';
 import { loadReportSource } from '../../src/reports/source/load-report-source';

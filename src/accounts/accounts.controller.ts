@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { randomBytes } from 'node:crypto';
-import { Actor, AllowedBeforeTwoFactor, Roles } from '../auth/auth.decorators';
+import { Actor, AllowedBeforeTwoFactor, Roles } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
 import { positionFromString } from '../event-store/event-store.port';
 import { answerCommand, commandContextFrom, etagOf } from '../http/command-context';

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UnauthorizedException } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { Actor, AllowedBeforeTwoFactor, Public } from './auth.decorators';
+import { Actor, AllowedBeforeTwoFactor, Public } from '../http/auth.decorators';
 import { Authentication } from './authentication';
 import { CommandBus } from '@nestjs/cqrs';
 import { ResetPassword } from '../accounts/commands/reset-password';
 import { LoginDto } from './dto/login.dto';
-import { SignInThrottle } from './sign-in-throttle';
+import { SignInThrottle } from '../credentials/sign-in-throttle';
 import { ResetPasswordDto } from './dto/reset-password.dto';
 import { SetupDto } from './dto/setup.dto';
 import { FirstCoordinator } from './first-coordinator';

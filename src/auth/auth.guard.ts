@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ALLOWED_ROLES, BEFORE_TWO_FACTOR, PUBLIC_ROUTE } from './auth.decorators';
+import { ALLOWED_ROLES, BEFORE_TWO_FACTOR, PUBLIC_ROUTE } from '../http/auth.decorators';
 import { Authentication } from './authentication';
 import { Principal, Role } from '../kernel/principal';
 

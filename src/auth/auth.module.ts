@@ -1,18 +1,18 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { AccountDirectory } from './account-directory';
-import { AttemptCounter } from './attempt-counter';
+import { AccountDirectory } from '../accounts/account-directory';
+import { AttemptCounter } from '../credentials/attempt-counter';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { Authentication } from './authentication';
 import { FirstCoordinator } from './first-coordinator';
-import { MemoryAttemptCounter } from './memory-attempt-counter';
-import { EventStoreAttemptCounter } from './event-store-attempt-counter';
+import { MemoryAttemptCounter } from '../credentials/memory-attempt-counter';
+import { EventStoreAttemptCounter } from '../credentials/event-store-attempt-counter';
 import { EventStore } from '../event-store/event-store.port';
 import { signInCountsOf } from '../config/app-config';
 import { SecondFactor } from './second-factor';
-import { SignInThrottle } from './sign-in-throttle';
-import { TwoFactorSecrets } from './two-factor-secret';
+import { SignInThrottle } from '../credentials/sign-in-throttle';
+import { TwoFactorSecrets } from '../credentials/two-factor-secret';
 import { AppConfig } from '../config/app-config';
 import { authSecret } from './auth-secret';
 

@@ -5,13 +5,13 @@ import { JwtService } from '@nestjs/jwt';
 import { accountDecider } from '../accounts/account.decider';
 import { AppConfig } from '../config/app-config';
 import { EventSourcedRepository } from '../event-sourcing/event-sourced-repository';
-import { AccountDirectory } from './account-directory';
-import { parseApiToken, secretMatches } from './api-token';
+import { AccountDirectory } from '../accounts/account-directory';
+import { parseApiToken, secretMatches } from '../credentials/api-token';
 import { authSecret } from './auth-secret';
-import { verifyAgainstDecoy, verifyPassword } from './password-hashing';
+import { verifyAgainstDecoy, verifyPassword } from '../credentials/password-hashing';
 import { Principal, Role } from '../kernel/principal';
 import { SecondFactor, SecondFactorProof } from './second-factor';
-import { SignInThrottle } from './sign-in-throttle';
+import { SignInThrottle } from '../credentials/sign-in-throttle';
 
 /** What a session token holds: the account and the session version it was issued at. */
 interface SessionClaims {

@@ -5,7 +5,7 @@ import { accountDecider } from '../accounts/account.decider';
 import type { AccountCommand } from '../accounts/account.decider';
 import { RuleViolated } from '../kernel/domain-errors';
 import { EventSourcedRepository } from '../event-sourcing/event-sourced-repository';
-import { hashRecoveryCode, TwoFactorSecrets } from './two-factor-secret';
+import { hashRecoveryCode, TwoFactorSecrets } from '../credentials/two-factor-secret';
 
 export interface SecondFactorProof {
   code?: string;

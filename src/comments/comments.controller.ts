@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import { Actor, Roles } from '../auth/auth.decorators';
+import { Actor, Roles } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
 import { commandContextFrom } from '../http/command-context';
 import { CommentDto } from './dto/comment.dto';

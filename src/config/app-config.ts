@@ -15,8 +15,8 @@ import {
   ValidateIf,
   validateSync,
 } from 'class-validator';
-import { IsAcceptablePassword } from '../auth/password.validator';
-import { connectionStringProblem, redactConnectionString } from '../event-store/eventstoredb/connection-string';
+import { IsAcceptablePassword } from '../kernel/password.validator';
+import { connectionStringProblem, redactConnectionString } from './esdb-connection-string';
 
 /** A connection string @eventstore/db-client 6.2.1 takes; the message says what to write otherwise. */
 function IsEventStoreConnectionString() {

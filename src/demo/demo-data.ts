@@ -1,4 +1,4 @@
-import type { ReportingProfile } from '../reports/framework/reporting-framework.events';
+import type { ReportingProfile } from '../reporting-framework/reporting-framework.events';
 /**
  * The demo tracker: the three forums of ../shared/seeds as their accounts describe them, with
  * recommendations drawn from what was discussed there and a plausible history of follow-up.

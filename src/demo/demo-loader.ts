@@ -7,7 +7,7 @@ import { RecordForum } from '../forums/commands/record-forum';
 import { RegisterOrganisation } from '../organisations/commands/register-organisation';
 import { proposeRecommendation } from '../recommendations/commands/propose-recommendation';
 import { onRecommendation } from '../recommendations/recommendation-command';
-import { SetReportingProfile } from '../reports/framework/commands/set-reporting-profile';
+import { SetReportingProfile } from '../reporting-framework/commands/set-reporting-profile';
 import { DemoAccounts, createDemoAccounts } from './demo-accounts';
 import { DemoActors } from './demo-actors';
 import { DEMO_FORUMS, DEMO_ORGANISATIONS, DEMO_RECOMMENDATIONS, DEMO_REPORTING_PROFILES, DemoForum, DemoRecommendation } from './demo-data';

@@ -1,4 +1,4 @@
-import { requireRole } from '../auth/access-policy';
+import { requireRole } from '../kernel/access-policy';
 import type { Principal } from '../kernel/principal';
 
 /** Forums are recorded and corrected by coordinators only. */

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../http/auth.decorators';
 import { ProjectionsHealthIndicator } from '../projections/projections.health';
 import { EventStoreHealthIndicator } from './event-store.health';
 

@@ -12,7 +12,7 @@ import {
 import { ApiOperation } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Observable, map } from 'rxjs';
-import { Roles } from '../auth/auth.decorators';
+import { Roles } from './auth.decorators';
 import { CommandContext } from '../event-sourcing/event-metadata';
 import { CommandResult } from '../event-sourcing/event-sourced-repository';
 import { Principal, Role } from '../kernel/principal';

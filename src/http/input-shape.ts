@@ -1,4 +1,4 @@
-import { isWellFormedText } from './well-formed-text';
+import { isWellFormedText } from '../kernel/well-formed-text';
 
 /** Deeper JSON is refused before anything walks it (class-transformer recurses and overflows at ~3,000). */
 export const MAX_INPUT_DEPTH = 32;

@@ -1,8 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
-import { HashingBusy } from '../auth/hashing-slots';
-import { TooManyAttempts } from '../auth/too-many-attempts';
+import { HashingBusy } from '../credentials/hashing-slots';
+import { TooManyAttempts } from '../credentials/too-many-attempts';
 import { Answer, answerForDomainError } from './domain-error.filter';
 
 /** A stable code for each status Nest's own exceptions answer with ("Bad Request" -> BadRequest). */

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor, Roles } from '../auth/auth.decorators';
+import { Actor, Roles } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
 import { AggregateNotFound } from '../kernel/domain-errors';
 import { eventIdFor } from '../event-sourcing/event-ids';

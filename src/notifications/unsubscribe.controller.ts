@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../http/auth.decorators';
 import { RuleViolated } from '../kernel/domain-errors';
 import { EventStore } from '../event-store/event-store.port';
 import { UnsubscribeDto } from './dto/unsubscribe.dto';

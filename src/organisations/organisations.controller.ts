@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res }
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Actor, Roles } from '../auth/auth.decorators';
+import { Actor, Roles } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
 import { answerCommand, commandContextFrom, etagOf } from '../http/command-context';
 import { DeactivateOrganisation } from './commands/deactivate-organisation';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth.decorators';
+import { Roles } from '../http/auth.decorators';
 import { RebuildProjectionsDto } from './dto/rebuild-projections.dto';
 import { ProjectionEngine } from './projection-engine';
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Actor } from '../auth/auth.decorators';
+import { Actor } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
 import { ListOrganisationsDto } from './dto/list-organisations.dto';
 import { ListRecommendationsDto } from './dto/list-recommendations.dto';

@@ -1,4 +1,4 @@
-import { requireOwnOrganisation, requireRole } from '../auth/access-policy';
+import { requireOwnOrganisation, requireRole } from '../kernel/access-policy';
 import type { Principal } from '../kernel/principal';
 import { AccessDenied } from '../kernel/access-denied';
 import { AggregateNotFound } from '../kernel/domain-errors';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor } from '../auth/auth.decorators';
+import { Actor } from '../http/auth.decorators';
 import type { CommandContext } from '../event-sourcing/event-metadata';
 import { etagOf } from '../http/command-context';
 import { CommandRoute, Sent } from '../http/command-route';

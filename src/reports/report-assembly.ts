@@ -6,10 +6,10 @@ import { buildAuditTrailReport, presentAuditTrailReport } from './other-reports/
 import { buildForumFollowThroughReport, presentForumFollowThroughReport } from './other-reports/forum-follow-through-report';
 import { buildOrganisationScorecardReport, presentOrganisationScorecardReport } from './other-reports/organisation-scorecard-report';
 import { RuleViolated } from '../kernel/domain-errors';
-import { DEFAULT_PROFILE } from './framework/reporting-framework.decider';
-import { ReportingProfile } from './framework/reporting-framework.events';
-import { describePeriod } from './period/describe-period';
-import { ReportTemplate, parseReportingPeriod } from './period/reporting-period';
+import { DEFAULT_PROFILE } from '../reporting-framework/reporting-framework.decider';
+import { ReportingProfile } from '../reporting-framework/reporting-framework.events';
+import { describePeriod } from '../reporting-framework/period/describe-period';
+import { ReportTemplate, parseReportingPeriod } from '../reporting-framework/period/reporting-period';
 import { presentDonorAccountabilityReport } from './presentation/present-donor-accountability-report';
 import { resolveAsOf } from './report-request';
 import { ReportSource } from './source/report-source';

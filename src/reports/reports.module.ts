@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { EventRegistry } from '../event-sourcing/event-registry';
 import { ForumsModule } from '../forums/forums.module';
-import { MapThemesToPillarsHandler } from './framework/commands/map-themes-to-pillars';
-import { SetIndicatorTargetsHandler } from './framework/commands/set-indicator-targets';
-import { SetReportingProfileHandler } from './framework/commands/set-reporting-profile';
-import { REPORTING_FRAMEWORK_EVENTS } from './framework/reporting-framework.events';
+import { MapThemesToPillarsHandler } from '../reporting-framework/commands/map-themes-to-pillars';
+import { SetIndicatorTargetsHandler } from '../reporting-framework/commands/set-indicator-targets';
+import { SetReportingProfileHandler } from '../reporting-framework/commands/set-reporting-profile';
+import { REPORTING_FRAMEWORK_EVENTS } from '../reporting-framework/reporting-framework.events';
 import { GenerateAuditTrailReportHandler } from './queries/generate-audit-trail-report';
 import { GenerateDonorAccountabilityReportHandler } from './queries/generate-donor-accountability-report';
 import { GenerateForumFollowThroughReportHandler } from './queries/generate-forum-follow-through-report';

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Public } from '../auth/auth.decorators';
+import { Public } from '../http/auth.decorators';
 import type { BundledFile, WebBundle } from './web-bundle';
 import { WEB_CONTENT_SECURITY_POLICY } from './web-page';
 

@@ -1,4 +1,4 @@
-import { passwordHashingWork } from '../../src/auth/password-hashing';
+import { passwordHashingWork } from '../../src/credentials/password-hashing';
 import { HttpClient } from '../recommendations/support/http-client';
 import { TEST_PASSWORD, TestApp, startTestApp } from '../support/test-app';
 

@@ -1,4 +1,4 @@
-import { redactConnectionString } from '../../src/event-store/eventstoredb/connection-string';
+import { redactConnectionString } from '../../src/config/esdb-connection-string';
 import { EsdbEventStore } from '../../src/event-store/eventstoredb/esdb-event-store';
 import { describeEventStoreContract } from './event-store.contract';
 

@@ -1,7 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { requireSelfOrCoordinator } from '../../auth/access-policy';
-import { hashPassword, verifyPassword } from '../../auth/password-hashing';
-import { SignInThrottle } from '../../auth/sign-in-throttle';
+import { requireSelfOrCoordinator } from '../../kernel/access-policy';
+import { hashPassword, verifyPassword } from '../../credentials/password-hashing';
+import { SignInThrottle } from '../../credentials/sign-in-throttle';
 import { RuleViolated } from '../../kernel/domain-errors';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';

@@ -1,6 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { AccountDirectory, normaliseEmail } from '../../auth/account-directory';
-import { hashPassword } from '../../auth/password-hashing';
+import { AccountDirectory } from '../account-directory';
+import { normaliseEmail } from '../../credentials/email-address';
+import { hashPassword } from '../../credentials/password-hashing';
 import { Role } from '../../kernel/principal';
 import { newAggregateIdFor } from '../../event-sourcing/event-ids';
 import { CommandContext } from '../../event-sourcing/event-metadata';

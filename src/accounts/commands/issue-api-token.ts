@@ -1,6 +1,6 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { requireSelfOrCoordinator } from '../../auth/access-policy';
-import { newApiToken } from '../../auth/api-token';
+import { requireSelfOrCoordinator } from '../../kernel/access-policy';
+import { newApiToken } from '../../credentials/api-token';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
 import { accountDecider } from '../account.decider';

@@ -1,6 +1,6 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { requireRole } from '../../auth/access-policy';
-import { newResetToken, RESET_LINK_TTL_SECONDS } from '../../auth/reset-link';
+import { requireRole } from '../../kernel/access-policy';
+import { newResetToken, RESET_LINK_TTL_SECONDS } from '../../credentials/reset-link';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
 import { accountDecider } from '../account.decider';

@@ -1,9 +1,9 @@
 import { UnauthorizedException } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { secretMatches } from '../../auth/api-token';
-import { hashPassword } from '../../auth/password-hashing';
-import { parseResetToken } from '../../auth/reset-link';
+import { secretMatches } from '../../credentials/api-token';
+import { hashPassword } from '../../credentials/password-hashing';
+import { parseResetToken } from '../../credentials/reset-link';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
 import { accountDecider } from '../account.decider';
 

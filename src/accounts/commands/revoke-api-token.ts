@@ -1,5 +1,5 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { requireSelfOrCoordinator } from '../../auth/access-policy';
+import { requireSelfOrCoordinator } from '../../kernel/access-policy';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
 import { accountDecider } from '../account.decider';

@@ -1,6 +1,6 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { requireSelfOrCoordinator } from '../../auth/access-policy';
-import { newRecoveryCodes, TwoFactorSecrets } from '../../auth/two-factor-secret';
+import { requireSelfOrCoordinator } from '../../kernel/access-policy';
+import { newRecoveryCodes, TwoFactorSecrets } from '../../credentials/two-factor-secret';
 import { RuleViolated } from '../../kernel/domain-errors';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';

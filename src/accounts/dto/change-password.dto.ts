@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { IsAcceptablePassword } from '../../auth/password.validator';
+import { IsAcceptablePassword } from '../../kernel/password.validator';
 
 export class ChangePasswordDto {
   @ApiPropertyOptional({ description: 'Required when changing your own password' })

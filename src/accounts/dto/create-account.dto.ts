@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
-import { IsAcceptablePassword } from '../../auth/password.validator';
+import { IsAcceptablePassword } from '../../kernel/password.validator';
 import { ROLES, type Role } from '../../kernel/principal';
 
 export class CreateAccountDto {

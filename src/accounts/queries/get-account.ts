@@ -1,11 +1,11 @@
 import type { Account } from '../account-stream';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { requireSelfOrCoordinator } from '../../auth/access-policy';
+import { requireSelfOrCoordinator } from '../../kernel/access-policy';
 import { Principal } from '../../kernel/principal';
 import { AggregateNotFound } from '../../kernel/domain-errors';
 import { EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
 import { accountDecider } from '../account.decider';
-import { redactAccountData } from '../account-redaction';
+import { redactAccountData } from '../../projections/read-models/account-audit/account-redaction';
 
 export class GetAccount extends Query<ReturnType<GetAccountHandler['view']>> {
   constructor(

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { IsAcceptablePassword } from '../password.validator';
+import { IsAcceptablePassword } from '../../kernel/password.validator';
 
 export class ResetPasswordDto {
   @ApiProperty({ description: 'The token of the one-time link a coordinator issued (pr_…)' })

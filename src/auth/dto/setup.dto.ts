@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsString, Length } from 'class-validator';
-import { IsAcceptablePassword } from '../password.validator';
+import { IsAcceptablePassword } from '../../kernel/password.validator';
 
 export class SetupDto {
   @ApiProperty({ description: 'The one-time token the app printed at its first start' })

@@ -13,7 +13,7 @@ import {
   Subscription,
   comparePositions,
 } from '../event-store.port';
-import { connectionStringProblem } from './connection-string';
+import { connectionStringProblem } from '../../config/esdb-connection-string';
 import { isSystemStream, toClientRevision, toRecordedEvent, translateError } from './esdb-mapping';
 import { FAILOVER_RETRY, RetryPolicy, withRetry } from './esdb-retry';
 import { UnsupportedServerError, isSupported, serverVersionOf } from './esdb-server-version';

@@ -1,6 +1,6 @@
 import { ErrorType } from '@eventstore/db-client';
 import { withRetry } from './esdb-retry';
-import { redactConnectionString } from './connection-string';
+import { redactConnectionString } from '../../config/esdb-connection-string';
 
 const failing = (types: string[]) => {
   let calls = 0;

@@ -1,5 +1,5 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { requireFundedByDonor } from '../../auth/access-policy';
+import { requireFundedByDonor } from '../../kernel/access-policy';
 import type { Principal } from '../../kernel/principal';
 import { AggregateNotFound } from '../../kernel/domain-errors';
 import { EventSourcedRepository, HistoryEntry } from '../../event-sourcing/event-sourced-repository';

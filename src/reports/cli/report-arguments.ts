@@ -1,6 +1,6 @@
 import { REPORT_FORMATS, ReportFormat } from '../document/report-document';
 import { REPORT_LANGUAGES, ReportLanguage } from '../labels/report-labels';
-import { PERIOD_PATTERN, REPORT_TEMPLATES, ReportTemplate } from '../period/reporting-period';
+import { PERIOD_PATTERN, REPORT_TEMPLATES, ReportTemplate } from '../../reporting-framework/period/reporting-period';
 
 /** What `npm run report -- ...` was asked for. */
 export interface ReportArguments {

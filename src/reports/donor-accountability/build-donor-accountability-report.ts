@@ -1,4 +1,4 @@
-import { ReportTemplate, ReportingPeriod } from '../period/reporting-period';
+import { ReportTemplate, ReportingPeriod } from '../../reporting-framework/period/reporting-period';
 import { periodMoments, periodStandings } from '../source/period-standings';
 import { ReportSource } from '../source/report-source';
 import { DonorAccountabilityReport } from './donor-accountability-report';

@@ -1,4 +1,4 @@
-import { ReportTemplate, ReportingPeriod } from '../period/reporting-period';
+import { ReportTemplate, ReportingPeriod } from '../../reporting-framework/period/reporting-period';
 import { AgingBuckets, StatusCounts } from '../figures/report-figures';
 import { EvidenceItem } from '../source/report-source';
 import { PillarOrUnmapped } from './spotlight-pillars';

@@ -1,5 +1,5 @@
 import { countStatuses, implementationRateOf } from '../figures/report-figures';
-import { ReportingPeriod } from '../period/reporting-period';
+import { ReportingPeriod } from '../../reporting-framework/period/reporting-period';
 import { PeriodMoments, PeriodStanding } from '../source/period-standings';
 import { ReportSource } from '../source/report-source';
 import { EuSection, PillarResult, PortfolioSummary } from './donor-accountability-report';

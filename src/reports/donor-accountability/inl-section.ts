@@ -1,4 +1,4 @@
-import { ReportingPeriod, nextQuarterAfter } from '../period/reporting-period';
+import { ReportingPeriod, nextQuarterAfter } from '../../reporting-framework/period/reporting-period';
 import { PeriodMoments, PeriodStanding } from '../source/period-standings';
 import { ReportSource } from '../source/report-source';
 import { isOpen, isOverdueAt } from '../source/timeline';

@@ -1,4 +1,4 @@
-import { SPOTLIGHT_PILLARS, SpotlightPillar } from '../framework/reporting-framework.events';
+import { SPOTLIGHT_PILLARS, SpotlightPillar } from '../../reporting-framework/reporting-framework.events';
 
 export type PillarOrUnmapped = SpotlightPillar | 'unmapped';
 export const PILLAR_GROUPS: PillarOrUnmapped[] = [...SPOTLIGHT_PILLARS, 'unmapped'];

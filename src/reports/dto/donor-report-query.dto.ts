@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
-import { PERIOD_PATTERN, REPORT_TEMPLATES } from '../period/reporting-period';
-import type { ReportTemplate } from '../period/reporting-period';
+import { PERIOD_PATTERN, REPORT_TEMPLATES } from '../../reporting-framework/period/reporting-period';
+import type { ReportTemplate } from '../../reporting-framework/period/reporting-period';
 import { ReportQueryDto } from './report-query.dto';
 
 export class DonorReportQueryDto extends ReportQueryDto {

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsUUID, Matches } from 'class-validator';
-import { PERIOD_PATTERN } from '../period/reporting-period';
+import { PERIOD_PATTERN } from '../../reporting-framework/period/reporting-period';
 
 export class FrameworkTargetParams {
   @ApiProperty({ description: 'The donor organisation' })

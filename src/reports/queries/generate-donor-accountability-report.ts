@@ -3,7 +3,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Principal } from '../../kernel/principal';
 import { DonorReportQueryDto } from '../dto/donor-report-query.dto';
 import { GeneratedReport } from '../generated-report';
-import { InvalidReportingPeriod } from '../period/reporting-period';
+import { InvalidReportingPeriod } from '../../reporting-framework/period/reporting-period';
 import { assembleDonorAccountabilityReport } from '../report-assembly';
 import { ReportSources } from '../report-sources';
 import { LoadProgress } from '../source/report-source';

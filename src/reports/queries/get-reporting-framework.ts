@@ -3,8 +3,8 @@ import { Principal } from '../../kernel/principal';
 import { EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
 import { TrackerReadModel } from '../../projections/tracker-read-model';
 
-import { ReportingFrameworkState, reportingFrameworkDecider } from '../framework/reporting-framework.decider';
-import { SPOTLIGHT_PILLARS } from '../framework/reporting-framework.events';
+import { ReportingFrameworkState, reportingFrameworkDecider } from '../../reporting-framework/reporting-framework.decider';
+import { SPOTLIGHT_PILLARS } from '../../reporting-framework/reporting-framework.events';
 
 export interface ReportingFrameworkView extends ReportingFrameworkState {
   donorId: string;

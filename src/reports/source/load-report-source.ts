@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { ReportingFrameworkState } from '../framework/reporting-framework.decider';
+import { ReportingFrameworkState } from '../../reporting-framework/reporting-framework.decider';
 import { ForumRecord, HistoryRow, LoadProgress, OrganisationRecord, RecommendationRecord, ReportScope, ReportSource } from './report-source';
 
 const PROGRESS_EVERY = 5_000;

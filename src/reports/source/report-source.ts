@@ -1,4 +1,4 @@
-import { ReportingFrameworkState } from '../framework/reporting-framework.decider';
+import { ReportingFrameworkState } from '../../reporting-framework/reporting-framework.decider';
 
 /** One transition of a recommendation as the tracker read model recorded it. */
 export interface HistoryRow {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { redactAccountData } from '../../../accounts/account-redaction';
+import { redactAccountData } from './account-redaction';
 import { EventMetadata } from '../../../event-sourcing/event-metadata';
 import { Projection } from '../../projection';
 import { statement } from '../../statement-cache';

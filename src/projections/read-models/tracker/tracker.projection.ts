@@ -7,8 +7,8 @@ import { organisationDecider } from '../../../organisations/organisation.decider
 import { OrganisationEvent } from '../../../organisations/organisation.events';
 import { RecommendationEvent } from '../../../recommendations/recommendation.events';
 import { RecommendationState, evolve, initialState, percentCompleteOf } from '../../../recommendations/recommendation.state';
-import { ReportingFrameworkState, reportingFrameworkDecider } from '../../../reports/framework/reporting-framework.decider';
-import { ReportingFrameworkEvent } from '../../../reports/framework/reporting-framework.events';
+import { ReportingFrameworkState, reportingFrameworkDecider } from '../../../reporting-framework/reporting-framework.decider';
+import { ReportingFrameworkEvent } from '../../../reporting-framework/reporting-framework.events';
 import { Projection } from '../../projection';
 import { statement } from '../../statement-cache';
 import { createTrackerIndexes, createTrackerTables } from './tracker.schema';

@@ -1,16 +1,13 @@
-import type { Account } from '../accounts/account-stream';
+import type { Account } from './account-stream';
+import { normaliseEmail } from '../credentials/email-address';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { accountDecider } from '../accounts/account.decider';
+import { accountDecider } from './account.decider';
 import { EventSourcedRepository } from '../event-sourcing/event-sourced-repository';
 import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/event-store.errors';
 import { EventStore } from '../event-store/event-store.port';
 import { RuleViolated } from '../kernel/domain-errors';
 import { eventIdFor } from '../event-sourcing/event-ids';
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
-}
 
 function reservationStream(email: string): string {
   return `account-email-${createHash('sha256').update(normaliseEmail(email)).digest('hex')}`;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { REPORT_TEMPLATES } from '../../period/reporting-period';
-import type { ReportTemplate } from '../../period/reporting-period';
+import { REPORT_TEMPLATES } from '../../reporting-framework/period/reporting-period';
+import type { ReportTemplate } from '../../reporting-framework/period/reporting-period';
 
 export class SetReportingProfileDto {
   @ApiProperty({ description: 'The month (1–12) the donor’s fiscal year starts: 1 calendar year (EU), 10 US government, 4 UK', example: 10 })

@@ -1,7 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { HashingSlots } from './hashing-slots';
-import { normalisePassword } from './password-rules';
+import { normalisePassword } from '../kernel/password-rules';
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, length: number, options: object) => Promise<Buffer>;
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
-import { normaliseEmail } from './account-directory';
+import { normaliseEmail } from './email-address';
 import { AttemptCounter, AttemptLimit } from './attempt-counter';
 import { TooManyAttempts } from './too-many-attempts';
 

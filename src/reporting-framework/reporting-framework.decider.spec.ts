@@ -1,5 +1,5 @@
-import { deciderSpecification } from '../../../test/support/decider-specification';
-import { RuleViolated } from '../../kernel/domain-errors';
+import { deciderSpecification } from '../../test/support/decider-specification';
+import { RuleViolated } from '../kernel/domain-errors';
 import { reportingFrameworkDecider } from './reporting-framework.decider';
 import { IndicatorTargetsSet, ReportingProfileSet, ThemesMappedToPillars } from './reporting-framework.events';
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsObject, ValidateBy, ValidationOptions, buildMessage } from 'class-validator';
-import { SPOTLIGHT_PILLARS, SpotlightPillar } from '../reporting-framework.events';
+import { SPOTLIGHT_PILLARS, SpotlightPillar } from '../../reporting-framework/reporting-framework.events';
 
 const MAX_THEMES = 200;
 

@@ -1,5 +1,5 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
-import { isWellFormedText } from '../http/well-formed-text';
+import { isWellFormedText } from './well-formed-text';
 
 /** NIST SP 800-63B 5.1.1.2: length counted in characters after NFKC, no composition rules. */
 export const PASSWORD_MIN_LENGTH = 12;

@@ -1,5 +1,5 @@
-import { Decider } from '../../event-sourcing/decider';
-import { RuleViolated } from '../../kernel/domain-errors';
+import { Decider } from '../event-sourcing/decider';
+import { RuleViolated } from '../kernel/domain-errors';
 import {
   IndicatorTargetsSet,
   IndicatorTargetsSetData,

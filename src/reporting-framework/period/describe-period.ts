@@ -1,4 +1,4 @@
-import { ReportLabels } from '../labels/report-labels';
+import { ReportLabels } from '../../reports/labels/report-labels';
 import { ReportingPeriod } from './reporting-period';
 
 /** "FY2026 Q1 (fiscal year of INL, from 1 October)", in the report's language. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { labelsFor } from '../labels/labels-for';
+import { labelsFor } from '../../reports/labels/labels-for';
 import { describePeriod } from './describe-period';
 import { InvalidReportingPeriod, nextQuarterAfter, parseReportingPeriod } from './reporting-period';
 

@@ -1,6 +1,6 @@
-import { AccessDenied } from '../kernel/access-denied';
-import { AggregateNotFound } from '../kernel/domain-errors';
-import { Principal, Role } from '../kernel/principal';
+import { AccessDenied } from './access-denied';
+import { AggregateNotFound } from './domain-errors';
+import { Principal, Role } from './principal';
 
 /** Coordinators may do everything; anyone else needs one of `roles`. */
 export function requireRole(principal: Principal, roles: Role[], action: string): void {

@@ -1,4 +1,4 @@
-import { domainEvent } from '../../event-sourcing/domain-event';
+import { domainEvent } from '../event-sourcing/domain-event';
 
 /** The Spotlight Initiative's six pillars, by which EU reports group recommendations. */
 export const SPOTLIGHT_PILLARS = ['laws_and_policies', 'institutions', 'prevention', 'services', 'data', 'womens_movements'] as const;

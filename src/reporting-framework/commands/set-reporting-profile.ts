@@ -1,7 +1,7 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext } from '../../../event-sourcing/event-metadata';
-import { CommandResult, EventSourcedRepository } from '../../../event-sourcing/event-sourced-repository';
-import { FactsLookup } from '../../../forums/facts.lookup';
+import { CommandContext } from '../../event-sourcing/event-metadata';
+import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
+import { FactsLookup } from '../../forums/facts.lookup';
 import { reportingFrameworkDecider } from '../reporting-framework.decider';
 import { ReportingProfile } from '../reporting-framework.events';
 
