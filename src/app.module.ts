@@ -14,6 +14,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RecommendationsModule } from './recommendations/recommendations.module';
+import { ReportingFrameworkModule } from './reporting-framework/reporting-framework.module';
 import { ReportsModule } from './reports/reports.module';
 import { WebModule } from './web/web.module';
 
@@ -34,6 +35,7 @@ export class AppModule {
         OrganisationsModule,
         ForumsModule,
         RecommendationsModule,
+        ReportingFrameworkModule,
         ReportsModule,
         CommentsModule,
         DemoModule,

@@ -5,8 +5,7 @@ import { Principal } from '../kernel/principal';
 import { CommandContext } from '../event-sourcing/event-metadata';
 import { RecordForum } from '../forums/commands/record-forum';
 import { RegisterOrganisation } from '../organisations/commands/register-organisation';
-import { proposeRecommendation } from '../recommendations/commands/propose-recommendation';
-import { onRecommendation } from '../recommendations/recommendation-command';
+import { ProposeRecommendation } from '../recommendations/commands/propose-recommendation';
 import { SetReportingProfile } from '../reporting-framework/commands/set-reporting-profile';
 import { DemoAccounts, createDemoAccounts } from './demo-accounts';
 import { DemoActors } from './demo-actors';
@@ -69,8 +68,7 @@ export class DemoLoader {
   private async propose(recommendation: DemoRecommendation, forumId: string, index: number, actors: DemoActors): Promise<string> {
     const { text, themes, targetRegions, priority } = recommendation;
     const context = this.context(actors.coordinator, `recommendation:${index}:proposed`, recommendation.proposedAt);
-    const proposal = proposeRecommendation(forumId, { text, themes, targetRegions, priority }, context);
-    return (await this.commands.execute(onRecommendation(proposal, context))).id;
+    return (await this.commands.execute(new ProposeRecommendation(forumId, { text, themes, targetRegions, priority }, context))).id;
   }
 
   private context(actor: Principal, key: string, effectiveDate: string): CommandContext {

@@ -1,5 +1,5 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { Sent, onRecommendation } from '../recommendations/recommendation-command';
+import { OnRecommendation, Sent } from '../recommendations/recommendation-command';
 import { Principal } from '../kernel/principal';
 import { CommandContext } from '../event-sourcing/event-metadata';
 import { DemoActors } from './demo-actors';
@@ -24,7 +24,7 @@ export class DemoStepCommands {
     this.responsible = null;
     for (const [index, step] of steps.entries()) {
       const actor = this.actorFor(step, donorId);
-      await this.commands.execute(onRecommendation(this.commandFor(id, step), this.contextFor(actor, `${key}:${index}`, step.at)));
+      await this.commands.execute(new OnRecommendation(this.commandFor(id, step), this.contextFor(actor, `${key}:${index}`, step.at)));
       if (step.step === 'assign' || step.step === 'reassign') this.responsible = this.actors.organisationId(step.organisationKey);
       if (step.step === 'decline') this.responsible = null;
     }

@@ -1,15 +1,16 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { Actor, Roles } from '../http/auth.decorators';
+import type { Response } from 'express';
+import type { CommandContext } from '../event-sourcing/event-metadata';
+import { Actor } from '../http/auth.decorators';
+import { etagOf } from '../http/command-context';
+import { CommandRoute, Sent } from '../http/command-route';
 import type { Principal } from '../kernel/principal';
-import { answerCommand, commandContextFrom, etagOf } from '../http/command-context';
 import { CorrectForumDetails } from './commands/correct-forum-details';
 import { RecordForum } from './commands/record-forum';
 import { CorrectForumDetailsDto, toForumChanges } from './dto/correct-forum-details.dto';
 import { RecordForumDto, toForumDetails } from './dto/record-forum.dto';
-import { effectiveAtOf } from '../kernel/validation';
 import { GetForum } from './queries/get-forum';
 
 @ApiTags('forums')
@@ -21,29 +22,14 @@ export class ForumsController {
     private readonly queries: QueryBus,
   ) {}
 
-  @Post()
-  @Roles('coordinator')
-  @ApiOperation({ summary: 'Record a forum (conference, roundtable, national forum, study tour, ...)' })
-  async record(@Body() body: RecordForumDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const context = commandContextFrom(request, actor, effectiveAtOf(body));
-    const result = await this.commands.execute(new RecordForum(toForumDetails(body), context));
-    return answerCommand(response, result);
+  @CommandRoute('', ['coordinator'], 'Record a forum (conference, roundtable, national forum, study tour, ...)', { status: 201 })
+  record(@Body() body: RecordForumDto, @Sent() context: CommandContext) {
+    return this.commands.execute(new RecordForum(toForumDetails(body), context));
   }
 
-  @Post(':id/corrections')
-  @HttpCode(200)
-  @Roles('coordinator')
-  @ApiOperation({ summary: "Correct any of a forum's details, with a reason" })
-  async correct(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: CorrectForumDetailsDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const context = commandContextFrom(request, actor, effectiveAtOf(body));
-    const result = await this.commands.execute(new CorrectForumDetails(id, toForumChanges(body), body.reason, context));
-    return answerCommand(response, result);
+  @CommandRoute(':id/corrections', ['coordinator'], "Correct any of a forum's details, with a reason")
+  correct(@Param('id', ParseUUIDPipe) id: string, @Body() body: CorrectForumDetailsDto, @Sent() context: CommandContext) {
+    return this.commands.execute(new CorrectForumDetails(id, toForumChanges(body), body.reason, context));
   }
 
   @Get(':id')

@@ -1,7 +1,8 @@
+import { CommandFactsRegistry } from '../event-sourcing/decide';
+import { ForumFacts } from './forum-facts';
+import { forumDecider } from './forum.decider';
 import { Module } from '@nestjs/common';
 import { EventRegistry } from '../event-sourcing/event-registry';
-import { CorrectForumDetailsHandler } from './commands/correct-forum-details';
-import { RecordForumHandler } from './commands/record-forum';
 import { FactsLookup } from './facts.lookup';
 import { FORUM_EVENTS } from './forum.events';
 import { ForumsController } from './forums.controller';
@@ -9,11 +10,12 @@ import { GetForumHandler } from './queries/get-forum';
 
 @Module({
   controllers: [ForumsController],
-  providers: [FactsLookup, RecordForumHandler, CorrectForumDetailsHandler, GetForumHandler],
+  providers: [FactsLookup, ForumFacts, GetForumHandler],
   exports: [FactsLookup],
 })
 export class ForumsModule {
-  constructor(registry: EventRegistry) {
+  constructor(registry: EventRegistry, commandFacts: CommandFactsRegistry, facts: ForumFacts) {
     registry.register(...FORUM_EVENTS);
+    commandFacts.register(forumDecider, facts);
   }
 }

@@ -5,6 +5,7 @@ import {
   Injectable,
   NestInterceptor,
   Post,
+  Put,
   UseInterceptors,
   applyDecorators,
   createParamDecorator,
@@ -27,9 +28,17 @@ export class CommandAnswer implements NestInterceptor {
   }
 }
 
-/** A command's route: POST, the command's answer (200, or 201 for one that creates), the roles that may send it, its summary in the API docs. */
-export function CommandRoute(path: string, roles: Role[], summary: string, status: 200 | 201 = 200): MethodDecorator {
-  return applyDecorators(Post(path), HttpCode(status), Roles(...roles), ApiOperation({ summary }), UseInterceptors(CommandAnswer));
+export interface CommandRouteOptions {
+  /** PUT for a command that sets a whole thing (a donor's profile, targets); POST otherwise. */
+  method?: 'POST' | 'PUT';
+  /** 201 for a command that creates what it names; 200 otherwise. */
+  status?: 200 | 201;
+}
+
+/** A command's route: its method and path, the command's answer, the roles that may send it, its summary in the API docs. */
+export function CommandRoute(path: string, roles: Role[], summary: string, { method = 'POST', status = 200 }: CommandRouteOptions = {}): MethodDecorator {
+  const route = method === 'PUT' ? Put(path) : Post(path);
+  return applyDecorators(route, HttpCode(status), Roles(...roles), ApiOperation({ summary }), UseInterceptors(CommandAnswer));
 }
 
 /**

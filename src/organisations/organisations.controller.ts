@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { Actor, Roles } from '../http/auth.decorators';
-import type { Principal } from '../kernel/principal';
-import { answerCommand, commandContextFrom, etagOf } from '../http/command-context';
+import type { Response } from 'express';
+import type { CommandContext } from '../event-sourcing/event-metadata';
+import { etagOf } from '../http/command-context';
+import { CommandRoute, Sent } from '../http/command-route';
 import { DeactivateOrganisation } from './commands/deactivate-organisation';
 import { RegisterOrganisation } from './commands/register-organisation';
 import { RenameOrganisation } from './commands/rename-organisation';
@@ -22,43 +22,19 @@ export class OrganisationsController {
     private readonly queries: QueryBus,
   ) {}
 
-  @Post()
-  @Roles('coordinator')
-  @ApiOperation({ summary: 'Register an organisation (ministry, committee, NGO, donor, ...)' })
-  async register(@Body() body: RegisterOrganisationDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const result = await this.commands.execute(new RegisterOrganisation(body, commandContextFrom(request, actor)));
-    return answerCommand(response, result);
+  @CommandRoute('', ['coordinator'], 'Register an organisation (ministry, committee, NGO, donor, ...)', { status: 201 })
+  register(@Body() body: RegisterOrganisationDto, @Sent('without effectiveAt') context: CommandContext) {
+    return this.commands.execute(new RegisterOrganisation(body, context));
   }
 
-  @Post(':id/rename')
-  @HttpCode(200)
-  @Roles('coordinator')
-  @ApiOperation({ summary: 'Rename an organisation' })
-  async rename(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: RenameOrganisationDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const result = await this.commands.execute(new RenameOrganisation(id, body.name, commandContextFrom(request, actor)));
-    return answerCommand(response, result);
+  @CommandRoute(':id/rename', ['coordinator'], 'Rename an organisation')
+  rename(@Param('id', ParseUUIDPipe) id: string, @Body() body: RenameOrganisationDto, @Sent('without effectiveAt') context: CommandContext) {
+    return this.commands.execute(new RenameOrganisation(id, body.name, context));
   }
 
-  @Post(':id/deactivate')
-  @HttpCode(200)
-  @Roles('coordinator')
-  @ApiOperation({ summary: 'Deactivate an organisation: nothing new can be assigned to it' })
-  async deactivate(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: DeactivateOrganisationDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const context = commandContextFrom(request, actor);
-    const result = await this.commands.execute(new DeactivateOrganisation(id, body.reason, context));
-    return answerCommand(response, result);
+  @CommandRoute(':id/deactivate', ['coordinator'], 'Deactivate an organisation: nothing new can be assigned to it')
+  deactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: DeactivateOrganisationDto, @Sent('without effectiveAt') context: CommandContext) {
+    return this.commands.execute(new DeactivateOrganisation(id, body.reason, context));
   }
 
   @Get(':id')

@@ -3,8 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../event-sourcing/event-metadata';
 import { CommandRoute, Sent } from '../http/command-route';
-import { ProposeRecommendationDto, proposeRecommendation } from './commands/propose-recommendation';
-import { onRecommendation } from './recommendation-command';
+import { ProposeRecommendation, ProposeRecommendationDto } from './commands/propose-recommendation';
 
 @ApiTags('recommendations')
 @ApiBearerAuth()
@@ -12,8 +11,8 @@ import { onRecommendation } from './recommendation-command';
 export class ForumRecommendationsController {
   constructor(private readonly commands: CommandBus) {}
 
-  @CommandRoute('', ['coordinator'], 'Propose a recommendation made at this forum', 201)
+  @CommandRoute('', ['coordinator'], 'Propose a recommendation made at this forum', { status: 201 })
   propose(@Param('forumId', ParseUUIDPipe) forumId: string, @Body() body: ProposeRecommendationDto, @Sent() context: CommandContext) {
-    return this.commands.execute(onRecommendation(proposeRecommendation(forumId, body, context), context));
+    return this.commands.execute(new ProposeRecommendation(forumId, body, context));
   }
 }

@@ -3,8 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../event-sourcing/event-metadata';
 import { CommandRoute, Sent } from '../http/command-route';
-import { CorrectEffectiveDateDto, correctEffectiveDate } from './commands/correct-effective-date';
-import { onRecommendation } from './recommendation-command';
+import { CorrectEffectiveDate, CorrectEffectiveDateDto } from './commands/correct-effective-date';
 
 /** Putting history right without overwriting it: a correction is an event of its own. */
 @ApiTags('recommendations')
@@ -19,6 +18,6 @@ export class RecommendationCorrectionsController {
     'Correct the effective time of an earlier event entered wrongly (it must stay between its neighbours)',
   )
   correct(@Param('id', ParseUUIDPipe) id: string, @Body() body: CorrectEffectiveDateDto, @Sent('without effectiveAt') context: CommandContext) {
-    return this.commands.execute(onRecommendation(correctEffectiveDate(id, body), context));
+    return this.commands.execute(new CorrectEffectiveDate(id, body, context));
   }
 }

@@ -3,13 +3,12 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../event-sourcing/event-metadata';
 import { CommandRoute, Sent } from '../http/command-route';
-import { AcceptRecommendationDto, acceptRecommendation } from './commands/accept-recommendation';
-import { declineRecommendation } from './commands/decline-recommendation';
-import { MarkImplementedDto, markRecommendationImplemented } from './commands/mark-recommendation-implemented';
-import { ReportProgressDto, reportProgress } from './commands/report-progress';
-import { StartWorkDto, startWorkOnRecommendation } from './commands/start-work-on-recommendation';
+import { AcceptRecommendation, AcceptRecommendationDto } from './commands/accept-recommendation';
+import { DeclineRecommendation } from './commands/decline-recommendation';
+import { MarkImplementedDto, MarkRecommendationImplemented } from './commands/mark-recommendation-implemented';
+import { ReportProgress, ReportProgressDto } from './commands/report-progress';
+import { StartWorkDto, StartWorkOnRecommendation } from './commands/start-work-on-recommendation';
 import { ReasonDto } from './dto/reason.dto';
-import { onRecommendation } from './recommendation-command';
 
 const RESPONSIBLE = ['coordinator', 'stakeholder'] as const;
 
@@ -22,26 +21,26 @@ export class RecommendationFollowUpController {
 
   @CommandRoute(':id/accept', [...RESPONSIBLE], 'Accept an assigned recommendation (the responsible organisation)')
   accept(@Param('id', ParseUUIDPipe) id: string, @Body() _body: AcceptRecommendationDto, @Sent() context: CommandContext) {
-    return this.commands.execute(onRecommendation(acceptRecommendation(id), context));
+    return this.commands.execute(new AcceptRecommendation(id, context));
   }
 
   @CommandRoute(':id/decline', [...RESPONSIBLE], 'Decline an assignment, with a reason: it goes back to the coordinator')
   decline(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReasonDto, @Sent() context: CommandContext) {
-    return this.commands.execute(onRecommendation(declineRecommendation(id, body), context));
+    return this.commands.execute(new DeclineRecommendation(id, body, context));
   }
 
   @CommandRoute(':id/start', [...RESPONSIBLE], 'Start work on an accepted recommendation')
   start(@Param('id', ParseUUIDPipe) id: string, @Body() _body: StartWorkDto, @Sent() context: CommandContext) {
-    return this.commands.execute(onRecommendation(startWorkOnRecommendation(id), context));
+    return this.commands.execute(new StartWorkOnRecommendation(id, context));
   }
 
   @CommandRoute(':id/progress', [...RESPONSIBLE], 'Report progress with evidence (on an accepted recommendation this also starts the work)')
   reportProgress(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReportProgressDto, @Sent() context: CommandContext) {
-    return this.commands.execute(onRecommendation(reportProgress(id, body), context));
+    return this.commands.execute(new ReportProgress(id, body, context));
   }
 
   @CommandRoute(':id/implemented', [...RESPONSIBLE], 'Mark the recommendation implemented, with a summary and evidence')
   markImplemented(@Param('id', ParseUUIDPipe) id: string, @Body() body: MarkImplementedDto, @Sent() context: CommandContext) {
-    return this.commands.execute(onRecommendation(markRecommendationImplemented(id, body), context));
+    return this.commands.execute(new MarkRecommendationImplemented(id, body, context));
   }
 }

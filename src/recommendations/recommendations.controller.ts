@@ -7,13 +7,12 @@ import type { CommandContext } from '../event-sourcing/event-metadata';
 import { etagOf } from '../http/command-context';
 import { CommandRoute, Sent } from '../http/command-route';
 import type { Principal } from '../kernel/principal';
-import { AssignRecommendationDto, assignRecommendation } from './commands/assign-recommendation';
-import { ChangeDueDateDto, changeDueDate } from './commands/change-due-date';
-import { ReassignRecommendationDto, reassignRecommendation } from './commands/reassign-recommendation';
-import { withdrawRecommendation } from './commands/withdraw-recommendation';
+import { AssignRecommendation, AssignRecommendationDto } from './commands/assign-recommendation';
+import { ChangeDueDate, ChangeDueDateDto } from './commands/change-due-date';
+import { ReassignRecommendation, ReassignRecommendationDto } from './commands/reassign-recommendation';
+import { WithdrawRecommendation } from './commands/withdraw-recommendation';
 import { ReasonDto } from './dto/reason.dto';
 import { GetRecommendation } from './queries/get-recommendation';
-import { onRecommendation } from './recommendation-command';
 
 /** Reading a recommendation, and what only coordinators do to it. */
 @ApiTags('recommendations')
@@ -35,21 +34,21 @@ export class RecommendationsController {
 
   @CommandRoute(':id/assign', ['coordinator'], 'Assign a proposed recommendation to a responsible organisation, with a due date')
   assign(@Param('id', ParseUUIDPipe) id: string, @Body() body: AssignRecommendationDto, @Sent() context: CommandContext) {
-    return this.commands.execute(onRecommendation(assignRecommendation(id, body), context));
+    return this.commands.execute(new AssignRecommendation(id, body, context));
   }
 
   @CommandRoute(':id/due-date', ['coordinator'], 'Change the due date, with a reason')
   changeDueDate(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeDueDateDto, @Sent() context: CommandContext) {
-    return this.commands.execute(onRecommendation(changeDueDate(id, body), context));
+    return this.commands.execute(new ChangeDueDate(id, body, context));
   }
 
   @CommandRoute(':id/reassign', ['coordinator'], 'Reassign to another organisation, with a reason (and optionally a new due date)')
   reassign(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReassignRecommendationDto, @Sent() context: CommandContext) {
-    return this.commands.execute(onRecommendation(reassignRecommendation(id, body), context));
+    return this.commands.execute(new ReassignRecommendation(id, body, context));
   }
 
   @CommandRoute(':id/withdraw', ['coordinator'], 'Withdraw the recommendation, with a reason')
   withdraw(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReasonDto, @Sent() context: CommandContext) {
-    return this.commands.execute(onRecommendation(withdrawRecommendation(id, body), context));
+    return this.commands.execute(new WithdrawRecommendation(id, body, context));
   }
 }

@@ -4,7 +4,8 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import type { Request, Response } from 'express';
 import { Actor, Roles } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
-import { answerCommand, commandContextFrom } from '../http/command-context';
+import type { CommandContext } from '../event-sourcing/event-metadata';
+import { CommandRoute, Sent } from '../http/command-route';
 import { DonorReportQueryDto } from './dto/donor-report-query.dto';
 import { FrameworkTargetParams } from './dto/framework.dto';
 import { ReportQueryDto } from './dto/report-query.dto';
@@ -13,7 +14,7 @@ import { SetIndicatorTargets } from '../reporting-framework/commands/set-indicat
 import { SetReportingProfile } from '../reporting-framework/commands/set-reporting-profile';
 import { MapThemesToPillarsDto } from './dto/map-themes-to-pillars.dto';
 import { SetIndicatorTargetsDto, targetsFrom } from './dto/set-indicator-targets.dto';
-import { SetReportingProfileDto } from './dto/set-reporting-profile.dto';
+import { SetReportingProfileDto, profileFrom } from './dto/set-reporting-profile.dto';
 import { GeneratedReport } from './generated-report';
 import { GenerateAuditTrailReport } from './queries/generate-audit-trail-report';
 import { GenerateDonorAccountabilityReport } from './queries/generate-donor-accountability-report';
@@ -23,6 +24,8 @@ import { GetReportingFramework } from './queries/get-reporting-framework';
 import { reportOutput } from './report-output';
 
 const PRODUCES = ['application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/html', 'application/pdf'];
+
+const PUT = { method: 'PUT' } as const;
 
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -77,49 +80,29 @@ export class ReportsController {
     return this.queries.execute(new GetReportingFramework(donorId, actor));
   }
 
-  @Put('frameworks/:donorId/pillar-mapping')
-  @HttpCode(200)
-  @Roles('coordinator')
-  @ApiOperation({ summary: "Set how a donor's themes map to the Spotlight Initiative's six pillars (EU reports)" })
-  async mapThemes(
-    @Param('donorId', ParseUUIDPipe) donorId: string,
-    @Body() body: MapThemesToPillarsDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const result = await this.commands.execute(new MapThemesToPillars(donorId, body.mapping, commandContextFrom(request, actor)));
-    return answerCommand(response, result);
+  @CommandRoute(
+    'frameworks/:donorId/pillar-mapping',
+    ['coordinator'],
+    "Set how a donor's themes map to the Spotlight Initiative's six pillars (EU reports)",
+    PUT,
+  )
+  mapThemes(@Param('donorId', ParseUUIDPipe) donorId: string, @Body() body: MapThemesToPillarsDto, @Sent('without effectiveAt') context: CommandContext) {
+    return this.commands.execute(new MapThemesToPillars(donorId, body.mapping, context));
   }
 
-  @Put('frameworks/:donorId/targets/:period')
-  @HttpCode(200)
-  @Roles('coordinator')
-  @ApiOperation({ summary: "Set a donor's targets for a period (INL indicator table, EU results framework)" })
-  async setTargets(
-    @Param() params: FrameworkTargetParams,
-    @Body() body: SetIndicatorTargetsDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const command = new SetIndicatorTargets(params.donorId, params.period, targetsFrom(body), commandContextFrom(request, actor));
-    return answerCommand(response, await this.commands.execute(command));
+  @CommandRoute('frameworks/:donorId/targets/:period', ['coordinator'], "Set a donor's targets for a period (INL indicator table, EU results framework)", PUT)
+  setTargets(@Param() params: FrameworkTargetParams, @Body() body: SetIndicatorTargetsDto, @Sent('without effectiveAt') context: CommandContext) {
+    return this.commands.execute(new SetIndicatorTargets(params.donorId, params.period, targetsFrom(body), context));
   }
 
-  @Put('frameworks/:donorId/profile')
-  @HttpCode(200)
-  @Roles('coordinator')
-  @ApiOperation({ summary: "Set how a donor reports: its fiscal year's first month, its report template, its award number" })
-  async setProfile(
-    @Param('donorId', ParseUUIDPipe) donorId: string,
-    @Body() body: SetReportingProfileDto,
-    @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const profile = { fiscalYearStartMonth: body.fiscalYearStartMonth, template: body.template, awardNumber: body.awardNumber ?? null };
-    return answerCommand(response, await this.commands.execute(new SetReportingProfile(donorId, profile, commandContextFrom(request, actor))));
+  @CommandRoute(
+    'frameworks/:donorId/profile',
+    ['coordinator'],
+    "Set how a donor reports: its fiscal year's first month, its report template, its award number",
+    PUT,
+  )
+  setProfile(@Param('donorId', ParseUUIDPipe) donorId: string, @Body() body: SetReportingProfileDto, @Sent('without effectiveAt') context: CommandContext) {
+    return this.commands.execute(new SetReportingProfile(donorId, profileFrom(body), context));
   }
 }
 

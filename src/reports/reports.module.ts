@@ -1,10 +1,5 @@
 import { Module } from '@nestjs/common';
-import { EventRegistry } from '../event-sourcing/event-registry';
 import { ForumsModule } from '../forums/forums.module';
-import { MapThemesToPillarsHandler } from '../reporting-framework/commands/map-themes-to-pillars';
-import { SetIndicatorTargetsHandler } from '../reporting-framework/commands/set-indicator-targets';
-import { SetReportingProfileHandler } from '../reporting-framework/commands/set-reporting-profile';
-import { REPORTING_FRAMEWORK_EVENTS } from '../reporting-framework/reporting-framework.events';
 import { GenerateAuditTrailReportHandler } from './queries/generate-audit-trail-report';
 import { GenerateDonorAccountabilityReportHandler } from './queries/generate-donor-accountability-report';
 import { GenerateForumFollowThroughReportHandler } from './queries/generate-forum-follow-through-report';
@@ -23,13 +18,6 @@ import { ReportsController } from './reports.controller';
     GenerateOrganisationScorecardReportHandler,
     GenerateAuditTrailReportHandler,
     GetReportingFrameworkHandler,
-    MapThemesToPillarsHandler,
-    SetIndicatorTargetsHandler,
-    SetReportingProfileHandler,
   ],
 })
-export class ReportsModule {
-  constructor(registry: EventRegistry) {
-    registry.register(...REPORTING_FRAMEWORK_EVENTS);
-  }
-}
+export class ReportsModule {}

@@ -1,11 +1,18 @@
 import { EffectiveAtDto } from '../../kernel/validation';
-import { Sent } from '../recommendation-command';
+import type { CommandContext } from '../../event-sourcing/event-metadata';
+import { OnRecommendation, Sent } from '../recommendation-command';
 
 /** Accepting needs nothing but, for history entered late, when it happened. */
 export class AcceptRecommendationDto extends EffectiveAtDto {}
 
-/** The responsible organisation accepts the assignment. */
-export const acceptRecommendation = (recommendationId: string): Sent<'AcceptRecommendation'> => ({
+const acceptRecommendation = (recommendationId: string): Sent<'AcceptRecommendation'> => ({
   type: 'AcceptRecommendation',
   data: { recommendationId },
 });
+
+/** The responsible organisation accepts the assignment. */
+export class AcceptRecommendation extends OnRecommendation {
+  constructor(recommendationId: string, context: CommandContext) {
+    super(acceptRecommendation(recommendationId), context);
+  }
+}

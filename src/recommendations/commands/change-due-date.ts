@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { EffectiveAtDto, IsCalendarDate } from '../../kernel/validation';
-import { Sent } from '../recommendation-command';
+import type { CommandContext } from '../../event-sourcing/event-metadata';
+import { OnRecommendation, Sent } from '../recommendation-command';
 
 export class ChangeDueDateDto extends EffectiveAtDto {
   @ApiProperty({ example: '2025-12-31' })
@@ -14,8 +15,14 @@ export class ChangeDueDateDto extends EffectiveAtDto {
   reason: string;
 }
 
-/** A coordinator moves the due date, with a reason. */
-export const changeDueDate = (recommendationId: string, { dueDate, reason }: ChangeDueDateDto): Sent<'ChangeDueDate'> => ({
+const changeDueDate = (recommendationId: string, { dueDate, reason }: ChangeDueDateDto): Sent<'ChangeDueDate'> => ({
   type: 'ChangeDueDate',
   data: { recommendationId, dueDate, reason },
 });
+
+/** A coordinator moves the due date, with a reason. */
+export class ChangeDueDate extends OnRecommendation {
+  constructor(recommendationId: string, body: ChangeDueDateDto, context: CommandContext) {
+    super(changeDueDate(recommendationId, body), context);
+  }
+}

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsISO8601, IsInt, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { Sent } from '../recommendation-command';
+import type { CommandContext } from '../../event-sourcing/event-metadata';
+import { OnRecommendation, Sent } from '../recommendation-command';
 
 /** Not an EffectiveAtDto: the correction itself takes effect when it is recorded; `effectiveAt` is the corrected time. */
 export class CorrectEffectiveDateDto {
@@ -23,7 +24,13 @@ export class CorrectEffectiveDateDto {
   reason: string;
 }
 
-/** A coordinator puts right the effective time of an earlier event (never overwriting it), with a reason. */
-export function correctEffectiveDate(recommendationId: string, { revision, effectiveAt, reason }: CorrectEffectiveDateDto): Sent<'CorrectEffectiveDate'> {
+function correctEffectiveDate(recommendationId: string, { revision, effectiveAt, reason }: CorrectEffectiveDateDto): Sent<'CorrectEffectiveDate'> {
   return { type: 'CorrectEffectiveDate', data: { recommendationId, revision, effectiveAt: new Date(effectiveAt).toISOString(), reason } };
+}
+
+/** A coordinator puts right the effective time of an earlier event (never overwriting it), with a reason. */
+export class CorrectEffectiveDate extends OnRecommendation {
+  constructor(recommendationId: string, body: CorrectEffectiveDateDto, context: CommandContext) {
+    super(correctEffectiveDate(recommendationId, body), context);
+  }
 }

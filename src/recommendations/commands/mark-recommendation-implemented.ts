@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsString, Length, ValidateNested } from 'class-validator';
 import { EffectiveAtDto } from '../../kernel/validation';
 import { EvidenceDto } from '../dto/evidence.dto';
-import { Sent } from '../recommendation-command';
+import type { CommandContext } from '../../event-sourcing/event-metadata';
+import { OnRecommendation, Sent } from '../recommendation-command';
 import { toEvidence } from '../dto/evidence.dto';
 
 export class MarkImplementedDto extends EffectiveAtDto {
@@ -21,7 +22,13 @@ export class MarkImplementedDto extends EffectiveAtDto {
   evidence: EvidenceDto[];
 }
 
-/** The responsible organisation claims the recommendation implemented, with a summary and evidence. */
-export function markRecommendationImplemented(recommendationId: string, body: MarkImplementedDto): Sent<'MarkRecommendationImplemented'> {
+function markRecommendationImplemented(recommendationId: string, body: MarkImplementedDto): Sent<'MarkRecommendationImplemented'> {
   return { type: 'MarkRecommendationImplemented', data: { recommendationId, summary: body.summary, evidence: body.evidence.map(toEvidence) } };
+}
+
+/** The responsible organisation claims the recommendation implemented, with a summary and evidence. */
+export class MarkRecommendationImplemented extends OnRecommendation {
+  constructor(recommendationId: string, body: MarkImplementedDto, context: CommandContext) {
+    super(markRecommendationImplemented(recommendationId, body), context);
+  }
 }

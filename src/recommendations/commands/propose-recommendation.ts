@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { EffectiveAtDto } from '../../kernel/validation';
 import { PRIORITIES, type Priority } from '../recommendation.events';
-import { Sent } from '../recommendation-command';
+import { OnRecommendation, Sent } from '../recommendation-command';
 import { newAggregateIdFor } from '../../event-sourcing/event-ids';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 
@@ -35,9 +35,15 @@ export class ProposeRecommendationDto extends EffectiveAtDto {
   priority: Priority;
 }
 
-/** A coordinator enters a recommendation made at a forum; with an Idempotency-Key its id comes from the key. */
-export function proposeRecommendation(forumId: string, body: ProposeRecommendationDto, context: CommandContext): Sent<'ProposeRecommendation'> {
+function proposeRecommendation(forumId: string, body: ProposeRecommendationDto, context: CommandContext): Sent<'ProposeRecommendation'> {
   const recommendationId = newAggregateIdFor(context, 'recommendation');
   const { text, themes, priority } = body;
   return { type: 'ProposeRecommendation', data: { recommendationId, forumId, text, themes, targetRegions: body.targetRegions ?? [], priority } };
+}
+
+/** A coordinator enters a recommendation made at a forum; with an Idempotency-Key its id comes from the key. */
+export class ProposeRecommendation extends OnRecommendation {
+  constructor(forumId: string, body: ProposeRecommendationDto, context: CommandContext) {
+    super(proposeRecommendation(forumId, body, context), context);
+  }
 }

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { EffectiveAtDto, IsCalendarDate } from '../../kernel/validation';
-import { Sent } from '../recommendation-command';
+import type { CommandContext } from '../../event-sourcing/event-metadata';
+import { OnRecommendation, Sent } from '../recommendation-command';
 
 export class ReassignRecommendationDto extends EffectiveAtDto {
   @ApiProperty({ format: 'uuid', example: '9b2e8c1a-3f4d-4e5a-8b6c-7d8e9f0a1b2c' })
@@ -19,8 +20,14 @@ export class ReassignRecommendationDto extends EffectiveAtDto {
   dueDate?: string | null;
 }
 
-/** A coordinator gives the recommendation to another organisation, with a reason (and perhaps a new due date). */
-export function reassignRecommendation(recommendationId: string, body: ReassignRecommendationDto): Sent<'ReassignRecommendation'> {
+function reassignRecommendation(recommendationId: string, body: ReassignRecommendationDto): Sent<'ReassignRecommendation'> {
   const { responsibleOrganisationId, reason } = body;
   return { type: 'ReassignRecommendation', data: { recommendationId, responsibleOrganisationId, dueDate: body.dueDate ?? null, reason } };
+}
+
+/** A coordinator gives the recommendation to another organisation, with a reason (and perhaps a new due date). */
+export class ReassignRecommendation extends OnRecommendation {
+  constructor(recommendationId: string, body: ReassignRecommendationDto, context: CommandContext) {
+    super(reassignRecommendation(recommendationId, body), context);
+  }
 }

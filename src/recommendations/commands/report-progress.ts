@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsInt, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { EffectiveAtDto } from '../../kernel/validation';
 import { EvidenceDto } from '../dto/evidence.dto';
-import { Sent } from '../recommendation-command';
+import type { CommandContext } from '../../event-sourcing/event-metadata';
+import { OnRecommendation, Sent } from '../recommendation-command';
 import { toEvidence } from '../dto/evidence.dto';
 
 export class ReportProgressDto extends EffectiveAtDto {
@@ -28,8 +29,14 @@ export class ReportProgressDto extends EffectiveAtDto {
   percentComplete?: number | null;
 }
 
-/** The responsible organisation reports progress with evidence; on an accepted one this also starts the work. */
-export function reportProgress(recommendationId: string, body: ReportProgressDto): Sent<'ReportProgress'> {
+function reportProgress(recommendationId: string, body: ReportProgressDto): Sent<'ReportProgress'> {
   const evidence = (body.evidence ?? []).map(toEvidence);
   return { type: 'ReportProgress', data: { recommendationId, note: body.note, evidence, percentComplete: body.percentComplete ?? null } };
+}
+
+/** The responsible organisation reports progress with evidence; on an accepted one this also starts the work. */
+export class ReportProgress extends OnRecommendation {
+  constructor(recommendationId: string, body: ReportProgressDto, context: CommandContext) {
+    super(reportProgress(recommendationId, body), context);
+  }
 }

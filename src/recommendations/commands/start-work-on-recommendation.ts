@@ -1,11 +1,18 @@
 import { EffectiveAtDto } from '../../kernel/validation';
-import { Sent } from '../recommendation-command';
+import type { CommandContext } from '../../event-sourcing/event-metadata';
+import { OnRecommendation, Sent } from '../recommendation-command';
 
 /** Starting work needs nothing but, for history entered late, when it happened. */
 export class StartWorkDto extends EffectiveAtDto {}
 
-/** The responsible organisation starts work on an accepted recommendation. */
-export const startWorkOnRecommendation = (recommendationId: string): Sent<'StartWorkOnRecommendation'> => ({
+const startWorkOnRecommendation = (recommendationId: string): Sent<'StartWorkOnRecommendation'> => ({
   type: 'StartWorkOnRecommendation',
   data: { recommendationId },
 });
+
+/** The responsible organisation starts work on an accepted recommendation. */
+export class StartWorkOnRecommendation extends OnRecommendation {
+  constructor(recommendationId: string, context: CommandContext) {
+    super(startWorkOnRecommendation(recommendationId), context);
+  }
+}

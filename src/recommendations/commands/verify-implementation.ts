@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { EffectiveAtDto } from '../../kernel/validation';
-import { Sent } from '../recommendation-command';
+import type { CommandContext } from '../../event-sourcing/event-metadata';
+import { OnRecommendation, Sent } from '../recommendation-command';
 
 export class VerifyImplementationDto extends EffectiveAtDto {
   @ApiPropertyOptional({ example: 'Checked the attendance lists and the ministry order during the monitoring visit' })
@@ -11,8 +12,14 @@ export class VerifyImplementationDto extends EffectiveAtDto {
   note?: string | null;
 }
 
-/** A donor funding the forum (or a coordinator) confirms the claimed implementation. */
-export const verifyImplementation = (recommendationId: string, body: VerifyImplementationDto): Sent<'VerifyImplementation'> => ({
+const verifyImplementation = (recommendationId: string, body: VerifyImplementationDto): Sent<'VerifyImplementation'> => ({
   type: 'VerifyImplementation',
   data: { recommendationId, note: body.note ?? null },
 });
+
+/** A donor funding the forum (or a coordinator) confirms the claimed implementation. */
+export class VerifyImplementation extends OnRecommendation {
+  constructor(recommendationId: string, body: VerifyImplementationDto, context: CommandContext) {
+    super(verifyImplementation(recommendationId, body), context);
+  }
+}

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { REPORT_TEMPLATES } from '../../reporting-framework/period/reporting-period';
 import type { ReportTemplate } from '../../reporting-framework/period/reporting-period';
+import type { ReportingProfile } from '../../reporting-framework/reporting-framework.events';
 
 export class SetReportingProfileDto {
   @ApiProperty({ description: 'The month (1–12) the donor’s fiscal year starts: 1 calendar year (EU), 10 US government, 4 UK', example: 10 })
@@ -19,4 +20,8 @@ export class SetReportingProfileDto {
   @IsString()
   @Length(1, 100)
   awardNumber?: string;
+}
+
+export function profileFrom(body: SetReportingProfileDto): ReportingProfile {
+  return { fiscalYearStartMonth: body.fiscalYearStartMonth, template: body.template, awardNumber: body.awardNumber ?? null };
 }
