@@ -1,13 +1,13 @@
+import type { CommandContext } from '../event-sourcing/event-metadata';
+import { emailReservationDecider } from './email-reservation.decider';
 import type { Account } from './account-stream';
 import { normaliseEmail } from '../credentials/email-address';
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { accountDecider } from './account.decider';
 import { EventSourcedRepository } from '../event-sourcing/event-sourced-repository';
-import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/event-store.errors';
+import { StreamNotFoundError } from '../event-store/event-store.errors';
 import { EventStore } from '../event-store/event-store.port';
-import { RuleViolated } from '../kernel/domain-errors';
-import { eventIdFor } from '../event-sourcing/event-ids';
 
 function reservationStream(email: string): string {
   return `account-email-${createHash('sha256').update(normaliseEmail(email)).digest('hex')}`;
@@ -21,17 +21,11 @@ export class AccountDirectory {
     private readonly repository: EventSourcedRepository,
   ) {}
 
-  /** Appends the reservation with expected revision no_stream: of two racing creations one gets it. */
-  async reserve(email: string, accountId: string, commandId: string): Promise<void> {
-    const stream = reservationStream(email);
-    const event = { id: eventIdFor(commandId, stream, 0), type: 'AccountEmailReserved', data: { accountId } };
-    try {
-      await this.store.appendToStream(stream, [event], 'no_stream');
-    } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError)) throw error;
-      if ((await this.accountIdFor(email)) === accountId) return;
-      throw new RuleViolated('email', `an account with the e-mail ${normaliseEmail(email)} already exists`);
-    }
+  /** Reserves the address for the account: of two racing creations one gets it, the other is refused. */
+  async reserve(email: string, accountId: string, context: CommandContext): Promise<void> {
+    const id = reservationStream(email).slice('account-email-'.length);
+    const command = { type: 'ReserveEmail' as const, data: { accountId, email: normaliseEmail(email) } };
+    await this.repository.execute(emailReservationDecider, id, context, 'ReserveEmail', () => command, { creates: true });
   }
 
   async accountIdFor(email: string): Promise<string | undefined> {

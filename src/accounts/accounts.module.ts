@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventRegistry } from '../event-sourcing/event-registry';
-import { ACCOUNT_EVENTS } from './account.events';
+import { ACCOUNT_EVENTS, EmailReserved } from './account.events';
 import { AccountsController } from './accounts.controller';
 import { ChangeAccountRoleHandler } from './commands/change-account-role';
 import { ChangePasswordHandler } from './commands/change-password';
@@ -38,6 +38,6 @@ import { GetAccountHandler } from './queries/get-account';
 })
 export class AccountsModule {
   constructor(registry: EventRegistry) {
-    registry.register(...ACCOUNT_EVENTS);
+    registry.register(...ACCOUNT_EVENTS, EmailReserved);
   }
 }

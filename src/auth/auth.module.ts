@@ -1,5 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { EventRegistry } from '../event-sourcing/event-registry';
+import { FirstCoordinatorCreated } from './setup-marker.decider';
 import { AccountDirectory } from '../accounts/account-directory';
 import { AttemptCounter } from '../credentials/attempt-counter';
 import { AuthController } from './auth.controller';
@@ -41,4 +43,8 @@ import { authSecret } from './auth-secret';
   ],
   exports: [AccountDirectory, Authentication, FirstCoordinator, SignInThrottle, TwoFactorSecrets],
 })
-export class AuthModule {}
+export class AuthModule {
+  constructor(registry: EventRegistry) {
+    registry.register(FirstCoordinatorCreated);
+  }
+}

@@ -3,13 +3,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { CreateAccount, NewAccount } from '../accounts/commands/create-account';
 import { AppConfig } from '../config/app-config';
-import { StreamNotFoundError, WrongExpectedVersionError } from '../event-store/event-store.errors';
 import { EventStore } from '../event-store/event-store.port';
-import { eventIdFor } from '../event-sourcing/event-ids';
+import { EventSourcedRepository } from '../event-sourcing/event-sourced-repository';
+import { TransitionRefused } from '../kernel/domain-errors';
+import { SETUP_MARKER, setupMarkerDecider } from './setup-marker.decider';
 import { activeCoordinatorsIn } from './coordinators-in-store';
 import { Principal } from '../kernel/principal';
 
-const SETUP_STREAM = 'follow-through-setup';
 const SYSTEM: Principal = { accountId: 'system', organisationId: null, role: 'coordinator' };
 
 /**
@@ -23,6 +23,7 @@ export class FirstCoordinator implements OnApplicationBootstrap {
 
   constructor(
     private readonly store: EventStore,
+    private readonly repository: EventSourcedRepository,
     private readonly commands: CommandBus,
     private readonly config: AppConfig,
   ) {}
@@ -57,7 +58,7 @@ export class FirstCoordinator implements OnApplicationBootstrap {
     try {
       await this.markSetUp(accountId, 'other-coordinator');
     } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      if (!(error instanceof TransitionRefused)) throw error;
     }
   }
 
@@ -72,7 +73,7 @@ export class FirstCoordinator implements OnApplicationBootstrap {
     try {
       await this.markSetUp('pending', commandId);
     } catch (error) {
-      if (error instanceof WrongExpectedVersionError) throw new ConflictException('the first coordinator already exists');
+      if (error instanceof TransitionRefused) throw new ConflictException('the first coordinator already exists');
       throw error;
     }
     this.setupToken = null;
@@ -88,7 +89,7 @@ export class FirstCoordinator implements OnApplicationBootstrap {
     if (!coordinator) return false;
     this.setupToken = null;
     await this.markSetUp(coordinator, `existing-coordinator-${coordinator}`).catch((error: unknown) => {
-      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      if (!(error instanceof TransitionRefused)) throw error;
     });
     return true;
   }
@@ -99,17 +100,13 @@ export class FirstCoordinator implements OnApplicationBootstrap {
   }
 
   private async isSetUp(): Promise<boolean> {
-    try {
-      return (await this.store.readStream(SETUP_STREAM, { maxCount: 1 })).length > 0;
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return false;
-      throw error;
-    }
+    return (await this.repository.load(setupMarkerDecider, SETUP_MARKER.id)).state.setUp;
   }
 
   private async markSetUp(accountId: string, commandId: string): Promise<void> {
-    const event = { id: eventIdFor(commandId, SETUP_STREAM, 0), type: 'FirstCoordinatorCreated', data: { accountId } };
-    await this.store.appendToStream(SETUP_STREAM, [event], 'no_stream');
+    const context = { actor: SYSTEM, commandId, correlationId: commandId, causationId: commandId, idempotent: false };
+    const command = { type: 'MarkSetUp' as const, data: { accountId } };
+    await this.repository.execute(setupMarkerDecider, SETUP_MARKER.id, context, 'MarkSetUp', () => command, { creates: true });
   }
 }
 

@@ -40,7 +40,7 @@ export class CreateAccountHandler implements ICommandHandler<CreateAccount> {
     if (replay) return replay;
     requireOrganisationFor(account.role, account.organisationId);
     await requireActiveOrganisation(this.repository, account.organisationId);
-    await this.directory.reserve(account.email, accountId, context.commandId);
+    await this.directory.reserve(account.email, accountId, context);
     const data = {
       accountId,
       email: normaliseEmail(account.email),
