@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { NotKnown } from '../kernel/query-refusals';
 import { Principal } from '../kernel/principal';
 import { CommandContext, EventMetadata } from '../event-sourcing/event-metadata';
 import { eventIdFor } from '../event-sourcing/event-ids';
@@ -56,7 +57,7 @@ export class RecommendationComments {
   private async requireVisible(recommendationId: string, actor: Principal): Promise<void> {
     const db = await this.tracker.reader({});
     if (!db.prepare('SELECT 1 FROM recommendations WHERE id = ?').get(recommendationId)) {
-      throw new NotFoundException(`no recommendation ${recommendationId}`);
+      throw new NotKnown(`no recommendation ${recommendationId}`);
     }
     this.tracker.requireInPortfolio(db, actor, recommendationId);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -11,7 +11,9 @@ import { CorrectForumDetails } from './commands/correct-forum-details';
 import { RecordForum } from './commands/record-forum';
 import { CorrectForumDetailsDto, toForumChanges } from './dto/correct-forum-details.dto';
 import { RecordForumDto, toForumDetails } from './dto/record-forum.dto';
+import { ReadModelQueryDto } from '../kernel/read-model-query.dto';
 import { GetForum } from './queries/get-forum';
+import { ListForums } from './queries/list-forums';
 
 @ApiTags('forums')
 @ApiBearerAuth()
@@ -30,6 +32,13 @@ export class ForumsController {
   @CommandRoute(':id/corrections', ['coordinator'], "Correct any of a forum's details, with a reason")
   correct(@Param('id', ParseUUIDPipe) id: string, @Body() body: CorrectForumDetailsDto, @Sent() context: CommandContext) {
     return this.commands.execute(new CorrectForumDetails(id, toForumChanges(body), body.reason, context));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The forums recorded, newest first, with how many recommendations each made (donors: only forums they fund)' })
+  list(@Query() query: ReadModelQueryDto, @Actor() actor: Principal) {
+    const { asOf, donorId, minPosition } = query;
+    return this.queries.execute(new ListForums(actor, { asOf, donorId }, minPosition));
   }
 
   @Get(':id')

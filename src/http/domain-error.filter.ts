@@ -1,4 +1,6 @@
 import { HttpStatus } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import { NotKnown, QueryRefused, ReadModelBehind } from '../kernel/query-refusals';
 import { AccessDenied, AggregateNotFound, ConcurrentChange, IdempotencyKeyReused, RuleViolated, TransitionRefused } from '../kernel/domain-errors';
 
 export type Answer = { status: number; body: Record<string, unknown> };
@@ -25,5 +27,13 @@ export function answerForDomainError(error: Error): Answer | undefined {
   if (error instanceof IdempotencyKeyReused) {
     return { status: HttpStatus.UNPROCESSABLE_ENTITY, body: { error: 'IdempotencyKeyReused', message: error.message } };
   }
-  return undefined;
+  return answerForQueryRefusal(error);
+}
+
+/** The read side's refusals answer as Nest's own exceptions of the same status always did. */
+function answerForQueryRefusal(error: Error): Answer | undefined {
+  const status = error instanceof NotKnown ? 404 : error instanceof QueryRefused ? 400 : error instanceof ReadModelBehind ? 503 : undefined;
+  if (status === undefined) return undefined;
+  const error_ = STATUS_CODES[status] as string;
+  return { status, body: { message: error.message, error: error_, statusCode: status, code: error_.replace(/[^A-Za-z]/g, '') } };
 }

@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import { HashingBusy } from '../credentials/hashing-slots';
 import { TooManyAttempts } from '../credentials/too-many-attempts';
+import { ReadModelBehind } from '../kernel/query-refusals';
 import { Answer, answerForDomainError } from './domain-error.filter';
 
 /** A stable code for each status Nest's own exceptions answer with ("Bad Request" -> BadRequest). */
@@ -50,7 +51,7 @@ export class ProblemFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const { status, body } = answerFor(error);
-    if (status >= 500 && !(error instanceof HashingBusy) && !(error instanceof HttpException && status === 503)) {
+    if (status >= 500 && !(error instanceof HashingBusy) && !(error instanceof ReadModelBehind) && !(error instanceof HttpException && status === 503)) {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     }
     if (response.headersSent) return void response.end();

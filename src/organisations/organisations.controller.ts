@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -11,7 +11,9 @@ import { RenameOrganisation } from './commands/rename-organisation';
 import { DeactivateOrganisationDto } from './dto/deactivate-organisation.dto';
 import { RegisterOrganisationDto } from './dto/register-organisation.dto';
 import { RenameOrganisationDto } from './dto/rename-organisation.dto';
+import { ListOrganisationsDto } from './dto/list-organisations.dto';
 import { GetOrganisation } from './queries/get-organisation';
+import { ListOrganisations } from './queries/list-organisations';
 
 @ApiTags('organisations')
 @ApiBearerAuth()
@@ -35,6 +37,12 @@ export class OrganisationsController {
   @CommandRoute(':id/deactivate', ['coordinator'], 'Deactivate an organisation: nothing new can be assigned to it')
   deactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: DeactivateOrganisationDto, @Sent('without effectiveAt') context: CommandContext) {
     return this.commands.execute(new DeactivateOrganisation(id, body.reason, context));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Registered organisations by name: filter by kind, active, words in the name; paginate' })
+  list(@Query() { minPosition, ...filter }: ListOrganisationsDto) {
+    return this.queries.execute(new ListOrganisations(filter, minPosition));
   }
 
   @Get(':id')

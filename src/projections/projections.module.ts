@@ -1,3 +1,4 @@
+import { CAPABILITY_QUERY_HANDLERS } from './capability-queries';
 import { Global, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { join } from 'node:path';
@@ -26,6 +27,7 @@ import { TrackerReadModel } from './tracker-read-model';
     ProjectionsLifecycle,
     ProjectionsHealthIndicator,
     TrackerReadModel,
+    ...CAPABILITY_QUERY_HANDLERS,
   ],
   exports: [ProjectionEngine, ProjectionsHealthIndicator, TrackerReadModel],
 })

@@ -2,17 +2,12 @@ import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
-import { ListOrganisationsDto } from './dto/list-organisations.dto';
-import { ListRecommendationsDto } from './dto/list-recommendations.dto';
 import { OrganisationFilterDto } from './dto/organisation-filter.dto';
-import { ReadModelQueryDto } from './dto/read-model-query.dto';
+import { ReadModelQueryDto } from '../kernel/read-model-query.dto';
 import { donorPortfolio } from './read-models/tracker/donor-portfolio.query';
 import { forumFollowThrough } from './read-models/tracker/forum-follow-through.query';
-import { listOrganisations } from './read-models/tracker/organisation-list.query';
 import { organisationScorecards } from './read-models/tracker/organisation-scorecard.query';
 import { overdueAging } from './read-models/tracker/overdue-aging.query';
-import { listRecommendations } from './read-models/tracker/recommendation-list.query';
-import { statusHistory } from './read-models/tracker/status-history.query';
 import { TrackerReadModel } from './tracker-read-model';
 
 @ApiTags('read models')
@@ -20,28 +15,6 @@ import { TrackerReadModel } from './tracker-read-model';
 @Controller()
 export class ReadModelsController {
   constructor(private readonly tracker: TrackerReadModel) {}
-
-  @Get('recommendations')
-  @ApiOperation({ summary: 'Recommendations: filter, search, sort, paginate; status-based filters as of a date' })
-  async list(@Query() query: ListRecommendationsDto, @Actor() actor: Principal) {
-    const db = await this.tracker.reader(query);
-    return listRecommendations(db, { ...query, donorId: this.tracker.donorScope(actor, query.donorId) });
-  }
-
-  @Get('organisations')
-  @ApiOperation({ summary: 'Registered organisations by name: filter by kind, active, words in the name; paginate' })
-  async organisations(@Query() query: ListOrganisationsDto) {
-    const { minPosition, ...filter } = query;
-    return listOrganisations(await this.tracker.reader({ minPosition }), filter);
-  }
-
-  @Get('recommendations/:id/status-history')
-  @ApiOperation({ summary: 'Every transition of one recommendation, with effective and recorded time; with asOf, as known then' })
-  async history(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReadModelQueryDto, @Actor() actor: Principal) {
-    const db = await this.tracker.reader(query);
-    this.tracker.requireInPortfolio(db, actor, id);
-    return statusHistory(db, id, query.asOf);
-  }
 
   @Get('scorecards/organisations')
   @ApiOperation({ summary: 'Per responsible organisation: held by status, overdue, on-time rate, median days to implementation' })

@@ -1,10 +1,11 @@
-import { Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ReadModelBehind } from '../kernel/query-refusals';
 import type Database from 'better-sqlite3';
 import { Principal } from '../kernel/principal';
 import { AccessDenied } from '../kernel/access-denied';
 import { positionFromString } from '../event-store/event-store.port';
 import { ProjectionEngine } from './projection-engine';
-import { ReadModelQueryDto } from './dto/read-model-query.dto';
+import { ReadModelQueryDto } from '../kernel/read-model-query.dto';
 
 const READ_YOUR_WRITES_TIMEOUT_MS = 5000;
 
@@ -18,7 +19,7 @@ export class TrackerReadModel {
     if (query.minPosition) {
       const reached = await this.engine.waitForPosition('tracker', positionFromString(query.minPosition), READ_YOUR_WRITES_TIMEOUT_MS);
       if (!reached) {
-        throw new ServiceUnavailableException(`the read model has not reached position ${query.minPosition} yet; retry shortly`);
+        throw new ReadModelBehind(`the read model has not reached position ${query.minPosition} yet; retry shortly`);
       }
     }
     return this.engine.reader('tracker');

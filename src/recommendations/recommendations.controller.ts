@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -12,7 +12,11 @@ import { ChangeDueDate, ChangeDueDateDto } from './commands/change-due-date';
 import { ReassignRecommendation, ReassignRecommendationDto } from './commands/reassign-recommendation';
 import { WithdrawRecommendation } from './commands/withdraw-recommendation';
 import { ReasonDto } from './dto/reason.dto';
+import { ListRecommendationsDto } from './dto/list-recommendations.dto';
 import { GetRecommendation } from './queries/get-recommendation';
+import { GetStatusHistory } from './queries/get-status-history';
+import { ListRecommendations } from './queries/list-recommendations';
+import { ReadModelQueryDto } from '../kernel/read-model-query.dto';
 
 /** Reading a recommendation, and what only coordinators do to it. */
 @ApiTags('recommendations')
@@ -23,6 +27,18 @@ export class RecommendationsController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
   ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Recommendations: filter, search, sort, paginate; status-based filters as of a date' })
+  list(@Query() { minPosition, ...filter }: ListRecommendationsDto, @Actor() actor: Principal) {
+    return this.queries.execute(new ListRecommendations(filter, actor, minPosition));
+  }
+
+  @Get(':id/status-history')
+  @ApiOperation({ summary: 'Every transition of one recommendation, with effective and recorded time; with asOf, as known then' })
+  history(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReadModelQueryDto, @Actor() actor: Principal) {
+    return this.queries.execute(new GetStatusHistory(id, actor, query.asOf, query.minPosition));
+  }
 
   @Get(':id')
   @ApiOperation({ summary: 'One recommendation with its full event history (donors: only of forums they fund); the ETag is its revision' })

@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { NotKnown, QueryRefused } from '../kernel/query-refusals';
 import type Database from 'better-sqlite3';
 import { Principal } from '../kernel/principal';
 import { TrackerReadModel } from '../projections/tracker-read-model';
@@ -38,13 +39,13 @@ export class ReportSources {
 
 function requireDonor(db: Database.Database, donorId: string): void {
   const row = db.prepare('SELECT kind FROM organisations WHERE id = ?').get(donorId) as { kind: string } | undefined;
-  if (!row) throw new NotFoundException(`no organisation with id ${donorId} (as far as the read model knows)`);
+  if (!row) throw new NotKnown(`no organisation with id ${donorId} (as far as the read model knows)`);
   const { kind } = row;
-  if (kind !== 'donor') throw new BadRequestException(`donorId must be a donor organisation; ${donorId} is a ${kind}`);
+  if (kind !== 'donor') throw new QueryRefused(`donorId must be a donor organisation; ${donorId} is a ${kind}`);
 }
 
 function requireRow(db: Database.Database, sql: string, id: string, what: string): void {
-  if (!db.prepare(sql).get(id)) throw new NotFoundException(`no ${what} with id ${id} (as far as the read model knows)`);
+  if (!db.prepare(sql).get(id)) throw new NotKnown(`no ${what} with id ${id} (as far as the read model knows)`);
 }
 
 /** A donor's view of a report that is not about its portfolio: only recommendations from forums it funds. */

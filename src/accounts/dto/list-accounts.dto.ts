@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { IsEventPosition } from '../../http/event-position.validator';
+import { IsEventPosition } from '../../kernel/event-position.validator';
 import { ROLES } from '../../kernel/principal';
 
 export class ListAccountsDto {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { ReadModelQueryDto } from './read-model-query.dto';
+import { ReadModelQueryDto } from '../../kernel/read-model-query.dto';
 
 export class OrganisationFilterDto extends ReadModelQueryDto {
   @ApiPropertyOptional({ description: 'Only this responsible organisation' })

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional } from 'class-validator';
-import { IsEventPosition } from '../../http/event-position.validator';
+import { IsEventPosition } from '../../kernel/event-position.validator';
 import { REPORT_FORMATS } from '../document/report-document';
 import type { ReportFormat } from '../document/report-document';
 import { REPORT_LANGUAGES } from '../labels/report-labels';

@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { QueryRefused } from '../../kernel/query-refusals';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Principal } from '../../kernel/principal';
 import { DonorReportQueryDto } from '../dto/donor-report-query.dto';
@@ -27,7 +27,7 @@ export class GenerateDonorAccountabilityReportHandler implements IQueryHandler<G
     try {
       return assembleDonorAccountabilityReport(source, parameters);
     } catch (error) {
-      if (error instanceof InvalidReportingPeriod) throw new BadRequestException(error.message);
+      if (error instanceof InvalidReportingPeriod) throw new QueryRefused(error.message);
       throw error;
     }
   }

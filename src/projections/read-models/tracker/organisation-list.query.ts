@@ -1,21 +1,5 @@
 import type Database from 'better-sqlite3';
-
-export interface OrganisationFilter {
-  kind?: string;
-  q?: string;
-  active?: boolean;
-  page: number;
-  pageSize: number;
-}
-
-export interface OrganisationListItem {
-  id: string;
-  name: string;
-  kind: string;
-  country: string;
-  region: string | null;
-  active: boolean;
-}
+import type { OrganisationFilter, OrganisationListItem } from '../../../organisations/queries/list-organisations';
 
 /**
  * Registered organisations by name: for choosing a responsible organisation, a funder, an account's organisation.

@@ -1,46 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { RecommendationFilter, RecommendationListItem, RecommendationSort } from '../../../recommendations/queries/list-recommendations';
 import { OPEN_STATUSES, knownUntil, snapshotAt } from './tracker.snapshot';
-
-export const RECOMMENDATION_SORTS = ['dueDate', 'proposedAt', 'lastChangedAt', 'status', 'priority'] as const;
-export type RecommendationSort = (typeof RECOMMENDATION_SORTS)[number];
-
-export interface RecommendationFilter {
-  forumId?: string;
-  donorId?: string;
-  organisationId?: string;
-  /** One status, or any of several. */
-  status?: string | string[];
-  theme?: string;
-  region?: string;
-  overdue?: boolean;
-  /** Reopened by a dispute: the last implementation claim known was disputed, and none has been made since. */
-  disputed?: boolean;
-  q?: string;
-  asOf?: string;
-  sort?: RecommendationSort;
-  order?: 'asc' | 'desc';
-  page: number;
-  pageSize: number;
-}
-
-export interface RecommendationListItem {
-  id: string;
-  forumId: string;
-  forumTitle: string;
-  text: string;
-  priority: string;
-  status: string;
-  responsibleOrganisationId: string | null;
-  responsibleOrganisationName: string | null;
-  dueDate: string | null;
-  overdue: boolean;
-  daysOverdue: number;
-  proposedAt: string;
-  lastChangedAt: string;
-  percentComplete: number | null;
-  themes: string[];
-  targetRegions: string[];
-}
 
 const SORT_COLUMNS: Record<RecommendationSort, string> = {
   dueDate: 's.due_date',

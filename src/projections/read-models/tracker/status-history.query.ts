@@ -1,21 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { Transition } from '../../../recommendations/queries/get-status-history';
 import { knownUntil } from './tracker.snapshot';
-
-export interface Transition {
-  position: string;
-  revision: number;
-  type: string;
-  from: string;
-  to: string;
-  responsibleOrganisationId: string | null;
-  dueDate: string | null;
-  effectiveAt: string;
-  recordedAt: string;
-  actor: { accountId: string | null; organisationId: string | null; role: string | null };
-  note: string | null;
-  evidence: unknown[];
-  percentComplete: number | null;
-}
 
 /**
  * Every transition of one recommendation, in the order it was recorded; with `asOf`, only what had been

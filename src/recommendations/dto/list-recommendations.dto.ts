@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
-import { RECOMMENDATION_STATUSES } from '../../recommendations/recommendation.events';
-import { RECOMMENDATION_SORTS, type RecommendationSort } from '../read-models/tracker/recommendation-list.query';
-import { ReadModelQueryDto } from './read-model-query.dto';
+import { RECOMMENDATION_STATUSES } from '../recommendation.events';
+import { RECOMMENDATION_SORTS, type RecommendationSort } from '../queries/list-recommendations';
+import { ReadModelQueryDto } from '../../kernel/read-model-query.dto';
 
 export class ListRecommendationsDto extends ReadModelQueryDto {
   @ApiPropertyOptional()

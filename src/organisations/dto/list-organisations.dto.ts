@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { IsEventPosition } from '../../http/event-position.validator';
-import { ORGANISATION_KINDS } from '../../organisations/organisation.events';
+import { IsEventPosition } from '../../kernel/event-position.validator';
+import { ORGANISATION_KINDS } from '../organisation.events';
 
 export class ListOrganisationsDto {
   @ApiPropertyOptional({ enum: ORGANISATION_KINDS })

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsOptional, IsUUID } from 'class-validator';
-import { IsEventPosition } from '../../http/event-position.validator';
+import { IsEventPosition } from './event-position.validator';
 
 /** What every read-model query accepts: a past moment, a donor's portfolio, and read-your-writes. */
 export class ReadModelQueryDto {
