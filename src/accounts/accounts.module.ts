@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { EventRegistry } from '../event-sourcing/event-registry';
 import { ACCOUNT_EVENTS } from './account.events';
 import { AccountsController } from './accounts.controller';
@@ -12,11 +13,13 @@ import { RevokeApiTokenHandler } from './commands/revoke-api-token';
 import { SignOutEverywhereHandler } from './commands/sign-out-everywhere';
 import { IssuePasswordLinkHandler } from './commands/issue-password-link';
 import { ResetPasswordHandler } from './commands/reset-password';
+import { ClearEmailAddressRefusalHandler, RecordEmailAddressRefusedHandler } from './commands/email-address-refusal';
 import { DisableTwoFactorHandler, EnableTwoFactorHandler, StartTwoFactorEnrolmentHandler } from './commands/two-factor';
 import { LastCoordinator } from './last-coordinator';
 import { GetAccountHandler } from './queries/get-account';
 
 @Module({
+  imports: [NotificationsModule],
   controllers: [AccountsController],
   providers: [
     CreateAccountHandler,
@@ -34,6 +37,8 @@ import { GetAccountHandler } from './queries/get-account';
     DisableTwoFactorHandler,
     GetAccountHandler,
     LastCoordinator,
+    RecordEmailAddressRefusedHandler,
+    ClearEmailAddressRefusalHandler,
   ],
 })
 export class AccountsModule {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountLinkMail } from './account-link-mail';
 import { AppConfig } from '../config/app-config';
 import { Clock, SystemClock } from './clock';
 import { MailChannel } from './mail-channel';
@@ -18,7 +19,8 @@ import { UnsubscribeController } from './unsubscribe.controller';
       useFactory: (config: AppConfig) => (config.SMTP_URL ? new SmtpMailChannel(config.SMTP_URL, config.MAIL_FROM) : null),
     },
     NotificationsService,
+    AccountLinkMail,
   ],
-  exports: [NotificationsService],
+  exports: [NotificationsService, AccountLinkMail],
 })
 export class NotificationsModule {}
