@@ -122,6 +122,15 @@ describe('comments and questions reach those involved', () => {
     expect(unread.body.items[0].kind).toBe('commented');
   });
 
+  it('marks all of one's notifications read at once, and nobody else's', async () => {
+    const donorUnread = (await donor.client.get('/notifications/unread-count')).body.unread;
+    expect((await supporting.client.get('/notifications/unread-count')).body.unread).toBe(2);
+    expect((await supporting.client.post('/notifications/read-all')).body).toEqual({ marked: 2, unread: 0 });
+    expect((await supporting.client.post('/notifications/read-all')).body).toEqual({ marked: 0, unread: 0 });
+    expect((await supporting.client.get('/notifications?unread=true')).body.total).toBe(0);
+    expect((await donor.client.get('/notifications/unread-count')).body.unread).toBe(donorUnread);
+  });
+
   it('a restart, and then a rebuild of the read model from the log, send none of them again', async () => {
     const sent = mail.received.length;
     const inboxBefore = (await supporting.client.get('/notifications')).body.total;
