@@ -122,7 +122,7 @@ describe('comments and questions reach those involved', () => {
     expect(unread.body.items[0].kind).toBe('commented');
   });
 
-  it('marks all of one's notifications read at once, and nobody else's', async () => {
+  it('marks all of one’s notifications read at once, and nobody else’s', async () => {
     const donorUnread = (await donor.client.get('/notifications/unread-count')).body.unread;
     expect((await supporting.client.get('/notifications/unread-count')).body.unread).toBe(2);
     expect((await supporting.client.post('/notifications/read-all')).body).toEqual({ marked: 2, unread: 0 });
