@@ -1,5 +1,6 @@
+import { MailServer } from '../notifications/support/mail-server';
 import { HttpClient } from '../recommendations/support/http-client';
-import { TEST_PASSWORD } from '../support/test-app';
+import { COORDINATOR_EMAIL, COORDINATOR_PASSWORD, TEST_PASSWORD } from '../support/test-app';
 import { BrowserWorld, screenshot, signIn, startBrowserWorld } from './support/browser';
 import { Tracker, setUpTracker } from './support/fixtures';
 
@@ -89,5 +90,67 @@ describe('web: the inbox and its unread count in the header', () => {
     expect(await page.getByRole('checkbox', { name: 'Assignments', exact: true }).isChecked()).toBe(true);
     expect(await page.getByRole('radio', { name: 'All of a day in one digest' }).isChecked()).toBe(true);
     await page.context().close();
+  });
+});
+
+describe('web: account links by e-mail, and a refused address, with a real SMTP server', () => {
+  const mail = new MailServer();
+  let world: BrowserWorld;
+  let tracker: Tracker;
+  beforeAll(async () => {
+    await mail.start();
+    world = await startBrowserWorld({ SMTP_URL: mail.url, NOTIFICATIONS_POLL_INTERVAL_MS: '100' });
+    tracker = await setUpTracker(world.app);
+  });
+  afterAll(async () => {
+    await world?.stop();
+    await mail.stop();
+  });
+  afterEach(() => expect(world.problems).toEqual([]));
+
+  it('the invitation is e-mailed, not shown; its link opens the page where the person chooses a password, then signs in', async () => {
+    const admin = await world.open();
+    await signIn(admin, COORDINATOR_EMAIL, COORDINATOR_PASSWORD);
+    await admin.evaluate(() => (location.hash = '#/accounts'));
+    const form = admin.locator('form.panel');
+    await form.getByLabel('Name').fill('Invited By Mail');
+    await form.getByLabel('E-mail').fill('invited.by.mail@example.tj');
+    await form.getByLabel('Role').selectOption('viewer');
+    await form.getByRole('button', { name: 'Create an account' }).click();
+    await form.getByRole('status').filter({ hasText: 'The link was e-mailed to invited.by.mail@example.tj.' }).waitFor();
+    expect(await form.locator('.password-link code').count()).toBe(0);
+    await mail.waitFor(() => mail.to('invited.by.mail@example.tj').length === 1);
+    const link = /(http:\/\/localhost:3000\/)(#\/choose-password\?token=\S+)/.exec(mail.to('invited.by.mail@example.tj')[0].text);
+    expect(link).not.toBeNull();
+    // PUBLIC_BASE_URL is left at its default here: the link's page, opened on the app under test.
+    const page = await world.open();
+    await page.goto(`${world.app.baseUrl}/${link![2]}`);
+    await page.getByLabel('New password').fill('a passphrase from the e-mail');
+    await page.getByRole('button', { name: 'Save the password' }).click();
+    await page.getByText('Your password is saved: sign in with it.').waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'invited.by.mail@example.tj', 'a passphrase from the e-mail');
+  });
+
+  it('an address the relay refused is marked on the accounts page with the relay’s answer', async () => {
+    const refused = await world.app.signIn('stakeholder', tracker.committeeId);
+    mail.unknownAddresses.add(refused.email);
+    const id = await tracker.assigned('Print the referral cards in Tajik and Russian');
+    expect(id).toEqual(expect.any(String));
+    // The API says so first (the accounts list is a read model); then the page shows it.
+    for (let i = 0; i < 200; i++) {
+      const listed = await tracker.coordinator.get(`/accounts?q=${encodeURIComponent(refused.email)}`);
+      if (listed.body.items[0]?.emailRefused) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const admin = await world.open();
+    await signIn(admin, COORDINATOR_EMAIL, COORDINATOR_PASSWORD);
+    await admin.evaluate(() => (location.hash = '#/accounts'));
+    await admin.getByLabel('Words').fill(refused.email);
+    const card = admin.locator('.card', { hasText: refused.email });
+    const mark = card.locator('.email-refused');
+    await mark.waitFor();
+    expect(await mark.innerText()).toMatch(/E-mail refused\s+The mail relay refused .+ for good: .*550/);
+    await screenshot(admin, 'accounts-email-refused');
   });
 });
