@@ -16,6 +16,8 @@ import {
   TwoFactorCodeUsed,
   TwoFactorEnabled,
   TwoFactorEnrolmentStarted,
+  EmailAddressRefused,
+  EmailAddressRefusalCleared,
 } from './account.events';
 
 const spec = deciderSpecification(accountDecider);
@@ -171,5 +173,30 @@ describe('Account', () => {
       .given([created, started, enabled, recovery])
       .when({ type: 'UseRecoveryCode', data: recovery.data })
       .thenRefused(RuleViolated, /not valid or was used/);
+  });
+
+  describe('a refused e-mail address', () => {
+    const answer = { accountId: 'a1', address: 'gulnora@example.tj', response: '550 No such user here' };
+    const refused = new EmailAddressRefused(answer);
+    const cleared = new EmailAddressRefusalCleared({ ...answer, response: '250 OK' });
+
+    it('is marked once, and only for the address the account has', () => {
+      spec.given([created]).when({ type: 'RecordEmailAddressRefused', data: answer }).then([refused]);
+      spec.given([created, refused]).when({ type: 'RecordEmailAddressRefused', data: answer }).then([]);
+      spec
+        .given([created])
+        .when({ type: 'RecordEmailAddressRefused', data: { ...answer, address: 'old@example.tj' } })
+        .then([]);
+      spec
+        .given([])
+        .when({ type: 'RecordEmailAddressRefused', data: answer })
+        .thenRefused(TransitionRefused, /does not exist/);
+    });
+
+    it('is cleared by a delivery to that address, and marked again by a later refusal', () => {
+      spec.given([created, refused]).when({ type: 'ClearEmailAddressRefusal', data: cleared.data }).then([cleared]);
+      spec.given([created]).when({ type: 'ClearEmailAddressRefusal', data: cleared.data }).then([]);
+      spec.given([created, refused, cleared]).when({ type: 'RecordEmailAddressRefused', data: answer }).then([refused]);
+    });
   });
 });

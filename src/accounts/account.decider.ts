@@ -11,6 +11,8 @@ import {
   AccountRoleChanged,
   AccountSignedOutEverywhere,
   ApiTokenIssued,
+  EmailAddressRefusalCleared,
+  EmailAddressRefused,
   ApiTokenRevoked,
   InterfaceLanguage,
   PasswordResetIssued,
@@ -37,7 +39,9 @@ export type AccountCommand =
   | { type: 'EnableTwoFactor'; data: { accountId: string; recoveryCodeHashes: string[] } }
   | { type: 'DisableTwoFactor'; data: { accountId: string } }
   | { type: 'UseRecoveryCode'; data: { accountId: string; codeHash: string } }
-  | { type: 'UseTwoFactorCode'; data: { accountId: string; step: number } };
+  | { type: 'UseTwoFactorCode'; data: { accountId: string; step: number } }
+  | { type: 'RecordEmailAddressRefused'; data: { accountId: string; address: string; response: string } }
+  | { type: 'ClearEmailAddressRefusal'; data: { accountId: string; address: string; response: string } };
 
 export interface TwoFactorState {
   status: 'off' | 'pending' | 'on';
@@ -76,6 +80,8 @@ export interface AccountState {
   /** The latest one-time link to choose a password; issuing another ends the one before. */
   passwordReset: PasswordResetState | null;
   twoFactor: TwoFactorState;
+  /** The address a relay refused for good, with its answer; null once a message to it went through. */
+  refusedAddress: { address: string; response: string } | null;
 }
 
 const initialState: AccountState = {
@@ -90,6 +96,7 @@ const initialState: AccountState = {
   sessionVersion: 0,
   passwordReset: null,
   twoFactor: { status: 'off', encryptedSecret: null, recoveryCodeHashes: [], lastUsedStep: 0 },
+  refusedAddress: null,
 };
 
 /** Stakeholders and donors act for an organisation; coordinators and viewers may have one. */
@@ -171,6 +178,14 @@ function decide(command: AccountCommand, state: AccountState): AccountEvent[] {
         throw new RuleViolated('code', 'the code was used already: wait for the next one');
       }
       return [new TwoFactorCodeUsed(command.data)];
+    case 'RecordEmailAddressRefused':
+      if (state.status === 'none') throw new TransitionRefused('none', 'cannot mark the address: the account does not exist');
+      // A refusal of an address the account no longer has, or one already marked, records nothing.
+      if (command.data.address !== state.email || state.refusedAddress?.address === command.data.address) return [];
+      return [new EmailAddressRefused(command.data)];
+    case 'ClearEmailAddressRefusal':
+      if (!state.refusedAddress || command.data.address !== state.email) return [];
+      return [new EmailAddressRefusalCleared(command.data)];
   }
 }
 
@@ -222,6 +237,10 @@ function evolve(state: AccountState, event: AccountEvent): AccountState {
       };
     case 'AccountLanguageChosen':
       return { ...state, language: event.data.language };
+    case 'EmailAddressRefused':
+      return { ...state, refusedAddress: { address: event.data.address, response: event.data.response } };
+    case 'EmailAddressRefusalCleared':
+      return { ...state, refusedAddress: null };
   }
 }
 

@@ -52,6 +52,11 @@ export const INTERFACE_LANGUAGES = ['en', 'ru', 'tg'] as const;
 export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
 export class AccountLanguageChosen extends domainEvent('AccountLanguageChosen')<{ accountId: string; language: InterfaceLanguage }> {}
 
+/** A mail relay refused the account's address for good (a 5xx answer to RCPT TO): shown to coordinators until it is cleared. */
+export class EmailAddressRefused extends domainEvent('EmailAddressRefused')<{ accountId: string; address: string; response: string }> {}
+/** A message to the account's address went through after a refusal: the mark is taken off. */
+export class EmailAddressRefusalCleared extends domainEvent('EmailAddressRefusalCleared')<{ accountId: string; address: string; response: string }> {}
+
 export type AccountEvent =
   | AccountCreated
   | AccountRoleChanged
@@ -67,7 +72,9 @@ export type AccountEvent =
   | TwoFactorEnabled
   | TwoFactorDisabled
   | RecoveryCodeUsed
-  | TwoFactorCodeUsed;
+  | TwoFactorCodeUsed
+  | EmailAddressRefused
+  | EmailAddressRefusalCleared;
 
 export const ACCOUNT_EVENTS = [
   AccountCreated,
@@ -85,6 +92,8 @@ export const ACCOUNT_EVENTS = [
   TwoFactorDisabled,
   RecoveryCodeUsed,
   TwoFactorCodeUsed,
+  EmailAddressRefused,
+  EmailAddressRefusalCleared,
 ];
 
 /** The reservation of an e-mail address: stream `account-email-<sha256>`, appended only if it does not exist. */

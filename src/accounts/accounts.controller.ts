@@ -18,7 +18,8 @@ import { DeactivateAccount } from './commands/deactivate-account';
 import { IssueApiToken } from './commands/issue-api-token';
 import { RevokeApiToken } from './commands/revoke-api-token';
 import { SignOutEverywhere } from './commands/sign-out-everywhere';
-import { IssuePasswordLink } from './commands/issue-password-link';
+import { IssuePasswordLink, PasswordLinkResult } from './commands/issue-password-link';
+import { AccountLinkMailer } from './account-link-mailer';
 import { IssuePasswordLinkDto } from './dto/issue-password-link.dto';
 import { DisableTwoFactor, EnableTwoFactor, StartTwoFactorEnrolment } from './commands/two-factor';
 import { TwoFactorCodeDto } from './dto/two-factor-code.dto';
@@ -40,6 +41,7 @@ export class AccountsController {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly projections: ProjectionEngine,
+    private readonly linkMail: AccountLinkMailer,
   ) {}
 
   @Post('accounts')
@@ -54,7 +56,8 @@ export class AccountsController {
     if (!invited) return created;
     const linkContext = { ...context, commandId: `${context.commandId}:invitation`, causationId: context.commandId, expectedRevision: undefined };
     const link = await this.commands.execute(new IssuePasswordLink(created.id, 'invitation', linkContext));
-    return { ...answerCommand(response, link), invitation: { token: link.token, expiresAt: link.expiresAt } };
+    const { token, emailed } = await this.mailLink(created.id, 'invitation', link);
+    return { ...answerCommand(response, link), invitation: { token, expiresAt: link.expiresAt, emailed } };
   }
 
   @Get('accounts')
@@ -178,7 +181,19 @@ export class AccountsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const result = await this.commands.execute(new IssuePasswordLink(id, body.purpose, commandContextFrom(request, actor)));
-    return { ...answerCommand(response, result), token: result.token, expiresAt: result.expiresAt };
+    const { token, emailed } = await this.mailLink(id, body.purpose, result);
+    return { ...answerCommand(response, result), token, expiresAt: result.expiresAt, emailed };
+  }
+
+  /**
+   * E-mails the link to the person when a relay is set; the coordinator is then answered without the token. Without
+   * a relay, or when the relay did not take it, the token is answered to the coordinator to hand over.
+   */
+  private async mailLink(accountId: string, purpose: 'reset' | 'invitation', link: PasswordLinkResult) {
+    if (!link.token) return { token: null, emailed: null };
+    const { token, resetId, expiresAt, position } = link;
+    const outcome = await this.linkMail.send({ accountId, purpose, token, resetId, expiresAt, position });
+    return outcome.emailed ? { token: null, emailed: { to: outcome.to } } : { token: link.token, emailed: null };
   }
 
   @Post('accounts/:id/api-tokens')

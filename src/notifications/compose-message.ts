@@ -4,7 +4,7 @@ import { MessageFacts } from './messages/message-texts';
 import { RenderedMessage, renderMessage } from './messages/render-message';
 import { daysUntil } from './reminder-rules';
 import { UnsubscribeScope } from './unsubscribe-token';
-import { NotificationRow, PersonRow, RecommendationRow } from './notifications.schema';
+import { CommentRow, NotificationRow, PersonRow, RecommendationRow } from './notifications.schema';
 
 export interface Composed {
   person: PersonRow;
@@ -32,6 +32,7 @@ export function composeMessage(
     organisationName: organisation?.name ?? '',
     dueDate: reminderDueDate(row.key) ?? rec.due_date ?? '',
     days: daysOf(row),
+    ...commentOf(db, row.key),
   };
   const base = baseUrl.replace(/\/$/, '');
   const links = {
@@ -39,6 +40,15 @@ export function composeMessage(
     unsubscribe: `${base}/notifications/unsubscribe?token=${encodeURIComponent(unsubscribeFor(person.account_id, row.kind as NotificationKind))}`,
   };
   return { person, message: renderMessage(row.kind as NotificationKind, person.language as Language, facts, links), links };
+}
+
+/** A comment's key is `commented:<event id>`: what was said, and by whom. */
+function commentOf(db: Database.Database, key: string): Pick<MessageFacts, 'comment'> {
+  if (!key.startsWith('commented:')) return {};
+  const comment = db.prepare('SELECT * FROM comments WHERE comment_id = ?').get(key.slice('commented:'.length)) as CommentRow | undefined;
+  if (!comment) return {};
+  const author = db.prepare('SELECT name FROM people WHERE account_id = ?').get(comment.author_account_id) as { name: string } | undefined;
+  return { comment: { kind: comment.kind, text: comment.text, authorName: author?.name ?? '' } };
 }
 
 /** A reminder's key is `<kind>:<recommendation>:<due date>:...`. */

@@ -7,8 +7,8 @@ export interface OutgoingMail {
   /** `<id@host>`: the same for every attempt of one notification. */
   messageId: string;
   language: string;
-  /** RFC 2369/8058 List-Unsubscribe target. */
-  unsubscribeUrl: string;
+  /** RFC 2369/8058 List-Unsubscribe target; none for an account's own link (invitation, password reset). */
+  unsubscribeUrl?: string;
 }
 
 /** The relay did not take the message. `permanent`: it refused the address (5xx on RCPT); do not try it again. */

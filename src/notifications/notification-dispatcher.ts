@@ -7,7 +7,7 @@ import { EventStore, ExpectedRevision } from '../event-store/event-store.port';
 import { Clock } from './clock';
 import { composeMessage, Composed } from './compose-message';
 import { DeliveryFailed, MailChannel } from './mail-channel';
-import { Channel, Language, MessageKind } from './notification-kinds';
+import { ACCOUNT_LINK_KINDS, Channel, Language, MessageKind } from './notification-kinds';
 import { messageIdFor, streamOf } from './notification-key';
 import { NotificationEventTypes as T, NotificationFacts } from './notification.events';
 import { NotificationRow } from './notifications.schema';
@@ -23,7 +23,14 @@ export interface DispatchSettings {
   unsubscribeFor: (accountId: string, kind: UnsubscribeScope) => string;
 }
 
+/** What the relay's answer says about an account's address, marked on the account (see AddressStanding in notifications.service.ts). */
+export interface AddressAnswers {
+  refused(answer: { accountId: string; address: string; response: string }, notificationId: string): Promise<void>;
+  delivered(answer: { accountId: string; address: string; response: string }, notificationId: string): Promise<void>;
+}
+
 const MAX_RETRY_MS = 3_600_000;
+const ACCOUNT_LINKS = `(${ACCOUNT_LINK_KINDS.map((kind) => `'${kind}'`).join(', ')})`;
 const BATCH = 100;
 
 /**
@@ -42,6 +49,7 @@ export class NotificationDispatcher {
     private readonly mail: MailChannel | null,
     private readonly clock: Clock,
     private readonly settings: DispatchSettings,
+    private readonly addresses: AddressAnswers | null = null,
   ) {}
 
   /** One pass over what is due; concurrent calls share the pass in progress. Resolves with how many were handled. */
@@ -67,9 +75,10 @@ export class NotificationDispatcher {
   private due(): NotificationRow[] {
     const now = this.clock.now().toISOString();
     const channels = this.mail ? `('in-app', 'email')` : `('in-app')`;
+    // Account-link e-mails are sent at request time (their token is nowhere else): never by the dispatcher.
     return this.db
       .prepare(
-        `SELECT * FROM notifications WHERE channel IN ${channels} AND (state = 'pending'
+        `SELECT * FROM notifications WHERE channel IN ${channels} AND kind NOT IN ${ACCOUNT_LINKS} AND (state = 'pending'
            OR (state = 'failed' AND retry_at <= @now) OR (state = 'claimed' AND lease_until <= @now))
          ORDER BY seq LIMIT ${BATCH}`,
       )
@@ -145,6 +154,20 @@ export class NotificationDispatcher {
     const outcome = await this.deliver(row, composed, facts.messageId, attempt);
     if (outcome.type === T.sent) Object.assign(outcome.data, items);
     await this.appendOutcome(stream, after, outcome);
+    await this.markAddress(row, composed, outcome);
+  }
+
+  /** A refusal for good is marked on the account; a delivery to an address marked refused takes the mark off. */
+  private async markAddress(row: NotificationRow, composed: Composed, outcome: { type: string; data: { response?: string } }): Promise<void> {
+    if (!this.addresses) return;
+    const answer = { accountId: row.recipient_account_id, address: composed.person.email, response: outcome.data.response ?? '' };
+    try {
+      if (outcome.type === T.rejected) await this.addresses.refused(answer, row.notification_id);
+      else if (outcome.type === T.sent && composed.person.rejected_address === composed.person.email)
+        await this.addresses.delivered(answer, row.notification_id);
+    } catch (error) {
+      this.logger.error(`marking the address of ${row.recipient_account_id}: ${String(error)}`);
+    }
   }
 
   private async deliver(row: NotificationRow, composed: Composed, messageId: string, attempt: number) {

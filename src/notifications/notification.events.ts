@@ -51,7 +51,8 @@ export interface NotificationDeliveryFailedData {
   notificationId: string;
   attempt: number;
   error: string;
-  retryAt: string;
+  /** Null when it is not tried again (an account's link: the token is gone; the coordinator is shown the link instead). */
+  retryAt: string | null;
 }
 export interface NotificationAddressRejectedData {
   notificationId: string;

@@ -5,7 +5,7 @@ import { Actor, Roles } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
 import { AggregateNotFound } from '../kernel/domain-errors';
 import { eventIdFor } from '../event-sourcing/event-ids';
-import { EventStore } from '../event-store/event-store.port';
+import { EventStore, Position } from '../event-store/event-store.port';
 import { GetRecommendation } from '../recommendations/queries/get-recommendation';
 import { ListNotificationsDto } from './dto/list-notifications.dto';
 import { NotificationPreferencesDto } from './dto/notification-preferences.dto';
@@ -15,6 +15,12 @@ import { streamOf } from './notification-key';
 import { NotificationEventTypes as T } from './notification.events';
 import { NotificationsService } from './notifications.service';
 import { choosePreferences, preferencesOf } from './preferences';
+
+interface UnreadRow {
+  notification_id: string;
+  revision: bigint;
+  read_at: string | null;
+}
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -44,22 +50,40 @@ export class NotificationsController {
   async markRead(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal) {
     const row = this.notifications.db
       .prepare(
-        `SELECT revision, read_at FROM notifications WHERE notification_id = ? AND recipient_account_id = ? AND channel = 'in-app' AND state = 'recorded'`,
+        `SELECT notification_id, revision, read_at FROM notifications WHERE notification_id = ? AND recipient_account_id = ? AND channel = 'in-app' AND state = 'recorded'`,
       )
-      .get(id, actor.accountId) as { revision: bigint; read_at: string | null } | undefined;
+      .get(id, actor.accountId) as UnreadRow | undefined;
     if (!row) throw new AggregateNotFound('notification', id);
-    if (row.read_at === null) {
-      const stream = streamOf(id);
-      const event = {
-        id: eventIdFor(`${stream}:read`, stream, Number(row.revision) + 1),
-        type: T.read,
-        data: { notificationId: id, recipientAccountId: actor.accountId },
-        metadata: { actor, recordedAt: new Date().toISOString() },
-      };
-      const { position } = await this.store.appendToStream(stream, [event], row.revision);
-      await this.notifications.waitForPosition(position);
-    }
+    if (row.read_at === null) await this.notifications.waitForPosition(await this.appendRead(row, actor));
     return { id, read: true, unread: unreadCount(this.notifications.db, actor.accountId) };
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark all your unread notifications read (each one gets its NotificationRead)' })
+  async markAllRead(@Actor() actor: Principal) {
+    const rows = this.notifications.db
+      .prepare(
+        `SELECT notification_id, revision, read_at FROM notifications
+         WHERE recipient_account_id = ? AND channel = 'in-app' AND state = 'recorded' AND read_at IS NULL ORDER BY seq`,
+      )
+      .all(actor.accountId) as UnreadRow[];
+    let last: Position | null = null;
+    for (const row of rows) last = await this.appendRead(row, actor);
+    if (last) await this.notifications.waitForPosition(last);
+    return { marked: rows.length, unread: unreadCount(this.notifications.db, actor.accountId) };
+  }
+
+  /** `NotificationRead` at the revision the stream is known to be at; the same event id from a retry is one event. */
+  private async appendRead(row: UnreadRow, actor: Principal): Promise<Position> {
+    const stream = streamOf(row.notification_id);
+    const event = {
+      id: eventIdFor(`${stream}:read`, stream, Number(row.revision) + 1),
+      type: T.read,
+      data: { notificationId: row.notification_id, recipientAccountId: actor.accountId },
+      metadata: { actor, recordedAt: new Date().toISOString() },
+    };
+    return (await this.store.appendToStream(stream, [event], row.revision)).position;
   }
 
   @Get('preferences')

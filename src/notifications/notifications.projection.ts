@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { RecordedEvent } from '../event-store/event-store.port';
 import type { Projection } from '../projections/projection';
 import { applyNotificationEvent } from './notification-log';
+import { applyCommentEvent } from './comment-notifications';
 import { coordinators, fundingDonorsOf, Occasion, queueNotifications, stakeholdersOf } from './notification-queue';
 import { NotificationKind } from './notification-kinds';
 import { createNotificationTables, RecommendationRow } from './notifications.schema';
@@ -14,14 +15,15 @@ type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
  */
 export const notificationsProjection: Projection = {
   name: 'notifications',
-  version: 1,
-  streamPrefixes: ['account-', 'organisation-', 'forum-', 'recommendation-', 'notification-'],
+  version: 2,
+  streamPrefixes: ['account-', 'organisation-', 'forum-', 'recommendation-', 'notification-', 'comments-'],
   createTables: createNotificationTables,
   apply(db, event) {
     if (event.streamId.startsWith('account-')) applyAccountEvent(db, event.type, event.data);
     else if (event.streamId.startsWith('organisation-')) applyOrganisationEvent(db, event.type, event.data);
     else if (event.streamId.startsWith('forum-')) applyForumEvent(db, event.type, event.data);
     else if (event.streamId.startsWith('recommendation-')) applyRecommendationEvent(db, event);
+    else if (event.streamId.startsWith('comments-')) applyCommentEvent(db, event);
     else applyNotificationEvent(db, event);
   },
 };
@@ -41,6 +43,10 @@ function applyAccountEvent(db: Database.Database, type: string, data: Data): voi
     db.prepare('UPDATE people SET active = 0 WHERE account_id = ?').run(data.accountId);
   } else if (type === 'AccountLanguageChosen') {
     db.prepare('UPDATE people SET language = ? WHERE account_id = ?').run(data.language, data.accountId);
+  } else if (type === 'EmailAddressRefused') {
+    db.prepare('UPDATE people SET rejected_address = ?, rejected_response = ? WHERE account_id = ?').run(data.address, data.response, data.accountId);
+  } else if (type === 'EmailAddressRefusalCleared') {
+    db.prepare('UPDATE people SET rejected_address = NULL, rejected_response = NULL WHERE account_id = ?').run(data.accountId);
   }
 }
 
@@ -76,7 +82,11 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent): 
   const data = event.data as Data;
   const id = data.recommendationId as string;
   if (event.type === 'RecommendationProposed') {
-    db.prepare(`INSERT OR IGNORE INTO recommendations VALUES (?, ?, ?, 'proposed', NULL, NULL)`).run(id, data.forumId, data.text);
+    db.prepare(`INSERT OR IGNORE INTO recommendations (recommendation_id, forum_id, text, status) VALUES (?, ?, ?, 'proposed')`).run(
+      id,
+      data.forumId,
+      data.text,
+    );
     return;
   }
   const before = db.prepare('SELECT * FROM recommendations WHERE recommendation_id = ?').get(id) as RecommendationRow | undefined;
@@ -86,6 +96,7 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent): 
       'UPDATE recommendations SET responsible_organisation_id = COALESCE(?, responsible_organisation_id), due_date = COALESCE(?, due_date) WHERE recommendation_id = ?',
     ).run(data.responsibleOrganisationId ?? null, data.dueDate ?? null, id);
   }
+  updateSupporting(db, event.type, data);
   const status = STATUS_AFTER[event.type];
   if (status) db.prepare('UPDATE recommendations SET status = ? WHERE recommendation_id = ?').run(status, id);
   const occasion = (kind: NotificationKind): Occasion => ({ key: `${kind}:${event.id}`, kind, recommendationId: id, occurredAt: event.created.toISOString() });
@@ -102,5 +113,18 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent): 
       return queueNotifications(db, occasion('verified'), stakeholdersOf(db, responsible));
     case 'RecommendationImplementationDisputed':
       return queueNotifications(db, occasion('disputed'), stakeholdersOf(db, responsible));
+  }
+}
+
+/** The supporting organisations as the recommendation's state keeps them: set by an assignment, shed by a decline or a reassignment. */
+function updateSupporting(db: Database.Database, type: string, data: Data): void {
+  const id = data.recommendationId as string;
+  const set = (ids: string[]) =>
+    db.prepare('UPDATE recommendations SET supporting_organisation_ids = ? WHERE recommendation_id = ?').run(JSON.stringify(ids), id);
+  if (type === 'RecommendationAssigned') set((data.supportingOrganisationIds as string[] | undefined) ?? []);
+  else if (type === 'RecommendationDeclined') set([]);
+  else if (type === 'RecommendationReassigned') {
+    const row = db.prepare('SELECT supporting_organisation_ids AS ids FROM recommendations WHERE recommendation_id = ?').get(id) as { ids: string };
+    set((JSON.parse(row.ids) as string[]).filter((organisationId) => organisationId !== data.responsibleOrganisationId));
   }
 }

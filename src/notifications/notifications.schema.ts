@@ -11,7 +11,10 @@ export function createNotificationTables(db: Database.Database): void {
     CREATE TABLE IF NOT EXISTS organisations (organisation_id TEXT PRIMARY KEY, name TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS recommendations (
       recommendation_id TEXT PRIMARY KEY, forum_id TEXT NOT NULL, text TEXT NOT NULL, status TEXT NOT NULL,
-      responsible_organisation_id TEXT, due_date TEXT);
+      responsible_organisation_id TEXT, due_date TEXT, supporting_organisation_ids TEXT NOT NULL DEFAULT '[]');
+    CREATE TABLE IF NOT EXISTS comments (
+      comment_id TEXT PRIMARY KEY, recommendation_id TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
+      author_account_id TEXT);
     CREATE TABLE IF NOT EXISTS preferences (account_id TEXT PRIMARY KEY, muted TEXT NOT NULL, delivery TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS notifications (
       notification_id TEXT PRIMARY KEY, key TEXT NOT NULL, recipient_account_id TEXT NOT NULL, kind TEXT NOT NULL,
@@ -64,4 +67,14 @@ export interface RecommendationRow {
   status: string;
   responsible_organisation_id: string | null;
   due_date: string | null;
+  /** JSON array of organisation ids. */
+  supporting_organisation_ids: string;
+}
+
+export interface CommentRow {
+  comment_id: string;
+  recommendation_id: string;
+  kind: 'comment' | 'question';
+  text: string;
+  author_account_id: string | null;
 }

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { join } from 'node:path';
 import { authSecret } from '../auth/auth-secret';
 import { AppConfig } from '../config/app-config';
 import { EventStore, Position } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { ReadModelFile } from '../projections/read-model-file';
+import { AddressMarks } from './address-marks';
 import { Clock } from './clock';
 import { MailChannel } from './mail-channel';
 import { NotificationDispatcher } from './notification-dispatcher';
@@ -31,19 +33,27 @@ export class NotificationsService implements OnApplicationBootstrap, OnModuleDes
     private readonly config: AppConfig,
     private readonly clock: Clock,
     @Optional() @Inject(MailChannel) private readonly mail: MailChannel | null,
+    commands: CommandBus,
   ) {
     const file = join(config.DATA_DIR, 'notifications', `notifications-v${notificationsProjection.version}.sqlite`);
     this.readModel = new ReadModelFile(file, notificationsProjection);
     this.runner = new ProjectionRunner(store, notificationsProjection, this.readModel, notificationsProjection.version);
     this.secret = authSecret(config.AUTH_TOKEN_SECRET, config.DATA_DIR);
-    this.dispatcher = new NotificationDispatcher(store, this.readModel.db, mail ?? null, clock, {
-      baseUrl: config.PUBLIC_BASE_URL,
-      mailHost: /@([^>\s]+)>?$/.exec(config.MAIL_FROM)?.[1] ?? 'follow-through.invalid',
-      retryBaseMs: config.NOTIFICATIONS_RETRY_BASE_MS,
-      leaseSeconds: config.NOTIFICATIONS_LEASE_SECONDS,
-      maxAgeHours: config.NOTIFICATIONS_MAX_AGE_HOURS,
-      unsubscribeFor: (accountId, kind) => unsubscribeToken(this.secret, accountId, kind),
-    });
+    this.dispatcher = new NotificationDispatcher(
+      store,
+      this.readModel.db,
+      mail ?? null,
+      clock,
+      {
+        baseUrl: config.PUBLIC_BASE_URL,
+        mailHost: /@([^>\s]+)>?$/.exec(config.MAIL_FROM)?.[1] ?? 'follow-through.invalid',
+        retryBaseMs: config.NOTIFICATIONS_RETRY_BASE_MS,
+        leaseSeconds: config.NOTIFICATIONS_LEASE_SECONDS,
+        maxAgeHours: config.NOTIFICATIONS_MAX_AGE_HOURS,
+        unsubscribeFor: (accountId, kind) => unsubscribeToken(this.secret, accountId, kind),
+      },
+      new AddressMarks(commands),
+    );
     this.scheduler = new ReminderScheduler(this.readModel.db, clock, {
       daysBefore: config.REMINDER_DAYS_BEFORE.split(',').map(Number),
       escalateAfterDays: config.REMINDER_ESCALATE_AFTER_DAYS,

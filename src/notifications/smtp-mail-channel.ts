@@ -30,7 +30,7 @@ export class SmtpMailChannel extends MailChannel {
         html: mail.html,
         messageId: mail.messageId,
         headers: { 'Content-Language': mail.language, 'Auto-Submitted': 'auto-generated' },
-        list: { unsubscribe: { url: mail.unsubscribeUrl, comment: 'Unsubscribe' } },
+        ...(mail.unsubscribeUrl ? { list: { unsubscribe: { url: mail.unsubscribeUrl, comment: 'Unsubscribe' } } } : {}),
       });
       if ((info.rejected ?? []).length > 0) throw Object.assign(new Error(`rejected ${mail.to}`), { code: 'EENVELOPE', responseCode: 550 });
       return { response: String(info.response) };

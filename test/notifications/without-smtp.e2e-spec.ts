@@ -47,4 +47,22 @@ describe('without SMTP_URL', () => {
     );
     expect((await person.client.get('/notifications/status')).status).toBe(403);
   });
+
+  it('an invitation and a password link are shown to the coordinator to pass on, and nothing is recorded as e-mailed', async () => {
+    const ministry = await registerOrganisation(app.coordinator, 'ministry', 'Ministry of Culture');
+    const created = await app.coordinator.post('/accounts', {
+      email: 'invited@follow-through.test',
+      name: 'Invited',
+      role: 'stakeholder',
+      organisationId: ministry,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.invitation).toMatchObject({ token: expect.stringMatching(/^pr_/), emailed: null });
+    const reset = await app.coordinator.post(`/accounts/${created.body.id}/password-link`, { purpose: 'reset' });
+    expect(reset.body).toMatchObject({ token: expect.stringMatching(/^pr_/), emailed: null });
+    const recorded = app.notifications.db.prepare(`SELECT COUNT(*) AS n FROM notifications WHERE kind IN ('invitation', 'password-reset')`).get() as {
+      n: bigint;
+    };
+    expect(recorded.n).toBe(0n);
+  });
 });

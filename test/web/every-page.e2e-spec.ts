@@ -70,10 +70,11 @@ describe('web: every main page in three languages at two widths', () => {
         accounts: '#/accounts',
         reports: '#/reports',
         'record-forum': '#/forums/new',
+        notifications: '#/notifications',
       },
     };
     pages.donor = { email: 'eu@demo.follow-through.org', hashes: { dashboard: '#/', reports: '#/reports' } };
-    pages.stakeholder = { email: 'cwfa@demo.follow-through.org', hashes: { commitments: '#/' } };
+    pages.stakeholder = { email: 'cwfa@demo.follow-through.org', hashes: { commitments: '#/', notifications: '#/notifications', account: '#/me' } };
   });
   afterAll(async () => world?.stop());
   afterEach(() => expect(world.problems).toEqual([]));

@@ -5,12 +5,13 @@ import { CommandContext } from '../../event-sourcing/event-metadata';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
 import { accountDecider } from '../account.decider';
 
-export type PasswordLinkResult = CommandResult & { token: string | null; expiresAt: string };
+/** `resetId` names the link (not secret); `token` is null when a retry replays the first answer. */
+export type PasswordLinkResult = CommandResult & { token: string | null; resetId: string; expiresAt: string };
 
 /**
  * A coordinator issues a one-time link with which the person chooses their own password (a reset, or the
  * invitation of a new account), instead of handing over a password. The token is answered once, to the
- * coordinator, until e-mail exists; only its hash is recorded.
+ * coordinator when no e-mail goes out (the controller e-mails it when a relay is set); only its hash is recorded.
  */
 export class IssuePasswordLink extends Command<PasswordLinkResult> {
   constructor(
@@ -32,6 +33,6 @@ export class IssuePasswordLinkHandler implements ICommandHandler<IssuePasswordLi
     const expiresAt = new Date(Date.now() + RESET_LINK_TTL_SECONDS * 1000).toISOString();
     const data = { accountId, resetId: token.resetId, secretHash: token.secretHash, expiresAt, purpose };
     const result = await this.repository.execute(accountDecider, accountId, context, 'IssuePasswordReset', () => ({ type: 'IssuePasswordReset', data }));
-    return { ...result, token: result.replayed ? null : token.token, expiresAt };
+    return { ...result, token: result.replayed ? null : token.token, resetId: token.resetId, expiresAt };
   }
 }

@@ -39,6 +39,7 @@ export class GetAccountHandler implements IQueryHandler<GetAccount> {
       status,
       language,
       twoFactor: account.state.twoFactor.status,
+      emailRefused: account.state.refusedAddress,
       apiTokens: apiTokens.map(({ tokenId, label, revoked }) => ({ tokenId, label, revoked })),
       history: history.map((entry) => ({ ...entry, data: redactAccountData(entry.data) })),
     };

@@ -8,6 +8,8 @@ export interface MessageFacts {
   dueDate: string;
   /** Days until the due date (due-soon) or past it (overdue, escalated). */
   days: number;
+  /** A comment or question (kind `commented`): what was said and by whom. */
+  comment?: { kind: 'comment' | 'question'; text: string; authorName: string };
 }
 
 interface KindTexts {
@@ -15,12 +17,22 @@ interface KindTexts {
   body: (f: MessageFacts) => string;
 }
 
+export interface AccountLinkTexts {
+  subject: string;
+  body: (expiresAt: string) => string;
+  action: string;
+}
+
+const asked = (f: MessageFacts) => f.comment?.kind === 'question';
+
 export interface LanguageTexts {
   greeting: (name: string) => string;
   open: string;
   unsubscribe: string;
   footer: string;
   digest: (count: number) => string;
+  /** Account e-mails with a one-time link (not about a recommendation). */
+  accountLinks: Record<'invitation' | 'password-reset', AccountLinkTexts>;
   kinds: Record<NotificationKind, KindTexts>;
 }
 
@@ -56,6 +68,22 @@ const en: LanguageTexts = {
     escalated: {
       subject: (f) => `Escalation: overdue by ${f.days} days`,
       body: (f) => `${f.organisationName} has not implemented a recommendation of "${f.forumTitle}" due on ${f.dueDate}.`,
+    },
+    commented: {
+      subject: (f) => (asked(f) ? 'A question on a recommendation' : 'A comment on a recommendation'),
+      body: (f) => `${f.comment?.authorName ?? ''} ${asked(f) ? 'asked' : 'wrote'} on a recommendation of "${f.forumTitle}": "${f.comment?.text ?? ''}"`,
+    },
+  },
+  accountLinks: {
+    invitation: {
+      subject: 'Your invitation to Follow-through',
+      body: (expiresAt) => `An account was made for you in Follow-through. Choose your password with this link; it works once, until ${expiresAt} (UTC).`,
+      action: 'Choose your password',
+    },
+    'password-reset': {
+      subject: 'Choose a new password',
+      body: (expiresAt) => `A coordinator issued a link for you to choose a new password. It works once, until ${expiresAt} (UTC).`,
+      action: 'Choose a new password',
     },
   },
 };
@@ -96,6 +124,22 @@ const ru: LanguageTexts = {
       subject: (f) => `Эскалация: просрочено на ${f.days} дн.`,
       body: (f) => `${f.organisationName} не выполнила рекомендацию форума «${f.forumTitle}» со сроком ${f.dueDate}.`,
     },
+    commented: {
+      subject: (f) => (asked(f) ? 'Вопрос по рекомендации' : 'Комментарий к рекомендации'),
+      body: (f) => `${f.comment?.authorName ?? ''} ${asked(f) ? 'задаёт вопрос' : 'пишет'} о рекомендации форума «${f.forumTitle}»: «${f.comment?.text ?? ''}»`,
+    },
+  },
+  accountLinks: {
+    invitation: {
+      subject: 'Приглашение в Follow-through',
+      body: (expiresAt) => `Для вас создана учётная запись в Follow-through. Выберите пароль по этой ссылке; она действует один раз, до ${expiresAt} (UTC).`,
+      action: 'Выбрать пароль',
+    },
+    'password-reset': {
+      subject: 'Выберите новый пароль',
+      body: (expiresAt) => `Координатор выдал вам ссылку для выбора нового пароля. Она действует один раз, до ${expiresAt} (UTC).`,
+      action: 'Выбрать новый пароль',
+    },
   },
 };
 
@@ -125,6 +169,23 @@ const tg: LanguageTexts = {
     escalated: {
       subject: (f) => `Эскалатсия: ${f.days} рӯз гузаронида шуд`,
       body: (f) => `${f.organisationName} тавсияи форуми «${f.forumTitle}»-ро бо мӯҳлати ${f.dueDate} иҷро накард.`,
+    },
+    commented: {
+      subject: (f) => (asked(f) ? 'Савол оид ба тавсия' : 'Шарҳ ба тавсия'),
+      body: (f) => `${f.comment?.authorName ?? ''} дар бораи тавсияи форуми «${f.forumTitle}» ${asked(f) ? 'савол дод' : 'навишт'}: «${f.comment?.text ?? ''}»`,
+    },
+  },
+  accountLinks: {
+    invitation: {
+      subject: 'Даъват ба Follow-through',
+      body: (expiresAt) =>
+        `Барои шумо дар Follow-through ҳисоб сохта шуд. Бо ин пайванд рамзи худро интихоб кунед; он як маротиба, то ${expiresAt} (UTC) амал мекунад.`,
+      action: 'Интихоби рамз',
+    },
+    'password-reset': {
+      subject: 'Рамзи навро интихоб кунед',
+      body: (expiresAt) => `Ҳамоҳангсоз барои шумо пайванди интихоби рамзи нав дод. Он як маротиба, то ${expiresAt} (UTC) амал мекунад.`,
+      action: 'Интихоби рамзи нав',
     },
   },
 };

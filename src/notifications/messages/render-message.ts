@@ -71,3 +71,18 @@ ${items}
 </body></html>`;
   return { subject, text, html };
 }
+
+/** An invitation or a password reset: the one-time link to choose a password; no unsubscribe (the person asked for nothing else). */
+export function renderAccountLink(kind: 'invitation' | 'password-reset', language: Language, recipientName: string, link: string, expiresAt: string) {
+  const texts = MESSAGE_TEXTS[language] ?? MESSAGE_TEXTS.en;
+  const own = texts.accountLinks[kind];
+  const when = expiresAt.slice(0, 16).replace('T', ' ');
+  const subject = `[Follow-through] ${own.subject}`;
+  const text = [texts.greeting(recipientName), '', own.body(when), '', `${own.action}: ${link}`].join('\n');
+  const html = `<!doctype html><html lang="${language}"><body>
+<p>${escape(texts.greeting(recipientName))}</p>
+<p>${escape(own.body(when))}</p>
+<p><a href="${escape(link)}">${escape(own.action)}</a></p>
+</body></html>`;
+  return { subject, text, html };
+}

@@ -9,6 +9,7 @@ import { DonorDashboard } from './pages/donor-dashboard.js';
 import { ForumPage } from './pages/forum.js';
 import { ForumsPage } from './pages/forums.js';
 import { MyAccountPage } from './pages/my-account.js';
+import { NotificationsPage } from './pages/notifications.js';
 import { OrganisationsPage } from './pages/organisations.js';
 import { OurCommitments } from './pages/our-commitments.js';
 import { RecommendationPage } from './pages/recommendation.js';
@@ -16,6 +17,7 @@ import { RecommendationsPage } from './pages/recommendations.js';
 import { RecordForumPage } from './pages/record-forum.js';
 import { ReportsPage } from './pages/reports.js';
 import { SignIn } from './pages/sign-in.js';
+import { UnreadCount } from './components/unread-count.js';
 import { go, href, useRoute } from './router.js';
 import { currentSession, endSession } from './session.js';
 
@@ -67,6 +69,7 @@ function Page({ route, session, account }) {
   if (first === 'accounts') return html`<${AccountsPage} ...${props} />`;
   if (first === 'reports') return html`<${ReportsPage} ...${props} />`;
   if (first === 'me') return html`<${MyAccountPage} ...${props} />`;
+  if (first === 'notifications') return html`<${NotificationsPage} ...${props} />`;
   return html`<section><h1 tabindex="-1">${t('notFound.title')}</h1><p><a href="#/">${t('nav.home')}</a></p></section>`;
 }
 
@@ -135,7 +138,8 @@ function App() {
         <${LanguageChoice} onChange=${chooseLanguage} />
         ${
           session &&
-          html`<a class="account" href=${href('/me')}>${account?.name} · ${label('role', role)}</a>
+          html`<${UnreadCount} routeKey=${route.path.join('/')} current=${route.path[0] === 'notifications'} />
+          <a class="account" href=${href('/me')}>${account?.name} · ${label('role', role)}</a>
           <button type="button" class="link" onClick=${signOut}>${t('signOut')}</button>`
         }
       </div>

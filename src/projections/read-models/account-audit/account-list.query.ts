@@ -7,6 +7,8 @@ export interface AccountListItem {
   role: string;
   organisationId: string | null;
   status: 'active' | 'deactivated';
+  /** A mail relay refused the address for good (its answer), until a message to it goes through. */
+  emailRefused: { address: string; response: string } | null;
 }
 
 /**
@@ -17,7 +19,8 @@ export function listAccounts(db: Database.Database, filter: { q?: string; role?:
   const rows = db
     .prepare(
       `SELECT account_id, event_type, details FROM account_audit
-       WHERE event_type IN ('AccountCreated', 'AccountRoleChanged', 'AccountDeactivated') ORDER BY position`,
+       WHERE event_type IN ('AccountCreated', 'AccountRoleChanged', 'AccountDeactivated', 'EmailAddressRefused', 'EmailAddressRefusalCleared')
+       ORDER BY position`,
     )
     .all() as { account_id: string; event_type: string; details: string }[];
   const accounts = new Map<string, AccountListItem>();
@@ -26,10 +29,14 @@ export function listAccounts(db: Database.Database, filter: { q?: string; role?:
     const account = accounts.get(row.account_id);
     if (row.event_type === 'AccountCreated') {
       const { email, name, role, organisationId } = details as Record<string, string>;
-      accounts.set(row.account_id, { id: row.account_id, email, name, role, organisationId: organisationId ?? null, status: 'active' });
+      accounts.set(row.account_id, { id: row.account_id, email, name, role, organisationId: organisationId ?? null, status: 'active', emailRefused: null });
     } else if (account && row.event_type === 'AccountRoleChanged') {
       account.role = details.role as string;
       account.organisationId = details.organisationId ?? null;
+    } else if (account && row.event_type === 'EmailAddressRefused') {
+      account.emailRefused = { address: details.address as string, response: details.response as string };
+    } else if (account && row.event_type === 'EmailAddressRefusalCleared') {
+      account.emailRefused = null;
     } else if (account) {
       account.status = 'deactivated';
     }

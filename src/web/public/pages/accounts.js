@@ -17,8 +17,17 @@ function organisationOptions(organisations) {
 /** The page a one-time link opens: the person chooses their password there. */
 const linkFor = (token) => `${location.origin}/#/choose-password?token=${encodeURIComponent(token)}`;
 
-function PasswordLink({ token, expiresAt }) {
-  return html`<p class="password-link" role="status">${t('accounts.linkIntro')} <code>${linkFor(token)}</code> (${t('accounts.linkExpires')} ${new Date(expiresAt).toLocaleString()})</p>`;
+/** The link to hand over; or, when it was e-mailed to the person, where it went (the token is then not shown). */
+function PasswordLink({ token, expiresAt, emailed }) {
+  const until = new Date(expiresAt).toLocaleString();
+  if (!token && emailed) return html`<p class="password-link" role="status">${t('accounts.emailed', { to: emailed.to })} ${until}.</p>`;
+  if (!token) return null;
+  return html`<p class="password-link" role="status">${t('accounts.linkIntro')} <code>${linkFor(token)}</code> (${t('accounts.linkExpires')} ${until})</p>`;
+}
+
+/** A relay refused the account's address for good: coordinators see it, with the relay's answer. */
+function EmailRefused({ refused }) {
+  return html`<p class="meta email-refused"><span class="status status-withdrawn">${t('accounts.emailRefused')}</span> ${t('accounts.emailRefusedDetail', refused)}</p>`;
 }
 
 function CreateAccount({ organisations, onDone }) {
@@ -123,6 +132,7 @@ export function AccountsPage() {
           (a) => html`<li class="card" key=${a.id}><div>
             <p class="card-title">${a.name}${a.status === 'deactivated' && html` <span class="status status-withdrawn">${t('accounts.deactivated')}</span>`}</p>
             <p class="meta">${a.email} · ${label('role', a.role)}${a.organisationId ? ` · ${organisations.get(a.organisationId)?.name ?? ''}` : ''}</p>
+            ${a.emailRefused && html`<${EmailRefused} refused=${a.emailRefused} />`}
             ${
               a.status === 'active' &&
               changing?.id !== a.id &&

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api.js';
 import { Field, FormError, Submit, required, useForm } from '../components/form.js';
+import { NotificationPreferences } from '../components/notification-preferences.js';
 import { html } from '../html.js';
 import { t } from '../i18n.js';
 import { endSession } from '../session.js';
@@ -67,7 +68,7 @@ function TwoFactor({ accountId, status }) {
   </section>`;
 }
 
-/** The signed-in person's own account: password, two-factor sign-in, signing out everywhere. */
+/** The signed-in person's own account: password, two-factor sign-in, notifications by e-mail, signing out everywhere. */
 export function MyAccountPage({ session, account }) {
   const accountId = session.principal.accountId;
   const signOutEverywhere = async () => (await api('POST', `/accounts/${accountId}/sign-out-everywhere`), endSession());
@@ -75,6 +76,7 @@ export function MyAccountPage({ session, account }) {
     <h1 tabindex="-1">${t('me.title')}</h1>
     <${ChangePassword} accountId=${accountId} />
     ${account && html`<${TwoFactor} accountId=${accountId} status=${account.twoFactor} />`}
+    <${NotificationPreferences} />
     <section aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">${t('me.sessions')}</h2>
       <p>${t('me.sessionsIntro')}</p>
