@@ -32,7 +32,7 @@ export class AccountDirectory {
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       if ((await this.accountIdFor(email)) === accountId) return;
-      throw new RuleViolated('email', `an account with the e-mail ${normaliseEmail(email)} already exists`);
+      throw new RuleViolated('email', `an account with the e-mail ${normaliseEmail(email)} already exists`, 'EmailTaken', { email: normaliseEmail(email) });
     }
   }
 

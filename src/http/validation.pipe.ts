@@ -1,10 +1,39 @@
 import { ArgumentMetadata, BadRequestException, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
+import type { RefusalParams } from '../event-sourcing/refusal-reasons';
 import { shapeProblem } from './input-shape';
 
 export interface FieldProblem {
   field: string;
+  /** class-validator's constraint name (isLength, min, isIn, …) or one of input-shape's rules. */
   rule: string;
   message: string;
+  /** The rule's parameters, for a translation: min, max, values. */
+  params?: RefusalParams;
+}
+
+/** The parameters of each rule whose message depends on them, by constraint name. */
+const PARAMS: Record<string, (constraints: unknown[]) => RefusalParams> = {
+  min: ([min]) => ({ min: min as number }),
+  max: ([max]) => ({ max: max as number }),
+  minLength: ([min]) => ({ min: min as number }),
+  maxLength: ([max]) => ({ max: max as number }),
+  isLength: ([min, max]) => ({ min: (min as number) ?? null, max: (max as number) ?? null }),
+  arrayMinSize: ([min]) => ({ min: min as number }),
+  arrayMaxSize: ([max]) => ({ max: max as number }),
+  isIn: ([values]) => ({ values: (values as unknown[]).map(String) }),
+  isEnum: ([, values]) => ({ values: (values as unknown[]).map(String) }),
+};
+
+/** The constraints the DTO declared for this rule of this field, read back from class-validator's metadata. */
+function paramsOf(error: ValidationError, rule: string): RefusalParams | undefined {
+  const params = PARAMS[rule];
+  const target = error.target?.constructor;
+  if (!params || !target) return undefined;
+  const declared = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((metadata) => metadata.propertyName === error.property && metadata.name === rule);
+  return declared?.constraints ? params(declared.constraints) : undefined;
 }
 
 /**
@@ -14,7 +43,10 @@ export interface FieldProblem {
 function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, rule, message: parent ? `${parent}.${message}` : message }));
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => {
+      const params = paramsOf(error, rule);
+      return { field, rule, message: parent ? `${parent}.${message}` : message, ...(params ? { params } : {}) };
+    });
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
 }

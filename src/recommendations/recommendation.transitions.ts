@@ -85,5 +85,13 @@ export function describeStatus(status: Status): string {
 /** Throws TransitionRefused unless the state machine allows the command in the current status. */
 export function requireAllowed(type: RecommendationCommandType, { status }: RecommendationState): void {
   if (ALLOWED_FROM[type].includes(status)) return;
-  throw new TransitionRefused(status, `cannot ${ACTION[type]}: the recommendation is ${describeStatus(status)}; ${whatFirst(type, status)}`);
+  throw new TransitionRefused(
+    status,
+    `cannot ${ACTION[type]}: the recommendation is ${describeStatus(status)}; ${whatFirst(type, status)}`,
+    'NotAllowedInStatus',
+    {
+      command: type,
+      status,
+    },
+  );
 }

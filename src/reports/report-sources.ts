@@ -4,6 +4,7 @@ import { Principal } from '../auth/principal';
 import { TrackerReadModel } from '../projections/tracker-read-model';
 import { loadReportSource } from './source/load-report-source';
 import { LoadProgress, ReportScope, ReportSource } from './source/report-source';
+import { refusal } from '../event-sourcing/refusal-reasons';
 
 /** Reads report sources from the tracker read model, within what the caller may see. */
 @Injectable()
@@ -40,7 +41,7 @@ function requireDonor(db: Database.Database, donorId: string): void {
   const row = db.prepare('SELECT kind FROM organisations WHERE id = ?').get(donorId) as { kind: string } | undefined;
   if (!row) throw new NotFoundException(`no organisation with id ${donorId} (as far as the read model knows)`);
   const { kind } = row;
-  if (kind !== 'donor') throw new BadRequestException(`donorId must be a donor organisation; ${donorId} is a ${kind}`);
+  if (kind !== 'donor') throw new BadRequestException(refusal('NotADonor', `donorId must be a donor organisation; ${donorId} is a ${kind}`, { kind }));
 }
 
 function requireRow(db: Database.Database, sql: string, id: string, what: string): void {

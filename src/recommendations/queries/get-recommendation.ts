@@ -3,14 +3,18 @@ import { requireFundedByDonor } from '../../auth/access-policy';
 import type { Principal } from '../../auth/principal';
 import { AggregateNotFound } from '../../event-sourcing/domain-errors';
 import { EventSourcedRepository, HistoryEntry } from '../../event-sourcing/event-sourced-repository';
-import { Forum } from '../../forums/forum.aggregate';
+import { FactsLookup } from '../../forums/facts.lookup';
+import { needsResponsible } from '../recommendation-access';
 import { Recommendation } from '../recommendation.aggregate';
 import { RecommendationState, percentCompleteOf } from '../recommendation.state';
+import { AllowedAction, allowedActions } from './allowed-actions';
 
 export interface RecommendationView extends RecommendationState {
   id: string;
   revision: bigint;
   history: HistoryEntry[];
+  /** What the reader may do to it now (allowed-actions.ts). */
+  allowedActions: AllowedAction[];
 }
 
 export class GetRecommendation extends Query<RecommendationView> {
@@ -24,17 +28,22 @@ export class GetRecommendation extends Query<RecommendationView> {
 
 @QueryHandler(GetRecommendation)
 export class GetRecommendationHandler implements IQueryHandler<GetRecommendation> {
-  constructor(private readonly repository: EventSourcedRepository) {}
+  constructor(
+    private readonly repository: EventSourcedRepository,
+    private readonly lookup: FactsLookup,
+  ) {}
 
   /** Donors read only the recommendations of forums their organisation funds. */
   async execute({ recommendationId, reader }: GetRecommendation): Promise<RecommendationView> {
     const { aggregate, history } = await this.repository.loadWithHistory(Recommendation.create, recommendationId);
     if (aggregate.revision === null) throw new AggregateNotFound('recommendation', recommendationId);
-    if (reader.role === 'donor') {
-      const forum = await this.repository.load(Forum.create, aggregate.state.forumId as string);
-      requireFundedByDonor(reader, forum.state.funders, 'recommendation', recommendationId);
-    }
     const { state } = aggregate;
-    return { id: recommendationId, revision: aggregate.revision, ...state, percentComplete: percentCompleteOf(state.status, state.percentComplete), history };
+    const forum = await this.lookup.forum(state.forumId as string);
+    requireFundedByDonor(reader, forum.funders, 'recommendation', recommendationId);
+    const responsibleId = state.responsibleOrganisationId;
+    const responsible = responsibleId !== null && needsResponsible(reader, 'AcceptRecommendation') ? await this.lookup.organisation(responsibleId) : null;
+    const actions = allowedActions(reader, state, { recommendationId, forum, responsible });
+    const percentComplete = percentCompleteOf(state.status, state.percentComplete);
+    return { id: recommendationId, revision: aggregate.revision, ...state, percentComplete, history, allowedActions: actions };
   }
 }
