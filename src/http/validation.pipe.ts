@@ -25,8 +25,12 @@ const PARAMS: Record<string, (constraints: unknown[]) => RefusalParams> = {
   isEnum: ([, values]) => ({ values: (values as unknown[]).map(String) }),
 };
 
+/** Parameters a rule takes from the refused value itself (a password: which rule it broke), set by the rule's decorator. */
+export const PARAMS_FROM_VALUE: Record<string, (value: unknown) => RefusalParams> = {};
+
 /** The constraints the DTO declared for this rule of this field, read back from class-validator's metadata. */
 function paramsOf(error: ValidationError, rule: string): RefusalParams | undefined {
+  if (PARAMS_FROM_VALUE[rule]) return PARAMS_FROM_VALUE[rule](error.value);
   const params = PARAMS[rule];
   const target = error.target?.constructor;
   if (!params || !target) return undefined;

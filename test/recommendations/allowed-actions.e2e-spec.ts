@@ -59,7 +59,7 @@ describe('the actions a recommendation offers its reader (fast-check, against th
     if (action === 'assign') return validBody.assign(world.committeeId);
     if (action === 'reassign') return validBody.reassign(world.legalAidId);
     if (action === 'effective-date-corrections') return { revision: 0, effectiveAt: '2024-05-10T12:00:00Z', reason: 'The minutes say so' };
-    return (validBody as Record<string, () => object>)[action]();
+    return (validBody[action as keyof typeof validBody] as () => object)();
   }
 
   async function inStatus(status: Status): Promise<string> {

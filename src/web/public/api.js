@@ -1,35 +1,28 @@
+import { fieldProblemsOf, refusalText } from './problems.js';
 import { currentSession, endSession } from './session.js';
 
-/** A refusal from the API, with the problems it named per field (from the ValidationPipe's 400 or a 422). */
+/**
+ * A refusal from the API (application/problem+json): its status and body, what it says in the reader's
+ * language (`text`) and the problems it names per field (`errors` of a 400 or 422), translated by code.
+ */
 export class ApiError extends Error {
   /** @param {number} status @param {any} body */
   constructor(status, body) {
     super(messagesOf(body).join('; ') || `HTTP ${status}`);
     this.status = status;
     this.body = body;
-    /** @type {Record<string, string>} field path (e.g. "dueDate", "evidence.0.url") to its message */
-    this.fieldErrors = fieldErrorsOf(status, body);
+    /** @type {string | undefined} */
+    this.code = body?.code;
+    /** @type {string} the refusal in the reader's language; the server's message only for an unknown code */
+    this.text = refusalText(body, this.message);
+    /** @type {Record<string, string>} field path (e.g. "dueDate", "evidence.0.url") to its problem */
+    this.fieldErrors = fieldProblemsOf(body);
   }
 }
 
 function messagesOf(body) {
   if (!body || typeof body !== 'object') return typeof body === 'string' && body ? [body] : [];
   return [body.message].flat().filter(Boolean).map(String);
-}
-
-/**
- * The API's validation messages start with the field's path ("dueDate must be ...",
- * "each value in themes must ..."); a rule violation names its field.
- */
-function fieldErrorsOf(status, body) {
-  const errors = {};
-  if (status === 422 && body?.field) errors[body.field] = body.message;
-  if (status !== 400) return errors;
-  for (const message of messagesOf(body)) {
-    const match = /^(?:each value in )?(?:property )?([\w.]+)/.exec(message);
-    if (match && !(match[1] in errors)) errors[match[1]] = message;
-  }
-  return errors;
 }
 
 /** @param {Record<string, unknown>} [query] */

@@ -37,6 +37,11 @@ export function t(key, params = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
 }
 
+/** Whether the interface has a text for the key (in English at least). */
+export function hasText(key) {
+  return key in en;
+}
+
 /** A label from a group such as status.in_progress, or the raw value when there is none. */
 export function label(group, value) {
   const key = `${group}.${value}`;

@@ -62,12 +62,12 @@ export function useForm(initial) {
   return form;
 }
 
+/** A refusal that names no field of the form, in the reader's language. */
 function refusal(error) {
-  if (error.status === 401) return t('error.signIn');
-  if (error.status === 429) return `${t('error.tooMany')} ${error.message}`;
-  if (error.status === 403) return `${t('error.forbidden')} ${error.message}`;
-  if (error.status === 409) return `${t('error.refused')} ${error.message}`;
-  return error.message;
+  if (error.status === 429) return `${t('error.tooMany')} ${error.text}`;
+  if (error.status === 403) return `${t('error.forbidden')} ${error.text}`;
+  if (error.status === 409) return `${t('error.refused')} ${error.text}`;
+  return error.text;
 }
 
 function focusFirstError(id) {

@@ -23,7 +23,7 @@ export function useLoad(load, keys) {
 
 /** What to show while loading, or when loading failed; null once there is data. */
 export function Loading({ state }) {
-  if (state.error) return html`<p class="form-error" role="alert">${t('error.load')} ${state.error.message}</p>`;
+  if (state.error) return html`<p class="form-error" role="alert">${t('error.load')} ${state.error.text ?? state.error.message}</p>`;
   if (state.data === undefined) return html`<p class="loading" aria-live="polite">${t('loading')}</p>`;
   return null;
 }

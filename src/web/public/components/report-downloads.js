@@ -22,7 +22,7 @@ export function ReportDownloads({ path, query = {}, title, onFieldErrors, check 
     } catch (error) {
       const fields = error.fieldErrors ?? {};
       if (Object.keys(fields).length && onFieldErrors) onFieldErrors(fields);
-      setState({ error: error.message });
+      setState({ error: error.text ?? error.message });
     }
   }
   return html`<div class="downloads" role="group" aria-label=${title ?? t('report.download')}>

@@ -4,33 +4,6 @@ import { DueDateField, Field, FormError, Submit, required, useForm } from '../co
 import { html } from '../html.js';
 import { t } from '../i18n.js';
 
-const OPEN = ['assigned', 'accepted', 'in_progress'];
-
-/**
- * The commands this person may give on the recommendation as it stands: the same rules the server
- * enforces (docs/security.md), used only to offer what would not be refused.
- */
-export function allowedActions(recommendation, principal) {
-  const { status } = recommendation;
-  const coordinator = principal.role === 'coordinator';
-  const responsible = coordinator || (principal.role === 'stakeholder' && principal.organisationId === recommendation.responsibleOrganisationId);
-  // A donor can read a recommendation only when its organisation funds the forum.
-  const verifier = coordinator || principal.role === 'donor';
-  return [
-    coordinator && status === 'proposed' && 'assign',
-    responsible && status === 'assigned' && 'accept',
-    responsible && status === 'assigned' && 'decline',
-    responsible && status === 'accepted' && 'start',
-    responsible && ['accepted', 'in_progress'].includes(status) && 'progress',
-    responsible && ['accepted', 'in_progress'].includes(status) && 'implemented',
-    verifier && status === 'implemented' && 'verify',
-    verifier && status === 'implemented' && 'dispute',
-    coordinator && OPEN.includes(status) && 'due-date',
-    coordinator && OPEN.includes(status) && 'reassign',
-    coordinator && !['withdrawn', 'verified'].includes(status) && 'withdraw',
-  ].filter(Boolean);
-}
-
 /** Actions that need nothing more than a click. */
 const IMMEDIATE = ['accept', 'start'];
 
@@ -112,6 +85,15 @@ const FORMS = {
   },
 };
 
+/**
+ * The buttons to show: the actions the server says this person may take now (`allowedActions` of
+ * GET /recommendations/:id, docs/security.md), of those this page offers (a date correction is the API's).
+ * @param {string[]} allowed
+ */
+export function offeredActions(allowed) {
+  return allowed.filter((action) => IMMEDIATE.includes(action) || action in FORMS);
+}
+
 export function OrganisationChoice({ form, name, organisations, label }) {
   const options = [...organisations.values()].filter((o) => o.active && o.kind !== 'donor').map((o) => [o.id, o.name]);
   return html`<${Field} form=${form} name=${name} type="select" label=${label ?? t('field.responsible')} options=${[['', t('field.choose')], ...options]} />`;
@@ -149,7 +131,7 @@ export function RecommendationActions({ actions, send, organisations }) {
     try {
       await send(action, {});
     } catch (refusal) {
-      setError(refusal.message);
+      setError(refusal.text ?? refusal.message);
     } finally {
       setBusy(false);
     }

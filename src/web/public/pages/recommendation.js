@@ -9,7 +9,7 @@ import { loadOrganisations } from '../directory.js';
 import { html } from '../html.js';
 import { formatDate, label, t } from '../i18n.js';
 import { href } from '../router.js';
-import { RecommendationActions, allowedActions } from './recommendation-actions.js';
+import { RecommendationActions, offeredActions } from './recommendation-actions.js';
 
 function daysOverdue(r) {
   if (!r.dueDate || !['assigned', 'accepted', 'in_progress'].includes(r.status)) return 0;
@@ -73,14 +73,14 @@ export function RecommendationPage({ id, session }) {
     try {
       await send(conflict.action, conflict.body, conflict.revision);
     } catch (error) {
-      setConflict({ ...conflict, error: error.message });
+      setConflict({ ...conflict, error: error.text ?? error.message });
     }
   }
 
   if (!state.data) return html`<section><h1 tabindex="-1">${t('recommendation.title')}</h1><${Loading} state=${state} /></section>`;
   const { recommendation: r, organisations, people } = state.data;
   const organisation = (orgId) => organisations.get(orgId)?.name ?? orgId;
-  const actions = allowedActions(r, session.principal);
+  const actions = offeredActions(r.allowedActions);
   return html`<section class="recommendation">
     <p class="breadcrumb"><a href=${href(`/forums/${r.forumId}`)}>${t('recommendation.forum')}</a></p>
     <h1 tabindex="-1">${r.text}</h1>
