@@ -77,6 +77,8 @@ export class InputValidationPipe extends ValidationPipe {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
+      // The factory reads each rule's declared parameters back through the error's target (never answered).
+      validationError: { target: true, value: true },
       exceptionFactory: (errors) => validationFailed(fieldProblems(errors)),
     });
   }

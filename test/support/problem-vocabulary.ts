@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { getMetadataStorage } from 'class-validator';
 import '../../src/app.module';
 import { PASSWORD_RULES } from '../../src/auth/password-rules';
+import { AppConfig } from '../../src/config/app-config';
 import { PROBLEM_CODES, REFUSAL_REASONS } from '../../src/event-sourcing/refusal-reasons';
 import { SHAPE_RULES } from '../../src/http/input-shape';
 
@@ -14,7 +15,9 @@ const NOT_RULES = new Set(['conditionalValidation', 'isOptional']);
  */
 export function validationRules(): string[] {
   const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<unknown, { name?: string; type: string }[]> };
-  const declared = [...storage.validationMetadatas.values()].flat().map((metadata) => metadata.name ?? metadata.type);
+  // The environment is validated with class-validator too, before anything starts: not a refusal of the API.
+  const ofRequests = [...storage.validationMetadatas].filter(([target]) => target !== AppConfig).map(([, metadata]) => metadata);
+  const declared = ofRequests.flat().map((metadata) => metadata.name ?? metadata.type);
   return [...new Set([...declared, 'whitelistValidation', ...SHAPE_RULES])].filter((rule) => !NOT_RULES.has(rule)).sort();
 }
 

@@ -52,7 +52,7 @@ export function useForm(initial) {
         const rest = Object.entries(error.fieldErrors)
           .filter(([field]) => !named.includes(field))
           .map(([, message]) => message);
-        setErrors({ ...fields, ...(named.length && !rest.length ? {} : { _form: rest.join('; ') || refusal(error) }) });
+        setErrors({ ...fields, ...(named.length && !rest.length ? {} : { _form: rest.join('; ') || describeRefusal(error) }) });
         focusFirstError(id);
       } finally {
         setBusy(false);
@@ -62,12 +62,17 @@ export function useForm(initial) {
   return form;
 }
 
-/** A refusal that names no field of the form, in the reader's language. */
-function refusal(error) {
-  if (error.status === 429) return `${t('error.tooMany')} ${error.text}`;
-  if (error.status === 403) return `${t('error.forbidden')} ${error.text}`;
-  if (error.status === 409) return `${t('error.refused')} ${error.text}`;
-  return error.text;
+/**
+ * A refusal that names no field of the form, in the reader's language (`text`, translated by code), after
+ * what kind of refusal it is.
+ * @param {{ status?: number, text?: string, message: string }} error
+ */
+export function describeRefusal(error) {
+  const text = error.text ?? error.message;
+  if (error.status === 429) return `${t('error.tooMany')} ${text}`;
+  if (error.status === 403) return `${t('error.forbidden')} ${text}`;
+  if (error.status === 409) return `${t('error.refused')} ${text}`;
+  return text;
 }
 
 function focusFirstError(id) {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { EvidenceFields, NO_EVIDENCE, checkEvidence, evidenceBody } from '../components/evidence-fields.js';
-import { DueDateField, Field, FormError, Submit, required, useForm } from '../components/form.js';
+import { DueDateField, Field, FormError, Submit, describeRefusal, required, useForm } from '../components/form.js';
 import { html } from '../html.js';
 import { t } from '../i18n.js';
 
@@ -131,7 +131,7 @@ export function RecommendationActions({ actions, send, organisations }) {
     try {
       await send(action, {});
     } catch (refusal) {
-      setError(refusal.text ?? refusal.message);
+      setError(describeRefusal(refusal));
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, get } from '../api.js';
+import { describeRefusal } from '../components/form.js';
 import { Loading, useLoad } from '../components/load.js';
 import { ReportDownloads } from '../components/report-downloads.js';
 import { OverdueBadge, StatusBadge } from '../components/status.js';
@@ -73,7 +74,7 @@ export function RecommendationPage({ id, session }) {
     try {
       await send(conflict.action, conflict.body, conflict.revision);
     } catch (error) {
-      setConflict({ ...conflict, error: error.text ?? error.message });
+      setConflict({ ...conflict, error: describeRefusal(error) });
     }
   }
 
