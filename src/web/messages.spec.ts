@@ -35,6 +35,8 @@ describe('the interface in three languages', () => {
   });
 
   it('knows the rules of a DTO it reads (a check that the vocabulary is read from the DTOs at all)', () => {
-    expect(problemVocabulary().rules).toEqual(expect.arrayContaining(['isLength', 'max', 'isIso8601', 'notInFuture', 'isAcceptablePassword', 'whitelistValidation']));
+    expect(problemVocabulary().rules).toEqual(
+      expect.arrayContaining(['isLength', 'max', 'isIso8601', 'notInFuture', 'isAcceptablePassword', 'whitelistValidation']),
+    );
   });
 });

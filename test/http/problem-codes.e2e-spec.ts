@@ -21,7 +21,9 @@ describe('the codes, reasons and parameters of refusals', () => {
     expect(refused.status).toBe(400);
     expect(refused.body).toMatchObject({ code: 'ValidationFailed', errors: [{ field: 'percentComplete', rule: 'max', params: { max: 100 } }] });
     const tooLong = await world.committee.post(`/recommendations/${id}/decline`, { reason: 'x'.repeat(5000) });
-    expect(tooLong.body.errors).toEqual([expect.objectContaining({ field: 'reason', rule: 'isLength', params: expect.objectContaining({ max: expect.any(Number) }) })]);
+    expect(tooLong.body.errors).toEqual([
+      expect.objectContaining({ field: 'reason', rule: 'isLength', params: expect.objectContaining({ max: expect.any(Number) }) }),
+    ]);
   });
 
   it("a domain rule about a field: the kind stays RuleViolated, the reason and the forum's facts come with it", async () => {
@@ -36,7 +38,12 @@ describe('the codes, reasons and parameters of refusals', () => {
   it('a transition the state machine refuses, and an organisation that is not the responsible one', async () => {
     const id = await assignedRecommendation(world);
     const early = await world.committee.post(`/recommendations/${id}/implemented`, validBody.implemented());
-    expect(early.body).toMatchObject({ code: 'TransitionRefused', status: 'assigned', reason: 'NotAllowedInStatus', params: { command: 'MarkRecommendationImplemented', status: 'assigned' } });
+    expect(early.body).toMatchObject({
+      code: 'TransitionRefused',
+      status: 'assigned',
+      reason: 'NotAllowedInStatus',
+      params: { command: 'MarkRecommendationImplemented', status: 'assigned' },
+    });
     const other = await world.legalAid.post(`/recommendations/${id}/accept`);
     expect(other.status).toBe(403);
     expect(other.body).toMatchObject({ code: 'Forbidden', reason: 'OwnOrganisationOnly', params: { organisationId: world.committeeId } });
@@ -49,7 +56,9 @@ describe('the codes, reasons and parameters of refusals', () => {
     expect(wrong.body).toMatchObject({ status: 401, code: 'Unauthorized', reason: 'WrongCredentials' });
     const me = (await world.viewer.get('/auth/me')).body.accountId;
     const common = await world.viewer.post(`/accounts/${me}/password`, { currentPassword: 'x', newPassword: 'qwerty123456' });
-    expect(common.body.errors).toEqual([expect.objectContaining({ field: 'newPassword', rule: 'isAcceptablePassword', params: { problem: 'common', min: 12, max: 200 } })]);
+    expect(common.body.errors).toEqual([
+      expect.objectContaining({ field: 'newPassword', rule: 'isAcceptablePassword', params: { problem: 'common', min: 12, max: 200 } }),
+    ]);
   });
 
   it('a recommendation that does not exist, with what was looked for', async () => {

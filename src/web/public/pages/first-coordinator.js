@@ -21,7 +21,8 @@ export function FirstCoordinatorSetup({ onSignedIn }) {
         const account = { email: values.email.trim(), name: values.name.trim(), password: values.password };
         await api('POST', '/auth/setup', { body: { ...account, setupToken: values.setupToken.trim() } }).catch((error) => {
           // A refused token is not a failed sign-in: say so beside the token.
-          if (error instanceof ApiError && error.status === 401) throw new ApiError(422, { errors: [{ field: 'setupToken', rule: 'setupToken', message: t('setup.tokenRefused') }] });
+          if (error instanceof ApiError && error.status === 401)
+            throw new ApiError(422, { errors: [{ field: 'setupToken', rule: 'setupToken', message: t('setup.tokenRefused') }] });
           throw error;
         });
         const { body } = await api('POST', '/auth/login', { body: { email: account.email, password: account.password } });
