@@ -58,8 +58,13 @@ function digest(text) {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/**
+ * @typedef {{ body?: unknown, ifMatch?: string | number | null, query?: Record<string, unknown>, idempotencyKey?: string }} SendOptions
+ * @param {string} method @param {string} path @param {SendOptions} [options]
+ */
 async function send(method, path, { body, ifMatch, query, idempotencyKey } = {}) {
   const session = currentSession();
+  /** @type {Record<string, string>} */
   const headers = { accept: 'application/json' };
   if (session) headers.authorization = `Bearer ${session.token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';

@@ -81,10 +81,10 @@ function LanguageChoice({ onChange }) {
 
 function App() {
   const [session, setSession] = useState(currentSession);
-  const [account, setAccount] = useState(null);
+  const [account, setAccount] = useState(/** @type {{ name: string, organisationId: string | null, language?: string } | null} */ (null));
   const [, setLanguageShown] = useState(currentLanguage());
   const route = useRoute();
-  const main = useRef(null);
+  const main = useRef(/** @type {HTMLElement | null} */ (null));
 
   useEffect(() => {
     const signedOut = () => (setSession(null), setAccount(null));
@@ -152,6 +152,6 @@ function App() {
   </div>`;
 }
 
-const root = document.getElementById('app');
+const root = /** @type {HTMLElement} */ (document.getElementById('app'));
 root.textContent = ''; // Preact 11 renders beside what is there: drop the "loading" line first.
 render(html`<${App} />`, root);

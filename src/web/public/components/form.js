@@ -9,6 +9,7 @@ function read(values, path) {
   return path.split('.').reduce((value, key) => (value === undefined || value === null ? undefined : value[key]), values);
 }
 
+/** @param {any} values @param {string[]} path @param {unknown} value @returns {any} */
 function write(values, [key, ...rest], value) {
   const copy = Array.isArray(values) ? [...values] : { ...values };
   copy[key] = rest.length ? write(values[key] ?? {}, rest, value) : value;
@@ -33,7 +34,7 @@ export function useForm(initial) {
     set: (name, value) => setValues((current) => write(current, name.split('.'), value)),
     setValues,
     reset: () => (setValues(initial), setErrors({})),
-    /** @param {Event} event @param {(values: any) => Record<string, string>} check @param {(values: any) => Promise<unknown>} action */
+    /** @param {Event | null} event @param {(values: any) => Record<string, string>} check @param {(values: any) => Promise<unknown>} action */
     async submit(event, check, action) {
       event?.preventDefault();
       const problems = check(values);
@@ -64,11 +65,12 @@ export function useForm(initial) {
 
 /**
  * A refusal that names no field of the form, in the reader's language (`text`, translated by code), after
- * what kind of refusal it is.
- * @param {{ status?: number, text?: string, message: string }} error
+ * what kind of refusal it is; any other failure (the network) by its own message.
+ * @param {unknown} error
  */
 export function describeRefusal(error) {
-  const text = error.text ?? error.message;
+  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
+  const { text } = error;
   if (error.status === 429) return `${t('error.tooMany')} ${text}`;
   if (error.status === 403) return `${t('error.forbidden')} ${text}`;
   if (error.status === 409) return `${t('error.refused')} ${text}`;
@@ -76,11 +78,12 @@ export function describeRefusal(error) {
 }
 
 function focusFirstError(id) {
-  requestAnimationFrame(() => document.querySelector(`#${id} [aria-invalid="true"], #${id} .form-error`)?.focus());
+  requestAnimationFrame(() => document.querySelector(/** @type {'input'} */ (`#${id} [aria-invalid="true"], #${id} .form-error`))?.focus());
 }
 
 /** Fields that must not be empty, with the message in the interface's language. */
 export function required(values, names) {
+  /** @type {Record<string, string>} */
   const problems = {};
   for (const name of names) {
     const value = read(values, name);
@@ -140,7 +143,10 @@ export function DueDateField({ form, name = 'dueDate', label }) {
     ${past && html`<p class="warning" role="status">${t('field.dueDatePast')}</p>`}`;
 }
 
-/** [value, label] pairs from a label group, for selects. */
+/**
+ * [value, label] pairs from a label group, for selects.
+ * @param {string} group @param {readonly string[]} values @param {{ empty?: string }} [options]
+ */
 export function choices(group, values, { empty } = {}) {
   return [...(empty !== undefined ? [['', empty]] : []), ...values.map((value) => [value, labelOf(group, value)])];
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { download } from '../api.js';
+import { ApiError, download } from '../api.js';
+import { describeRefusal } from './form.js';
 import { html } from '../html.js';
 import { currentLanguage, t } from '../i18n.js';
 
@@ -20,9 +21,9 @@ export function ReportDownloads({ path, query = {}, title, onFieldErrors, check 
       const name = await download(path, { lang: currentLanguage(), ...query, format });
       setState({ done: name });
     } catch (error) {
-      const fields = error.fieldErrors ?? {};
+      const fields = error instanceof ApiError ? error.fieldErrors : {};
       if (Object.keys(fields).length && onFieldErrors) onFieldErrors(fields);
-      setState({ error: error.text ?? error.message });
+      setState({ error: describeRefusal(error) });
     }
   }
   return html`<div class="downloads" role="group" aria-label=${title ?? t('report.download')}>

@@ -95,9 +95,9 @@ function ChangeAccount({ account, action, organisations, onDone, onCancel }) {
 export function AccountsPage() {
   const [filter, setFilter] = useState({ q: '', role: '' });
   const [page, setPage] = useState(1);
-  const [minPosition, setMinPosition] = useState(undefined);
-  const [changing, setChanging] = useState(null);
-  const [link, setLink] = useState(null);
+  const [minPosition, setMinPosition] = useState(/** @type {string | undefined} */ (undefined));
+  const [changing, setChanging] = useState(/** @type {{ id: string, action: string } | null} */ (null));
+  const [link, setLink] = useState(/** @type {{ id: string, token: string, expiresAt: string } | null} */ (null));
   const issueLink = async (id) => setLink({ id, ...(await api('POST', `/accounts/${id}/password-link`, { body: {} })).body });
   const state = useLoad(
     () => Promise.all([get('/accounts', { ...filter, page, pageSize: PAGE_SIZE, minPosition }).then((r) => r.body), loadOrganisations()]),
@@ -135,7 +135,7 @@ export function AccountsPage() {
             </p>`
             }
             ${link?.id === a.id && html`<${PasswordLink} ...${link} />`}
-            ${changing?.id === a.id && html`<${ChangeAccount} account=${a} action=${changing.action} organisations=${organisations} onDone=${done} onCancel=${() => setChanging(null)} />`}
+            ${changing && changing.id === a.id && html`<${ChangeAccount} account=${a} action=${changing.action} organisations=${organisations} onDone=${done} onCancel=${() => setChanging(null)} />`}
           </div></li>`,
         )}
       </ul>

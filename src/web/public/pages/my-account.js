@@ -30,8 +30,8 @@ function ChangePassword({ accountId }) {
 
 /** Two-factor sign-in: start, confirm with a first code, see the recovery codes once; or turn it off. */
 function TwoFactor({ accountId, status }) {
-  const [enrolment, setEnrolment] = useState(null);
-  const [recoveryCodes, setRecoveryCodes] = useState(null);
+  const [enrolment, setEnrolment] = useState(/** @type {{ secret: string, otpauthUri: string } | null} */ (null));
+  const [recoveryCodes, setRecoveryCodes] = useState(/** @type {string[] | null} */ (null));
   const form = useForm({ code: '' });
   const start = async () => setEnrolment((await api('POST', '/accounts/me/two-factor', { body: {} })).body);
   const confirm = (event) =>

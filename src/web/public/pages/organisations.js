@@ -61,8 +61,8 @@ export function OrganisationsPage({ session }) {
   const coordinator = session.principal.role === 'coordinator';
   const [filter, setFilter] = useState({ q: '', kind: '' });
   const [page, setPage] = useState(1);
-  const [minPosition, setMinPosition] = useState(undefined);
-  const [changing, setChanging] = useState(null);
+  const [minPosition, setMinPosition] = useState(/** @type {string | undefined} */ (undefined));
+  const [changing, setChanging] = useState(/** @type {{ id: string, action: string } | null} */ (null));
   const state = useLoad(
     () => get('/organisations', { ...filter, page, pageSize: PAGE_SIZE, minPosition }).then((r) => r.body),
     [JSON.stringify(filter), page, minPosition],
@@ -95,7 +95,7 @@ export function OrganisationsPage({ session }) {
               <button type="button" onClick=${() => setChanging({ id: o.id, action: 'deactivate' })} aria-label=${`${t('organisations.deactivate')}: ${o.name}`}>${t('organisations.deactivate')}</button>
             </p>`
             }
-            ${changing?.id === o.id && html`<${ChangeOrganisation} organisation=${o} action=${changing.action} onDone=${done} onCancel=${() => setChanging(null)} />`}
+            ${changing && changing.id === o.id && html`<${ChangeOrganisation} organisation=${o} action=${changing.action} onDone=${done} onCancel=${() => setChanging(null)} />`}
           </div></li>`,
         )}
       </ul>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, get } from '../api.js';
+import { ApiError, api, get } from '../api.js';
 import { describeRefusal } from '../components/form.js';
 import { Loading, useLoad } from '../components/load.js';
 import { ReportDownloads } from '../components/report-downloads.js';
@@ -27,6 +27,10 @@ async function loadPage(id, session) {
 }
 
 /**
+ * @typedef {{ action: string, body: object, revision: string | null, changes: object[], error?: string }} Conflict
+ */
+
+/**
  * Someone else changed the recommendation between reading and writing (412): what they did, and the
  * choice to send the change again on top of it, or to leave it.
  */
@@ -48,14 +52,17 @@ export function RecommendationPage({ id, session }) {
   const comments = useLoad(() => loadComments(id), [id]);
   const mayComment = ['coordinator', 'stakeholder', 'donor'].includes(session.principal.role);
   const [done, setDone] = useState('');
-  const [conflict, setConflict] = useState(null);
+  const [conflict, setConflict] = useState(/** @type {Conflict | null} */ (null));
 
-  /** Sends a command with the revision we read (If-Match); answers 'done' or 'conflict'; other refusals throw. */
-  async function send(action, body, revision = state.data.revision) {
+  /**
+   * Sends a command with the revision we read (If-Match); answers 'done' or 'conflict'; other refusals throw.
+   * @param {string} action @param {object} body @param {string | null} [revision]
+   */
+  async function send(action, body, revision = state.data?.revision) {
     try {
       await api('POST', `/recommendations/${id}/${action}`, { body, ifMatch: revision });
     } catch (error) {
-      if (error.status !== 412) throw error;
+      if (!(error instanceof ApiError && error.status === 412)) throw error;
       const fresh = await api('GET', `/recommendations/${id}`);
       const changes = fresh.body.history.filter((entry) => Number(entry.revision) > Number(revision));
       setConflict({ action, body, revision: fresh.revision, changes });
@@ -71,6 +78,7 @@ export function RecommendationPage({ id, session }) {
   }
 
   async function retry() {
+    if (!conflict) return;
     try {
       await send(conflict.action, conflict.body, conflict.revision);
     } catch (error) {

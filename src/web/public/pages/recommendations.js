@@ -1,4 +1,4 @@
-import { get } from '../api.js';
+import { ApiError, get } from '../api.js';
 import { Field, FormError, choices, useForm } from '../components/form.js';
 import { Loading, useLoad } from '../components/load.js';
 import { Pager } from '../components/pager.js';
@@ -21,7 +21,7 @@ export function RecommendationsPage({ query }) {
   const options = useLoad(() => Promise.all([get('/follow-through/forums').then((r) => r.body), loadOrganisations()]), []);
   const list = useLoad(() => get('/recommendations', { ...filter, page, pageSize: PAGE_SIZE }).then((r) => r.body), [JSON.stringify(query)]);
   // A filter the API refused (say, a malformed date) is shown beside its field.
-  const form = { ...filters, errors: { ...(list.error?.fieldErrors ?? {}), ...filters.errors } };
+  const form = { ...filters, errors: { ...(list.error instanceof ApiError ? list.error.fieldErrors : {}), ...filters.errors } };
   const [forums, organisations] = options.data ?? [[], new Map()];
   const apply = (event) =>
     form.submit(

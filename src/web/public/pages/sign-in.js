@@ -13,7 +13,7 @@ export function SignIn({ onSignedIn }) {
   const known = setup.data !== undefined || Boolean(setup.error);
   // The page's heading exists only once that is known: focus it then, as on every new page.
   useEffect(() => {
-    if (known) requestAnimationFrame(() => document.querySelector('main h1')?.focus());
+    if (known) requestAnimationFrame(() => document.querySelector(/** @type {'h1'} */ ('main h1'))?.focus());
   }, [known]);
   if (!known) return html`<${Loading} state=${setup} />`;
   if (setup.data?.needed) return html`<${FirstCoordinatorSetup} onSignedIn=${onSignedIn} />`;
