@@ -1,7 +1,7 @@
 import type { Principal } from '../../auth/principal';
 import { AccessDenied } from '../../event-sourcing/access-denied';
 import { AggregateNotFound, TransitionRefused } from '../../event-sourcing/domain-errors';
-import { AccessFacts, authoriseRecommendationCommand } from '../recommendation-access';
+import { AccessFacts, authoriseRecommendationCommand, needsResponsible } from '../recommendation-access';
 import { RecommendationCommandType } from '../recommendation.commands';
 import { RecommendationState } from '../recommendation.state';
 import { requireAllowed } from '../recommendation.transitions';
@@ -23,6 +23,12 @@ export const ROUTE_SEGMENT = {
 } as const satisfies Partial<Record<RecommendationCommandType, string>>;
 
 export type AllowedAction = (typeof ROUTE_SEGMENT)[keyof typeof ROUTE_SEGMENT];
+const TYPES = Object.keys(ROUTE_SEGMENT) as (keyof typeof ROUTE_SEGMENT)[];
+
+/** Whether the access policy needs the responsible organisation's facts to decide for this caller. */
+export function needsResponsibleFacts(actor: Principal): boolean {
+  return TYPES.some((type) => needsResponsible(actor, type));
+}
 
 /** Whether the checks pass; a refusal of the state machine or the access policy is a no, anything else is thrown. */
 function passes(check: () => void): boolean {
@@ -42,8 +48,7 @@ function passes(check: () => void): boolean {
  * (a due date before the forum) is for the command to say.
  */
 export function allowedActions(actor: Principal, state: RecommendationState, facts: AccessFacts): AllowedAction[] {
-  const types = Object.keys(ROUTE_SEGMENT) as (keyof typeof ROUTE_SEGMENT)[];
-  return types
-    .filter((type) => passes(() => (requireAllowed(type, state), authoriseRecommendationCommand(actor, type, facts))))
-    .map((type) => ROUTE_SEGMENT[type]);
+  return TYPES.filter((type) => passes(() => (requireAllowed(type, state), authoriseRecommendationCommand(actor, type, facts)))).map(
+    (type) => ROUTE_SEGMENT[type],
+  );
 }

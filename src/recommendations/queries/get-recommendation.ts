@@ -4,10 +4,9 @@ import type { Principal } from '../../auth/principal';
 import { AggregateNotFound } from '../../event-sourcing/domain-errors';
 import { EventSourcedRepository, HistoryEntry } from '../../event-sourcing/event-sourced-repository';
 import { FactsLookup } from '../../forums/facts.lookup';
-import { needsResponsible } from '../recommendation-access';
 import { Recommendation } from '../recommendation.aggregate';
 import { RecommendationState, percentCompleteOf } from '../recommendation.state';
-import { AllowedAction, allowedActions } from './allowed-actions';
+import { AllowedAction, allowedActions, needsResponsibleFacts } from './allowed-actions';
 
 export interface RecommendationView extends RecommendationState {
   id: string;
@@ -41,7 +40,7 @@ export class GetRecommendationHandler implements IQueryHandler<GetRecommendation
     const forum = await this.lookup.forum(state.forumId as string);
     requireFundedByDonor(reader, forum.funders, 'recommendation', recommendationId);
     const responsibleId = state.responsibleOrganisationId;
-    const responsible = responsibleId !== null && needsResponsible(reader, 'AcceptRecommendation') ? await this.lookup.organisation(responsibleId) : null;
+    const responsible = responsibleId !== null && needsResponsibleFacts(reader) ? await this.lookup.organisation(responsibleId) : null;
     const actions = allowedActions(reader, state, { recommendationId, forum, responsible });
     const percentComplete = percentCompleteOf(state.status, state.percentComplete);
     return { id: recommendationId, revision: aggregate.revision, ...state, percentComplete, history, allowedActions: actions };
