@@ -2,7 +2,7 @@ import { registerDecorator, ValidationArguments, ValidationOptions } from 'class
 import { PARAMS_FROM_VALUE } from '../http/validation.pipe';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordRuleBroken, passwordProblem } from './password-rules';
 
-// A refusal says which rule the password broke: { problem: 'common' | 'tooShort' | ..., min, max }.
+// A refusal says which rule the password broke: params { field, problem: 'common' | 'tooShort' | ..., min, max }.
 PARAMS_FROM_VALUE.isAcceptablePassword = (value) => ({
   problem: typeof value === 'string' ? (passwordRuleBroken(value) ?? 'notText') : 'notText',
   min: PASSWORD_MIN_LENGTH,

@@ -25,12 +25,17 @@ const PARAMS: Record<string, (constraints: unknown[]) => RefusalParams> = {
   isEnum: ([, values]) => ({ values: (values as unknown[]).map(String) }),
 };
 
-/** Parameters a rule takes from the refused value itself (a password: which rule it broke), set by the rule's decorator. */
+/**
+ * Parameters a rule takes from the refused value itself (a password: which of its rules it broke), set by the
+ * rule's decorator. They are answered as the refusal's own `params`, naming the field (`{field, problem, …}`):
+ * a field problem carries only what the DTO declared.
+ */
 export const PARAMS_FROM_VALUE: Record<string, (value: unknown) => RefusalParams> = {};
+
+type Found = FieldProblem & { ofValue?: RefusalParams };
 
 /** The constraints the DTO declared for this rule of this field, read back from class-validator's metadata. */
 function paramsOf(error: ValidationError, rule: string): RefusalParams | undefined {
-  if (PARAMS_FROM_VALUE[rule]) return PARAMS_FROM_VALUE[rule](error.value);
   const params = PARAMS[rule];
   const target = error.target?.constructor;
   if (!params || !target) return undefined;
@@ -44,24 +49,28 @@ function paramsOf(error: ValidationError, rule: string): RefusalParams | undefin
  * Every failed constraint of a class-validator tree, with the dotted path of its field (`evidence.0.url`); a
  * nested field's message starts with its parent's path, as Nest's own messages always did.
  */
-function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
+function fieldProblems(errors: ValidationError[], parent = ''): Found[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => {
       const params = paramsOf(error, rule);
-      return { field, rule, message: parent ? `${parent}.${message}` : message, ...(params ? { params } : {}) };
+      const ofValue = PARAMS_FROM_VALUE[rule]?.(error.value);
+      return { field, rule, message: parent ? `${parent}.${message}` : message, ...(params ? { params } : {}), ...(ofValue ? { ofValue } : {}) };
     });
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
 }
 
-function validationFailed(problems: FieldProblem[]): BadRequestException {
+function validationFailed(found: Found[]): BadRequestException {
+  const ofValue = found.find((problem) => problem.ofValue);
+  const problems: FieldProblem[] = found.map(({ ofValue: _, ...problem }) => problem);
   return new BadRequestException({
     statusCode: 400,
     error: 'Bad Request',
     code: 'ValidationFailed',
     message: problems.map((p) => p.message),
     errors: problems,
+    ...(ofValue ? { params: { field: ofValue.field, ...ofValue.ofValue } } : {}),
   });
 }
 

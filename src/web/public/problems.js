@@ -40,9 +40,14 @@ export function refusalText(/** @type {Problem | null | undefined} */ problem, /
   return key ? t(key, readableParams(problem?.params)) : fallback;
 }
 
-/** One field's problem: a validation rule (with a password's own problem), or a domain rule by its reason. */
-export function fieldProblemText(/** @type {FieldProblem} */ problem) {
-  const { field, rule, params, message } = problem;
+/**
+ * One field's problem: a validation rule, or a domain rule by its reason. A problem of the value itself (which
+ * rule a password broke) comes in the refusal's own params, naming the field.
+ * @param {FieldProblem} problem @param {Record<string, unknown>} [refusalParams]
+ */
+export function fieldProblemText(problem, refusalParams) {
+  const { field, rule, message } = problem;
+  const params = refusalParams?.field === field ? { ...refusalParams, ...problem.params } : problem.params;
   const specific = typeof params?.problem === 'string' ? [`rule.${rule}.${params.problem}`] : [];
   const key = [...specific, `rule.${rule}`, `problem.${rule}`].find((k) => hasText(k));
   return key ? t(key, { field, ...readableParams(params) }) : message;
@@ -53,7 +58,7 @@ export function fieldProblemsOf(/** @type {Problem | null | undefined} */ proble
   /** @type {Record<string, string>} */
   const errors = {};
   for (const item of Array.isArray(problem?.errors) ? problem.errors : []) {
-    if (typeof item?.field === 'string' && !(item.field in errors)) errors[item.field] = fieldProblemText(item);
+    if (typeof item?.field === 'string' && !(item.field in errors)) errors[item.field] = fieldProblemText(item, problem?.params);
   }
   return errors;
 }
