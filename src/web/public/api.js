@@ -20,12 +20,13 @@ export class ApiError extends Error {
   }
 }
 
+/** @param {any} body @returns {string[]} */
 function messagesOf(body) {
   if (!body || typeof body !== 'object') return typeof body === 'string' && body ? [body] : [];
   return [body.message].flat().filter(Boolean).map(String);
 }
 
-/** @param {Record<string, unknown>} [query] */
+/** @param {string} path @param {Record<string, unknown>} [query] */
 export function withQuery(path, query = {}) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -39,12 +40,14 @@ export function withQuery(path, query = {}) {
  * An Idempotency-Key for sending this body as part of one form's work (`scope`, fixed while the form is open):
  * the same after a failed attempt when nothing was changed, so a retry is recorded once; a new one as soon as
  * the user edits what is sent, so the server does not take the edited request for a replay of the first.
+ * @param {string} scope @param {unknown} body
  */
 export function idempotencyKeyFor(scope, body) {
   return `${scope}-${digest(JSON.stringify(body))}`;
 }
 
 /** 53 bits of a string (cyrb53): a name for a body, not a secret; works where crypto.subtle does not (plain HTTP). */
+/** @param {string} text */
 function digest(text) {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
@@ -78,6 +81,7 @@ async function send(method, path, { body, ifMatch, query, idempotencyKey } = {})
 /**
  * Calls the API and answers its JSON with the ETag (the revision) and the event position;
  * throws ApiError on a refusal. A 401 ends the session, which takes the user back to sign-in.
+ * @param {string} method @param {string} path @param {SendOptions} [options]
  * @returns {Promise<{ body: any, revision: string | null, position: string | null }>}
  */
 export async function api(method, path, options = {}) {
@@ -94,9 +98,13 @@ export async function api(method, path, options = {}) {
   return { body, revision: etag ? etag.replace(/^W\//, '').replaceAll('"', '') : null, position: response.headers.get('x-event-position') };
 }
 
+/** @param {string} path @param {Record<string, unknown>} [query] */
 export const get = (path, query) => api('GET', path, { query });
 
-/** Downloads a file the API makes (a report), with the session's token, under the name the API gives it. */
+/**
+ * Downloads a file the API makes (a report), with the session's token, under the name the API gives it.
+ * @param {string} path @param {Record<string, unknown>} [query]
+ */
 export async function download(path, query) {
   const response = await send('GET', path, { query });
   if (!response.ok) {

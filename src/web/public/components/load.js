@@ -13,7 +13,7 @@ export function useLoad(load, keys) {
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
     load().then(
-      (data) => current && setState({ data, loading: false }),
+      (/** @type {T} */ data) => current && setState({ data, loading: false }),
       (error) => current && setState({ error, loading: false }),
     );
     return () => (current = false);
@@ -22,6 +22,7 @@ export function useLoad(load, keys) {
 }
 
 /** What to show while loading, or when loading failed; null once there is data. */
+/** @param {{ state: { data?: unknown, error?: Error & { text?: string } } }} props */
 export function Loading({ state }) {
   if (state.error) return html`<p class="form-error" role="alert">${t('error.load')} ${state.error.text ?? state.error.message}</p>`;
   if (state.data === undefined) return html`<p class="loading" aria-live="polite">${t('loading')}</p>`;
