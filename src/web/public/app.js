@@ -19,7 +19,7 @@ import { SignIn } from './pages/sign-in.js';
 import { go, href, useRoute } from './router.js';
 import { currentSession, endSession } from './session.js';
 
-/** What each role finds in the menu; the server refuses the rest anyway. */
+/** What each role finds in the menu; the server refuses the rest anyway. @type {Record<string, [path: string, key: string][]>} */
 const MENU = {
   coordinator: [
     ['/', 'nav.home'],
@@ -49,6 +49,7 @@ const MENU = {
   ],
 };
 
+/** @param {{ route: { path: string[], query: Record<string, string> }, session: import('./session.js').Session, account: import('./session.js').Account | null }} props */
 function Page({ route, session, account }) {
   const [first, second] = route.path;
   const props = { session, account, query: route.query };
@@ -70,10 +71,11 @@ function Page({ route, session, account }) {
   return html`<section><h1 tabindex="-1">${t('notFound.title')}</h1><p><a href="#/">${t('nav.home')}</a></p></section>`;
 }
 
+/** @param {{ onChange: (code: string) => void }} props */
 function LanguageChoice({ onChange }) {
   return html`<div class="language">
     <label for="language" class="visually-hidden">${t('language')}</label>
-    <select id="language" value=${currentLanguage()} onChange=${(e) => onChange(e.currentTarget.value)}>
+    <select id="language" value=${currentLanguage()} onChange=${(/** @type {import('./components/form.js').ControlEvent} */ e) => onChange(e.currentTarget.value)}>
       ${LANGUAGES.map(({ code, name }) => html`<option value=${code} lang=${code}>${name}</option>`)}
     </select>
   </div>`;
@@ -82,7 +84,7 @@ function LanguageChoice({ onChange }) {
 function App() {
   const [session, setSession] = useState(currentSession);
   const [account, setAccount] = useState(/** @type {{ name: string, organisationId: string | null, language?: string } | null} */ (null));
-  const [, setLanguageShown] = useState(currentLanguage());
+  const [, setLanguageShown] = useState(/** @type {string} */ (currentLanguage()));
   const route = useRoute();
   const main = useRef(/** @type {HTMLElement | null} */ (null));
 
@@ -108,6 +110,7 @@ function App() {
     requestAnimationFrame(() => main.current?.querySelector('h1')?.focus({ preventScroll: false }));
   }, [route.path.join('/'), Boolean(session)]);
 
+  /** @param {string} code */
   async function chooseLanguage(code) {
     setLanguage(code);
     setLanguageShown(code);
@@ -117,14 +120,14 @@ function App() {
   const signOut = () => (endSession(), go('/'));
   const role = session?.principal.role;
   return html`<div class="layout">
-    <a class="skip" href="#main" onClick=${(e) => (e.preventDefault(), main.current?.querySelector('h1')?.focus())}>${t('skip')}</a>
+    <a class="skip" href="#main" onClick=${(/** @type {Event} */ e) => (e.preventDefault(), main.current?.querySelector('h1')?.focus())}>${t('skip')}</a>
     <header class="top">
       <a class="brand" href="#/">Follow-through</a>
       ${
         session &&
         html`<nav aria-label=${t('nav.label')}>
         <ul>
-          ${MENU[role].map(([path, key]) => {
+          ${MENU[role ?? 'viewer'].map(([path, key]) => {
             const current = `/${route.path[0] ?? ''}` === path;
             return html`<li><a href=${href(path)} aria-current=${current ? 'page' : undefined}>${t(key)}</a></li>`;
           })}
@@ -146,7 +149,7 @@ function App() {
           ? html`<${ChoosePasswordPage} token=${route.query.token ?? ''} />`
           : session
             ? html`<${Page} route=${route} session=${session} account=${account} />`
-            : html`<${SignIn} onSignedIn=${(s) => (setSession(s), go('/'))} />`
+            : html`<${SignIn} onSignedIn=${(/** @type {import('./session.js').Session} */ s) => (setSession(s), go('/'))} />`
       }
     </main>
   </div>`;

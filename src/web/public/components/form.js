@@ -5,6 +5,12 @@ import { label as labelOf, t } from '../i18n.js';
 
 let forms = 0;
 
+/**
+ * @typedef {ReturnType<typeof useForm>} Form
+ * @typedef {Event & { currentTarget: HTMLInputElement }} ControlEvent an input, select or textarea's event (all have `value`)
+ */
+
+/** @param {any} values @param {string} path @returns {any} */
 function read(values, path) {
   return path.split('.').reduce((value, key) => (value === undefined || value === null ? undefined : value[key]), values);
 }
@@ -19,6 +25,7 @@ function write(values, [key, ...rest], value) {
 /**
  * A form's values, its errors per field (from the browser's own checks or the API's answer) and whether it
  * is being sent. `submit` runs the action and turns a refusal into messages beside the fields it names.
+ * @param {Record<string, any>} initial
  */
 export function useForm(initial) {
   const [values, setValues] = useState(initial);
@@ -30,7 +37,9 @@ export function useForm(initial) {
     values,
     errors,
     busy,
+    /** @param {string} name */
     value: (name) => read(values, name),
+    /** @param {string} name @param {unknown} value */
     set: (name, value) => setValues((current) => write(current, name.split('.'), value)),
     setValues,
     reset: () => (setValues(initial), setErrors({})),
@@ -77,11 +86,12 @@ export function describeRefusal(error) {
   return text;
 }
 
+/** @param {string} id */
 function focusFirstError(id) {
   requestAnimationFrame(() => document.querySelector(/** @type {'input'} */ (`#${id} [aria-invalid="true"], #${id} .form-error`))?.focus());
 }
 
-/** Fields that must not be empty, with the message in the interface's language. */
+/** Fields that must not be empty, with the message in the interface's language. @param {any} values @param {string[]} names */
 export function required(values, names) {
   /** @type {Record<string, string>} */
   const problems = {};
@@ -96,7 +106,8 @@ export function required(values, names) {
 
 /**
  * A labelled control with its error beside it. `type` is text, email, password, date, number, textarea,
- * select (with `options`: [value, label][]) or checkbox.
+ * select (with `options`: [value, label][]) or checkbox; other props go to the control.
+ * @param {{ form: Form, name: string, label: string, type?: string, options?: string[][], hint?: string, [attribute: string]: unknown }} props
  */
 export function Field({ form, name, label, type = 'text', options = [], hint, ...rest }) {
   const id = `${form.id}-${name}`;
@@ -104,7 +115,7 @@ export function Field({ form, name, label, type = 'text', options = [], hint, ..
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = { id, name, 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': describedBy, ...rest };
   const value = form.value(name) ?? '';
-  const onInput = (event) =>
+  const onInput = (/** @type {ControlEvent} */ event) =>
     form.set(name, type === 'number' && event.currentTarget.value !== '' ? Number(event.currentTarget.value) : event.currentTarget.value);
   let control;
   if (type === 'textarea') control = html`<textarea ...${common} value=${value} onInput=${onInput} rows="3" />`;
@@ -114,7 +125,7 @@ export function Field({ form, name, label, type = 'text', options = [], hint, ..
     </select>`;
   else if (type === 'checkbox')
     return html`<div class="field checkbox">
-      <input ...${common} type="checkbox" checked=${Boolean(form.value(name))} onChange=${(e) => form.set(name, e.currentTarget.checked)} />
+      <input ...${common} type="checkbox" checked=${Boolean(form.value(name))} onChange=${(/** @type {ControlEvent} */ e) => form.set(name, e.currentTarget.checked)} />
       <label for=${id}>${label}</label>
       ${error && html`<p class="field-error" id=${`${id}-error`}>${error}</p>`}
     </div>`;
@@ -127,15 +138,20 @@ export function Field({ form, name, label, type = 'text', options = [], hint, ..
   </div>`;
 }
 
+/** @param {{ form: Form }} props */
 export function FormError({ form }) {
   return form.errors._form ? html`<p class="form-error" role="alert" tabindex="-1">${form.errors._form}</p>` : null;
 }
 
+/** @param {{ form: Form, children?: unknown }} props */
 export function Submit({ form, children }) {
   return html`<button type="submit" class="primary" disabled=${form.busy}>${form.busy ? t('action.sending') : children}</button>`;
 }
 
-/** A due date field that warns (without refusing: history is entered late) when the date is already past. */
+/**
+ * A due date field that warns (without refusing: history is entered late) when the date is already past.
+ * @param {{ form: Form, name?: string, label?: string }} props
+ */
 export function DueDateField({ form, name = 'dueDate', label }) {
   const value = form.value(name);
   const past = typeof value === 'string' && value.length === 10 && value < new Date().toISOString().slice(0, 10);

@@ -18,7 +18,7 @@ export function useLoad(load, keys) {
     );
     return () => (current = false);
   }, [...keys, round]);
-  return { ...state, reload: () => setRound((r) => r + 1), replace: (data) => setState({ data, loading: false }) };
+  return { ...state, reload: () => setRound((r) => r + 1), replace: (/** @type {T} */ data) => setState({ data, loading: false }) };
 }
 
 /** What to show while loading, or when loading failed; null once there is data. */

@@ -9,9 +9,12 @@ export const REPORT_FORMATS = ['pdf', 'xlsx', 'csv', 'html', 'json'];
 /**
  * A button per format; each downloads the report with the session's token. A refusal naming a parameter
  * (period, asOf, ...) is handed to `onFieldErrors` so that it appears beside that field.
+ * @param {{ path: string, query?: Record<string, unknown>, title?: string, onFieldErrors?: (errors: Record<string, string>) => void,
+ *   check?: () => Record<string, string> }} props
  */
 export function ReportDownloads({ path, query = {}, title, onFieldErrors, check }) {
   const [state, setState] = useState(/** @type {{ busy?: string, done?: string, error?: string }} */ ({}));
+  /** @param {string} format */
   async function fetchReport(format) {
     const problems = check?.() ?? {};
     if (Object.keys(problems).length) return onFieldErrors?.(problems);

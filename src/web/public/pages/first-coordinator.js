@@ -8,9 +8,10 @@ import { keepSession } from '../session.js';
  * On a store without a coordinator: the one-time setup token printed in the terminal where the app started
  * becomes the first coordinator's account, who is then signed in.
  */
+/** @param {{ onSignedIn: (session: import('../session.js').Session) => void }} props */
 export function FirstCoordinatorSetup({ onSignedIn }) {
   const form = useForm({ setupToken: '', name: '', email: '', password: '' });
-  const setUp = (event) =>
+  const setUp = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (values) => ({

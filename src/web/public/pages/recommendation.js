@@ -12,27 +12,38 @@ import { formatDate, label, t } from '../i18n.js';
 import { href } from '../router.js';
 import { RecommendationActions, offeredActions } from './recommendation-actions.js';
 
+/**
+ * @typedef {import('../session.js').Session} Session
+ * @typedef {import('../components/timeline.js').TimelineEntry} TimelineEntry
+ */
+
+/** @param {{ dueDate: string | null, status: string }} r */
 function daysOverdue(r) {
   if (!r.dueDate || !['assigned', 'accepted', 'in_progress'].includes(r.status)) return 0;
   return Math.max(0, Math.floor((Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse(r.dueDate)) / 86_400_000));
 }
 
+/** @param {string} id @param {Session} session */
 async function loadPage(id, session) {
   const [recommendation, organisations, people] = await Promise.all([
     api('GET', `/recommendations/${id}`),
     loadOrganisations(),
-    session.principal.role === 'coordinator' ? get('/accounts', { pageSize: 200 }).then((r) => new Map(r.body.items.map((a) => [a.id, a.name]))) : new Map(),
+    session.principal.role === 'coordinator'
+      ? get('/accounts', { pageSize: 200 }).then((r) => new Map(r.body.items.map((/** @type {{ id: string, name: string }} */ a) => [a.id, a.name])))
+      : new Map(),
   ]);
   return { recommendation: recommendation.body, revision: recommendation.revision, organisations, people };
 }
 
 /**
- * @typedef {{ action: string, body: object, revision: string | null, changes: object[], error?: string }} Conflict
+ * @typedef {{ action: string, body: object, revision: string | null, changes: TimelineEntry[], error?: string }} Conflict
  */
 
 /**
  * Someone else changed the recommendation between reading and writing (412): what they did, and the
  * choice to send the change again on top of it, or to leave it.
+ * @param {{ conflict: Conflict, organisations: import('../components/timeline.js').Organisations, people: Map<string, string>,
+ *   onRetry: () => void, onDiscard: () => void }} props
  */
 function ConflictNotice({ conflict, organisations, people, onRetry, onDiscard }) {
   return html`<section class="conflict" aria-labelledby="conflict-title">
@@ -47,6 +58,7 @@ function ConflictNotice({ conflict, organisations, people, onRetry, onDiscard })
   </section>`;
 }
 
+/** @param {{ id: string, session: Session }} props */
 export function RecommendationPage({ id, session }) {
   const state = useLoad(() => loadPage(id, session), [id]);
   const comments = useLoad(() => loadComments(id), [id]);
@@ -64,7 +76,7 @@ export function RecommendationPage({ id, session }) {
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 412)) throw error;
       const fresh = await api('GET', `/recommendations/${id}`);
-      const changes = fresh.body.history.filter((entry) => Number(entry.revision) > Number(revision));
+      const changes = fresh.body.history.filter((/** @type {TimelineEntry} */ entry) => Number(entry.revision) > Number(revision));
       setConflict({ action, body, revision: fresh.revision, changes });
       state.replace(await loadPage(id, session));
       requestAnimationFrame(() => document.getElementById('conflict-title')?.focus());
@@ -88,7 +100,7 @@ export function RecommendationPage({ id, session }) {
 
   if (!state.data) return html`<section><h1 tabindex="-1">${t('recommendation.title')}</h1><${Loading} state=${state} /></section>`;
   const { recommendation: r, organisations, people } = state.data;
-  const organisation = (orgId) => organisations.get(orgId)?.name ?? orgId;
+  const organisation = (/** @type {string} */ orgId) => organisations.get(orgId)?.name ?? orgId;
   const actions = offeredActions(r.allowedActions);
   return html`<section class="recommendation">
     <p class="breadcrumb"><a href=${href(`/forums/${r.forumId}`)}>${t('recommendation.forum')}</a></p>

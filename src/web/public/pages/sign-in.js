@@ -8,6 +8,7 @@ import { t } from '../i18n.js';
 import { keepSession } from '../session.js';
 
 /** Sign-in, or on a store without a coordinator yet, the setup of the first one. */
+/** @param {{ onSignedIn: (session: import('../session.js').Session) => void }} props */
 export function SignIn({ onSignedIn }) {
   const setup = useLoad(() => get('/auth/setup').then((r) => r.body), []);
   const known = setup.data !== undefined || Boolean(setup.error);
@@ -20,11 +21,12 @@ export function SignIn({ onSignedIn }) {
   return html`<${SignInForm} onSignedIn=${onSignedIn} />`;
 }
 
+/** @param {{ onSignedIn: (session: import('../session.js').Session) => void }} props */
 function SignInForm({ onSignedIn }) {
   const form = useForm({ email: '', password: '', code: '' });
   // Shown once the server says the account signs in with a code too (two-factor sign-in).
   const [askCode, setAskCode] = useState(false);
-  const signIn = (event) =>
+  const signIn = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (values) => required(values, askCode ? ['email', 'password', 'code'] : ['email', 'password']),
