@@ -5,7 +5,20 @@ import { Tracker, startTracker } from './support/tracker';
 import { World, expectOk, setUpWorld } from './support/world';
 
 /** Every command on an existing recommendation, by the path segment of its route. */
-const ACTIONS = ['assign', 'accept', 'decline', 'start', 'progress', 'implemented', 'verify', 'dispute', 'due-date', 'reassign', 'withdraw', 'effective-date-corrections'];
+const ACTIONS = [
+  'assign',
+  'accept',
+  'decline',
+  'start',
+  'progress',
+  'implemented',
+  'verify',
+  'dispute',
+  'due-date',
+  'reassign',
+  'withdraw',
+  'effective-date-corrections',
+];
 const STATUSES = ['proposed', 'assigned', 'accepted', 'in_progress', 'implemented', 'verified', 'withdrawn'] as const;
 type Status = (typeof STATUSES)[number];
 const ROLES = ['coordinator', 'stakeholder', 'donor', 'viewer'] as const;
