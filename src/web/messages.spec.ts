@@ -18,17 +18,18 @@ describe('the interface in three languages', () => {
   /**
    * Every code and reason the server can answer (src/event-sourcing/refusal-reasons.ts, which the refusals'
    * types are bound to), every validation rule a DTO declares (class-validator's metadata) and each way a
-   * password can be refused: each has its text in each language (problems.js), so no server message in
+   * password can be refused and each "what must happen first" of the state machine: each has its text in each language (problems.js), so no server message in
    * English ever stands in for one.
    */
   it.each(['en', 'ru', 'tg'])('%s says every refusal the API can answer', (language) => {
     const keys = keysOf(language);
-    const { codes, reasons, rules, passwordRules } = problemVocabulary();
+    const { codes, reasons, rules, passwordRules, nextSteps } = problemVocabulary();
     const needed = [
       ...codes.map((code) => `problem.${code}`),
       ...reasons.map((reason) => `problem.${reason}`),
       ...rules.map((rule) => `rule.${rule}`),
       ...passwordRules.map((rule) => `rule.isAcceptablePassword.${rule}`),
+      ...nextSteps.map((step) => `problem.next.${step}`),
     ];
     expect(needed.length).toBeGreaterThan(100);
     expect(needed.filter((key) => !keys.has(key))).toEqual([]);

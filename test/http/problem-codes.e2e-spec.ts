@@ -42,7 +42,7 @@ describe('the codes, reasons and parameters of refusals', () => {
       code: 'TransitionRefused',
       status: 'assigned',
       reason: 'NotAllowedInStatus',
-      params: { command: 'MarkRecommendationImplemented', status: 'assigned' },
+      params: { command: 'MarkRecommendationImplemented', status: 'assigned', next: 'acceptFirst' },
     });
     const other = await world.legalAid.post(`/recommendations/${id}/accept`);
     expect(other.status).toBe(403);

@@ -5,6 +5,7 @@ import { PASSWORD_RULES } from '../../src/auth/password-rules';
 import { AppConfig } from '../../src/config/app-config';
 import { PROBLEM_CODES, REFUSAL_REASONS } from '../../src/event-sourcing/refusal-reasons';
 import { SHAPE_RULES } from '../../src/http/input-shape';
+import { WHAT_FIRST } from '../../src/recommendations/recommendation.transitions';
 
 /** Metadata kinds that decide whether to validate; they never fail a value themselves. */
 const NOT_RULES = new Set(['conditionalValidation', 'isOptional']);
@@ -23,7 +24,13 @@ export function validationRules(): string[] {
 
 /** Everything a refusal of the API can name: its code, its reason, each field problem's rule (and a password's own problem). */
 export function problemVocabulary() {
-  return { codes: [...PROBLEM_CODES], reasons: [...REFUSAL_REASONS], rules: validationRules(), passwordRules: [...PASSWORD_RULES, 'notText'] };
+  return {
+    codes: [...PROBLEM_CODES],
+    reasons: [...REFUSAL_REASONS],
+    rules: validationRules(),
+    passwordRules: [...PASSWORD_RULES, 'notText'],
+    nextSteps: Object.keys(WHAT_FIRST),
+  };
 }
 
 /** Whether a problem+json body names only codes, reasons and rules from the vocabulary. */

@@ -19,6 +19,8 @@ function readable(name, value) {
   // Mid-sentence: "you are stakeholder", "вы — координатор".
   if (name === 'role') return label('role', value).toLowerCase();
   if (name === 'kind') return label('organisationKind', value);
+  // What must happen first, by its name (WHAT_FIRST in recommendation.transitions.ts).
+  if (name === 'next' && hasText(`problem.next.${value}`)) return t(`problem.next.${value}`);
   if (DATE.test(value)) return formatDate(value);
   if (MOMENT.test(value) && !Number.isNaN(Date.parse(value))) return formatMoment(value);
   return value;
