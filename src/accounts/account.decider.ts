@@ -102,21 +102,22 @@ const initialState: AccountState = {
 /** Stakeholders and donors act for an organisation; coordinators and viewers may have one. */
 export function requireOrganisationFor(role: Role, organisationId: string | null): void {
   if ((role === 'stakeholder' || role === 'donor') && !organisationId) {
-    throw new RuleViolated('organisationId', `a ${role} account must belong to an organisation: give organisationId`);
+    throw new RuleViolated('organisationId', `a ${role} account must belong to an organisation: give organisationId`, 'OrganisationNeeded', { role });
   }
 }
 
 function requireActive(state: AccountState, action: string): void {
-  if (state.status === 'none') throw new TransitionRefused('none', `cannot ${action}: the account does not exist`);
+  if (state.status === 'none') throw new TransitionRefused('none', `cannot ${action}: the account does not exist`, 'AccountDoesNotExist');
   if (state.status === 'deactivated') {
-    throw new TransitionRefused('deactivated', `cannot ${action}: the account ${state.email} is deactivated`);
+    throw new TransitionRefused('deactivated', `cannot ${action}: the account ${state.email} is deactivated`, 'AccountDeactivated', { email: state.email });
   }
 }
 
 function decide(command: AccountCommand, state: AccountState): AccountEvent[] {
   switch (command.type) {
     case 'CreateAccount':
-      if (state.status !== 'none') throw new TransitionRefused(state.status, `the account ${state.email} already exists`);
+      if (state.status !== 'none')
+        throw new TransitionRefused(state.status, `the account ${state.email} already exists`, 'AccountExists', { email: state.email });
       requireOrganisationFor(command.data.role, command.data.organisationId);
       return [new AccountCreated(command.data)];
     case 'ChangeAccountRole':
@@ -134,8 +135,9 @@ function decide(command: AccountCommand, state: AccountState): AccountEvent[] {
       return [new ApiTokenIssued(command.data)];
     case 'RevokeApiToken': {
       const token = state.apiTokens.find((t) => t.tokenId === command.data.tokenId);
-      if (!token) throw new RuleViolated('tokenId', `the account has no API token ${command.data.tokenId}`);
-      if (token.revoked) throw new TransitionRefused('revoked', `the API token "${token.label}" is already revoked`);
+      if (!token)
+        throw new RuleViolated('tokenId', `the account has no API token ${command.data.tokenId}`, 'ApiTokenUnknown', { tokenId: command.data.tokenId });
+      if (token.revoked) throw new TransitionRefused('revoked', `the API token "${token.label}" is already revoked`, 'ApiTokenRevoked', { label: token.label });
       return [new ApiTokenRevoked(command.data)];
     }
     case 'ChooseInterfaceLanguage':
@@ -152,30 +154,32 @@ function decide(command: AccountCommand, state: AccountState): AccountEvent[] {
       requireActive(state, 'reset the password');
       const reset = state.passwordReset;
       if (!reset || reset.resetId !== command.data.resetId || reset.used || Date.parse(reset.expiresAt) <= command.now.getTime()) {
-        throw new RuleViolated('token', 'the link is not valid: it was used, replaced by a newer one, or has expired');
+        throw new RuleViolated('token', 'the link is not valid: it was used, replaced by a newer one, or has expired', 'PasswordLinkNotValid');
       }
       const { accountId, resetId, passwordHash } = command.data;
       return [new PasswordResetUsed({ accountId, resetId }), new AccountPasswordChanged({ accountId, passwordHash })];
     }
     case 'StartTwoFactorEnrolment':
       requireActive(state, 'enrol in two-factor sign-in');
-      if (state.twoFactor.status === 'on') throw new TransitionRefused('on', 'two-factor sign-in is already on: turn it off first to enrol a new device');
+      if (state.twoFactor.status === 'on')
+        throw new TransitionRefused('on', 'two-factor sign-in is already on: turn it off first to enrol a new device', 'TwoFactorAlreadyOn');
       return [new TwoFactorEnrolmentStarted(command.data)];
     case 'EnableTwoFactor':
       requireActive(state, 'turn on two-factor sign-in');
-      if (state.twoFactor.status !== 'pending') throw new TransitionRefused(state.twoFactor.status, 'start the enrolment first (POST /accounts/me/two-factor)');
+      if (state.twoFactor.status !== 'pending')
+        throw new TransitionRefused(state.twoFactor.status, 'start the enrolment first (POST /accounts/me/two-factor)', 'TwoFactorNotStarted');
       return [new TwoFactorEnabled(command.data)];
     case 'DisableTwoFactor':
-      if (state.twoFactor.status === 'off') throw new TransitionRefused('off', 'two-factor sign-in is already off');
+      if (state.twoFactor.status === 'off') throw new TransitionRefused('off', 'two-factor sign-in is already off', 'TwoFactorAlreadyOff');
       return [new TwoFactorDisabled(command.data)];
     case 'UseRecoveryCode':
       if (state.twoFactor.status !== 'on' || !state.twoFactor.recoveryCodeHashes.includes(command.data.codeHash)) {
-        throw new RuleViolated('recoveryCode', 'the recovery code is not valid or was used already');
+        throw new RuleViolated('recoveryCode', 'the recovery code is not valid or was used already', 'RecoveryCodeNotValid');
       }
       return [new RecoveryCodeUsed(command.data)];
     case 'UseTwoFactorCode':
       if (state.twoFactor.status !== 'on' || command.data.step <= state.twoFactor.lastUsedStep) {
-        throw new RuleViolated('code', 'the code was used already: wait for the next one');
+        throw new RuleViolated('code', 'the code was used already: wait for the next one', 'TwoFactorCodeUsed');
       }
       return [new TwoFactorCodeUsed(command.data)];
     case 'RecordEmailAddressRefused':

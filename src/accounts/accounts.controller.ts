@@ -32,6 +32,7 @@ import { DeactivateAccountDto } from './dto/deactivate-account.dto';
 import { IssueApiTokenDto } from './dto/issue-api-token.dto';
 import { ListAccountsDto } from './dto/list-accounts.dto';
 import { GetAccount } from './queries/get-account';
+import { refusal } from '../kernel/refusal-reasons';
 
 @ApiTags('accounts')
 @ApiBearerAuth()
@@ -232,7 +233,9 @@ export class AccountsController {
 
   private async awaitAuditLog(minPosition: string | undefined): Promise<void> {
     if (minPosition && !(await this.projections.waitForPosition('account-audit', positionFromString(minPosition), 5000))) {
-      throw new ServiceUnavailableException(`the audit log has not reached position ${minPosition} yet; retry shortly`);
+      throw new ServiceUnavailableException(
+        refusal('ReadModelBehind', `the audit log has not reached position ${minPosition} yet; retry shortly`, { position: minPosition }),
+      );
     }
   }
 }

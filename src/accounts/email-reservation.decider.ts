@@ -14,7 +14,9 @@ export interface ReserveEmail {
 
 function decide({ data }: ReserveEmail, state: EmailReservationState): EmailReserved[] {
   if (state.accountId === data.accountId) return [];
-  if (state.accountId !== null) throw new RuleViolated('email', `an account with the e-mail ${data.email} already exists`);
+  if (state.accountId !== null) {
+    throw new RuleViolated('email', `an account with the e-mail ${data.email} already exists`, 'EmailTaken', { email: data.email });
+  }
   return [new EmailReserved({ accountId: data.accountId })];
 }
 

@@ -38,6 +38,6 @@ export class LastCoordinator {
       const other = await this.repository.load(accountDecider, candidate.id);
       if (other.state.role === 'coordinator' && other.state.status === 'active') return;
     }
-    throw new RuleViolated(field, 'this is the last active coordinator: make another account coordinator first');
+    throw new RuleViolated(field, 'this is the last active coordinator: make another account coordinator first', 'LastCoordinator');
   }
 }

@@ -11,6 +11,7 @@ import { ResetPasswordDto } from './dto/reset-password.dto';
 import { SetupDto } from './dto/setup.dto';
 import { FirstCoordinator } from './first-coordinator';
 import type { Principal } from '../kernel/principal';
+import { refusal } from '../kernel/refusal-reasons';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -29,7 +30,7 @@ export class AuthController {
   async login(@Body() body: LoginDto, @Req() request: Request) {
     const proof = { code: body.code, recoveryCode: body.recoveryCode };
     const session = await this.authentication.login(body.email, body.password, request.ip ?? 'unknown', proof);
-    if (!session) throw new UnauthorizedException('wrong e-mail or password, or the account is deactivated');
+    if (!session) throw new UnauthorizedException(refusal('WrongCredentials', 'wrong e-mail or password, or the account is deactivated'));
     return session;
   }
 

@@ -12,6 +12,7 @@ import { verifyAgainstDecoy, verifyPassword } from '../credentials/password-hash
 import { Principal, Role } from '../kernel/principal';
 import { SecondFactor, SecondFactorProof } from './second-factor';
 import { SignInThrottle } from '../credentials/sign-in-throttle';
+import { refusal } from '../kernel/refusal-reasons';
 
 /** What a session token holds: the account and the session version it was issued at. */
 interface SessionClaims {
@@ -84,7 +85,7 @@ export class Authentication {
   async identify(bearer: string): Promise<{ principal: Principal; mustEnrolTwoFactor: boolean }> {
     const apiToken = parseApiToken(bearer);
     const account = apiToken ? await this.accountForApiToken(apiToken) : await this.accountForSession(bearer);
-    if (account.state.status !== 'active') throw new UnauthorizedException('this account is deactivated');
+    if (account.state.status !== 'active') throw new UnauthorizedException(refusal('AccountDeactivated', 'this account is deactivated'));
     const mustEnrolTwoFactor = this.twoFactorForCoordinators && account.state.role === 'coordinator' && account.state.twoFactor.status !== 'on';
     return { principal: principalOf(account), mustEnrolTwoFactor };
   }
@@ -92,10 +93,12 @@ export class Authentication {
   private async accountForSession(token: string): Promise<Account> {
     const claims = this.verifiedClaims(token);
     const account = await this.repository.load(accountDecider, claims.sub);
-    if (!account.exists) throw new UnauthorizedException('the token is not valid: sign in again');
+    if (!account.exists) throw new UnauthorizedException(refusal('TokenNotValid', 'the token is not valid: sign in again'));
     // The stream's state is cached by the repository: this check costs no read unless the account changed.
     if (claims.sv !== account.state.sessionVersion) {
-      throw new UnauthorizedException('the session has ended (password, role or account changed, or signed out everywhere): sign in again');
+      throw new UnauthorizedException(
+        refusal('SessionEnded', 'the session has ended (password, role or account changed, or signed out everywhere): sign in again'),
+      );
     }
     return account;
   }
@@ -107,10 +110,12 @@ export class Authentication {
       claims = this.jwt.verify<SessionClaims>(token, { algorithms: [ALGORITHM] });
     } catch (error) {
       const expired = error instanceof Error && error.name === 'TokenExpiredError';
-      throw new UnauthorizedException(expired ? 'the session has expired: sign in again' : 'the token is not valid: sign in again');
+      throw new UnauthorizedException(
+        expired ? refusal('SessionExpired', 'the session has expired: sign in again') : refusal('TokenNotValid', 'the token is not valid: sign in again'),
+      );
     }
     if (typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || typeof claims.sv !== 'number') {
-      throw new UnauthorizedException('the token is not valid: sign in again');
+      throw new UnauthorizedException(refusal('TokenNotValid', 'the token is not valid: sign in again'));
     }
     return claims as SessionClaims;
   }
@@ -118,8 +123,8 @@ export class Authentication {
   private async accountForApiToken(parts: { accountId: string; tokenId: string; secret: string }): Promise<Account> {
     const account = await this.repository.load(accountDecider, parts.accountId);
     const stored = account.state.apiTokens.find((t) => t.tokenId === parts.tokenId);
-    if (!stored || !secretMatches(parts.secret, stored.secretHash)) throw new UnauthorizedException('the API token is not valid');
-    if (stored.revoked) throw new UnauthorizedException('the API token has been revoked');
+    if (!stored || !secretMatches(parts.secret, stored.secretHash)) throw new UnauthorizedException(refusal('ApiTokenNotValid', 'the API token is not valid'));
+    if (stored.revoked) throw new UnauthorizedException(refusal('ApiTokenRevoked', 'the API token has been revoked'));
     return account;
   }
 }

@@ -9,6 +9,7 @@ import { TransitionRefused } from '../kernel/domain-errors';
 import { SETUP_MARKER, setupMarkerDecider } from './setup-marker.decider';
 import { activeCoordinatorsIn } from './coordinators-in-store';
 import { Principal } from '../kernel/principal';
+import { refusal } from '../kernel/refusal-reasons';
 
 const SYSTEM: Principal = { accountId: 'system', organisationId: null, role: 'coordinator' };
 
@@ -65,15 +66,16 @@ export class FirstCoordinator implements OnApplicationBootstrap {
   /** Exchanges the one-time setup token for the first coordinator account. */
   async setUp(token: string, account: Omit<NewAccount, 'role' | 'organisationId'>) {
     if (!this.setupToken || !sameToken(token, this.setupToken)) {
-      throw new UnauthorizedException('the setup token is not valid (it works once, on a store without a coordinator)');
+      throw new UnauthorizedException(refusal('SetupTokenNotValid', 'the setup token is not valid (it works once, on a store without a coordinator)'));
     }
     // A coordinator may have come since the token was printed (the demo loaded after the start).
-    if (await this.recordExistingCoordinator()) throw new ConflictException('a coordinator already exists: ask them for an account');
+    if (await this.recordExistingCoordinator())
+      throw new ConflictException(refusal('CoordinatorExists', 'a coordinator already exists: ask them for an account'));
     const commandId = `setup-${this.setupToken}`;
     try {
       await this.markSetUp('pending', commandId);
     } catch (error) {
-      if (error instanceof TransitionRefused) throw new ConflictException('the first coordinator already exists');
+      if (error instanceof TransitionRefused) throw new ConflictException(refusal('CoordinatorExists', 'the first coordinator already exists'));
       throw error;
     }
     this.setupToken = null;

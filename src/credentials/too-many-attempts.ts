@@ -6,6 +6,6 @@ export class TooManyAttempts extends HttpException {
     readonly retryAfterSeconds: number,
     message: string,
   ) {
-    super({ statusCode: HttpStatus.TOO_MANY_REQUESTS, error: 'TooManyAttempts', message }, HttpStatus.TOO_MANY_REQUESTS);
+    super({ statusCode: HttpStatus.TOO_MANY_REQUESTS, error: 'TooManyAttempts', message, params: { retryAfterSeconds } }, HttpStatus.TOO_MANY_REQUESTS);
   }
 }

@@ -53,10 +53,15 @@ function checkFunders(funders: string[], facts: ForumCommandFacts): void {
   for (const id of funders) {
     const funder = factsAbout(id, facts);
     if (funder.status === 'unregistered') {
-      throw new RuleViolated('funders', `funder ${id} is not a registered organisation; register the donor first`);
+      throw new RuleViolated('funders', `funder ${id} is not a registered organisation; register the donor first`, 'FunderNotRegistered', {
+        organisationId: id,
+      });
     }
     if (funder.kind !== 'donor') {
-      throw new RuleViolated('funders', `funder ${describeOrganisation(funder)} is of kind ${funder.kind}, not a donor`);
+      throw new RuleViolated('funders', `funder ${describeOrganisation(funder)} is of kind ${funder.kind}, not a donor`, 'FunderNotDonor', {
+        name: funder.name,
+        kind: funder.kind,
+      });
     }
   }
 }
@@ -64,20 +69,30 @@ function checkFunders(funders: string[], facts: ForumCommandFacts): void {
 function checkOrganisers(organisers: ForumDetails['organisers'], facts: ForumCommandFacts): void {
   for (const { organisationId } of organisers) {
     if (organisationId !== null && factsAbout(organisationId, facts).status === 'unregistered') {
-      throw new RuleViolated('organisers', `organiser organisation ${organisationId} is not registered; register it or give only its name`);
+      throw new RuleViolated(
+        'organisers',
+        `organiser organisation ${organisationId} is not registered; register it or give only its name`,
+        'OrganiserNotRegistered',
+        { organisationId },
+      );
     }
   }
 }
 
 function checkDates({ startDate, endDate }: Pick<ForumDetails, 'startDate' | 'endDate'>): void {
   if (endDate < startDate) {
-    throw new RuleViolated('endDate', `endDate ${endDate} is before startDate ${startDate}; a forum ends on or after the day it starts`);
+    throw new RuleViolated('endDate', `endDate ${endDate} is before startDate ${startDate}; a forum ends on or after the day it starts`, 'EndBeforeStart', {
+      startDate,
+      endDate,
+    });
   }
 }
 
 function record({ data, facts }: Extract<ForumCommand, { type: 'RecordForum' }>, state: ForumState): ForumEvent[] {
   if (state.status === 'recorded') {
-    throw new TransitionRefused(state.status, `the forum "${state.title}" is already recorded; correct its details instead`);
+    throw new TransitionRefused(state.status, `the forum "${state.title}" is already recorded; correct its details instead`, 'ForumAlreadyRecorded', {
+      title: state.title,
+    });
   }
   requireNotInFuture(facts.time);
   checkDates(data);
@@ -93,11 +108,11 @@ function changedFields(changes: Partial<ForumDetails>, state: ForumState): Parti
 
 function correct({ data, facts }: Extract<ForumCommand, { type: 'CorrectForumDetails' }>, state: ForumState): ForumEvent[] {
   if (state.status === 'unrecorded') {
-    throw new TransitionRefused(state.status, 'cannot correct: the forum is not recorded; record it first');
+    throw new TransitionRefused(state.status, 'cannot correct: the forum is not recorded; record it first', 'ForumNotRecorded');
   }
   requireNotInFuture(facts.time);
   if (!FORUM_DETAIL_FIELDS.some((field) => data.changes[field] !== undefined)) {
-    throw new RuleViolated('correction', `a correction changes at least one of ${FORUM_DETAIL_FIELDS.join(', ')}`);
+    throw new RuleViolated('correction', `a correction changes at least one of ${FORUM_DETAIL_FIELDS.join(', ')}`, 'CorrectionChangesNothing');
   }
   const changes = changedFields(data.changes, state);
   checkDates({ ...state, ...changes });

@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata, UnauthorizedException } from '@nestjs/common';
 import { Principal, Role } from '../kernel/principal';
+import { refusal } from '../kernel/refusal-reasons';
 
 export const PUBLIC_ROUTE = 'follow-through:public';
 export const ALLOWED_ROLES = 'follow-through:roles';
@@ -17,6 +18,6 @@ export const Roles = (...roles: Role[]) => SetMetadata(ALLOWED_ROLES, roles);
 /** The authenticated principal the auth guard put on the request. */
 export const Actor = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {
   const request = context.switchToHttp().getRequest<{ principal?: Principal }>();
-  if (!request.principal) throw new UnauthorizedException('sign in first: this needs a valid bearer token');
+  if (!request.principal) throw new UnauthorizedException(refusal('SignInNeeded', 'sign in first: this needs a valid bearer token'));
   return request.principal;
 });

@@ -5,9 +5,12 @@ export const MAX_INPUT_DEPTH = 32;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** The rules of the input's shape, as named in a refusal's `errors[].rule`. */
+export const SHAPE_RULES = ['maxDepth', 'wellFormedUnicode', 'forbiddenKey'] as const;
+
 export interface ShapeProblem {
   field: string;
-  rule: 'maxDepth' | 'wellFormedUnicode' | 'forbiddenKey';
+  rule: (typeof SHAPE_RULES)[number];
   message: string;
 }
 

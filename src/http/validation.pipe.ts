@@ -1,31 +1,76 @@
 import { ArgumentMetadata, BadRequestException, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
+import type { RefusalParams } from '../kernel/refusal-reasons';
 import { shapeProblem } from './input-shape';
 
 export interface FieldProblem {
   field: string;
+  /** class-validator's constraint name (isLength, min, isIn, …) or one of input-shape's rules. */
   rule: string;
   message: string;
+  /** The rule's parameters, for a translation: min, max, values. */
+  params?: RefusalParams;
+}
+
+/** The parameters of each rule whose message depends on them, by constraint name. */
+const PARAMS: Record<string, (constraints: unknown[]) => RefusalParams> = {
+  min: ([min]) => ({ min: min as number }),
+  max: ([max]) => ({ max: max as number }),
+  minLength: ([min]) => ({ min: min as number }),
+  maxLength: ([max]) => ({ max: max as number }),
+  isLength: ([min, max]) => ({ min: (min as number) ?? null, max: (max as number) ?? null }),
+  arrayMinSize: ([min]) => ({ min: min as number }),
+  arrayMaxSize: ([max]) => ({ max: max as number }),
+  isIn: ([values]) => ({ values: (values as unknown[]).map(String) }),
+  isEnum: ([, values]) => ({ values: (values as unknown[]).map(String) }),
+};
+
+/**
+ * Parameters a rule takes from the refused value itself (a password: which of its rules it broke), set by the
+ * rule's decorator. They are answered as the refusal's own `params`, naming the field (`{field, problem, …}`):
+ * a field problem carries only what the DTO declared.
+ */
+export const PARAMS_FROM_VALUE: Record<string, (value: unknown) => RefusalParams> = {};
+
+type Found = FieldProblem & { ofValue?: RefusalParams };
+
+/** The constraints the DTO declared for this rule of this field, read back from class-validator's metadata. */
+function paramsOf(error: ValidationError, rule: string): RefusalParams | undefined {
+  const params = PARAMS[rule];
+  const target = error.target?.constructor;
+  if (!params || !target) return undefined;
+  const declared = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((metadata) => metadata.propertyName === error.property && metadata.name === rule);
+  return declared?.constraints ? params(declared.constraints) : undefined;
 }
 
 /**
  * Every failed constraint of a class-validator tree, with the dotted path of its field (`evidence.0.url`); a
  * nested field's message starts with its parent's path, as Nest's own messages always did.
  */
-function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
+function fieldProblems(errors: ValidationError[], parent = ''): Found[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field, rule, message: parent ? `${parent}.${message}` : message }));
+    const own = Object.entries(error.constraints ?? {}).map(([rule, message]) => {
+      const params = paramsOf(error, rule);
+      const ofValue = PARAMS_FROM_VALUE[rule]?.(error.value);
+      return { field, rule, message: parent ? `${parent}.${message}` : message, ...(params ? { params } : {}), ...(ofValue ? { ofValue } : {}) };
+    });
     return [...own, ...fieldProblems(error.children ?? [], field)];
   });
 }
 
-function validationFailed(problems: FieldProblem[]): BadRequestException {
+function validationFailed(found: Found[]): BadRequestException {
+  const ofValue = found.find((problem) => problem.ofValue);
+  const problems: FieldProblem[] = found.map(({ ofValue: _, ...problem }) => problem);
   return new BadRequestException({
     statusCode: 400,
     error: 'Bad Request',
     code: 'ValidationFailed',
     message: problems.map((p) => p.message),
     errors: problems,
+    ...(ofValue ? { params: { field: ofValue.field, ...ofValue.ofValue } } : {}),
   });
 }
 
@@ -41,6 +86,8 @@ export class InputValidationPipe extends ValidationPipe {
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
+      // The factory reads each rule's declared parameters back through the error's target (never answered).
+      validationError: { target: true, value: true },
       exceptionFactory: (errors) => validationFailed(fieldProblems(errors)),
     });
   }

@@ -5,19 +5,24 @@ import { Principal, Role } from './principal';
 /** Coordinators may do everything; anyone else needs one of `roles`. */
 export function requireRole(principal: Principal, roles: Role[], action: string): void {
   if (principal.role === 'coordinator' || roles.includes(principal.role)) return;
-  throw new AccessDenied(`to ${action} you need to be ${[...roles, 'coordinator'].join(' or ')}; you are ${principal.role}`);
+  throw new AccessDenied(`to ${action} you need to be ${[...roles, 'coordinator'].join(' or ')}; you are ${principal.role}`, 'RoleNeeded', {
+    roles: [...roles, 'coordinator'],
+    role: principal.role,
+  });
 }
 
 /** Coordinators may act for any organisation; anyone else only for their own. */
 export function requireOwnOrganisation(principal: Principal, organisationId: string | null, action: string): void {
   if (principal.role === 'coordinator' || (organisationId !== null && principal.organisationId === organisationId)) return;
-  throw new AccessDenied(`only the organisation ${organisationId ?? '(none)'} or a coordinator may ${action}`);
+  throw new AccessDenied(`only the organisation ${organisationId ?? '(none)'} or a coordinator may ${action}`, 'OwnOrganisationOnly', {
+    organisationId,
+  });
 }
 
 /** The account itself or a coordinator. */
 export function requireSelfOrCoordinator(principal: Principal, accountId: string, action: string): void {
   if (principal.role === 'coordinator' || principal.accountId === accountId) return;
-  throw new AccessDenied(`only the account itself or a coordinator may ${action}`);
+  throw new AccessDenied(`only the account itself or a coordinator may ${action}`, 'OwnAccountOnly');
 }
 
 /**

@@ -8,7 +8,10 @@ export interface CommandTime {
 
 export function requireNotInFuture(time: CommandTime): void {
   if (Date.parse(time.effectiveAt) > Date.parse(time.now)) {
-    throw new RuleViolated('effectiveAt', `effectiveAt ${time.effectiveAt} is in the future; it must be ${time.now} or earlier`);
+    throw new RuleViolated('effectiveAt', `effectiveAt ${time.effectiveAt} is in the future; it must be ${time.now} or earlier`, 'EffectiveAtInFuture', {
+      effectiveAt: time.effectiveAt,
+      now: time.now,
+    });
   }
 }
 

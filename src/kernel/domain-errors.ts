@@ -1,8 +1,13 @@
+import type { RefusalParams, RefusalReason } from './refusal-reasons';
+
 /** The state machine does not allow the command in the current state (HTTP 409). */
 export class TransitionRefused extends Error {
   constructor(
     readonly status: string,
     message: string,
+    /** Which refusal this is, for the interface to say it in the reader's language (docs/api.md). */
+    readonly reason?: RefusalReason,
+    readonly params?: RefusalParams,
   ) {
     super(message);
     this.name = 'TransitionRefused';
@@ -14,6 +19,8 @@ export class RuleViolated extends Error {
   constructor(
     readonly field: string,
     message: string,
+    readonly reason?: RefusalReason,
+    readonly params?: RefusalParams,
   ) {
     super(message);
     this.name = 'RuleViolated';

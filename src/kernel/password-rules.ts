@@ -12,18 +12,38 @@ export function normalisePassword(password: string): string {
   return password.normalize('NFKC');
 }
 
-/** What is wrong with a new password, in words, or undefined when it may be used. */
-export function passwordProblem(password: string): string | undefined {
-  if (!isWellFormedText(password)) return 'must be well-formed Unicode text';
+/** Each way a new password can be refused, in words. */
+const PASSWORD_PROBLEMS = {
+  notWellFormed: 'must be well-formed Unicode text',
+  tooShort: `must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  tooLong: `must be at most ${PASSWORD_MAX_LENGTH} characters`,
+  controlCharacters: 'must not contain control characters',
+  onlySpaces: 'must not be only spaces',
+  repetitive: 'is a repeated or sequential pattern: choose another',
+  common: 'is one of the passwords most often found in breaches: choose another',
+} as const;
+
+export type PasswordRule = keyof typeof PASSWORD_PROBLEMS;
+export const PASSWORD_RULES = Object.keys(PASSWORD_PROBLEMS) as PasswordRule[];
+
+/** The rule a new password breaks (a stable name, for translations), or undefined when it may be used. */
+export function passwordRuleBroken(password: string): PasswordRule | undefined {
+  if (!isWellFormedText(password)) return 'notWellFormed';
   const normalised = normalisePassword(password);
   const characters = [...normalised];
-  if (characters.length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (characters.length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
-  if (/\p{Cc}/u.test(normalised)) return 'must not contain control characters';
-  if (normalised.trim() === '') return 'must not be only spaces';
-  if (isRepetitive(characters)) return 'is a repeated or sequential pattern: choose another';
-  if (isCommon(normalised)) return 'is one of the passwords most often found in breaches: choose another';
+  if (characters.length < PASSWORD_MIN_LENGTH) return 'tooShort';
+  if (characters.length > PASSWORD_MAX_LENGTH) return 'tooLong';
+  if (/\p{Cc}/u.test(normalised)) return 'controlCharacters';
+  if (normalised.trim() === '') return 'onlySpaces';
+  if (isRepetitive(characters)) return 'repetitive';
+  if (isCommon(normalised)) return 'common';
   return undefined;
+}
+
+/** What is wrong with a new password, in words, or undefined when it may be used. */
+export function passwordProblem(password: string): string | undefined {
+  const rule = passwordRuleBroken(password);
+  return rule && PASSWORD_PROBLEMS[rule];
 }
 
 /** A password from the list, or one said twice or more ("sunshinesunshine"). */

@@ -44,7 +44,7 @@ export class UnsubscribeController {
 
   private read(token: string) {
     const read = readUnsubscribeToken(this.notifications.secret, token);
-    if (!read) throw new RuleViolated('token', 'the unsubscribe link is not valid (it may have been cut short)');
+    if (!read) throw new RuleViolated('token', 'the unsubscribe link is not valid (it may have been cut short)', 'UnsubscribeLinkNotValid');
     return read;
   }
 }

@@ -26,10 +26,12 @@ const initialState: OrganisationState = { status: 'unregistered', name: '', kind
 
 function requireActive(state: OrganisationState, action: string): void {
   if (state.status === 'unregistered') {
-    throw new TransitionRefused(state.status, `cannot ${action}: the organisation is not registered; register it first`);
+    throw new TransitionRefused(state.status, `cannot ${action}: the organisation is not registered; register it first`, 'OrganisationNotRegistered');
   }
   if (state.status === 'deactivated') {
-    throw new TransitionRefused(state.status, `cannot ${action}: the organisation "${state.name}" is deactivated`);
+    throw new TransitionRefused(state.status, `cannot ${action}: the organisation "${state.name}" is deactivated`, 'OrganisationDeactivated', {
+      name: state.name,
+    });
   }
 }
 
@@ -37,7 +39,9 @@ function decide(command: OrganisationCommand, state: OrganisationState): Organis
   switch (command.type) {
     case 'RegisterOrganisation':
       if (state.status !== 'unregistered') {
-        throw new TransitionRefused(state.status, `the organisation "${state.name}" is already registered`);
+        throw new TransitionRefused(state.status, `the organisation "${state.name}" is already registered`, 'OrganisationAlreadyRegistered', {
+          name: state.name,
+        });
       }
       return [new OrganisationRegistered(command.data)];
     case 'RenameOrganisation':

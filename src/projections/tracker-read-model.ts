@@ -6,6 +6,7 @@ import { AccessDenied } from '../kernel/access-denied';
 import { positionFromString } from '../event-store/event-store.port';
 import { ProjectionEngine } from './projection-engine';
 import { ReadModelQueryDto } from '../kernel/read-model-query.dto';
+import { refusal } from '../kernel/refusal-reasons';
 
 const READ_YOUR_WRITES_TIMEOUT_MS = 5000;
 
@@ -19,7 +20,9 @@ export class TrackerReadModel {
     if (query.minPosition) {
       const reached = await this.engine.waitForPosition('tracker', positionFromString(query.minPosition), READ_YOUR_WRITES_TIMEOUT_MS);
       if (!reached) {
-        throw new ReadModelBehind(`the read model has not reached position ${query.minPosition} yet; retry shortly`);
+        throw new ReadModelBehind(`the read model has not reached position ${query.minPosition} yet; retry shortly`, 'ReadModelBehind', {
+          position: query.minPosition,
+        });
       }
     }
     return this.engine.reader('tracker');
@@ -29,7 +32,7 @@ export class TrackerReadModel {
   donorScope(principal: Principal, requested: string | undefined): string | undefined {
     if (principal.role !== 'donor') return requested;
     if (requested && requested !== principal.organisationId) {
-      throw new AccessDenied('a donor sees only its own portfolio: donorId must be your own organisation');
+      throw new AccessDenied('a donor sees only its own portfolio: donorId must be your own organisation', 'OwnPortfolioOnly');
     }
     return principal.organisationId ?? '00000000-0000-0000-0000-000000000000';
   }
@@ -41,12 +44,12 @@ export class TrackerReadModel {
     const inPortfolio = db
       .prepare('SELECT 1 FROM recommendations r JOIN forum_funders f ON f.forum_id = r.forum_id WHERE r.id = ? AND f.organisation_id = ?')
       .get(recommendationId, donorId);
-    if (!inPortfolio) throw new AccessDenied('this recommendation is not from a forum your organisation funds');
+    if (!inPortfolio) throw new AccessDenied('this recommendation is not from a forum your organisation funds', 'NotFundedByYou');
   }
 
   /** A donor may read about a forum only when its organisation funds it. */
   requireForumFunded(db: Database.Database, donorId: string, forumId: string): void {
     const funded = db.prepare('SELECT 1 FROM forum_funders WHERE forum_id = ? AND organisation_id = ?').get(forumId, donorId);
-    if (!funded) throw new AccessDenied('this forum is not funded by your organisation');
+    if (!funded) throw new AccessDenied('this forum is not funded by your organisation', 'NotFundedByYou');
   }
 }

@@ -26,7 +26,7 @@ export interface AccessFacts {
 
 function requireResponsible(actor: Principal, type: RecommendationCommandType, { responsible }: AccessFacts): void {
   if (responsible === null) {
-    throw new AccessDenied(`only a coordinator may ${ACTION[type]}: the recommendation is not assigned to any organisation`);
+    throw new AccessDenied(`only a coordinator may ${ACTION[type]}: the recommendation is not assigned to any organisation`, 'NotAssigned');
   }
   const action = `${ACTION[type]} (the recommendation is assigned to "${responsible.name}")`;
   requireOwnOrganisation(actor, responsible.organisationId, action);

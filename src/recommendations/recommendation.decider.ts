@@ -15,7 +15,9 @@ function assign({ data, facts }: CommandOf<'AssignRecommendation'>): Event[] {
   requireAssignable('responsibleOrganisationId', data.responsibleOrganisationId, facts);
   for (const id of data.supportingOrganisationIds) {
     if (id === data.responsibleOrganisationId) {
-      throw new RuleViolated('supportingOrganisationIds', `organisation ${id} is already the responsible organisation`);
+      throw new RuleViolated('supportingOrganisationIds', `organisation ${id} is already the responsible organisation`, 'SupportingIsResponsible', {
+        organisationId: id,
+      });
     }
     requireAssignable('supportingOrganisationIds', id, facts);
   }
@@ -26,7 +28,7 @@ function reassign({ data, facts }: CommandOf<'ReassignRecommendation'>, state: R
   const previousOrganisationId = state.responsibleOrganisationId as string;
   if (data.responsibleOrganisationId === previousOrganisationId) {
     const message = `the recommendation is already assigned to organisation ${previousOrganisationId}`;
-    throw new RuleViolated('responsibleOrganisationId', message);
+    throw new RuleViolated('responsibleOrganisationId', message, 'AlreadyAssignedTo', { organisationId: previousOrganisationId });
   }
   requireAssignable('responsibleOrganisationId', data.responsibleOrganisationId, facts);
   if (data.dueDate !== null) checkDueDate(data.dueDate, facts);
@@ -51,7 +53,7 @@ function reportProgress({ data }: CommandOf<'ReportProgress'>, state: Recommenda
 
 function markImplemented({ data }: CommandOf<'MarkRecommendationImplemented'>, state: RecommendationState): Event[] {
   if (data.evidence.length === 0) {
-    throw new RuleViolated('evidence', 'an implementation needs at least one piece of evidence (a link or a document)');
+    throw new RuleViolated('evidence', 'an implementation needs at least one piece of evidence (a link or a document)', 'EvidenceNeeded');
   }
   return [new E.RecommendationImplemented({ ...data, organisationId: responsible(state) })];
 }

@@ -9,7 +9,11 @@ import { describeEventType } from './recommendation.transitions';
 export function checkEffectiveTime({ time, forum }: RecommendationFacts): void {
   requireNotInFuture(time);
   if (Date.parse(time.effectiveAt) < startOfDateAnywhere(forum.startDate)) {
-    throw new RuleViolated('effectiveAt', `effectiveAt ${time.effectiveAt} is before the forum "${forum.title}" started on ${forum.startDate}`);
+    throw new RuleViolated('effectiveAt', `effectiveAt ${time.effectiveAt} is before the forum "${forum.title}" started on ${forum.startDate}`, 'BeforeForum', {
+      effectiveAt: time.effectiveAt,
+      forumTitle: forum.title,
+      forumStartDate: forum.startDate,
+    });
   }
 }
 
@@ -20,6 +24,8 @@ export function checkFollowsPrevious({ time }: RecommendationFacts, { lastEffect
     'effectiveAt',
     `effectiveAt ${time.effectiveAt} is before ${lastEffective.effectiveAt}, when the recommendation's previous event ` +
       `(${describeEventType(lastEffective.type)}) took effect; give a time at or after it, or correct the earlier date first`,
+    'BeforePreviousEvent',
+    { effectiveAt: time.effectiveAt, previousEffectiveAt: lastEffective.effectiveAt, previousEvent: lastEffective.type },
   );
 }
 
@@ -27,28 +33,49 @@ export function checkFollowsPrevious({ time }: RecommendationFacts, { lastEffect
 export function checkCorrection({ data, facts }: CommandOf<'CorrectEffectiveDate'>): void {
   const { target, previous, next, forum } = facts;
   if (!target || target.type === 'RecommendationEffectiveDateCorrected') {
-    throw new RuleViolated('revision', `revision ${data.revision} is not an event of this recommendation whose date can be corrected`);
+    throw new RuleViolated('revision', `revision ${data.revision} is not an event of this recommendation whose date can be corrected`, 'NotACorrectableEvent', {
+      revision: data.revision,
+    });
   }
   requireNotInFuture({ now: facts.time.now, effectiveAt: data.effectiveAt });
   if (Date.parse(data.effectiveAt) < startOfDateAnywhere(forum.startDate)) {
-    throw new RuleViolated('effectiveAt', `effectiveAt ${data.effectiveAt} is before the forum "${forum.title}" started on ${forum.startDate}`);
+    throw new RuleViolated('effectiveAt', `effectiveAt ${data.effectiveAt} is before the forum "${forum.title}" started on ${forum.startDate}`, 'BeforeForum', {
+      effectiveAt: data.effectiveAt,
+      forumTitle: forum.title,
+      forumStartDate: forum.startDate,
+    });
   }
   if (previous && Date.parse(data.effectiveAt) < Date.parse(previous.effectiveAt)) {
     const message = `effectiveAt ${data.effectiveAt} is before ${previous.effectiveAt}, when the event before it (${describeEventType(previous.type)}) took effect`;
-    throw new RuleViolated('effectiveAt', message);
+    throw new RuleViolated('effectiveAt', message, 'BeforePreviousEvent', {
+      effectiveAt: data.effectiveAt,
+      previousEffectiveAt: previous.effectiveAt,
+      previousEvent: previous.type,
+    });
   }
   if (next && Date.parse(data.effectiveAt) > Date.parse(next.effectiveAt)) {
     const message = `effectiveAt ${data.effectiveAt} is after ${next.effectiveAt}, when the event after it (${describeEventType(next.type)}) took effect`;
-    throw new RuleViolated('effectiveAt', message);
+    throw new RuleViolated('effectiveAt', message, 'AfterNextEvent', {
+      effectiveAt: data.effectiveAt,
+      nextEffectiveAt: next.effectiveAt,
+      nextEvent: next.type,
+    });
   }
   if (Date.parse(data.effectiveAt) === Date.parse(target.effectiveAt)) {
-    throw new RuleViolated('effectiveAt', `the event at revision ${data.revision} already took effect at ${target.effectiveAt}`);
+    throw new RuleViolated('effectiveAt', `the event at revision ${data.revision} already took effect at ${target.effectiveAt}`, 'AlreadyTookEffectThen', {
+      revision: data.revision,
+      effectiveAt: target.effectiveAt,
+    });
   }
 }
 
 export function checkDueDate(dueDate: string, { forum }: RecommendationFacts): void {
   if (dueDate < forum.startDate) {
-    throw new RuleViolated('dueDate', `dueDate ${dueDate} is before the forum "${forum.title}" started on ${forum.startDate}`);
+    throw new RuleViolated('dueDate', `dueDate ${dueDate} is before the forum "${forum.title}" started on ${forum.startDate}`, 'BeforeForum', {
+      dueDate,
+      forumTitle: forum.title,
+      forumStartDate: forum.startDate,
+    });
   }
 }
 
@@ -61,10 +88,10 @@ function factsAbout(organisationId: string, facts: AssignmentFacts): Organisatio
 export function requireAssignable(field: string, organisationId: string, facts: AssignmentFacts): void {
   const organisation = factsAbout(organisationId, facts);
   if (organisation.status === 'unregistered') {
-    throw new RuleViolated(field, `organisation ${organisationId} is not registered; register it first`);
+    throw new RuleViolated(field, `organisation ${organisationId} is not registered; register it first`, 'OrganisationNotRegistered', { organisationId });
   }
   if (organisation.status === 'deactivated') {
     const message = `organisation ${describeOrganisation(organisation)} is deactivated; nothing can be assigned to it`;
-    throw new RuleViolated(field, message);
+    throw new RuleViolated(field, message, 'OrganisationDeactivated', { name: organisation.name });
   }
 }

@@ -41,33 +41,45 @@ export const ACTION: Record<RecommendationCommandType, string> = {
   CorrectEffectiveDate: 'correct an effective date',
 };
 
-const WHAT_FIRST: Record<Status, string> = {
-  not_proposed: 'propose it on its forum first',
-  proposed: 'a coordinator must assign it to a responsible organisation first',
-  assigned: 'the responsible organisation must accept it first',
-  accepted: 'the responsible organisation must mark it implemented first',
-  in_progress: 'the responsible organisation must mark it implemented first',
-  implemented: 'a donor or coordinator must dispute the implementation to reopen the work first',
-  verified: 'a verified implementation is final',
-  withdrawn: 'a withdrawal is final',
+/** What must happen first (or why nothing can), by a stable name: a refusal's `params.next`, translated by the interface. */
+export const WHAT_FIRST = {
+  proposeFirst: 'propose it on its forum first',
+  assignFirst: 'a coordinator must assign it to a responsible organisation first',
+  acceptFirst: 'the responsible organisation must accept it first',
+  implementFirst: 'the responsible organisation must mark it implemented first',
+  disputeFirst: 'a donor or coordinator must dispute the implementation to reopen the work first',
+  verifiedIsFinal: 'a verified implementation is final',
+  withdrawalIsFinal: 'a withdrawal is final',
+  alreadyExists: 'it already exists',
+  reassignInstead: 'it already has a responsible organisation; reassign it instead',
+  alreadyAccepted: 'the responsible organisation has already accepted it',
+  alreadyAcceptedReassignOrWithdraw: 'the responsible organisation has already accepted it; a coordinator may reassign or withdraw it',
+  workAlreadyStarted: 'work has already started',
+  verifyOrDispute: 'a donor or coordinator may now verify or dispute it',
+} as const;
+export type WhatFirst = keyof typeof WHAT_FIRST;
+
+const FIRST_FROM: Record<Status, WhatFirst> = {
+  not_proposed: 'proposeFirst',
+  proposed: 'assignFirst',
+  assigned: 'acceptFirst',
+  accepted: 'implementFirst',
+  in_progress: 'implementFirst',
+  implemented: 'disputeFirst',
+  verified: 'verifiedIsFinal',
+  withdrawn: 'withdrawalIsFinal',
 };
 
 const started = (status: Status) => status === 'accepted' || status === 'in_progress';
 
-function whatFirst(type: RecommendationCommandType, status: Status): string {
-  if (type === 'ProposeRecommendation') return 'it already exists';
-  if (type === 'AssignRecommendation' && (status === 'assigned' || started(status))) {
-    return 'it already has a responsible organisation; reassign it instead';
-  }
-  if (type === 'AcceptRecommendation' && started(status)) return 'the responsible organisation has already accepted it';
-  if (type === 'DeclineRecommendation' && started(status)) {
-    return 'the responsible organisation has already accepted it; a coordinator may reassign or withdraw it';
-  }
-  if (type === 'StartWorkOnRecommendation' && status === 'in_progress') return 'work has already started';
-  if (type === 'MarkRecommendationImplemented' && status === 'implemented') {
-    return 'a donor or coordinator may now verify or dispute it';
-  }
-  return WHAT_FIRST[status];
+function whatFirst(type: RecommendationCommandType, status: Status): WhatFirst {
+  if (type === 'ProposeRecommendation') return 'alreadyExists';
+  if (type === 'AssignRecommendation' && (status === 'assigned' || started(status))) return 'reassignInstead';
+  if (type === 'AcceptRecommendation' && started(status)) return 'alreadyAccepted';
+  if (type === 'DeclineRecommendation' && started(status)) return 'alreadyAcceptedReassignOrWithdraw';
+  if (type === 'StartWorkOnRecommendation' && status === 'in_progress') return 'workAlreadyStarted';
+  if (type === 'MarkRecommendationImplemented' && status === 'implemented') return 'verifyOrDispute';
+  return FIRST_FROM[status];
 }
 
 /** `RecommendationDueDateChanged` → `due date changed`, for messages. */
@@ -85,5 +97,10 @@ export function describeStatus(status: Status): string {
 /** Throws TransitionRefused unless the state machine allows the command in the current status. */
 export function requireAllowed(type: RecommendationCommandType, { status }: RecommendationState): void {
   if (ALLOWED_FROM[type].includes(status)) return;
-  throw new TransitionRefused(status, `cannot ${ACTION[type]}: the recommendation is ${describeStatus(status)}; ${whatFirst(type, status)}`);
+  const next = whatFirst(type, status);
+  throw new TransitionRefused(status, `cannot ${ACTION[type]}: the recommendation is ${describeStatus(status)}; ${WHAT_FIRST[next]}`, 'NotAllowedInStatus', {
+    command: type,
+    status,
+    next,
+  });
 }

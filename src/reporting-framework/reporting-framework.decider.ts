@@ -37,8 +37,8 @@ export const DEFAULT_PROFILE: ReportingProfile = { fiscalYearStartMonth: 1, temp
 const initialState: ReportingFrameworkState = { mapping: {}, targets: {}, profile: null };
 
 function requireDonor(donor: DonorFacts): void {
-  if (donor.status === 'unregistered') throw new RuleViolated('donorId', 'donorId must be a registered organisation');
-  if (donor.kind !== 'donor') throw new RuleViolated('donorId', `donorId must be a donor organisation, not a ${donor.kind}`);
+  if (donor.status === 'unregistered') throw new RuleViolated('donorId', 'donorId must be a registered organisation', 'DonorNotRegistered');
+  if (donor.kind !== 'donor') throw new RuleViolated('donorId', `donorId must be a donor organisation, not a ${donor.kind}`, 'NotADonor', { kind: donor.kind });
 }
 
 function sameRecord(a: Record<string, unknown>, b: Record<string, unknown>): boolean {

@@ -35,6 +35,8 @@ function templateFor(profile: ReportingProfile, asked: ReportTemplate | undefine
   throw new RuleViolated(
     'template',
     `template ${asked} is not this donor's: its reporting profile says ${profile.template}; ask for ${profile.template} or standard, or change the donor's reporting profile`,
+    'TemplateNotTheDonors',
+    { template: asked, donorTemplate: profile.template },
   );
 }
 

@@ -5,6 +5,7 @@ import { Principal } from '../kernel/principal';
 import { TrackerReadModel } from '../projections/tracker-read-model';
 import { loadReportSource } from './source/load-report-source';
 import { LoadProgress, ReportScope, ReportSource } from './source/report-source';
+import { refusal } from '../kernel/refusal-reasons';
 
 /** Reads report sources from the tracker read model, within what the caller may see. */
 @Injectable()
@@ -41,7 +42,7 @@ function requireDonor(db: Database.Database, donorId: string): void {
   const row = db.prepare('SELECT kind FROM organisations WHERE id = ?').get(donorId) as { kind: string } | undefined;
   if (!row) throw new NotKnown(`no organisation with id ${donorId} (as far as the read model knows)`);
   const { kind } = row;
-  if (kind !== 'donor') throw new QueryRefused(`donorId must be a donor organisation; ${donorId} is a ${kind}`);
+  if (kind !== 'donor') throw new QueryRefused(`donorId must be a donor organisation; ${donorId} is a ${kind}`, 'NotADonor', { kind });
 }
 
 function requireRow(db: Database.Database, sql: string, id: string, what: string): void {

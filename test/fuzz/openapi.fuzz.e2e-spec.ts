@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { HttpClient } from '../recommendations/support/http-client';
 import { propose, recordForum, registerOrganisation } from '../recommendations/support/scenario';
+import { unknownNamesIn } from '../support/problem-vocabulary';
 import { COORDINATOR_EMAIL, COORDINATOR_PASSWORD, TestApp, login, startTestApp } from '../support/test-app';
 import { OpenApiDocument, Operation, operationsOf, requestFor } from './openapi-requests';
 import { closeConnections, RawReply, RawRequest, send } from './raw-http';
@@ -65,6 +66,8 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
           if ((reply.status >= 400 && reply.status !== 404) || (reply.status === 404 && reply.contentType.includes('json'))) {
             expect(reply.contentType).toMatch(/^application\/problem\+json/);
             expect(JSON.parse(reply.body)).toEqual(expect.objectContaining({ statusCode: reply.status, code: expect.stringMatching(/^[A-Za-z]+$/) }));
+            // Only codes, reasons and rules the interface has a translation for (test/support/problem-vocabulary.ts).
+            expect({ key, names: unknownNamesIn(JSON.parse(reply.body)) }).toEqual({ key, names: [] });
           }
         }),
         { numRuns: RUNS, seed: SEED, endOnFailure: true, interruptAfterTimeLimit: SECONDS * 1000 },

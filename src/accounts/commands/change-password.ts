@@ -38,11 +38,11 @@ export class ChangePasswordHandler implements ICommandHandler<ChangePassword> {
   }
 
   private async checkCurrentPassword(accountId: string, currentPassword: string | undefined): Promise<void> {
-    if (!currentPassword) throw new RuleViolated('currentPassword', 'currentPassword is needed to change your own password');
+    if (!currentPassword) throw new RuleViolated('currentPassword', 'currentPassword is needed to change your own password', 'CurrentPasswordNeeded');
     await this.throttle.beforePasswordCheck(accountId);
     const account = await this.repository.load(accountDecider, accountId);
     if (!(await verifyPassword(currentPassword, account.state.passwordHash))) {
-      throw new RuleViolated('currentPassword', 'currentPassword is not your current password');
+      throw new RuleViolated('currentPassword', 'currentPassword is not your current password', 'CurrentPasswordWrong');
     }
     await this.throttle.afterPasswordCheck(accountId);
   }

@@ -24,7 +24,7 @@ export class DeactivateAccountHandler implements ICommandHandler<DeactivateAccou
 
   execute({ accountId, reason, context }: DeactivateAccount): Promise<CommandResult> {
     if (accountId === context.actor.accountId) {
-      throw new RuleViolated('accountId', 'you cannot deactivate your own account; ask another coordinator');
+      throw new RuleViolated('accountId', 'you cannot deactivate your own account; ask another coordinator', 'CannotDeactivateSelf');
     }
     const data = { accountId, reason };
     return this.lastCoordinator.keepAnother(

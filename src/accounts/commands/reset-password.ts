@@ -6,6 +6,7 @@ import { hashPassword } from '../../credentials/password-hashing';
 import { parseResetToken } from '../../credentials/reset-link';
 import { CommandResult, EventSourcedRepository } from '../../event-sourcing/event-sourced-repository';
 import { accountDecider } from '../account.decider';
+import { refusal } from '../../kernel/refusal-reasons';
 
 const NOT_VALID = 'the link is not valid: it was used, replaced by a newer one, or has expired; ask a coordinator for a new one';
 
@@ -25,10 +26,11 @@ export class ResetPasswordHandler implements ICommandHandler<ResetPassword> {
 
   async execute({ token, newPassword }: ResetPassword): Promise<CommandResult> {
     const parts = parseResetToken(token);
-    if (!parts) throw new UnauthorizedException(NOT_VALID);
+    if (!parts) throw new UnauthorizedException(refusal('PasswordLinkNotValid', NOT_VALID));
     const account = await this.repository.load(accountDecider, parts.accountId);
     const reset = account.state.passwordReset;
-    if (!reset || reset.resetId !== parts.resetId || !secretMatches(parts.secret, reset.secretHash)) throw new UnauthorizedException(NOT_VALID);
+    if (!reset || reset.resetId !== parts.resetId || !secretMatches(parts.secret, reset.secretHash))
+      throw new UnauthorizedException(refusal('PasswordLinkNotValid', NOT_VALID));
     const passwordHash = await hashPassword(newPassword);
     const actor = { accountId: account.id, organisationId: account.state.organisationId, role: account.state.role ?? 'viewer' };
     const commandId = randomUUID();

@@ -66,7 +66,7 @@ export class EnableTwoFactorHandler implements ICommandHandler<EnableTwoFactor> 
     const result = await this.repository.execute(accountDecider, accountId, context, 'EnableTwoFactor', async (a) => {
       const secret = a.state.twoFactor.encryptedSecret;
       if (a.state.twoFactor.status === 'pending' && secret && !(await this.secrets.codeMatches(secret, code))) {
-        throw new RuleViolated('code', 'the code does not match: type the 6 digits your app shows now');
+        throw new RuleViolated('code', 'the code does not match: type the 6 digits your app shows now', 'TwoFactorCodeWrong');
       }
       return { type: 'EnableTwoFactor', data: { accountId, recoveryCodeHashes: hashes } };
     });

@@ -7,6 +7,7 @@ import { InvalidReportingPeriod } from '../../reporting-framework/period/reporti
 import { assembleDonorAccountabilityReport } from '../report-assembly';
 import { ReportSources } from '../report-sources';
 import { LoadProgress } from '../source/report-source';
+import { refusal } from '../../kernel/refusal-reasons';
 
 export class GenerateDonorAccountabilityReport extends Query<GeneratedReport> {
   constructor(
@@ -27,7 +28,7 @@ export class GenerateDonorAccountabilityReportHandler implements IQueryHandler<G
     try {
       return assembleDonorAccountabilityReport(source, parameters);
     } catch (error) {
-      if (error instanceof InvalidReportingPeriod) throw new QueryRefused(error.message);
+      if (error instanceof InvalidReportingPeriod) throw new QueryRefused(error.message, 'InvalidReportingPeriod');
       throw error;
     }
   }

@@ -1,38 +1,32 @@
+import { fieldProblemsOf, refusalText } from './problems.js';
 import { currentSession, endSession } from './session.js';
 
-/** A refusal from the API, with the problems it named per field (from the ValidationPipe's 400 or a 422). */
+/**
+ * A refusal from the API (application/problem+json): its status and body, what it says in the reader's
+ * language (`text`) and the problems it names per field (`errors` of a 400 or 422), translated by code.
+ */
 export class ApiError extends Error {
   /** @param {number} status @param {any} body */
   constructor(status, body) {
     super(messagesOf(body).join('; ') || `HTTP ${status}`);
     this.status = status;
     this.body = body;
-    /** @type {Record<string, string>} field path (e.g. "dueDate", "evidence.0.url") to its message */
-    this.fieldErrors = fieldErrorsOf(status, body);
+    /** @type {string | undefined} */
+    this.code = body?.code;
+    /** @type {string} the refusal in the reader's language; the server's message only for an unknown code */
+    this.text = refusalText(body, this.message);
+    /** @type {Record<string, string>} field path (e.g. "dueDate", "evidence.0.url") to its problem */
+    this.fieldErrors = fieldProblemsOf(body);
   }
 }
 
+/** @param {any} body @returns {string[]} */
 function messagesOf(body) {
   if (!body || typeof body !== 'object') return typeof body === 'string' && body ? [body] : [];
   return [body.message].flat().filter(Boolean).map(String);
 }
 
-/**
- * The API's validation messages start with the field's path ("dueDate must be ...",
- * "each value in themes must ..."); a rule violation names its field.
- */
-function fieldErrorsOf(status, body) {
-  const errors = {};
-  if (status === 422 && body?.field) errors[body.field] = body.message;
-  if (status !== 400) return errors;
-  for (const message of messagesOf(body)) {
-    const match = /^(?:each value in )?(?:property )?([\w.]+)/.exec(message);
-    if (match && !(match[1] in errors)) errors[match[1]] = message;
-  }
-  return errors;
-}
-
-/** @param {Record<string, unknown>} [query] */
+/** @param {string} path @param {Record<string, unknown>} [query] */
 export function withQuery(path, query = {}) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
@@ -46,12 +40,14 @@ export function withQuery(path, query = {}) {
  * An Idempotency-Key for sending this body as part of one form's work (`scope`, fixed while the form is open):
  * the same after a failed attempt when nothing was changed, so a retry is recorded once; a new one as soon as
  * the user edits what is sent, so the server does not take the edited request for a replay of the first.
+ * @param {string} scope @param {unknown} body
  */
 export function idempotencyKeyFor(scope, body) {
   return `${scope}-${digest(JSON.stringify(body))}`;
 }
 
 /** 53 bits of a string (cyrb53): a name for a body, not a secret; works where crypto.subtle does not (plain HTTP). */
+/** @param {string} text */
 function digest(text) {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
@@ -65,8 +61,13 @@ function digest(text) {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/**
+ * @typedef {{ body?: unknown, ifMatch?: string | number | null, query?: Record<string, unknown>, idempotencyKey?: string }} SendOptions
+ * @param {string} method @param {string} path @param {SendOptions} [options]
+ */
 async function send(method, path, { body, ifMatch, query, idempotencyKey } = {}) {
   const session = currentSession();
+  /** @type {Record<string, string>} */
   const headers = { accept: 'application/json' };
   if (session) headers.authorization = `Bearer ${session.token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -80,6 +81,7 @@ async function send(method, path, { body, ifMatch, query, idempotencyKey } = {})
 /**
  * Calls the API and answers its JSON with the ETag (the revision) and the event position;
  * throws ApiError on a refusal. A 401 ends the session, which takes the user back to sign-in.
+ * @param {string} method @param {string} path @param {SendOptions} [options]
  * @returns {Promise<{ body: any, revision: string | null, position: string | null }>}
  */
 export async function api(method, path, options = {}) {
@@ -96,9 +98,13 @@ export async function api(method, path, options = {}) {
   return { body, revision: etag ? etag.replace(/^W\//, '').replaceAll('"', '') : null, position: response.headers.get('x-event-position') };
 }
 
+/** @param {string} path @param {Record<string, unknown>} [query] */
 export const get = (path, query) => api('GET', path, { query });
 
-/** Downloads a file the API makes (a report), with the session's token, under the name the API gives it. */
+/**
+ * Downloads a file the API makes (a report), with the session's token, under the name the API gives it.
+ * @param {string} path @param {Record<string, unknown>} [query]
+ */
 export async function download(path, query) {
   const response = await send('GET', path, { query });
   if (!response.ok) {

@@ -21,7 +21,7 @@ import { UnreadCount } from './components/unread-count.js';
 import { go, href, useRoute } from './router.js';
 import { currentSession, endSession } from './session.js';
 
-/** What each role finds in the menu; the server refuses the rest anyway. */
+/** What each role finds in the menu; the server refuses the rest anyway. @type {Record<string, [path: string, key: string][]>} */
 const MENU = {
   coordinator: [
     ['/', 'nav.home'],
@@ -51,6 +51,7 @@ const MENU = {
   ],
 };
 
+/** @param {{ route: { path: string[], query: Record<string, string> }, session: import('./session.js').Session, account: import('./session.js').Account | null }} props */
 function Page({ route, session, account }) {
   const [first, second] = route.path;
   const props = { session, account, query: route.query };
@@ -73,10 +74,11 @@ function Page({ route, session, account }) {
   return html`<section><h1 tabindex="-1">${t('notFound.title')}</h1><p><a href="#/">${t('nav.home')}</a></p></section>`;
 }
 
+/** @param {{ onChange: (code: string) => void }} props */
 function LanguageChoice({ onChange }) {
   return html`<div class="language">
     <label for="language" class="visually-hidden">${t('language')}</label>
-    <select id="language" value=${currentLanguage()} onChange=${(e) => onChange(e.currentTarget.value)}>
+    <select id="language" value=${currentLanguage()} onChange=${(/** @type {import('./components/form.js').ControlEvent} */ e) => onChange(e.currentTarget.value)}>
       ${LANGUAGES.map(({ code, name }) => html`<option value=${code} lang=${code}>${name}</option>`)}
     </select>
   </div>`;
@@ -84,10 +86,10 @@ function LanguageChoice({ onChange }) {
 
 function App() {
   const [session, setSession] = useState(currentSession);
-  const [account, setAccount] = useState(null);
-  const [, setLanguageShown] = useState(currentLanguage());
+  const [account, setAccount] = useState(/** @type {{ name: string, organisationId: string | null, language?: string } | null} */ (null));
+  const [, setLanguageShown] = useState(/** @type {string} */ (currentLanguage()));
   const route = useRoute();
-  const main = useRef(null);
+  const main = useRef(/** @type {HTMLElement | null} */ (null));
 
   useEffect(() => {
     const signedOut = () => (setSession(null), setAccount(null));
@@ -111,6 +113,7 @@ function App() {
     requestAnimationFrame(() => main.current?.querySelector('h1')?.focus({ preventScroll: false }));
   }, [route.path.join('/'), Boolean(session)]);
 
+  /** @param {string} code */
   async function chooseLanguage(code) {
     setLanguage(code);
     setLanguageShown(code);
@@ -120,14 +123,14 @@ function App() {
   const signOut = () => (endSession(), go('/'));
   const role = session?.principal.role;
   return html`<div class="layout">
-    <a class="skip" href="#main" onClick=${(e) => (e.preventDefault(), main.current?.querySelector('h1')?.focus())}>${t('skip')}</a>
+    <a class="skip" href="#main" onClick=${(/** @type {Event} */ e) => (e.preventDefault(), main.current?.querySelector('h1')?.focus())}>${t('skip')}</a>
     <header class="top">
       <a class="brand" href="#/">Follow-through</a>
       ${
         session &&
         html`<nav aria-label=${t('nav.label')}>
         <ul>
-          ${MENU[role].map(([path, key]) => {
+          ${MENU[role ?? 'viewer'].map(([path, key]) => {
             const current = `/${route.path[0] ?? ''}` === path;
             return html`<li><a href=${href(path)} aria-current=${current ? 'page' : undefined}>${t(key)}</a></li>`;
           })}
@@ -150,12 +153,12 @@ function App() {
           ? html`<${ChoosePasswordPage} token=${route.query.token ?? ''} />`
           : session
             ? html`<${Page} route=${route} session=${session} account=${account} />`
-            : html`<${SignIn} onSignedIn=${(s) => (setSession(s), go('/'))} />`
+            : html`<${SignIn} onSignedIn=${(/** @type {import('./session.js').Session} */ s) => (setSession(s), go('/'))} />`
       }
     </main>
   </div>`;
 }
 
-const root = document.getElementById('app');
+const root = /** @type {HTMLElement} */ (document.getElementById('app'));
 root.textContent = ''; // Preact 11 renders beside what is there: drop the "loading" line first.
 render(html`<${App} />`, root);

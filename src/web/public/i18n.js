@@ -7,23 +7,29 @@ export const LANGUAGES = [
   { code: 'ru', name: 'Русский' },
   { code: 'tg', name: 'Тоҷикӣ' },
 ];
+/** @typedef {'en' | 'ru' | 'tg'} Language */
+/** @type {Record<Language, Record<string, string>>} */
 const DICTIONARIES = { en, ru, tg };
+/** @type {Record<string, string>} */
+const ENGLISH = en;
 // Before signing in, the choice is kept in this browser; after, the account's own choice wins.
 const KEY = 'follow-through.language';
 
 let language = pick(localStorage.getItem(KEY) ?? navigator.language);
 
+/** @param {unknown} code @returns {Language} */
 function pick(code) {
   const short = String(code ?? '')
     .slice(0, 2)
     .toLowerCase();
-  return short in DICTIONARIES ? short : 'en';
+  return short === 'ru' || short === 'tg' ? short : 'en';
 }
 
 export function currentLanguage() {
   return language;
 }
 
+/** @param {string} code */
 export function setLanguage(code) {
   language = pick(code);
   localStorage.setItem(KEY, language);
@@ -31,16 +37,24 @@ export function setLanguage(code) {
 }
 document.documentElement.lang = language;
 
-/** The text for a key in the current language (English when missing), with {placeholders} filled. */
+/**
+ * The text for a key in the current language (English when missing), with {placeholders} filled.
+ * @param {string} key @param {Record<string, unknown>} [params]
+ */
 export function t(key, params = {}) {
-  const text = DICTIONARIES[language][key] ?? en[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+  const text = DICTIONARIES[language][key] ?? ENGLISH[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, /** @type {string} */ name) => String(params[name] ?? ''));
 }
 
-/** A label from a group such as status.in_progress, or the raw value when there is none. */
+/** Whether the interface has a text for the key (in English at least). @param {string} key */
+export function hasText(key) {
+  return key in ENGLISH;
+}
+
+/** A label from a group such as status.in_progress, or the raw value when there is none. @param {string} group @param {unknown} value */
 export function label(group, value) {
   const key = `${group}.${value}`;
-  return DICTIONARIES[language][key] ?? en[key] ?? String(value).replaceAll('_', ' ');
+  return DICTIONARIES[language][key] ?? ENGLISH[key] ?? String(value).replaceAll('_', ' ');
 }
 
 const locale = () => ({ en: 'en-GB', ru: 'ru-RU', tg: 'tg-TJ' })[language];
@@ -48,6 +62,7 @@ const locale = () => ({ en: 'en-GB', ru: 'ru-RU', tg: 'tg-TJ' })[language];
 // Browsers' Intl has no Tajik month names (it writes English ones): Tajik dates are put together here.
 const TAJIK_MONTHS = ['январи', 'феврали', 'марти', 'апрели', 'майи', 'июни', 'июли', 'августи', 'сентябри', 'октябри', 'ноябри', 'декабри'];
 
+/** @param {Date} date @param {string} [timeZone] */
 function tajikDate(date, timeZone) {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone }).formatToParts(date).map((p) => [p.type, p.value]),
@@ -55,7 +70,7 @@ function tajikDate(date, timeZone) {
   return `${Number(parts.day)} ${TAJIK_MONTHS[Number(parts.month) - 1]} ${parts.year}`;
 }
 
-/** A calendar date (2025-06-30) or a moment, as people read it. */
+/** A calendar date (2025-06-30) or a moment, as people read it. @param {string | null | undefined} value */
 export function formatDate(value) {
   if (!value) return '—';
   const timeZone = value.length === 10 ? 'UTC' : undefined;
@@ -64,6 +79,7 @@ export function formatDate(value) {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone }).format(date);
 }
 
+/** @param {string | null | undefined} value */
 export function formatMoment(value) {
   if (!value) return '—';
   const date = new Date(value);
@@ -71,6 +87,7 @@ export function formatMoment(value) {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+/** @param {number | null | undefined} rate */
 export function formatPercent(rate) {
   return rate === null || rate === undefined ? '—' : new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 }

@@ -26,6 +26,7 @@ export function href(path, query = {}) {
   return `#${path}${text ? `?${text}` : ''}`;
 }
 
+/** @param {string} path @param {Record<string, unknown>} [query] */
 export function go(path, query) {
   location.hash = href(path, query).slice(1);
 }

@@ -3,6 +3,8 @@ const KEY = 'follow-through.session';
 
 /** @typedef {{ accountId: string, organisationId: string | null, role: 'coordinator'|'stakeholder'|'donor'|'viewer' }} Principal */
 /** @typedef {{ token: string, expiresAt: string, principal: Principal }} Session */
+/** @typedef {{ name: string, organisationId: string | null, language?: string, twoFactor?: { status: string } }} Account the signed-in account, as GET /accounts/:id answers it */
+/** @typedef {{ session: Session, account: Account | null, query: Record<string, string> }} PageProps what every page is given */
 
 /** @returns {Session | null} */
 export function currentSession() {

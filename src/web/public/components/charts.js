@@ -3,7 +3,7 @@ import { label, t } from '../i18n.js';
 
 // Small inline SVG charts drawn from the read models; each also carries its figures as a table for screen readers.
 
-/** Status colours, each at least 3:1 against white. */
+/** Status colours, each at least 3:1 against white. @type {Record<string, string>} */
 export const STATUS_COLOURS = {
   proposed: '#6b6b6b',
   assigned: '#8a5a00',
@@ -16,8 +16,9 @@ export const STATUS_COLOURS = {
 const WIDTH = 640;
 
 /** A label that fits the drawing's width at the larger type used on phones (the table has it in full). */
-const short = (text) => (text.length > 46 ? `${text.slice(0, 45)}…` : text);
+const short = (/** @type {string} */ text) => (text.length > 46 ? `${text.slice(0, 45)}…` : text);
 
+/** @param {{ caption: string, head: string[], rows: (string | number)[][] }} props */
 function DataTable({ caption, head, rows }) {
   // A table keeps its content's width whatever its own: the box around it is what is made 1 px and clipped.
   return html`<div class="visually-hidden"><table>
@@ -27,6 +28,7 @@ function DataTable({ caption, head, rows }) {
   </table></div>`;
 }
 
+/** @param {{ keys: string[] }} props */
 function Legend({ keys }) {
   return html`<ul class="legend" aria-hidden="true">
     ${keys.map(
@@ -64,7 +66,7 @@ export function StackedBars({ title, rows, keys }) {
   </figure>`;
 }
 
-/** Horizontal bars of one figure per row. */
+/** Horizontal bars of one figure per row. @param {{ title: string, rows: { label: string, value: number }[], colour?: string }} props */
 export function Bars({ title, rows, colour = '#a3303b' }) {
   if (rows.length === 0) return html`<figure class="chart"><figcaption>${title}</figcaption><p class="empty">${t('chart.empty')}</p></figure>`;
   const max = Math.max(1, ...rows.map((row) => row.value));
@@ -84,7 +86,10 @@ export function Bars({ title, rows, colour = '#a3303b' }) {
   </figure>`;
 }
 
-/** A line through points in time: `value` of each point, labelled below. */
+/**
+ * A line through points in time: `value` of each point, labelled below.
+ * @param {{ title: string, points: { label: string, value: number }[], format?: (value: number) => string }} props
+ */
 export function LineChart({ title, points, format = String }) {
   if (points.length === 0) return html`<figure class="chart"><figcaption>${title}</figcaption><p class="empty">${t('chart.empty')}</p></figure>`;
   const height = 220;
@@ -92,7 +97,7 @@ export function LineChart({ title, points, format = String }) {
   const bottom = 30;
   const max = Math.max(1, ...points.map((p) => p.value));
   const step = points.length > 1 ? (WIDTH - left - 20) / (points.length - 1) : 0;
-  const at = (p, i) => [left + i * step, 10 + (1 - p.value / max) * (height - bottom - 10)];
+  const at = (/** @type {{ value: number }} */ p, /** @type {number} */ i) => [left + i * step, 10 + (1 - p.value / max) * (height - bottom - 10)];
   const line = points.map((p, i) => at(p, i).join(',')).join(' ');
   return html`<figure class="chart">
     <figcaption>${title}</figcaption>

@@ -4,8 +4,12 @@ import { t } from '../i18n.js';
 import { Field, FormError, Submit, choices, required, useForm } from './form.js';
 import { useMemo } from 'preact/hooks';
 
-/** Comments and questions as timeline entries, so that the timeline shows them where they were written. */
+/**
+ * Comments and questions as timeline entries, so that the timeline shows them where they were written.
+ * @param {string} recommendationId @returns {Promise<import('./timeline.js').TimelineEntry[]>}
+ */
 export async function loadComments(recommendationId) {
+  /** @type {{ id: string, kind: string, text: string, actor: object, recordedAt: string }[]} */
   const comments = (await get(`/recommendations/${recommendationId}/comments`)).body;
   return comments.map((c) => ({
     revision: `comment-${c.id}`,
@@ -15,16 +19,22 @@ export async function loadComments(recommendationId) {
   }));
 }
 
-/** The recommendation's own history and its comments, in the order they were recorded. */
+/**
+ * The recommendation's own history and its comments, in the order they were recorded.
+ * @param {import('./timeline.js').TimelineEntry[]} history @param {import('./timeline.js').TimelineEntry[]} comments
+ */
 export function withComments(history, comments) {
   return [...history, ...comments].sort((a, b) => (a.metadata.recordedAt < b.metadata.recordedAt ? -1 : a.metadata.recordedAt > b.metadata.recordedAt ? 1 : 0));
 }
 
-/** Ask a question or comment without disputing anything; the recommendation itself does not change. */
+/**
+ * Ask a question or comment without disputing anything; the recommendation itself does not change.
+ * @param {{ recommendationId: string, onAdded: () => void }} props
+ */
 export function CommentForm({ recommendationId, onAdded }) {
   const scope = useMemo(() => crypto.randomUUID(), []);
   const form = useForm({ kind: 'question', text: '' });
-  const send = (event) =>
+  const send = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (v) => required(v, ['text']),

@@ -2,12 +2,18 @@ import { html } from '../html.js';
 import { t } from '../i18n.js';
 import { Field, choices } from './form.js';
 
+/** @typedef {{ kind: string, title: string, url: string, reference: string }} EvidenceItem what the form holds */
+
 export const NO_EVIDENCE = { kind: 'link', title: '', url: '', reference: '' };
 
-/** Links or document references, as many as needed; each with its own errors beside its fields. */
+/**
+ * Links or document references, as many as needed; each with its own errors beside its fields.
+ * @param {{ form: import('./form.js').Form, name?: string }} props
+ */
 export function EvidenceFields({ form, name = 'evidence' }) {
+  /** @type {EvidenceItem[]} */
   const items = form.value(name) ?? [];
-  const remove = (index) =>
+  const remove = (/** @type {number} */ index) =>
     form.set(
       name,
       items.filter((_, i) => i !== index),
@@ -28,9 +34,14 @@ export function EvidenceFields({ form, name = 'evidence' }) {
   </fieldset>`;
 }
 
-/** The browser's own checks of the evidence, in the interface's language; the API checks again. */
+/**
+ * The browser's own checks of the evidence, in the interface's language; the API checks again.
+ * @param {Record<string, any>} values @param {string} [name] @param {{ atLeastOne?: boolean }} [options]
+ */
 export function checkEvidence(values, name = 'evidence', { atLeastOne = false } = {}) {
+  /** @type {Record<string, string>} */
   const problems = {};
+  /** @type {EvidenceItem[]} */
   const items = values[name] ?? [];
   if (atLeastOne && items.length === 0) problems[name] = t('evidence.needOne');
   items.forEach((item, index) => {
@@ -42,7 +53,7 @@ export function checkEvidence(values, name = 'evidence', { atLeastOne = false } 
   return problems;
 }
 
-/** Evidence as the API takes it: empty optional parts left out. */
+/** Evidence as the API takes it: empty optional parts left out. @param {EvidenceItem[]} [items] */
 export function evidenceBody(items = []) {
   return items.map(({ kind, title, url, reference }) => ({
     kind,

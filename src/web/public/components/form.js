@@ -5,10 +5,17 @@ import { label as labelOf, t } from '../i18n.js';
 
 let forms = 0;
 
+/**
+ * @typedef {ReturnType<typeof useForm>} Form
+ * @typedef {Event & { currentTarget: HTMLInputElement }} ControlEvent an input, select or textarea's event (all have `value`)
+ */
+
+/** @param {any} values @param {string} path @returns {any} */
 function read(values, path) {
   return path.split('.').reduce((value, key) => (value === undefined || value === null ? undefined : value[key]), values);
 }
 
+/** @param {any} values @param {string[]} path @param {unknown} value @returns {any} */
 function write(values, [key, ...rest], value) {
   const copy = Array.isArray(values) ? [...values] : { ...values };
   copy[key] = rest.length ? write(values[key] ?? {}, rest, value) : value;
@@ -18,6 +25,7 @@ function write(values, [key, ...rest], value) {
 /**
  * A form's values, its errors per field (from the browser's own checks or the API's answer) and whether it
  * is being sent. `submit` runs the action and turns a refusal into messages beside the fields it names.
+ * @param {Record<string, any>} initial
  */
 export function useForm(initial) {
   const [values, setValues] = useState(initial);
@@ -29,11 +37,13 @@ export function useForm(initial) {
     values,
     errors,
     busy,
+    /** @param {string} name */
     value: (name) => read(values, name),
+    /** @param {string} name @param {unknown} value */
     set: (name, value) => setValues((current) => write(current, name.split('.'), value)),
     setValues,
     reset: () => (setValues(initial), setErrors({})),
-    /** @param {Event} event @param {(values: any) => Record<string, string>} check @param {(values: any) => Promise<unknown>} action */
+    /** @param {Event | null} event @param {(values: any) => Record<string, string>} check @param {(values: any) => Promise<unknown>} action */
     async submit(event, check, action) {
       event?.preventDefault();
       const problems = check(values);
@@ -52,7 +62,7 @@ export function useForm(initial) {
         const rest = Object.entries(error.fieldErrors)
           .filter(([field]) => !named.includes(field))
           .map(([, message]) => message);
-        setErrors({ ...fields, ...(named.length && !rest.length ? {} : { _form: rest.join('; ') || refusal(error) }) });
+        setErrors({ ...fields, ...(named.length && !rest.length ? {} : { _form: rest.join('; ') || describeRefusal(error) }) });
         focusFirstError(id);
       } finally {
         setBusy(false);
@@ -62,20 +72,28 @@ export function useForm(initial) {
   return form;
 }
 
-function refusal(error) {
-  if (error.status === 401) return t('error.signIn');
-  if (error.status === 429) return `${t('error.tooMany')} ${error.message}`;
-  if (error.status === 403) return `${t('error.forbidden')} ${error.message}`;
-  if (error.status === 409) return `${t('error.refused')} ${error.message}`;
-  return error.message;
+/**
+ * A refusal that names no field of the form, in the reader's language (`text`, translated by code), after
+ * what kind of refusal it is; any other failure (the network) by its own message.
+ * @param {unknown} error
+ */
+export function describeRefusal(error) {
+  if (!(error instanceof ApiError)) return error instanceof Error ? error.message : String(error);
+  const { text } = error;
+  if (error.status === 429) return `${t('error.tooMany')} ${text}`;
+  if (error.status === 403) return `${t('error.forbidden')} ${text}`;
+  if (error.status === 409) return `${t('error.refused')} ${text}`;
+  return text;
 }
 
+/** @param {string} id */
 function focusFirstError(id) {
-  requestAnimationFrame(() => document.querySelector(`#${id} [aria-invalid="true"], #${id} .form-error`)?.focus());
+  requestAnimationFrame(() => document.querySelector(/** @type {'input'} */ (`#${id} [aria-invalid="true"], #${id} .form-error`))?.focus());
 }
 
-/** Fields that must not be empty, with the message in the interface's language. */
+/** Fields that must not be empty, with the message in the interface's language. @param {any} values @param {string[]} names */
 export function required(values, names) {
+  /** @type {Record<string, string>} */
   const problems = {};
   for (const name of names) {
     const value = read(values, name);
@@ -88,7 +106,8 @@ export function required(values, names) {
 
 /**
  * A labelled control with its error beside it. `type` is text, email, password, date, number, textarea,
- * select (with `options`: [value, label][]) or checkbox.
+ * select (with `options`: [value, label][]) or checkbox; other props go to the control.
+ * @param {{ form: Form, name: string, label: string, type?: string, options?: string[][], hint?: string, [attribute: string]: unknown }} props
  */
 export function Field({ form, name, label, type = 'text', options = [], hint, ...rest }) {
   const id = `${form.id}-${name}`;
@@ -96,7 +115,7 @@ export function Field({ form, name, label, type = 'text', options = [], hint, ..
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = { id, name, 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': describedBy, ...rest };
   const value = form.value(name) ?? '';
-  const onInput = (event) =>
+  const onInput = (/** @type {ControlEvent} */ event) =>
     form.set(name, type === 'number' && event.currentTarget.value !== '' ? Number(event.currentTarget.value) : event.currentTarget.value);
   let control;
   if (type === 'textarea') control = html`<textarea ...${common} value=${value} onInput=${onInput} rows="3" />`;
@@ -106,7 +125,7 @@ export function Field({ form, name, label, type = 'text', options = [], hint, ..
     </select>`;
   else if (type === 'checkbox')
     return html`<div class="field checkbox">
-      <input ...${common} type="checkbox" checked=${Boolean(form.value(name))} onChange=${(e) => form.set(name, e.currentTarget.checked)} />
+      <input ...${common} type="checkbox" checked=${Boolean(form.value(name))} onChange=${(/** @type {ControlEvent} */ e) => form.set(name, e.currentTarget.checked)} />
       <label for=${id}>${label}</label>
       ${error && html`<p class="field-error" id=${`${id}-error`}>${error}</p>`}
     </div>`;
@@ -119,15 +138,20 @@ export function Field({ form, name, label, type = 'text', options = [], hint, ..
   </div>`;
 }
 
+/** @param {{ form: Form }} props */
 export function FormError({ form }) {
   return form.errors._form ? html`<p class="form-error" role="alert" tabindex="-1">${form.errors._form}</p>` : null;
 }
 
+/** @param {{ form: Form, children?: unknown }} props */
 export function Submit({ form, children }) {
   return html`<button type="submit" class="primary" disabled=${form.busy}>${form.busy ? t('action.sending') : children}</button>`;
 }
 
-/** A due date field that warns (without refusing: history is entered late) when the date is already past. */
+/**
+ * A due date field that warns (without refusing: history is entered late) when the date is already past.
+ * @param {{ form: Form, name?: string, label?: string }} props
+ */
 export function DueDateField({ form, name = 'dueDate', label }) {
   const value = form.value(name);
   const past = typeof value === 'string' && value.length === 10 && value < new Date().toISOString().slice(0, 10);
@@ -135,7 +159,10 @@ export function DueDateField({ form, name = 'dueDate', label }) {
     ${past && html`<p class="warning" role="status">${t('field.dueDatePast')}</p>`}`;
 }
 
-/** [value, label] pairs from a label group, for selects. */
+/**
+ * [value, label] pairs from a label group, for selects.
+ * @param {string} group @param {readonly string[]} values @param {{ empty?: string }} [options]
+ */
 export function choices(group, values, { empty } = {}) {
   return [...(empty !== undefined ? [['', empty]] : []), ...values.map((value) => [value, labelOf(group, value)])];
 }

@@ -13,17 +13,18 @@ export function useLoad(load, keys) {
     let current = true;
     setState((previous) => ({ ...previous, loading: true }));
     load().then(
-      (data) => current && setState({ data, loading: false }),
+      (/** @type {T} */ data) => current && setState({ data, loading: false }),
       (error) => current && setState({ error, loading: false }),
     );
     return () => (current = false);
   }, [...keys, round]);
-  return { ...state, reload: () => setRound((r) => r + 1), replace: (data) => setState({ data, loading: false }) };
+  return { ...state, reload: () => setRound((r) => r + 1), replace: (/** @type {T} */ data) => setState({ data, loading: false }) };
 }
 
 /** What to show while loading, or when loading failed; null once there is data. */
+/** @param {{ state: { data?: unknown, error?: Error & { text?: string } } }} props */
 export function Loading({ state }) {
-  if (state.error) return html`<p class="form-error" role="alert">${t('error.load')} ${state.error.message}</p>`;
+  if (state.error) return html`<p class="form-error" role="alert">${t('error.load')} ${state.error.text ?? state.error.message}</p>`;
   if (state.data === undefined) return html`<p class="loading" aria-live="polite">${t('loading')}</p>`;
   return null;
 }

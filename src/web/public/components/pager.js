@@ -1,7 +1,10 @@
 import { html } from '../html.js';
 import { t } from '../i18n.js';
 
-/** Previous and next page, and where we are: "21–40 of 57". */
+/**
+ * Previous and next page, and where we are: "21–40 of 57".
+ * @param {{ page: number, pageSize: number, total: number, onPage: (page: number) => void, label?: string }} props
+ */
 export function Pager({ page, pageSize, total, onPage, label }) {
   if (total === 0) return null;
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -14,7 +17,7 @@ export function Pager({ page, pageSize, total, onPage, label }) {
   </nav>`;
 }
 
-/** One page of a list that the API gives whole. */
+/** One page of a list that the API gives whole. @template T @param {T[]} items @param {number} page @param {number} pageSize */
 export function pageOf(items, page, pageSize) {
   return items.slice((page - 1) * pageSize, page * pageSize);
 }

@@ -3,7 +3,15 @@ import { formatDate, t } from '../i18n.js';
 import { href } from '../router.js';
 import { OverdueBadge, StatusBadge } from './status.js';
 
-/** Recommendations as cards (they read well on a phone): text, forum (not on the forum's own page), who is responsible, due date. */
+/**
+ * @typedef {{ id: string, text: string, status: string, daysOverdue: number, responsibleOrganisationName?: string | null,
+ *   dueDate?: string | null, percentComplete?: number | null, forumTitle?: string }} RecommendationItem an item of GET /recommendations
+ */
+
+/**
+ * Recommendations as cards (they read well on a phone): text, forum (not on the forum's own page), who is responsible, due date.
+ * @param {{ items: RecommendationItem[], empty?: string, select?: { selected: Set<string>, toggle: (id: string) => void }, showForum?: boolean }} props
+ */
 export function RecommendationCards({ items, empty, select, showForum = true }) {
   if (items.length === 0) return html`<p class="empty">${empty ?? t('list.empty')}</p>`;
   return html`<ul class="cards">

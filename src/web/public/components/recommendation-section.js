@@ -6,7 +6,10 @@ import { Loading, useLoad } from './load.js';
 import { Pager } from './pager.js';
 import { RecommendationCards } from './recommendation-cards.js';
 
-/** A titled, paginated list of recommendations from GET /recommendations with a fixed filter. */
+/**
+ * A titled, paginated list of recommendations from GET /recommendations with a fixed filter.
+ * @param {{ title: string, filter: Record<string, unknown>, empty?: string, pageSize?: number, id: string }} props
+ */
 export function RecommendationSection({ title, filter, empty, pageSize = 5, id }) {
   const [page, setPage] = useState(1);
   const key = JSON.stringify(filter);

@@ -1,14 +1,24 @@
 import { html } from '../html.js';
 import { formatDate, formatMoment, label, t } from '../i18n.js';
 
+/**
+ * @typedef {{ revision: string, type: string, data: any, metadata: { actor?: { accountId?: string, role?: string, organisationId?: string | null },
+ *   effectiveAt: string, recordedAt: string } }} TimelineEntry an event of a history, or a comment made to look like one
+ * @typedef {Map<string, { name: string }>} Organisations
+ * @typedef {{ kind: string, title: string, url?: string, reference?: string }} Evidence
+ */
+
+/** @param {Organisations} organisations @param {string | null | undefined} id */
 function organisation(organisations, id) {
   return id ? (organisations.get(id)?.name ?? id) : '—';
 }
 
+/** @param {unknown} url */
 function safeUrl(url) {
   return typeof url === 'string' && /^https?:\/\//i.test(url) ? url : null;
 }
 
+/** @param {{ evidence?: Evidence[] }} props */
 export function EvidenceList({ evidence }) {
   if (!evidence?.length) return null;
   return html`<ul class="evidence" aria-label=${t('field.evidence')}>
@@ -23,7 +33,7 @@ export function EvidenceList({ evidence }) {
   </ul>`;
 }
 
-/** What the event says, in a line or two. */
+/** What the event says, in a line or two. @param {{ entry: TimelineEntry, organisations: Organisations }} props */
 function Details({ entry, organisations }) {
   const d = entry.data;
   switch (entry.type) {
@@ -54,12 +64,17 @@ function Details({ entry, organisations }) {
 /**
  * Every event of a recommendation: what happened, who did it (role and organisation, or the person when known),
  * when it happened in the world and when it was recorded, and the evidence.
+ * @param {{ entries: TimelineEntry[], organisations: Organisations, people?: Map<string, string>, label?: string }} props
  */
 export function Timeline({ entries, organisations, people = new Map(), label: heading }) {
   return html`<ol class="timeline" aria-label=${heading ?? t('timeline.title')}>
     ${entries.map((entry) => {
       const actor = entry.metadata.actor ?? {};
-      const who = [people.get(actor.accountId), label('role', actor.role), actor.organisationId ? organisation(organisations, actor.organisationId) : null]
+      const who = [
+        actor.accountId && people.get(actor.accountId),
+        label('role', actor.role),
+        actor.organisationId ? organisation(organisations, actor.organisationId) : null,
+      ]
         .filter(Boolean)
         .join(' · ');
       const late = entry.metadata.effectiveAt.slice(0, 16) !== entry.metadata.recordedAt.slice(0, 16);

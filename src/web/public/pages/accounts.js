@@ -7,17 +7,28 @@ import { loadOrganisations } from '../directory.js';
 import { html } from '../html.js';
 import { label, t } from '../i18n.js';
 
+/** @typedef {import('../components/form.js').ControlEvent} ControlEvent */
+
+/**
+ * @typedef {Map<string, import('../directory.js').OrganisationEntry>} Organisations
+ * @typedef {{ id: string, name: string, email: string, role: string, organisationId: string | null, status: string }} AccountRow
+ */
+
 const ROLES = ['coordinator', 'stakeholder', 'donor', 'viewer'];
 const PAGE_SIZE = 20;
 
+/** @param {Organisations} organisations */
 function organisationOptions(organisations) {
   return [['', t('field.none')], ...[...organisations.values()].filter((o) => o.active).map((o) => [o.id, o.name])];
 }
 
 /** The page a one-time link opens: the person chooses their password there. */
-const linkFor = (token) => `${location.origin}/#/choose-password?token=${encodeURIComponent(token)}`;
+const linkFor = (/** @type {string} */ token) => `${location.origin}/#/choose-password?token=${encodeURIComponent(token)}`;
 
-/** The link to hand over; or, when it was e-mailed to the person, where it went (the token is then not shown). */
+/**
+ * The link to hand over; or, when it was e-mailed to the person, where it went (the token is then not shown).
+ * @param {{ token: string | null, expiresAt: string, emailed?: { to: string } | null }} props
+ */
 function PasswordLink({ token, expiresAt, emailed }) {
   const until = new Date(expiresAt).toLocaleString();
   if (!token && emailed) return html`<p class="password-link" role="status">${t('accounts.emailed', { to: emailed.to })} ${until}.</p>`;
@@ -25,15 +36,19 @@ function PasswordLink({ token, expiresAt, emailed }) {
   return html`<p class="password-link" role="status">${t('accounts.linkIntro')} <code>${linkFor(token)}</code> (${t('accounts.linkExpires')} ${until})</p>`;
 }
 
-/** A relay refused the account's address for good: coordinators see it, with the relay's answer. */
+/**
+ * A relay refused the account's address for good: coordinators see it, with the relay's answer.
+ * @param {{ refused: { address: string, response: string } }} props
+ */
 function EmailRefused({ refused }) {
   return html`<p class="meta email-refused"><span class="status status-withdrawn">${t('accounts.emailRefused')}</span> ${t('accounts.emailRefusedDetail', refused)}</p>`;
 }
 
+/** @param {{ organisations: Organisations, onDone: (position: string | null) => void }} props */
 function CreateAccount({ organisations, onDone }) {
   const form = useForm({ name: '', email: '', role: 'stakeholder', organisationId: '', password: '' });
-  const [invitation, setInvitation] = useState(null);
-  const create = (event) =>
+  const [invitation, setInvitation] = useState(/** @type {{ token: string, expiresAt: string } | null} */ (null));
+  const create = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (v) => ({
@@ -68,13 +83,16 @@ function CreateAccount({ organisations, onDone }) {
   </form>`;
 }
 
-/** Change the role, reset the password, or deactivate one account. */
+/**
+ * Change the role, reset the password, or deactivate one account.
+ * @param {{ account: AccountRow, action: string, organisations: Organisations, onDone: (position: string | null) => void, onCancel: () => void }} props
+ */
 function ChangeAccount({ account, action, organisations, onDone, onCancel }) {
-  const initial = { role: { role: account.role, organisationId: account.organisationId ?? '' }, password: { newPassword: '' }, deactivate: { reason: '' } }[
-    action
-  ];
+  /** @type {Record<string, Record<string, string>>} */
+  const initials = { role: { role: account.role, organisationId: account.organisationId ?? '' }, password: { newPassword: '' }, deactivate: { reason: '' } };
+  const initial = initials[action];
   const form = useForm(initial);
-  const submit = (event) =>
+  const submit = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (v) =>
@@ -104,23 +122,23 @@ function ChangeAccount({ account, action, organisations, onDone, onCancel }) {
 export function AccountsPage() {
   const [filter, setFilter] = useState({ q: '', role: '' });
   const [page, setPage] = useState(1);
-  const [minPosition, setMinPosition] = useState(undefined);
-  const [changing, setChanging] = useState(null);
-  const [link, setLink] = useState(null);
-  const issueLink = async (id) => setLink({ id, ...(await api('POST', `/accounts/${id}/password-link`, { body: {} })).body });
+  const [minPosition, setMinPosition] = useState(/** @type {string | null | undefined} */ (undefined));
+  const [changing, setChanging] = useState(/** @type {{ id: string, action: string } | null} */ (null));
+  const [link, setLink] = useState(/** @type {{ id: string, token: string, expiresAt: string } | null} */ (null));
+  const issueLink = async (/** @type {string} */ id) => setLink({ id, ...(await api('POST', `/accounts/${id}/password-link`, { body: {} })).body });
   const state = useLoad(
     () => Promise.all([get('/accounts', { ...filter, page, pageSize: PAGE_SIZE, minPosition }).then((r) => r.body), loadOrganisations()]),
     [JSON.stringify(filter), page, minPosition],
   );
-  const done = (position) => (setChanging(null), setMinPosition(position));
+  const done = (/** @type {string | null} */ position) => (setChanging(null), setMinPosition(position));
   const [accounts, organisations] = state.data ?? [null, new Map()];
   return html`<section>
     <h1 tabindex="-1">${t('accounts.title')}</h1>
     <div class="filters" role="search" aria-label=${t('filters.label')}>
       <div class="field"><label for="account-q">${t('filters.q')}</label>
-        <input id="account-q" type="search" value=${filter.q} onInput=${(e) => (setFilter({ ...filter, q: e.currentTarget.value }), setPage(1))} /></div>
+        <input id="account-q" type="search" value=${filter.q} onInput=${(/** @type {ControlEvent} */ e) => (setFilter({ ...filter, q: e.currentTarget.value }), setPage(1))} /></div>
       <div class="field"><label for="account-role">${t('field.role')}</label>
-        <select id="account-role" value=${filter.role} onChange=${(e) => (setFilter({ ...filter, role: e.currentTarget.value }), setPage(1))}>
+        <select id="account-role" value=${filter.role} onChange=${(/** @type {ControlEvent} */ e) => (setFilter({ ...filter, role: e.currentTarget.value }), setPage(1))}>
           ${choices('role', ROLES, { empty: t('filters.any') }).map(([value, text]) => html`<option value=${value}>${text}</option>`)}
         </select></div>
     </div>
@@ -129,7 +147,7 @@ export function AccountsPage() {
       accounts &&
       html`<ul class="cards">
         ${accounts.items.map(
-          (a) => html`<li class="card" key=${a.id}><div>
+          (/** @type {AccountRow} */ a) => html`<li class="card" key=${a.id}><div>
             <p class="card-title">${a.name}${a.status === 'deactivated' && html` <span class="status status-withdrawn">${t('accounts.deactivated')}</span>`}</p>
             <p class="meta">${a.email} · ${label('role', a.role)}${a.organisationId ? ` · ${organisations.get(a.organisationId)?.name ?? ''}` : ''}</p>
             ${a.emailRefused && html`<${EmailRefused} refused=${a.emailRefused} />`}
@@ -145,7 +163,7 @@ export function AccountsPage() {
             </p>`
             }
             ${link?.id === a.id && html`<${PasswordLink} ...${link} />`}
-            ${changing?.id === a.id && html`<${ChangeAccount} account=${a} action=${changing.action} organisations=${organisations} onDone=${done} onCancel=${() => setChanging(null)} />`}
+            ${changing && changing.id === a.id && html`<${ChangeAccount} account=${a} action=${changing.action} organisations=${organisations} onDone=${done} onCancel=${() => setChanging(null)} />`}
           </div></li>`,
         )}
       </ul>

@@ -6,10 +6,11 @@ import { t } from '../i18n.js';
 import { go } from '../router.js';
 
 /** Where a one-time reset or invitation link leads (#/choose-password?token=pr_…): the person chooses a password. */
+/** @param {{ token: string }} props */
 export function ChoosePasswordPage({ token }) {
   const [done, setDone] = useState(false);
   const form = useForm({ newPassword: '' });
-  const choose = (event) =>
+  const choose = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (values) => required(values, ['newPassword']),

@@ -13,7 +13,7 @@ const DAY = 86_400_000;
 /** What the secretariat's dashboard shows at a glance, from the read models. */
 async function loadDashboard(today = new Date()) {
   const soon = new Date(today.getTime() + 30 * DAY).toISOString().slice(0, 10);
-  const count = (filter) => get('/recommendations', { ...filter, page: 1, pageSize: 1 }).then((r) => r.body.total);
+  const count = (/** @type {Record<string, unknown>} */ filter) => get('/recommendations', { ...filter, page: 1, pageSize: 1 }).then((r) => r.body.total);
   const [scorecards, inHand, recent, overdue, toVerify, unassigned, disputed] = await Promise.all([
     get('/scorecards/organisations').then((r) => r.body),
     get('/recommendations', { status: 'assigned,accepted,in_progress', overdue: false, sort: 'dueDate', page: 1, pageSize: 100 }).then((r) => r.body.items),
@@ -23,17 +23,22 @@ async function loadDashboard(today = new Date()) {
     count({ status: 'proposed' }),
     count({ disputed: true }),
   ]);
+  /** @type {{ organisationName: string, overdue: number }[]} */
+  const rows = scorecards;
+  /** @type {import('../components/recommendation-cards.js').RecommendationItem[]} */
+  const open = inHand;
   return {
     figures: { overdue, toVerify, unassigned, disputed },
-    overdueByOrganisation: scorecards
+    overdueByOrganisation: rows
       .filter((s) => s.overdue > 0)
       .sort((a, b) => b.overdue - a.overdue)
       .map((s) => ({ label: s.organisationName, value: s.overdue })),
-    dueSoon: inHand.filter((item) => item.dueDate && item.dueDate <= soon),
+    dueSoon: open.filter((item) => item.dueDate && item.dueDate <= soon),
     recent,
   };
 }
 
+/** @param {{ items: (import('../components/recommendation-cards.js').RecommendationItem & { lastChangedAt: string })[] }} props */
 function RecentActivity({ items }) {
   if (items.length === 0) return html`<p class="empty">${t('list.empty')}</p>`;
   return html`<ol class="activity">

@@ -8,8 +8,12 @@ import { formatPercent, t } from '../i18n.js';
 import { href } from '../router.js';
 import { DonorReport } from './reports.js';
 
+/** @typedef {{ label: string | null, asOf: string }} QuarterEnd */
+/** @typedef {{ effectiveAt: string, revision: number, to: string }} StatusStep an entry of GET /recommendations/:id/status-history */
+
 /** The ends of the last eight quarters, the last one today: the points of "implementation over time". */
 function quarterEnds(today = new Date()) {
+  /** @type {QuarterEnd[]} */
   const ends = [];
   let year = today.getUTCFullYear();
   let quarter = Math.floor(today.getUTCMonth() / 3);
@@ -24,9 +28,13 @@ function quarterEnds(today = new Date()) {
   return ends;
 }
 
+/** @type {Set<string | null>} */
 const DONE = new Set(['implemented', 'verified']);
 
-/** The status a recommendation had at the end of a day by when things happened (history entered late included). */
+/**
+ * The status a recommendation had at the end of a day by when things happened (history entered late included).
+ * @param {StatusStep[]} history @param {string} date
+ */
 export function statusAt(history, date) {
   const until = `${date}T23:59:59.999Z`;
   const happened = history.filter((step) => step.effectiveAt <= until);
@@ -38,22 +46,27 @@ export function statusAt(history, date) {
  * Implemented or verified at each quarter's end, by effective time as known now: what was entered late counts in
  * the quarter it happened, not as a spike on the day it was typed in (the portfolio's asOf answers "as known then").
  * From the transitions of the portfolio's recommendations (the first 200).
+ * @param {QuarterEnd[]} ends
  */
 async function implementedOverTime(ends) {
   const items = await get('/recommendations', { page: 1, pageSize: 200 }).then((r) => r.body.items);
-  const histories = await Promise.all(items.map((item) => get(`/recommendations/${item.id}/status-history`).then((r) => r.body)));
+  /** @type {StatusStep[][]} */
+  const histories = await Promise.all(items.map((/** @type {{ id: string }} */ item) => get(`/recommendations/${item.id}/status-history`).then((r) => r.body)));
   return ends.map((end) => ({ label: end.label, value: histories.filter((history) => DONE.has(statusAt(history, end.asOf))).length }));
 }
 
+/** @param {string | null} donorId */
 async function loadDashboard(donorId) {
   const [portfolio, scorecards, overTime] = await Promise.all([
     get(`/portfolios/${donorId}`).then((r) => r.body),
     get('/scorecards/organisations').then((r) => r.body),
     implementedOverTime(quarterEnds()),
   ]);
+  /** @type {{ organisationName: string, overdue: number }[]} */
+  const rows = scorecards;
   return {
     portfolio,
-    overdueByOrganisation: scorecards
+    overdueByOrganisation: rows
       .filter((s) => s.overdue > 0)
       .sort((a, b) => b.overdue - a.overdue)
       .map((s) => ({ label: s.organisationName, value: s.overdue })),
@@ -61,7 +74,10 @@ async function loadDashboard(donorId) {
   };
 }
 
-/** A donor's home: its portfolio in charts, what waits for its verification, and its reports. */
+/**
+ * A donor's home: its portfolio in charts, what waits for its verification, and its reports.
+ * @param {import('../session.js').PageProps} props
+ */
 export function DonorDashboard({ session }) {
   const donorId = session.principal.organisationId;
   const state = useLoad(() => loadDashboard(donorId), [donorId]);
@@ -76,8 +92,8 @@ export function DonorDashboard({ session }) {
       <div><dt>${t('dashboard.overdue')}</dt><dd>${portfolio.overdue}</dd></div>
     </dl>
     <div class="columns">
-      <${StackedBars} title=${t('dashboard.byForum')} keys=${STATUSES} rows=${portfolio.forums.map((f) => ({ label: f.title, counts: f.byStatus }))} />
-      <${LineChart} title=${t('dashboard.overTime')} points=${overTime.map((p) => ({ ...p, label: p.label ?? t('dashboard.today') }))} />
+      <${StackedBars} title=${t('dashboard.byForum')} keys=${STATUSES} rows=${portfolio.forums.map((/** @type {{ title: string, byStatus: Record<string, number> }} */ f) => ({ label: f.title, counts: f.byStatus }))} />
+      <${LineChart} title=${t('dashboard.overTime')} points=${overTime.map((/** @type {{ label: string | null, value: number }} */ p) => ({ ...p, label: p.label ?? t('dashboard.today') }))} />
       <${Bars} title=${t('dashboard.overdueByOrganisation')} rows=${overdueByOrganisation} />
     </div>
     <div class="columns">

@@ -8,9 +8,10 @@ import { keepSession } from '../session.js';
  * On a store without a coordinator: the one-time setup token printed in the terminal where the app started
  * becomes the first coordinator's account, who is then signed in.
  */
+/** @param {{ onSignedIn: (session: import('../session.js').Session) => void }} props */
 export function FirstCoordinatorSetup({ onSignedIn }) {
   const form = useForm({ setupToken: '', name: '', email: '', password: '' });
-  const setUp = (event) =>
+  const setUp = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (values) => ({
@@ -21,7 +22,8 @@ export function FirstCoordinatorSetup({ onSignedIn }) {
         const account = { email: values.email.trim(), name: values.name.trim(), password: values.password };
         await api('POST', '/auth/setup', { body: { ...account, setupToken: values.setupToken.trim() } }).catch((error) => {
           // A refused token is not a failed sign-in: say so beside the token.
-          if (error instanceof ApiError && error.status === 401) throw new ApiError(422, { field: 'setupToken', message: t('setup.tokenRefused') });
+          if (error instanceof ApiError && error.status === 401)
+            throw new ApiError(422, { errors: [{ field: 'setupToken', rule: 'setupToken', message: t('setup.tokenRefused') }] });
           throw error;
         });
         const { body } = await api('POST', '/auth/login', { body: { email: account.email, password: account.password } });

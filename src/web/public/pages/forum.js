@@ -11,15 +11,21 @@ import { formatDate, label, t } from '../i18n.js';
 import { OrganisationChoice } from './recommendation-actions.js';
 import { ProposalFields } from './record-forum.js';
 
+/**
+ * @typedef {import('../components/form.js').ControlEvent} ControlEvent
+ * @typedef {import('../components/recommendation-cards.js').RecommendationItem} RecommendationItem
+ * @typedef {{ recommendations: string, themes: string, targetRegions: string, priority: string }} ProposalValues
+ */
+
 export const PRIORITIES = ['high', 'medium', 'low'];
 const PAGE_SIZE = 20;
-const list = (text) =>
+const list = (/** @type {string} */ text) =>
   text
     .split(/[,;\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** The recommendations typed one per line, as proposals sharing themes, regions and priority. */
+/** The recommendations typed one per line, as proposals sharing themes, regions and priority. @param {ProposalValues} values */
 export function proposalsFrom(values) {
   const lines = values.recommendations
     .split('\n')
@@ -28,6 +34,7 @@ export function proposalsFrom(values) {
   return lines.map((text) => ({ text, themes: list(values.themes), targetRegions: list(values.targetRegions), priority: values.priority }));
 }
 
+/** @param {ProposalValues} values @returns {Record<string, string>} */
 export function checkProposals(values) {
   const lines = values.recommendations
     .split('\n')
@@ -40,12 +47,13 @@ export function checkProposals(values) {
   };
 }
 
+/** @param {{ forumId: string, onAdded: (position: string | null | undefined) => void }} props */
 function AddRecommendations({ forumId, onAdded }) {
   const form = useForm({ recommendations: '', themes: '', targetRegions: '', priority: 'medium' });
   // One key per batch and proposal: sending a batch again after a refusal halfway proposes each recommendation
   // once, and a proposal edited in between goes under a new key.
   const [key, setKey] = useState(() => crypto.randomUUID());
-  const add = (event) =>
+  const add = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (v) => ({ ...required(v, ['recommendations']), ...checkProposals(v) }),
@@ -70,11 +78,15 @@ function AddRecommendations({ forumId, onAdded }) {
   </form>`;
 }
 
-/** Assigns every selected recommendation still waiting for one to the same organisation and due date. */
+/**
+ * Assigns every selected recommendation still waiting for one to the same organisation and due date.
+ * @param {{ selected: Set<string>, items: RecommendationItem[], organisations: Map<string, import('../directory.js').OrganisationEntry>,
+ *   onAssigned: (position: string | null | undefined) => void }} props
+ */
 function AssignSelected({ selected, items, organisations, onAssigned }) {
   const form = useForm({ responsibleOrganisationId: '', dueDate: '' });
   const proposed = items.filter((item) => selected.has(item.id) && item.status === 'proposed');
-  const assign = (event) =>
+  const assign = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (v) => ({ ...required(v, ['responsibleOrganisationId', 'dueDate']), ...(proposed.length ? {} : { _form: t('forum.selectProposed') }) }),
@@ -93,20 +105,22 @@ function AssignSelected({ selected, items, organisations, onAssigned }) {
   </form>`;
 }
 
+/** @param {import('../session.js').PageProps & { id: string }} props */
 export function ForumPage({ id, session, query }) {
   const coordinator = session.principal.role === 'coordinator';
   const [page, setPage] = useState(1);
-  const [minPosition, setMinPosition] = useState(query.position);
-  const [selected, setSelected] = useState(() => new Set());
+  const [minPosition, setMinPosition] = useState(/** @type {string | null | undefined} */ (query.position));
+  const [selected, setSelected] = useState(() => /** @type {Set<string>} */ (new Set()));
   const forum = useLoad(() => Promise.all([api('GET', `/forums/${id}`).then((r) => r.body), loadOrganisations()]), [id]);
   const recommendations = useLoad(
     () => get('/recommendations', { forumId: id, page, pageSize: PAGE_SIZE, minPosition, sort: 'proposedAt' }).then((r) => r.body),
     [id, page, minPosition],
   );
-  const changed = (position) => (setSelected(new Set()), setMinPosition(position), forgetOrganisations());
-  const toggle = (itemId) => setSelected((s) => (s.has(itemId) ? (s.delete(itemId), new Set(s)) : new Set(s.add(itemId))));
+  const changed = (/** @type {string | null | undefined} */ position) => (setSelected(new Set()), setMinPosition(position), forgetOrganisations());
+  const toggle = (/** @type {string} */ itemId) => setSelected((s) => (s.has(itemId) ? (s.delete(itemId), new Set(s)) : new Set(s.add(itemId))));
   if (!forum.data) return html`<section><h1 tabindex="-1">${t('forum.title')}</h1><${Loading} state=${forum} /></section>`;
   const [f, organisations] = forum.data;
+  /** @type {RecommendationItem[]} */
   const items = recommendations.data?.items ?? [];
   const proposedHere = items.filter((item) => item.status === 'proposed');
   return html`<section>
@@ -115,8 +129,8 @@ export function ForumPage({ id, session, query }) {
       <div><dt>${t('field.forumKind')}</dt><dd>${label('forumKind', f.kind)}</dd></div>
       <div><dt>${t('field.dates')}</dt><dd>${formatDate(f.startDate)} – ${formatDate(f.endDate)}</dd></div>
       <div><dt>${t('field.place')}</dt><dd>${[f.location.district, f.location.region, f.location.country].filter(Boolean).join(', ')}</dd></div>
-      <div><dt>${t('field.organisers')}</dt><dd>${f.organisers.map((o) => o.name).join(', ')}</dd></div>
-      <div><dt>${t('field.funders')}</dt><dd>${f.funders.map((d) => organisations.get(d)?.name ?? d).join(', ') || '—'}</dd></div>
+      <div><dt>${t('field.organisers')}</dt><dd>${f.organisers.map((/** @type {{ name: string }} */ o) => o.name).join(', ')}</dd></div>
+      <div><dt>${t('field.funders')}</dt><dd>${f.funders.map((/** @type {string} */ d) => organisations.get(d)?.name ?? d).join(', ') || '—'}</dd></div>
       ${f.participants !== null && html`<div><dt>${t('field.participants')}</dt><dd>${f.participants}</dd></div>`}
     </dl>
     <section class="panel" aria-labelledby="forum-recommendations">
@@ -129,7 +143,7 @@ export function ForumPage({ id, session, query }) {
           proposedHere.length > 1 &&
           html`<div class="field checkbox select-all">
           <input type="checkbox" id="select-all-proposed" checked=${proposedHere.every((item) => selected.has(item.id))}
-            onChange=${(e) => setSelected(new Set(e.currentTarget.checked ? proposedHere.map((item) => item.id) : []))} />
+            onChange=${(/** @type {ControlEvent} */ e) => setSelected(new Set(e.currentTarget.checked ? proposedHere.map((item) => item.id) : []))} />
           <label for="select-all-proposed">${t('forum.selectAll', { n: proposedHere.length })}</label>
         </div>`
         }

@@ -6,21 +6,28 @@ import { html } from '../html.js';
 import { formatDate, formatPercent, label, t } from '../i18n.js';
 import { href } from '../router.js';
 
+/** @typedef {import('../components/form.js').ControlEvent} ControlEvent */
+
 const PAGE_SIZE = 10;
 
-/** Forums with how far their recommendations have been carried out (donors: the forums they fund). */
+/**
+ * Forums with how far their recommendations have been carried out (donors: the forums they fund).
+ * @param {import('../session.js').PageProps} props
+ */
 export function ForumsPage({ session }) {
   const state = useLoad(() => get('/follow-through/forums').then((r) => r.body), []);
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const words = q.trim().toLocaleLowerCase();
-  const forums = (state.data ?? []).filter((f) => !words || f.title.toLocaleLowerCase().includes(words)).reverse();
+  const forums = (state.data ?? [])
+    .filter((/** @type {{ forumId: string, title: string }} */ f) => !words || f.title.toLocaleLowerCase().includes(words))
+    .reverse();
   return html`<section>
     <h1 tabindex="-1">${t('forums.title')}</h1>
     ${session.principal.role === 'coordinator' && html`<p><a class="button primary" href=${href('/forums/new')}>${t('forums.record')}</a></p>`}
     <div class="field search">
       <label for="forum-search">${t('forums.search')}</label>
-      <input id="forum-search" type="search" value=${q} onInput=${(e) => (setQ(e.currentTarget.value), setPage(1))} />
+      <input id="forum-search" type="search" value=${q} onInput=${(/** @type {ControlEvent} */ e) => (setQ(e.currentTarget.value), setPage(1))} />
     </div>
     <${Loading} state=${state} />
     ${

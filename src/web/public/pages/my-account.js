@@ -7,9 +7,10 @@ import { t } from '../i18n.js';
 import { endSession } from '../session.js';
 
 /** Change your own password: every session ends, so the page goes back to sign-in. */
+/** @param {{ accountId: string }} props */
 function ChangePassword({ accountId }) {
   const form = useForm({ currentPassword: '', newPassword: '' });
-  const change = (event) =>
+  const change = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (values) => required(values, ['currentPassword', 'newPassword']),
@@ -30,12 +31,13 @@ function ChangePassword({ accountId }) {
 }
 
 /** Two-factor sign-in: start, confirm with a first code, see the recovery codes once; or turn it off. */
+/** @param {{ accountId: string, status: string }} props */
 function TwoFactor({ accountId, status }) {
-  const [enrolment, setEnrolment] = useState(null);
-  const [recoveryCodes, setRecoveryCodes] = useState(null);
+  const [enrolment, setEnrolment] = useState(/** @type {{ secret: string, otpauthUri: string } | null} */ (null));
+  const [recoveryCodes, setRecoveryCodes] = useState(/** @type {string[] | null} */ (null));
   const form = useForm({ code: '' });
   const start = async () => setEnrolment((await api('POST', '/accounts/me/two-factor', { body: {} })).body);
-  const confirm = (event) =>
+  const confirm = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (values) => required(values, ['code']),
@@ -68,7 +70,10 @@ function TwoFactor({ accountId, status }) {
   </section>`;
 }
 
-/** The signed-in person's own account: password, two-factor sign-in, notifications by e-mail, signing out everywhere. */
+/**
+ * The signed-in person's own account: password, two-factor sign-in, notifications by e-mail, signing out everywhere.
+ * @param {import('../session.js').PageProps} props
+ */
 export function MyAccountPage({ session, account }) {
   const accountId = session.principal.accountId;
   const signOutEverywhere = async () => (await api('POST', `/accounts/${accountId}/sign-out-everywhere`), endSession());

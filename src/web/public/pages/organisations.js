@@ -7,12 +7,15 @@ import { forgetOrganisations } from '../directory.js';
 import { html } from '../html.js';
 import { label, t } from '../i18n.js';
 
+/** @typedef {import('../components/form.js').ControlEvent} ControlEvent */
+
 export const ORGANISATION_KINDS = ['ministry', 'committee', 'local_authority', 'ngo', 'shelter', 'legal_aid', 'donor', 'international_organisation'];
 const PAGE_SIZE = 20;
 
+/** @param {{ onDone: (position: string | null) => void }} props */
 function RegisterOrganisation({ onDone }) {
   const form = useForm({ name: '', kind: 'ministry', country: 'TJ', region: '' });
-  const register = (event) =>
+  const register = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (v) => required(v, ['name', 'country']),
@@ -37,11 +40,14 @@ function RegisterOrganisation({ onDone }) {
   </form>`;
 }
 
-/** Rename or deactivate one organisation, in a small form of its own. */
+/**
+ * Rename or deactivate one organisation, in a small form of its own.
+ * @param {{ organisation: { id: string, name: string }, action: string, onDone: (position: string | null) => void, onCancel: () => void }} props
+ */
 function ChangeOrganisation({ organisation, action, onDone, onCancel }) {
   const form = useForm(action === 'rename' ? { name: organisation.name } : { reason: '' });
   const field = action === 'rename' ? 'name' : 'reason';
-  const submit = (event) =>
+  const submit = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (v) => required(v, [field]),
@@ -57,24 +63,25 @@ function ChangeOrganisation({ organisation, action, onDone, onCancel }) {
   </form>`;
 }
 
+/** @param {import('../session.js').PageProps} props */
 export function OrganisationsPage({ session }) {
   const coordinator = session.principal.role === 'coordinator';
   const [filter, setFilter] = useState({ q: '', kind: '' });
   const [page, setPage] = useState(1);
-  const [minPosition, setMinPosition] = useState(undefined);
-  const [changing, setChanging] = useState(null);
+  const [minPosition, setMinPosition] = useState(/** @type {string | null | undefined} */ (undefined));
+  const [changing, setChanging] = useState(/** @type {{ id: string, action: string } | null} */ (null));
   const state = useLoad(
     () => get('/organisations', { ...filter, page, pageSize: PAGE_SIZE, minPosition }).then((r) => r.body),
     [JSON.stringify(filter), page, minPosition],
   );
-  const done = (position) => (setChanging(null), forgetOrganisations(), setMinPosition(position));
+  const done = (/** @type {string | null} */ position) => (setChanging(null), forgetOrganisations(), setMinPosition(position));
   return html`<section>
     <h1 tabindex="-1">${t('organisations.title')}</h1>
     <div class="filters" role="search" aria-label=${t('filters.label')}>
       <div class="field"><label for="org-q">${t('filters.q')}</label>
-        <input id="org-q" type="search" value=${filter.q} onInput=${(e) => (setFilter({ ...filter, q: e.currentTarget.value }), setPage(1))} /></div>
+        <input id="org-q" type="search" value=${filter.q} onInput=${(/** @type {ControlEvent} */ e) => (setFilter({ ...filter, q: e.currentTarget.value }), setPage(1))} /></div>
       <div class="field"><label for="org-kind">${t('field.organisationKind')}</label>
-        <select id="org-kind" value=${filter.kind} onChange=${(e) => (setFilter({ ...filter, kind: e.currentTarget.value }), setPage(1))}>
+        <select id="org-kind" value=${filter.kind} onChange=${(/** @type {ControlEvent} */ e) => (setFilter({ ...filter, kind: e.currentTarget.value }), setPage(1))}>
           ${choices('organisationKind', ORGANISATION_KINDS, { empty: t('filters.any') }).map(([value, text]) => html`<option value=${value}>${text}</option>`)}
         </select></div>
     </div>
@@ -83,7 +90,9 @@ export function OrganisationsPage({ session }) {
       state.data &&
       html`<ul class="cards">
         ${state.data.items.map(
-          (o) => html`<li class="card" key=${o.id}><div>
+          (
+            /** @type {{ id: string, name: string, kind: string, country: string, region: string | null, active: boolean }} */ o,
+          ) => html`<li class="card" key=${o.id}><div>
             <p class="card-title">${o.name}${!o.active && html` <span class="status status-withdrawn">${t('organisations.inactive')}</span>`}</p>
             <p class="meta">${label('organisationKind', o.kind)} · ${o.country}${o.region ? ` · ${o.region}` : ''}</p>
             ${
@@ -95,7 +104,7 @@ export function OrganisationsPage({ session }) {
               <button type="button" onClick=${() => setChanging({ id: o.id, action: 'deactivate' })} aria-label=${`${t('organisations.deactivate')}: ${o.name}`}>${t('organisations.deactivate')}</button>
             </p>`
             }
-            ${changing?.id === o.id && html`<${ChangeOrganisation} organisation=${o} action=${changing.action} onDone=${done} onCancel=${() => setChanging(null)} />`}
+            ${changing && changing.id === o.id && html`<${ChangeOrganisation} organisation=${o} action=${changing.action} onDone=${done} onCancel=${() => setChanging(null)} />`}
           </div></li>`,
         )}
       </ul>

@@ -2,7 +2,10 @@ import { RecommendationSection } from '../components/recommendation-section.js';
 import { html } from '../html.js';
 import { t } from '../i18n.js';
 
-/** A stakeholder's home: what is assigned to their organisation, what to do first. */
+/**
+ * A stakeholder's home: what is assigned to their organisation, what to do first.
+ * @param {import('../session.js').PageProps} props
+ */
 export function OurCommitments({ session }) {
   const organisationId = session.principal.organisationId;
   return html`<section>

@@ -1,48 +1,31 @@
 import { useState } from 'preact/hooks';
 import { EvidenceFields, NO_EVIDENCE, checkEvidence, evidenceBody } from '../components/evidence-fields.js';
-import { DueDateField, Field, FormError, Submit, required, useForm } from '../components/form.js';
+import { DueDateField, Field, FormError, Submit, describeRefusal, required, useForm } from '../components/form.js';
 import { html } from '../html.js';
 import { t } from '../i18n.js';
 
-const OPEN = ['assigned', 'accepted', 'in_progress'];
-
 /**
- * The commands this person may give on the recommendation as it stands: the same rules the server
- * enforces (docs/security.md), used only to offer what would not be refused.
+ * @typedef {import('../components/form.js').Form} Form
+ * @typedef {Map<string, import('../directory.js').OrganisationEntry>} Organisations
+ * @typedef {(action: string, body: object) => Promise<unknown>} Send sends a command; a refusal throws
+ * @typedef {{ initial: Record<string, unknown>, fields: (form: Form, organisations: Organisations) => unknown,
+ *   check: (values: any) => Record<string, string>, body: (values: any) => object }} ActionFormSpec
  */
-export function allowedActions(recommendation, principal) {
-  const { status } = recommendation;
-  const coordinator = principal.role === 'coordinator';
-  const responsible = coordinator || (principal.role === 'stakeholder' && principal.organisationId === recommendation.responsibleOrganisationId);
-  // A donor can read a recommendation only when its organisation funds the forum.
-  const verifier = coordinator || principal.role === 'donor';
-  return [
-    coordinator && status === 'proposed' && 'assign',
-    responsible && status === 'assigned' && 'accept',
-    responsible && status === 'assigned' && 'decline',
-    responsible && status === 'accepted' && 'start',
-    responsible && ['accepted', 'in_progress'].includes(status) && 'progress',
-    responsible && ['accepted', 'in_progress'].includes(status) && 'implemented',
-    verifier && status === 'implemented' && 'verify',
-    verifier && status === 'implemented' && 'dispute',
-    coordinator && OPEN.includes(status) && 'due-date',
-    coordinator && OPEN.includes(status) && 'reassign',
-    coordinator && !['withdrawn', 'verified'].includes(status) && 'withdraw',
-  ].filter(Boolean);
-}
 
 /** Actions that need nothing more than a click. */
 const IMMEDIATE = ['accept', 'start'];
 
+/** @param {{ happenedOn?: string }} values */
 function effectiveAt(values) {
   return values.happenedOn ? { effectiveAt: `${values.happenedOn}T00:00:00Z` } : {};
 }
 
+/** @param {{ form: Form }} props */
 function HappenedOn({ form }) {
   return html`<${Field} form=${form} name="happenedOn" type="date" label=${t('field.happenedOn')} hint=${t('field.happenedOnHint')} />`;
 }
 
-/** Per action: its fields, the browser's checks and the body the API takes. */
+/** Per action: its fields, the browser's checks and the body the API takes. @type {Record<string, ActionFormSpec>} */
 const FORMS = {
   decline: {
     initial: { reason: '' },
@@ -112,15 +95,26 @@ const FORMS = {
   },
 };
 
+/**
+ * The buttons to show: the actions the server says this person may take now (`allowedActions` of
+ * GET /recommendations/:id, docs/security.md), of those this page offers (a date correction is the API's).
+ * @param {string[]} allowed
+ */
+export function offeredActions(allowed) {
+  return allowed.filter((action) => IMMEDIATE.includes(action) || action in FORMS);
+}
+
+/** @param {{ form: Form, name: string, organisations: Organisations, label?: string }} props */
 export function OrganisationChoice({ form, name, organisations, label }) {
   const options = [...organisations.values()].filter((o) => o.active && o.kind !== 'donor').map((o) => [o.id, o.name]);
   return html`<${Field} form=${form} name=${name} type="select" label=${label ?? t('field.responsible')} options=${[['', t('field.choose')], ...options]} />`;
 }
 
+/** @param {{ action: string, send: Send, organisations: Organisations, onClose: () => void }} props */
 function ActionForm({ action, send, organisations, onClose }) {
   const spec = FORMS[action];
   const form = useForm(spec.initial);
-  const submit = (event) =>
+  const submit = (/** @type {Event} */ event) =>
     form.submit(event, spec.check, async (values) => {
       // Done, or refused by a change made meanwhile: the conflict notice then holds what was sent, to retry.
       await send(action, spec.body(values));
@@ -137,19 +131,23 @@ function ActionForm({ action, send, organisations, onClose }) {
   </form>`;
 }
 
-/** A button per allowed action; those that need details open their form below. */
+/**
+ * A button per allowed action; those that need details open their form below.
+ * @param {{ actions: string[], send: Send, organisations: Organisations }} props
+ */
 export function RecommendationActions({ actions, send, organisations }) {
   const [open, setOpen] = useState(/** @type {string | null} */ (null));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   if (actions.length === 0) return html`<p class="empty">${t('actions.none')}</p>`;
+  /** @param {string} action */
   async function immediately(action) {
     setBusy(true);
     setError('');
     try {
       await send(action, {});
     } catch (refusal) {
-      setError(refusal.message);
+      setError(describeRefusal(refusal));
     } finally {
       setBusy(false);
     }

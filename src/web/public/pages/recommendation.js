@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { api, get } from '../api.js';
+import { ApiError, api, get } from '../api.js';
+import { describeRefusal } from '../components/form.js';
 import { Loading, useLoad } from '../components/load.js';
 import { ReportDownloads } from '../components/report-downloads.js';
 import { OverdueBadge, StatusBadge } from '../components/status.js';
@@ -9,25 +10,40 @@ import { loadOrganisations } from '../directory.js';
 import { html } from '../html.js';
 import { formatDate, label, t } from '../i18n.js';
 import { href } from '../router.js';
-import { RecommendationActions, allowedActions } from './recommendation-actions.js';
+import { RecommendationActions, offeredActions } from './recommendation-actions.js';
 
+/**
+ * @typedef {import('../session.js').Session} Session
+ * @typedef {import('../components/timeline.js').TimelineEntry} TimelineEntry
+ */
+
+/** @param {{ dueDate: string | null, status: string }} r */
 function daysOverdue(r) {
   if (!r.dueDate || !['assigned', 'accepted', 'in_progress'].includes(r.status)) return 0;
   return Math.max(0, Math.floor((Date.parse(new Date().toISOString().slice(0, 10)) - Date.parse(r.dueDate)) / 86_400_000));
 }
 
+/** @param {string} id @param {Session} session */
 async function loadPage(id, session) {
   const [recommendation, organisations, people] = await Promise.all([
     api('GET', `/recommendations/${id}`),
     loadOrganisations(),
-    session.principal.role === 'coordinator' ? get('/accounts', { pageSize: 200 }).then((r) => new Map(r.body.items.map((a) => [a.id, a.name]))) : new Map(),
+    session.principal.role === 'coordinator'
+      ? get('/accounts', { pageSize: 200 }).then((r) => new Map(r.body.items.map((/** @type {{ id: string, name: string }} */ a) => [a.id, a.name])))
+      : new Map(),
   ]);
   return { recommendation: recommendation.body, revision: recommendation.revision, organisations, people };
 }
 
 /**
+ * @typedef {{ action: string, body: object, revision: string | null, changes: TimelineEntry[], error?: string }} Conflict
+ */
+
+/**
  * Someone else changed the recommendation between reading and writing (412): what they did, and the
  * choice to send the change again on top of it, or to leave it.
+ * @param {{ conflict: Conflict, organisations: import('../components/timeline.js').Organisations, people: Map<string, string>,
+ *   onRetry: () => void, onDiscard: () => void }} props
  */
 function ConflictNotice({ conflict, organisations, people, onRetry, onDiscard }) {
   return html`<section class="conflict" aria-labelledby="conflict-title">
@@ -42,21 +58,25 @@ function ConflictNotice({ conflict, organisations, people, onRetry, onDiscard })
   </section>`;
 }
 
+/** @param {{ id: string, session: Session }} props */
 export function RecommendationPage({ id, session }) {
   const state = useLoad(() => loadPage(id, session), [id]);
   const comments = useLoad(() => loadComments(id), [id]);
   const mayComment = ['coordinator', 'stakeholder', 'donor'].includes(session.principal.role);
   const [done, setDone] = useState('');
-  const [conflict, setConflict] = useState(null);
+  const [conflict, setConflict] = useState(/** @type {Conflict | null} */ (null));
 
-  /** Sends a command with the revision we read (If-Match); answers 'done' or 'conflict'; other refusals throw. */
-  async function send(action, body, revision = state.data.revision) {
+  /**
+   * Sends a command with the revision we read (If-Match); answers 'done' or 'conflict'; other refusals throw.
+   * @param {string} action @param {object} body @param {string | null} [revision]
+   */
+  async function send(action, body, revision = state.data?.revision) {
     try {
       await api('POST', `/recommendations/${id}/${action}`, { body, ifMatch: revision });
     } catch (error) {
-      if (error.status !== 412) throw error;
+      if (!(error instanceof ApiError && error.status === 412)) throw error;
       const fresh = await api('GET', `/recommendations/${id}`);
-      const changes = fresh.body.history.filter((entry) => Number(entry.revision) > Number(revision));
+      const changes = fresh.body.history.filter((/** @type {TimelineEntry} */ entry) => Number(entry.revision) > Number(revision));
       setConflict({ action, body, revision: fresh.revision, changes });
       state.replace(await loadPage(id, session));
       requestAnimationFrame(() => document.getElementById('conflict-title')?.focus());
@@ -70,17 +90,18 @@ export function RecommendationPage({ id, session }) {
   }
 
   async function retry() {
+    if (!conflict) return;
     try {
       await send(conflict.action, conflict.body, conflict.revision);
     } catch (error) {
-      setConflict({ ...conflict, error: error.message });
+      setConflict({ ...conflict, error: describeRefusal(error) });
     }
   }
 
   if (!state.data) return html`<section><h1 tabindex="-1">${t('recommendation.title')}</h1><${Loading} state=${state} /></section>`;
   const { recommendation: r, organisations, people } = state.data;
-  const organisation = (orgId) => organisations.get(orgId)?.name ?? orgId;
-  const actions = allowedActions(r, session.principal);
+  const organisation = (/** @type {string} */ orgId) => organisations.get(orgId)?.name ?? orgId;
+  const actions = offeredActions(r.allowedActions);
   return html`<section class="recommendation">
     <p class="breadcrumb"><a href=${href(`/forums/${r.forumId}`)}>${t('recommendation.forum')}</a></p>
     <h1 tabindex="-1">${r.text}</h1>

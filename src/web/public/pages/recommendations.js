@@ -1,4 +1,4 @@
-import { get } from '../api.js';
+import { ApiError, get } from '../api.js';
 import { Field, FormError, choices, useForm } from '../components/form.js';
 import { Loading, useLoad } from '../components/load.js';
 import { Pager } from '../components/pager.js';
@@ -13,7 +13,10 @@ const FILTERS = ['q', 'status', 'forumId', 'organisationId', 'theme', 'region', 
 const PAGE_SIZE = 20;
 const NO_FILTER = { q: '', status: '', forumId: '', organisationId: '', theme: '', region: '', overdue: '', sort: 'proposedAt', order: 'asc', asOf: '' };
 
-/** Every recommendation the reader may see, filtered and searched the way GET /recommendations allows. */
+/**
+ * Every recommendation the reader may see, filtered and searched the way GET /recommendations allows.
+ * @param {import('../session.js').PageProps} props
+ */
 export function RecommendationsPage({ query }) {
   const page = Number(query.page ?? 1);
   const filter = Object.fromEntries(FILTERS.filter((name) => query[name]).map((name) => [name, query[name]]));
@@ -21,9 +24,9 @@ export function RecommendationsPage({ query }) {
   const options = useLoad(() => Promise.all([get('/follow-through/forums').then((r) => r.body), loadOrganisations()]), []);
   const list = useLoad(() => get('/recommendations', { ...filter, page, pageSize: PAGE_SIZE }).then((r) => r.body), [JSON.stringify(query)]);
   // A filter the API refused (say, a malformed date) is shown beside its field.
-  const form = { ...filters, errors: { ...(list.error?.fieldErrors ?? {}), ...filters.errors } };
+  const form = { ...filters, errors: { ...(list.error instanceof ApiError ? list.error.fieldErrors : {}), ...filters.errors } };
   const [forums, organisations] = options.data ?? [[], new Map()];
-  const apply = (event) =>
+  const apply = (/** @type {Event} */ event) =>
     form.submit(
       event,
       () => ({}),
@@ -34,7 +37,7 @@ export function RecommendationsPage({ query }) {
     <form id=${form.id} class="filters" onSubmit=${apply} novalidate role="search" aria-label=${t('filters.label')}>
       <${Field} form=${form} name="q" type="search" label=${t('filters.q')} />
       <${Field} form=${form} name="status" type="select" label=${t('field.status')} options=${choices('status', STATUSES, { empty: t('filters.any') })} />
-      <${Field} form=${form} name="forumId" type="select" label=${t('field.forum')} options=${[['', t('filters.any')], ...forums.map((f) => [f.forumId, f.title])]} />
+      <${Field} form=${form} name="forumId" type="select" label=${t('field.forum')} options=${[['', t('filters.any')], ...forums.map((/** @type {{ forumId: string, title: string }} */ f) => [f.forumId, f.title])]} />
       <${Field} form=${form} name="organisationId" type="select" label=${t('field.responsible')}
         options=${[['', t('filters.any')], ...[...organisations.values()].filter((o) => o.kind !== 'donor').map((o) => [o.id, o.name])]} />
       <${Field} form=${form} name="theme" label=${t('field.theme')} />
@@ -61,7 +64,7 @@ export function RecommendationsPage({ query }) {
       list.data &&
       html`<p aria-live="polite">${t('recommendations.found', { total: list.data.total })}</p>
       <${RecommendationCards} items=${list.data.items} empty=${Object.keys(filter).some((name) => name !== 'sort' && name !== 'order') ? t('recommendations.noMatch') : undefined} />
-      <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${list.data.total} onPage=${(p) => go('/recommendations', { ...filter, page: p })} />`
+      <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${list.data.total} onPage=${(/** @type {number} */ p) => go('/recommendations', { ...filter, page: p })} />`
     }
   </section>`;
 }

@@ -9,7 +9,7 @@ import { PRIORITIES, checkProposals, proposalsFrom } from './forum.js';
 
 const FORUM_KINDS = ['conference', 'roundtable', 'national_forum', 'study_tour', 'meeting', 'training'];
 
-const list = (text) =>
+const list = (/** @type {string} */ text) =>
   text
     .split(/[,;\n]/)
     .map((s) => s.trim())
@@ -37,7 +37,7 @@ export function RecordForumPage() {
     priority: 'medium',
     targetRegions: '',
   });
-  const record = (event) =>
+  const record = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (v) => ({
@@ -55,7 +55,7 @@ export function RecordForumPage() {
             ...(v.location.region.trim() ? { region: v.location.region.trim() } : {}),
             ...(v.location.district.trim() ? { district: v.location.district.trim() } : {}),
           },
-          organisers: list(v.organisers).map((name) => ({ name })),
+          organisers: list(v.organisers).map((/** @type {string} */ name) => ({ name })),
           funders: Object.keys(v.funders).filter((id) => v.funders[id]),
           ...(v.programme.trim() ? { programme: v.programme.trim() } : {}),
           ...(v.participants !== '' ? { participants: v.participants } : {}),
@@ -91,7 +91,7 @@ export function RecordForumPage() {
         <${Field} form=${form} name="organisers" label=${t('field.organisers')} hint=${t('field.commaSeparated')} />
         <fieldset class="checkboxes"><legend>${t('field.funders')}</legend>
           <${Loading} state=${donors} />
-          ${(donors.data ?? []).map((d) => html`<${Field} form=${form} name=${`funders.${d.id}`} type="checkbox" label=${d.name} />`)}
+          ${(donors.data ?? []).map((/** @type {{ id: string, name: string }} */ d) => html`<${Field} form=${form} name=${`funders.${d.id}`} type="checkbox" label=${d.name} />`)}
           ${form.errors.funders && html`<p class="field-error" id=${`${form.id}-funders`}>${form.errors.funders}</p>`}
         </fieldset>
         <${Field} form=${form} name="programme" label=${t('field.programme')} />
@@ -107,7 +107,7 @@ export function RecordForumPage() {
   </section>`;
 }
 
-/** Several recommendations at once: one per line, sharing themes, regions and priority. */
+/** Several recommendations at once: one per line, sharing themes, regions and priority. @param {{ form: import('../components/form.js').Form }} props */
 export function ProposalFields({ form }) {
   return html`<${Field} form=${form} name="recommendations" type="textarea" label=${t('field.recommendations')} hint=${t('field.onePerLine')} rows="6" />
     <${Field} form=${form} name="themes" label=${t('field.themes')} hint=${t('field.commaSeparated')} />

@@ -6,13 +6,19 @@ import { loadOrganisations } from '../directory.js';
 import { html } from '../html.js';
 import { LANGUAGES, currentLanguage, t } from '../i18n.js';
 
+/** @typedef {import('../components/form.js').ControlEvent} ControlEvent */
+
 const PERIOD = /^(\d{4}-Q[1-4]|FY\d{4}|\d{4}|\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2})$/;
 
+/** @param {Record<string, unknown>} values */
 function withoutEmpty(values) {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
 }
 
-/** The donor accountability report: for a donor, a period, a template, as of a date, in a language and a format. */
+/**
+ * The donor accountability report: for a donor, a period, a template, as of a date, in a language and a format.
+ * @param {{ donors: { id: string, name: string }[], fixedDonorId?: string | null }} props
+ */
 export function DonorReport({ donors, fixedDonorId }) {
   const form = useForm({ donorId: fixedDonorId ?? '', period: String(new Date().getFullYear()), template: '', asOf: '', lang: currentLanguage() });
   const query = withoutEmpty(form.values);
@@ -20,7 +26,7 @@ export function DonorReport({ donors, fixedDonorId }) {
     ...(!form.values.donorId ? { donorId: t('error.required') } : {}),
     ...(!PERIOD.test(form.values.period.trim()) ? { period: t('report.periodHint') } : {}),
   });
-  return html`<form id=${form.id} class="panel" novalidate onSubmit=${(e) => e.preventDefault()} aria-labelledby=${`${form.id}-title`}>
+  return html`<form id=${form.id} class="panel" novalidate onSubmit=${(/** @type {ControlEvent} */ e) => e.preventDefault()} aria-labelledby=${`${form.id}-title`}>
     <h2 id=${`${form.id}-title`}>${t('report.donor')}</h2>
     ${!fixedDonorId && html`<${Field} form=${form} name="donorId" type="select" label=${t('field.donor')} options=${[['', t('field.choose')], ...donors.map((d) => [d.id, d.name])]} />`}
     <div class="row">
@@ -31,7 +37,9 @@ export function DonorReport({ donors, fixedDonorId }) {
       <${Field} form=${form} name="asOf" type="date" label=${t('filters.asOf')} hint=${t('report.asOfHint')} />
       <${Field} form=${form} name="lang" type="select" label=${t('report.language')} options=${LANGUAGES.map(({ code, name }) => [code, name])} />
     </div>
-    <${ReportDownloads} path="/reports/donor-accountability" query=${query} title=${t('report.donor')} check=${check} onFieldErrors=${(errors) =>
+    <${ReportDownloads} path="/reports/donor-accountability" query=${query} title=${t('report.donor')} check=${check} onFieldErrors=${(
+      /** @type {Record<string, string>} */ errors,
+    ) =>
       form.submit(
         null,
         () => errors,
@@ -40,11 +48,14 @@ export function DonorReport({ donors, fixedDonorId }) {
   </form>`;
 }
 
-/** A report about one thing chosen from a list (an organisation's scorecard, a forum's follow-through). */
+/**
+ * A report about one thing chosen from a list (an organisation's scorecard, a forum's follow-through).
+ * @param {{ title: string, name: string, label: string, options: string[][], path: (id: string) => string }} props
+ */
 function ChosenReport({ title, name, label, options, path }) {
   const form = useForm({ [name]: '', asOf: '', lang: currentLanguage() });
   const chosen = form.values[name];
-  return html`<form id=${form.id} class="panel" novalidate onSubmit=${(e) => e.preventDefault()} aria-labelledby=${`${form.id}-title`}>
+  return html`<form id=${form.id} class="panel" novalidate onSubmit=${(/** @type {ControlEvent} */ e) => e.preventDefault()} aria-labelledby=${`${form.id}-title`}>
     <h2 id=${`${form.id}-title`}>${title}</h2>
     <${Field} form=${form} name=${name} type="select" label=${label} options=${[['', t('field.choose')], ...options]} />
     <div class="row">
@@ -52,7 +63,7 @@ function ChosenReport({ title, name, label, options, path }) {
       <${Field} form=${form} name="lang" type="select" label=${t('report.language')} options=${LANGUAGES.map(({ code, name: text }) => [code, text])} />
     </div>
     <${ReportDownloads} path=${path(chosen)} query=${withoutEmpty({ asOf: form.values.asOf, lang: form.values.lang })} title=${title}
-      check=${() => (chosen ? {} : { [name]: t('error.required') })} onFieldErrors=${(errors) =>
+      check=${() => (chosen ? {} : { [name]: t('error.required') })} onFieldErrors=${(/** @type {Record<string, string>} */ errors) =>
         form.submit(
           null,
           () => errors,
@@ -61,6 +72,7 @@ function ChosenReport({ title, name, label, options, path }) {
   </form>`;
 }
 
+/** @param {import('../session.js').PageProps} props */
 export function ReportsPage({ session }) {
   const donor = session.principal.role === 'donor';
   const state = useLoad(() => Promise.all([loadOrganisations(), get('/follow-through/forums').then((r) => r.body)]), []);
@@ -71,9 +83,9 @@ export function ReportsPage({ session }) {
     <h1 tabindex="-1">${t('reports.title')}</h1>
     <div class="columns">
       <${DonorReport} donors=${all.filter((o) => o.kind === 'donor')} fixedDonorId=${donor ? session.principal.organisationId : undefined} />
-      <${ChosenReport} title=${t('report.forum')} name="forumId" label=${t('field.forum')} options=${forums.map((f) => [f.forumId, f.title])} path=${(id) => `/reports/forums/${id}/follow-through`} />
+      <${ChosenReport} title=${t('report.forum')} name="forumId" label=${t('field.forum')} options=${forums.map((/** @type {{ forumId: string, title: string }} */ f) => [f.forumId, f.title])} path=${(/** @type {string} */ id) => `/reports/forums/${id}/follow-through`} />
       <${ChosenReport} title=${t('report.scorecard')} name="organisationId" label=${t('field.organisation')} options=${all.filter((o) => o.kind !== 'donor').map((o) => [o.id, o.name])}
-        path=${(id) => `/reports/organisations/${id}/scorecard`} />
+        path=${(/** @type {string} */ id) => `/reports/organisations/${id}/scorecard`} />
     </div>
   </section>`;
 }

@@ -8,23 +8,25 @@ import { t } from '../i18n.js';
 import { keepSession } from '../session.js';
 
 /** Sign-in, or on a store without a coordinator yet, the setup of the first one. */
+/** @param {{ onSignedIn: (session: import('../session.js').Session) => void }} props */
 export function SignIn({ onSignedIn }) {
   const setup = useLoad(() => get('/auth/setup').then((r) => r.body), []);
   const known = setup.data !== undefined || Boolean(setup.error);
   // The page's heading exists only once that is known: focus it then, as on every new page.
   useEffect(() => {
-    if (known) requestAnimationFrame(() => document.querySelector('main h1')?.focus());
+    if (known) requestAnimationFrame(() => document.querySelector(/** @type {'h1'} */ ('main h1'))?.focus());
   }, [known]);
   if (!known) return html`<${Loading} state=${setup} />`;
   if (setup.data?.needed) return html`<${FirstCoordinatorSetup} onSignedIn=${onSignedIn} />`;
   return html`<${SignInForm} onSignedIn=${onSignedIn} />`;
 }
 
+/** @param {{ onSignedIn: (session: import('../session.js').Session) => void }} props */
 function SignInForm({ onSignedIn }) {
   const form = useForm({ email: '', password: '', code: '' });
   // Shown once the server says the account signs in with a code too (two-factor sign-in).
   const [askCode, setAskCode] = useState(false);
-  const signIn = (event) =>
+  const signIn = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (values) => required(values, askCode ? ['email', 'password', 'code'] : ['email', 'password']),
