@@ -29,7 +29,6 @@ const everyone = (status: number) => only(status, ['coordinator', 'stakeholder',
 const exceptOtherDonor = (status: number) => ({ ...everyone(status), otherDonor: 403 });
 /** What a donor may not see answers 404 to it, as if it did not exist. */
 const hiddenFromOtherDonor = (status: number) => ({ ...everyone(status), otherDonor: 404 });
-const readers = ['coordinator', 'stakeholder', 'otherStakeholder', 'donor', 'otherDonor', 'viewer'] as Caller[];
 
 type Stage = 'proposed' | 'assigned' | 'accepted' | 'in_progress' | 'implemented';
 const STAGES: Stage[] = ['proposed', 'assigned', 'accepted', 'in_progress', 'implemented'];

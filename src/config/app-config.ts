@@ -152,7 +152,7 @@ export class AppConfig {
    * share one sign-in limit per address.
    */
   @IsOptional()
-  @Matches(/^(loopback|linklocal|uniquelocal|\d{1,2}|[0-9a-fA-F:.\/, ]+)$/, { message: 'TRUST_PROXY must be loopback, a number of hops, or addresses' })
+  @Matches(/^(loopback|linklocal|uniquelocal|\d{1,2}|[0-9a-fA-F:./, ]+)$/, { message: 'TRUST_PROXY must be loopback, a number of hops, or addresses' })
   TRUST_PROXY?: string;
 
   /** Origins allowed to call the API from a browser, comma-separated; none by default. */

@@ -16,7 +16,7 @@ export interface DomainEventClass<E extends DomainEvent = DomainEvent> {
   readonly type: E['type'];
   /** Increase when the data's shape changes; the registry upcasts older versions. */
   readonly schemaVersion?: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry revives any stored data; each class gives it its type
   new (data: any): E;
 }
 

@@ -103,7 +103,7 @@ export abstract class EventStore {
   abstract close(): Promise<void>;
 }
 
-export const START: 'start' = 'start';
+export const START = 'start' as const;
 
 export function positionToString(position: Position): string {
   return `${position.commit}/${position.prepare}`;

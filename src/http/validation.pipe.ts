@@ -1,3 +1,4 @@
+import { PARAMS_FROM_VALUE } from '../kernel/params-from-value';
 import { ArgumentMetadata, BadRequestException, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import type { RefusalParams } from '../kernel/refusal-reasons';
@@ -24,13 +25,6 @@ const PARAMS: Record<string, (constraints: unknown[]) => RefusalParams> = {
   isIn: ([values]) => ({ values: (values as unknown[]).map(String) }),
   isEnum: ([, values]) => ({ values: (values as unknown[]).map(String) }),
 };
-
-/**
- * Parameters a rule takes from the refused value itself (a password: which of its rules it broke), set by the
- * rule's decorator. They are answered as the refusal's own `params`, naming the field (`{field, problem, …}`):
- * a field problem carries only what the DTO declared.
- */
-export const PARAMS_FROM_VALUE: Record<string, (value: unknown) => RefusalParams> = {};
 
 type Found = FieldProblem & { ofValue?: RefusalParams };
 

@@ -1,5 +1,5 @@
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
-import { PARAMS_FROM_VALUE } from '../http/validation.pipe';
+import { PARAMS_FROM_VALUE } from './params-from-value';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordRuleBroken, passwordProblem } from './password-rules';
 
 // A refusal says which rule the password broke: params { field, problem: 'common' | 'tooShort' | ..., min, max }.

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AppConfig } from '../config/app-config';
 import { eventIdFor } from '../event-sourcing/event-ids';
 import { WrongExpectedVersionError } from '../event-store/event-store.errors';
-import { EventStore, Position } from '../event-store/event-store.port';
+import { EventStore } from '../event-store/event-store.port';
 import { AccountLink, AccountLinkMailer, LinkMailOutcome } from '../accounts/account-link-mailer';
 import { AddressMarks } from './address-marks';
 import { DeliveryFailed, MailChannel } from './mail-channel';

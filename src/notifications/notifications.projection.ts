@@ -7,7 +7,8 @@ import { coordinators, fundingDonorsOf, Occasion, queueNotifications, stakeholde
 import { NotificationKind } from './notification-kinds';
 import { createNotificationTables, RecommendationRow } from './notifications.schema';
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- event data as stored, read field by field per event type
+type Data = Record<string, any>;
 
 /**
  * Reads the log and decides who is to be told what: each event that concerns someone queues a notification

@@ -6,7 +6,6 @@ import { AccessDenied } from '../kernel/access-denied';
 import { positionFromString } from '../event-store/event-store.port';
 import { ProjectionEngine } from './projection-engine';
 import { ReadModelQueryDto } from '../kernel/read-model-query.dto';
-import { refusal } from '../kernel/refusal-reasons';
 
 const READ_YOUR_WRITES_TIMEOUT_MS = 5000;
 

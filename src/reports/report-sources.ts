@@ -5,7 +5,6 @@ import { Principal } from '../kernel/principal';
 import { TrackerReadModel } from '../projections/tracker-read-model';
 import { loadReportSource } from './source/load-report-source';
 import { LoadProgress, ReportScope, ReportSource } from './source/report-source';
-import { refusal } from '../kernel/refusal-reasons';
 
 /** Reads report sources from the tracker read model, within what the caller may see. */
 @Injectable()

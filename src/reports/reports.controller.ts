@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
-import { Actor, Roles } from '../http/auth.decorators';
+import type { Response } from 'express';
+import { Actor } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
 import type { CommandContext } from '../event-sourcing/event-metadata';
 import { CommandRoute, Sent } from '../http/command-route';

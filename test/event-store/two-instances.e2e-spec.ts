@@ -206,7 +206,7 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
       const proposed = await client.post(`/forums/${forum.body.id}/recommendations`, { text: `Recommendation ${i}`, themes: ['education'], priority: 'high' });
       expect((await client.post(`/recommendations/${proposed.body.id}/assign`, { ...validBody.assign(ministry), dueDate: '2030-06-30' })).status).toBe(200);
     }
-    await mail.waitFor((received) => people.every((email) => mail.to(email).length >= 3), 60_000);
+    await mail.waitFor(() => people.every((email) => mail.to(email).length >= 3), 60_000);
     await new Promise((resolve) => setTimeout(resolve, 1500)); // both keep dispatching: nothing more goes out
     for (const email of people) expect(mail.to(email)).toHaveLength(3);
     const ids = people.flatMap((email) => mail.to(email).map((m) => m.messageId));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { hostileJson, hostileNumber, hostileText, RAW_BODIES } from './hostile-values';
 import type { RawRequest } from './raw-http';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- OpenAPI schemas as the document holds them
 type Schema = Record<string, any>;
 
 export interface Operation {

@@ -14,7 +14,8 @@ describe('donor accountability report over HTTP, against a fixed history', () =>
   const report = async (query: string) => {
     const response = await get(`/reports/donor-accountability?donorId=${ids.inl}&period=2025-Q1&${query}`);
     expect(response.status).toBe(200);
-    return (await response.json()) as any; // the report as JSON; its shape is what is being checked
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the report as JSON; its shape is what is being checked
+    return (await response.json()) as any;
   };
 
   beforeAll(async () => {
@@ -248,7 +249,8 @@ describe('donor accountability report over HTTP, against a fixed history', () =>
     const eu = async (minPosition = position) => {
       const response = await get(`/reports/donor-accountability?donorId=${ids.eu}&period=2024&asOf=2025-03-31&position=${minPosition}`);
       expect(response.status).toBe(200);
-      return ((await response.json()) as any).eu; // the report as JSON
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the report as JSON, read as a client would
+      return ((await response.json()) as any).eu;
     };
     const before = await eu();
     expect(before.pillars.map((p: { pillar: string; recommendations: number }) => [p.pillar, p.recommendations])).toEqual([

@@ -7,7 +7,7 @@ import { Browser, chromium } from 'playwright-core';
 import { TestApp, startTestApp } from '../support/test-app';
 import { ids, writeFixedHistory } from './fixed-history';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the library's entry point runs a self-test on import
 const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (data: Buffer) => Promise<{ text: string; numpages: number; info: Record<string, string> }>;
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'screenshots');

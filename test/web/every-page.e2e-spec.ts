@@ -21,11 +21,11 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
   // Evaluated through the DevTools protocol: the page's script policy (only its own files) does not apply.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- axe is loaded into the page, untyped
     const result = await (window as any).axe.run(document);
     // Rules that passed: an axe that checked nothing would find nothing too.
     if (result.passes.length < 10) return [{ id: 'axe-ran', impact: 'critical', nodes: [`only ${result.passes.length} rules passed`] }];
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- axe's results, untyped
     return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')) }));
   });
   return violations

@@ -7,7 +7,6 @@ import { InvalidReportingPeriod } from '../../reporting-framework/period/reporti
 import { assembleDonorAccountabilityReport } from '../report-assembly';
 import { ReportSources } from '../report-sources';
 import { LoadProgress } from '../source/report-source';
-import { refusal } from '../../kernel/refusal-reasons';
 
 export class GenerateDonorAccountabilityReport extends Query<GeneratedReport> {
   constructor(

@@ -2,7 +2,7 @@ import { TAJIK_TEXT, bigTableReportDocument, russianReportDocument, sampleReport
 import { ReportDocument } from '../document/report-document';
 import { renderPdf } from './render-pdf';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the library's entry point runs a self-test on import
 const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (data: Buffer) => Promise<{ text: string; numpages: number; info: Record<string, string> }>;
 
 const count = (text: string, part: string) => text.split(part).length - 1;

@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-control-regex -- Excel refuses control characters in a sheet's name: they are what is matched
 const FORBIDDEN = /[[\]:*?/\\\u0000-\u001f]/g;
 const MAX_LENGTH = 31;
 

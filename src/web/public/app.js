@@ -101,7 +101,10 @@ function App() {
     if (!session) return;
     get(`/accounts/${session.principal.accountId}`).then(
       ({ body }) => {
-        if (body.language && body.language !== currentLanguage()) (setLanguage(body.language), setLanguageShown(body.language));
+        if (body.language && body.language !== currentLanguage()) {
+          setLanguage(body.language);
+          setLanguageShown(body.language);
+        }
         setAccount(body);
       },
       () => setAccount({ name: '', organisationId: session.principal.organisationId }),

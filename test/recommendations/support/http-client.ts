@@ -2,7 +2,7 @@
 export interface Reply {
   status: number;
   headers: Headers;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a response body as JSON, read as a client would
   body: any;
 }
 

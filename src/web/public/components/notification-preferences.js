@@ -3,23 +3,30 @@ import { api, get } from '../api.js';
 import { html } from '../html.js';
 import { label, t } from '../i18n.js';
 
+/** @typedef {import('./form.js').ControlEvent} ControlEvent */
+/** @typedef {{ mutedKinds: string[], delivery: string }} Preferences what GET and PUT /notifications/preferences answer */
+
 /** The kinds the server sends (src/notifications/notification-kinds.ts); each can be left out of e-mail. */
 const KINDS = ['assigned', 'declined', 'verification-awaited', 'verified', 'disputed', 'due-soon', 'overdue', 'escalated', 'commented'];
 const DELIVERY = ['immediately', 'daily-digest'];
 
 /** On the my-account page: which notifications are also e-mailed, and whether each at once or in a daily digest. */
 export function NotificationPreferences() {
-  const [chosen, setChosen] = useState(null);
+  const [chosen, setChosen] = useState(/** @type {Preferences | null} */ (null));
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   useEffect(() => {
     get('/notifications/preferences').then(
       ({ body }) => setChosen(body),
-      (e) => setError(e.message),
+      (/** @type {Error} */ e) => setError(e.message),
     );
   }, []);
-  const toggle = (kind, emailed) => setChosen({ ...chosen, mutedKinds: emailed ? chosen.mutedKinds.filter((k) => k !== kind) : [...chosen.mutedKinds, kind] });
-  const save = async (event) => {
+  /** Only offered once the preferences have loaded, so `chosen` is there. @param {string} kind @param {boolean} emailed */
+  const toggle = (kind, emailed) => {
+    const loaded = /** @type {Preferences} */ (chosen);
+    setChosen({ ...loaded, mutedKinds: emailed ? loaded.mutedKinds.filter((k) => k !== kind) : [...loaded.mutedKinds, kind] });
+  };
+  const save = async (/** @type {Event} */ event) => {
     event.preventDefault();
     setStatus('');
     setError('');
@@ -27,7 +34,7 @@ export function NotificationPreferences() {
       setChosen((await api('PUT', '/notifications/preferences', { body: chosen })).body);
       setStatus(t('prefs.saved'));
     } catch (e) {
-      setError(e.message);
+      setError(/** @type {Error} */ (e).message);
     }
   };
   return html`<section aria-labelledby="notifications-heading">
@@ -41,7 +48,7 @@ export function NotificationPreferences() {
         ${KINDS.map(
           (kind) =>
             html`<label class="check"><input type="checkbox" name="emailed" value=${kind} checked=${!chosen.mutedKinds.includes(kind)}
-              onChange=${(e) => toggle(kind, e.currentTarget.checked)} /> ${label('notificationKind', kind)}</label>`,
+              onChange=${(/** @type {ControlEvent} */ e) => toggle(kind, e.currentTarget.checked)} /> ${label('notificationKind', kind)}</label>`,
         )}
       </fieldset>
       <fieldset>

@@ -11,9 +11,10 @@ const POLL_MS = 30_000;
 /**
  * The inbox link in the header with the number of unread notifications: asked again on every navigation, every
  * 30 seconds, and when the inbox changes it. Read out as "Notifications, 3 unread".
+ * @param {{ routeKey: string, current: boolean }} props `routeKey` changes on every navigation; `current` when on the inbox
  */
 export function UnreadCount({ routeKey, current }) {
-  const [unread, setUnread] = useState(null);
+  const [unread, setUnread] = useState(/** @type {number | null} */ (null));
   useEffect(() => {
     let live = true;
     const ask = () =>

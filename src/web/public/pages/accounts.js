@@ -11,7 +11,9 @@ import { label, t } from '../i18n.js';
 
 /**
  * @typedef {Map<string, import('../directory.js').OrganisationEntry>} Organisations
- * @typedef {{ id: string, name: string, email: string, role: string, organisationId: string | null, status: string }} AccountRow
+ * @typedef {{ address: string, response: string }} RefusedAddress the address a mail relay refused for good, and its answer
+ * @typedef {{ id: string, name: string, email: string, role: string, organisationId: string | null, status: string,
+ *   emailRefused: RefusedAddress | null }} AccountRow
  */
 
 const ROLES = ['coordinator', 'stakeholder', 'donor', 'viewer'];
@@ -38,7 +40,7 @@ function PasswordLink({ token, expiresAt, emailed }) {
 
 /**
  * A relay refused the account's address for good: coordinators see it, with the relay's answer.
- * @param {{ refused: { address: string, response: string } }} props
+ * @param {{ refused: RefusedAddress }} props
  */
 function EmailRefused({ refused }) {
   return html`<p class="meta email-refused"><span class="status status-withdrawn">${t('accounts.emailRefused')}</span> ${t('accounts.emailRefusedDetail', refused)}</p>`;

@@ -19,7 +19,10 @@ function quarterEnds(today = new Date()) {
   let quarter = Math.floor(today.getUTCMonth() / 3);
   for (let i = 0; i < 7; i++) {
     quarter -= 1;
-    if (quarter < 0) ((quarter = 3), (year -= 1));
+    if (quarter < 0) {
+      quarter = 3;
+      year -= 1;
+    }
     const end = new Date(Date.UTC(year, quarter * 3 + 3, 0));
     ends.unshift({ label: `${year} Q${quarter + 1}`, asOf: end.toISOString().slice(0, 10) });
   }

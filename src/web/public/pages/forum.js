@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, get, idempotencyKeyFor } from '../api.js';
-import { DueDateField, Field, FormError, Submit, required, useForm } from '../components/form.js';
+import { DueDateField, FormError, Submit, required, useForm } from '../components/form.js';
 import { Loading, useLoad } from '../components/load.js';
 import { Pager } from '../components/pager.js';
 import { RecommendationCards } from '../components/recommendation-cards.js';

@@ -7,10 +7,18 @@ import { html } from '../html.js';
 import { formatMoment, label, t } from '../i18n.js';
 import { href } from '../router.js';
 
+/**
+ * @typedef {import('../components/form.js').ControlEvent} ControlEvent
+ * @typedef {{ id: string, kind: string, recommendationId: string, subject: string, language: string, occurredAt: string, read: boolean,
+ *   readAt: string | null }} InboxEntry an entry of GET /notifications
+ * @typedef {{ total: number, items: InboxEntry[] }} Inbox what GET /notifications answers
+ */
+
 const PAGE_SIZE = 20;
-const title = (subject) => String(subject ?? '').replace(/^\[Follow-through\] /, '');
+const title = (/** @type {string | null | undefined} */ subject) => String(subject ?? '').replace(/^\[Follow-through\] /, '');
 const changed = () => window.dispatchEvent(new Event(NOTIFICATIONS_CHANGED));
 
+/** @param {{ item: InboxEntry, onRead: (id: string) => void }} props */
 function Entry({ item, onRead }) {
   const heading = title(item.subject);
   return html`<li class=${`card notification${item.read ? '' : ' unread'}`}><div>
@@ -31,20 +39,23 @@ export function NotificationsPage() {
   const state = useLoad(
     () =>
       Promise.all([
-        get('/notifications', { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...(onlyUnread ? { unread: true } : {}) }).then((r) => r.body),
-        get('/notifications/unread-count').then((r) => r.body.unread),
+        get('/notifications', { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE, ...(onlyUnread ? { unread: true } : {}) }).then(
+          (r) => /** @type {Inbox} */ (r.body),
+        ),
+        get('/notifications/unread-count').then((r) => /** @type {number} */ (r.body.unread)),
       ]),
     [page, onlyUnread],
   );
+  /** @param {{ body: { unread: number } }} answer what marking read answers */
   const after = (answer) => (setStatus(t('inbox.unread', { count: answer.body.unread })), changed(), state.reload());
-  const markRead = async (id) => after(await api('POST', `/notifications/${id}/read`));
+  const markRead = async (/** @type {string} */ id) => after(await api('POST', `/notifications/${id}/read`));
   const markAll = async () => after(await api('POST', '/notifications/read-all'));
   const [list, unread] = state.data ?? [null, 0];
   return html`<section class="inbox">
     <h1 tabindex="-1">${t('inbox.title')}</h1>
     <p>${t('inbox.intro')}</p>
     <div class="inbox-tools">
-      <label class="check"><input type="checkbox" checked=${onlyUnread} onChange=${(e) => (setOnlyUnread(e.currentTarget.checked), setPage(1))} /> ${t('inbox.onlyUnread')}</label>
+      <label class="check"><input type="checkbox" checked=${onlyUnread} onChange=${(/** @type {ControlEvent} */ e) => (setOnlyUnread(e.currentTarget.checked), setPage(1))} /> ${t('inbox.onlyUnread')}</label>
       ${unread > 0 && html`<button type="button" onClick=${markAll}>${t('inbox.markAllRead')}</button>`}
     </div>
     <p class="visually-hidden" role="status">${status}</p>
@@ -53,7 +64,7 @@ export function NotificationsPage() {
       list &&
       (list.total === 0
         ? html`<p class="empty">${t('inbox.empty')}</p>`
-        : html`<ul class="cards">${list.items.map((item) => html`<${Entry} key=${item.id} item=${item} onRead=${markRead} />`)}</ul>
+        : html`<ul class="cards">${list.items.map((/** @type {InboxEntry} */ item) => html`<${Entry} key=${item.id} item=${item} onRead=${markRead} />`)}</ul>
           <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${list.total} onPage=${setPage} />`)
     }
   </section>`;
