@@ -14,7 +14,10 @@ export interface DomainEvent<Type extends string = string, Data extends object =
 
 export interface DomainEventClass<E extends DomainEvent = DomainEvent> {
   readonly type: E['type'];
-  /** Increase when the data's shape changes; the registry upcasts older versions. */
+  /**
+   * Recorded in every event's metadata. No event has changed shape yet, so there are no upcasters: the first
+   * change raises it and adds one to the registry's revive.
+   */
   readonly schemaVersion?: number;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry revives any stored data; each class gives it its type
   new (data: any): E;

@@ -1,4 +1,4 @@
-import { forumBody, historyOf, registerOrganisation, typesOf } from '../recommendations/support/scenario';
+import { forumBody, historyOf, propose, registerOrganisation, typesOf } from '../recommendations/support/scenario';
 import { Tracker, startTracker } from '../recommendations/support/tracker';
 
 describe('forums over HTTP (real app, embedded store)', () => {
@@ -108,5 +108,35 @@ describe('forums over HTTP (real app, embedded store)', () => {
     expect((await (await tracker.as('donor', donorId)).post('/forums', forumBody([]))).status).toBe(403);
     expect((await tracker.coordinator.get('/forums/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     expect((await tracker.coordinator.post('/forums/00000000-0000-4000-8000-000000000000/corrections', { participants: 1, reason: 'Typo' })).status).toBe(404);
+  });
+
+  it('lists the forums newest first with how many recommendations each made; a donor sees only those it funds', async () => {
+    const otherDonor = await registerOrganisation(tracker.coordinator, 'donor', 'Other donor');
+    const at = (startDate: string, funders: string[], title: string) => record({ ...forumBody(funders), title, startDate, endDate: startDate });
+    const older = (await at('2021-03-01', [donorId], 'An older roundtable, funded by INL')).body.id;
+    const newer = (await at('2031-09-15', [otherDonor], 'A later national forum, funded by the other donor')).body.id;
+    await propose(tracker.coordinator, older);
+    const last = await propose(tracker.coordinator, older);
+    const position = (await tracker.coordinator.get(`/recommendations/${last}`)).body.history.at(-1).position;
+    const listed = await tracker.coordinator.get(`/forums?minPosition=${encodeURIComponent(position)}`);
+    expect(listed.status).toBe(200);
+    const ids = listed.body.map((f: { forumId: string }) => f.forumId);
+    // Newest first: the 2031 forum before any recorded in this file (2024) and the 2021 one after them all.
+    expect(ids[0]).toBe(newer);
+    expect(ids.at(-1)).toBe(older);
+    expect(listed.body.at(-1)).toEqual({
+      forumId: older,
+      title: 'An older roundtable, funded by INL',
+      kind: 'conference',
+      startDate: '2021-03-01',
+      region: 'Khatlon',
+      funders: [donorId],
+      recommendations: 2,
+    });
+    const donor = await tracker.as('donor', donorId);
+    const seen: { forumId: string; funders: string[] }[] = (await donor.get(`/forums?minPosition=${encodeURIComponent(position)}`)).body;
+    expect(seen.map((f) => f.forumId)).toContain(older);
+    expect(seen.map((f) => f.forumId)).not.toContain(newer);
+    expect(seen.every((f) => f.funders.includes(donorId))).toBe(true);
   });
 });
