@@ -2,9 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { PERIOD_PATTERN, REPORT_TEMPLATES } from '../../reporting-framework/period/reporting-period';
 import type { ReportTemplate } from '../../reporting-framework/period/reporting-period';
+import type { DonorReportParameters } from '../report-parameters';
 import { ReportQueryDto } from './report-query.dto';
 
-export class DonorReportQueryDto extends ReportQueryDto {
+export class DonorReportQueryDto extends ReportQueryDto implements DonorReportParameters {
   @ApiProperty({ description: 'The donor organisation (donors may ask only for their own)' })
   @IsUUID('all', { message: 'donorId must be an organisation id (a UUID)' })
   donorId: string;

@@ -5,9 +5,10 @@ import { REPORT_FORMATS } from '../document/report-document';
 import type { ReportFormat } from '../document/report-document';
 import { REPORT_LANGUAGES } from '../labels/report-labels';
 import type { ReportLanguage } from '../labels/report-labels';
+import type { ReportParameters } from '../report-parameters';
 
 /** What every report accepts: when, in which language and format, and at which data position. */
-export class ReportQueryDto {
+export class ReportQueryDto implements ReportParameters {
   @ApiPropertyOptional({
     description: 'What was known at this date (end of day, UTC) or date-time; defaults to the end of today',
     example: '2025-03-31',

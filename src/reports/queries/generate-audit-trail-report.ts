@@ -1,6 +1,6 @@
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Principal } from '../../kernel/principal';
-import { ReportQueryDto } from '../dto/report-query.dto';
+import type { ReportParameters } from '../report-parameters';
 import { GeneratedReport } from '../generated-report';
 import { assembleAuditTrailReport } from '../report-assembly';
 import { ReportSources } from '../report-sources';
@@ -8,7 +8,7 @@ import { ReportSources } from '../report-sources';
 export class GenerateAuditTrailReport extends Query<GeneratedReport> {
   constructor(
     readonly recommendationId: string,
-    readonly parameters: ReportQueryDto,
+    readonly parameters: ReportParameters,
     readonly principal: Principal,
   ) {
     super();

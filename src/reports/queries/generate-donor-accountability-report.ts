@@ -1,7 +1,7 @@
 import { QueryRefused } from '../../kernel/query-refusals';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Principal } from '../../kernel/principal';
-import { DonorReportQueryDto } from '../dto/donor-report-query.dto';
+import type { DonorReportParameters } from '../report-parameters';
 import { GeneratedReport } from '../generated-report';
 import { InvalidReportingPeriod } from '../../reporting-framework/period/reporting-period';
 import { assembleDonorAccountabilityReport } from '../report-assembly';
@@ -10,7 +10,7 @@ import { LoadProgress } from '../source/report-source';
 
 export class GenerateDonorAccountabilityReport extends Query<GeneratedReport> {
   constructor(
-    readonly parameters: DonorReportQueryDto,
+    readonly parameters: DonorReportParameters,
     readonly principal: Principal,
     readonly onProgress?: LoadProgress,
   ) {
