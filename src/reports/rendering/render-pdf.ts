@@ -1,22 +1,29 @@
 import PDFDocument from 'pdfkit';
 import { ReportBlock, ReportDocument, ReportSection } from '../document/report-document';
-import { drawChart } from './pdf-chart';
+import { chartHeight, drawChart } from './pdf-chart';
 import { drawFacts } from './pdf-facts';
-import { BOLD, INK_COLOUR, MARGIN, Pdf, REGULAR, contentWidth, ensureRoom, heading, numberPages } from './pdf-page';
-import { drawTable } from './pdf-table';
+import { BOLD, INK_COLOUR, MARGIN, Pdf, REGULAR, contentWidth, ensureRoom, heading, headingHeight, numberPages } from './pdf-page';
+import { drawTable, tableStartHeight } from './pdf-table';
 
 /** A section with a long table starts on a new page when less than half of this one is left. */
 const LONG_TABLE_ROWS = 25;
 
+/** Paragraphs up to this share of a page are kept whole on one page (no line left alone at a page's top or bottom). */
+const WHOLE_PARAGRAPH_SHARE = 0.3;
+
 function drawParagraphs(pdf: Pdf, title: string | undefined, items: string[]): void {
-  if (title) heading(pdf, title, 10);
-  for (const text of items)
-    pdf
+  if (title) heading(pdf, title, 10, 24);
+  for (const text of items) {
+    const height = pdf
       .font(REGULAR)
       .fontSize(9)
+      .heightOfString(text, { width: contentWidth(pdf) });
+    if (height < pdf.page.height * WHOLE_PARAGRAPH_SHARE) ensureRoom(pdf, height);
+    pdf
       .fillColor(INK_COLOUR)
       .text(text, MARGIN, pdf.y, { width: contentWidth(pdf) })
       .moveDown(0.3);
+  }
   pdf.moveDown(0.5);
 }
 
@@ -27,10 +34,18 @@ function drawBlock(pdf: Pdf, block: ReportBlock): void {
   if (block.kind === 'paragraphs') drawParagraphs(pdf, block.heading, block.items);
 }
 
+/** How much of a block must stand on the page of the heading before it. */
+function startHeight(pdf: Pdf, block: ReportBlock | undefined): number {
+  if (block?.kind === 'table') return tableStartHeight(pdf, block);
+  if (block?.kind === 'chart') return chartHeight(pdf, block);
+  if (block?.kind === 'paragraphs' && block.heading) return headingHeight(pdf, block.heading, 10) + 24;
+  return 40;
+}
+
 function drawSection(pdf: Pdf, section: ReportSection): void {
   const long = section.blocks.some((b) => b.kind === 'table' && b.rows.length > LONG_TABLE_ROWS);
   if (long && pdf.y > pdf.page.height / 2) pdf.addPage();
-  heading(pdf, section.title, 14);
+  heading(pdf, section.title, 14, startHeight(pdf, section.blocks[0]));
   pdf.outline.addItem(section.title);
   for (const block of section.blocks) drawBlock(pdf, block);
 }
