@@ -10,7 +10,10 @@ import { FrameworkTargetParams } from './dto/framework.dto';
 import { ReportQueryDto } from './dto/report-query.dto';
 import { MapThemesToPillars } from './framework/commands/map-themes-to-pillars';
 import { SetIndicatorTargets } from './framework/commands/set-indicator-targets';
+import { SetReportLogo } from './framework/commands/set-report-logo';
 import { SetReportingProfile } from './framework/commands/set-reporting-profile';
+import { ReportLogoParams, SetReportLogoDto } from './framework/dto/set-report-logo.dto';
+import { LogoStore } from './framework/logo-store';
 import { MapThemesToPillarsDto } from './framework/dto/map-themes-to-pillars.dto';
 import { SetIndicatorTargetsDto, targetsFrom } from './framework/dto/set-indicator-targets.dto';
 import { SetReportingProfileDto } from './framework/dto/set-reporting-profile.dto';
@@ -31,6 +34,7 @@ export class ReportsController {
   constructor(
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
+    private readonly logos: LogoStore,
   ) {}
 
   @Get('donor-accountability')
@@ -118,8 +122,28 @@ export class ReportsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const profile = { fiscalYearStartMonth: body.fiscalYearStartMonth, template: body.template, awardNumber: body.awardNumber ?? null };
+    const profile = {
+      fiscalYearStartMonth: body.fiscalYearStartMonth,
+      template: body.template,
+      awardNumber: body.awardNumber ?? null,
+      implementingOrganisation: body.implementingOrganisation ?? null,
+    };
     return answerCommand(response, await this.commands.execute(new SetReportingProfile(donorId, profile, commandContextFrom(request, actor))));
+  }
+
+  @Put('frameworks/:donorId/logos/:whose')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({ summary: "Put the donor's or the implementing organisation's logo (PNG or JPEG, base64) on the cover of the donor's reports" })
+  async setLogo(
+    @Param() params: ReportLogoParams,
+    @Body() body: SetReportLogoDto,
+    @Actor() actor: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const logo = this.logos.put(Buffer.from(body.image, 'base64'));
+    return answerCommand(response, await this.commands.execute(new SetReportLogo(params.donorId, params.whose, logo, commandContextFrom(request, actor))));
   }
 }
 

@@ -4,6 +4,8 @@ import { ForumsModule } from '../forums/forums.module';
 import { MapThemesToPillarsHandler } from './framework/commands/map-themes-to-pillars';
 import { SetIndicatorTargetsHandler } from './framework/commands/set-indicator-targets';
 import { SetReportingProfileHandler } from './framework/commands/set-reporting-profile';
+import { SetReportLogoHandler } from './framework/commands/set-report-logo';
+import { LogoStore } from './framework/logo-store';
 import { REPORTING_FRAMEWORK_EVENTS } from './framework/reporting-framework.events';
 import { GenerateAuditTrailReportHandler } from './queries/generate-audit-trail-report';
 import { GenerateDonorAccountabilityReportHandler } from './queries/generate-donor-accountability-report';
@@ -26,6 +28,8 @@ import { ReportsController } from './reports.controller';
     MapThemesToPillarsHandler,
     SetIndicatorTargetsHandler,
     SetReportingProfileHandler,
+    SetReportLogoHandler,
+    LogoStore,
   ],
 })
 export class ReportsModule {

@@ -1,4 +1,5 @@
-import { STEPS, Step, assigned, by, committee, ids, ngo, proposed } from './fixed-history';
+import { LogoReference } from '../../src/reports/framework/reporting-framework.events';
+import { STEPS, Step, assigned, by, committee, coordinator, ids, ngo, proposed } from './fixed-history';
 
 /**
  * The fixed history and enough more that every report's tables run over several pages: long
@@ -61,3 +62,20 @@ function longTrail(): Step[] {
 }
 
 export const LONG_STEPS: Step[] = [...STEPS, ...Array.from({ length: 60 }, (_, i) => recommendationSteps(i + 1)).flat(), ...longTrail()];
+
+/** INL's cover as a coordinator would set it: the implementing organisation named, both logos uploaded (stored beforehand). */
+export function coverSteps(donorLogo: LogoReference, implementerLogo: LogoReference): Step[] {
+  const stream = `reporting-framework-${ids.inl}`;
+  const profile = {
+    donorId: ids.inl,
+    fiscalYearStartMonth: 10,
+    template: 'inl',
+    awardNumber: 'INL-TJ-2024-017',
+    implementingOrganisation: 'Комитет по делам женщин и семьи — Кумитаи кор бо занон ва оила',
+  };
+  return [
+    { stream, type: 'ReportingProfileSet', data: profile, actor: coordinator, effective: '2024-02-01' },
+    { stream, type: 'ReportLogoSet', data: { donorId: ids.inl, whose: 'donor', ...donorLogo }, actor: coordinator, effective: '2024-02-01' },
+    { stream, type: 'ReportLogoSet', data: { donorId: ids.inl, whose: 'implementer', ...implementerLogo }, actor: coordinator, effective: '2024-02-01' },
+  ];
+}

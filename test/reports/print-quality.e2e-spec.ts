@@ -18,7 +18,9 @@ import { ReportLanguage } from '../../src/reports/labels/report-labels';
 import { renderHtml } from '../../src/reports/rendering/render-html';
 import { reportOutput } from '../../src/reports/report-output';
 import { ids, writeFixedHistory } from './fixed-history';
-import { LONG_STEPS } from './long-history';
+import { LONG_STEPS, coverSteps } from './long-history';
+import { twoColourPng } from '../support/png';
+import { LogoFiles } from '../../src/reports/framework/logo-store';
 import { PrintedText, brokenWords, documentSteps } from './print-flow';
 
 /**
@@ -52,6 +54,12 @@ async function catchUp(dataDir: string): Promise<Database.Database> {
   const entry = manifest.get('tracker');
   return new Database(manifest.fileOf('tracker', entry?.generation ?? 0), { readonly: true, fileMustExist: true });
 }
+
+const imagesOnFirstPage = (name: string) =>
+  execFileSync('pdfimages', ['-f', '1', '-l', '1', '-list', join(PAGES, `${name}.pdf`)], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter((l) => /image/.test(l)).length;
 
 /** The PDF's pages as PNG files (pdftoppm) and its text in content-stream order (pdftotext -raw). */
 function readBack(pdf: Buffer, name: string): { text: string; pages: number } {
@@ -89,20 +97,32 @@ const expectedStatusColours = (seen: Record<string, string[]>) => {
   return Object.fromEntries(Object.keys(seen).map((status) => [status, [rgb(web[status])]]));
 };
 
+/** A JPEG as a browser encodes one: a small coloured block with a word on it. */
+async function jpegLogo(browser: Browser): Promise<Buffer> {
+  const page = await browser.newPage({ viewport: { width: 120, height: 60 } });
+  await page.setContent('<body style="margin:0;background:#1e7a34;color:#fff;font:bold 28px sans-serif;padding:12px">CWFA</body>');
+  const jpeg = await page.screenshot({ type: 'jpeg', quality: 80 });
+  await page.close();
+  return jpeg;
+}
+
 describe('print quality: every report, every language, on paper', () => {
   let db: Database.Database;
   let browser: Browser;
+  let logos: LogoFiles;
   const generated = new Map<string, GeneratedReport>();
 
   beforeAll(async () => {
     mkdirSync(PAGES, { recursive: true });
     const dataDir = mkdtempSync(join(tmpdir(), 'ft-print-'));
-    await writeFixedHistory(dataDir, LONG_STEPS);
-    db = await catchUp(dataDir);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
+    logos = LogoFiles.in(dataDir);
+    const cover = coverSteps(logos.put(twoColourPng(160, 48, [11, 60, 93], [242, 201, 76])), logos.put(await jpegLogo(browser)));
+    await writeFixedHistory(dataDir, [...LONG_STEPS, ...cover]);
+    db = await catchUp(dataDir);
   }, 120_000);
   afterAll(async () => {
     db?.close();
@@ -114,7 +134,7 @@ describe('print quality: every report, every language, on paper', () => {
     if (!generated.has(key))
       generated.set(
         key,
-        generateFromCommandLine(db, { ...REPORTS[name], lang, format: 'pdf', catchUp: false, asOf: '2025-03-31' }, () => {}),
+        generateFromCommandLine(db, { ...REPORTS[name], lang, format: 'pdf', catchUp: false, asOf: '2025-03-31' }, () => {}, logos),
       );
     return generated.get(key) as GeneratedReport;
   };
@@ -126,6 +146,7 @@ describe('print quality: every report, every language, on paper', () => {
       const document = { ...generatedReport.document, renderedAt: NOW.toISOString() };
       const { text, pages } = readBack(body, `${name}-${lang}-pdf`);
       expect(pages).toBeGreaterThan(0);
+      if (name === 'donor-inl') expect(imagesOnFirstPage(`${name}-${lang}-pdf`)).toBe(2);
       expect(brokenWords(document, text)).toEqual([]);
       expect(new PrintedText(text, true).walk(documentSteps(document, 'pdf'))).toEqual([]);
       expect(text).not.toMatch(/\d{4}-[\d-]*…/);

@@ -1,3 +1,4 @@
+import { LogoOwner, LogoReference } from '../framework/reporting-framework.events';
 import { ReportTemplate, ReportingPeriod } from '../period/reporting-period';
 import { AgingBuckets, StatusCounts } from '../figures/report-figures';
 import { EvidenceItem } from '../source/report-source';
@@ -15,6 +16,10 @@ export interface DonorAccountabilityReport {
     programmes: string[];
     /** The award, grant or contract number from the donor's reporting profile. */
     awardNumber: string | null;
+    /** From the reporting profile: who carries the programme out; named on the cover. */
+    implementingOrganisation: string | null;
+    /** The cover's logos, by their content's SHA-256 (the images themselves are not data). */
+    logos: Partial<Record<LogoOwner, LogoReference>>;
     period: ReportingPeriod;
     asOf: string;
     /** The read model's position the figures were computed at: pass it back as `position` to regenerate. */

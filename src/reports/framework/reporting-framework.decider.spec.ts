@@ -1,7 +1,7 @@
 import { deciderSpecification } from '../../../test/support/decider-specification';
 import { RuleViolated } from '../../event-sourcing/domain-errors';
 import { reportingFrameworkDecider } from './reporting-framework.decider';
-import { IndicatorTargetsSet, ReportingProfileSet, ThemesMappedToPillars } from './reporting-framework.events';
+import { IndicatorTargetsSet, ReportLogoSet, ReportingProfileSet, ThemesMappedToPillars } from './reporting-framework.events';
 
 const spec = deciderSpecification(reportingFrameworkDecider);
 const donor = { kind: 'donor', status: 'active' };
@@ -55,6 +55,23 @@ describe('Reporting framework', () => {
     const changed = new ReportingProfileSet({ ...profile.data, awardNumber: null });
     spec.given([profile]).when({ type: 'SetReportingProfile', data: changed.data, donor }).then([changed]);
     const state = [profile].reduce(reportingFrameworkDecider.evolve, reportingFrameworkDecider.initialState);
-    expect(state.profile).toEqual({ fiscalYearStartMonth: 4, template: 'standard', awardNumber: 'UK-300-123' });
+    expect(state.profile).toEqual({ fiscalYearStartMonth: 4, template: 'standard', awardNumber: 'UK-300-123', implementingOrganisation: null });
+  });
+
+  it('puts a logo on the cover; the same image again changes nothing, another replaces it, each owner keeps its own', () => {
+    const png = { sha256: 'a'.repeat(64), mediaType: 'image/png' as const };
+    const jpeg = { sha256: 'b'.repeat(64), mediaType: 'image/jpeg' as const };
+    const donorLogo = new ReportLogoSet({ donorId: 'uk', whose: 'donor', ...png });
+    spec.given([]).when({ type: 'SetReportLogo', data: donorLogo.data, donor }).then([donorLogo]);
+    spec
+      .given([donorLogo])
+      .when({ type: 'SetReportLogo', data: { ...donorLogo.data }, donor })
+      .then([]);
+    const replaced = new ReportLogoSet({ donorId: 'uk', whose: 'donor', ...jpeg });
+    spec.given([donorLogo]).when({ type: 'SetReportLogo', data: replaced.data, donor }).then([replaced]);
+    const implementer = new ReportLogoSet({ donorId: 'uk', whose: 'implementer', ...png });
+    spec.given([donorLogo]).when({ type: 'SetReportLogo', data: implementer.data, donor }).then([implementer]);
+    const state = [donorLogo, implementer, replaced].reduce(reportingFrameworkDecider.evolve, reportingFrameworkDecider.initialState);
+    expect(state.logos).toEqual({ donor: jpeg, implementer: png });
   });
 });

@@ -34,6 +34,23 @@ export interface ReportingProfile {
   fiscalYearStartMonth: number;
   template: 'standard' | 'inl' | 'eu';
   awardNumber: string | null;
+  /** The organisation that carries the programme out and reports to the donor, named on the report's cover. */
+  implementingOrganisation?: string | null;
+}
+
+/** Whose logo stands on the cover of the donor's reports. */
+export const LOGO_OWNERS = ['donor', 'implementer'] as const;
+export type LogoOwner = (typeof LOGO_OWNERS)[number];
+
+/** An uploaded image, kept by its content (SHA-256) under DATA_DIR; the event names it, never carries it. */
+export interface LogoReference {
+  sha256: string;
+  mediaType: 'image/png' | 'image/jpeg';
+}
+
+export interface ReportLogoSetData extends LogoReference {
+  donorId: string;
+  whose: LogoOwner;
 }
 
 export interface ReportingProfileSetData extends ReportingProfile {
@@ -44,6 +61,7 @@ export class ThemesMappedToPillars extends domainEvent('ThemesMappedToPillars')<
 export class IndicatorTargetsSet extends domainEvent('IndicatorTargetsSet')<IndicatorTargetsSetData> {}
 
 export class ReportingProfileSet extends domainEvent('ReportingProfileSet')<ReportingProfileSetData> {}
+export class ReportLogoSet extends domainEvent('ReportLogoSet')<ReportLogoSetData> {}
 
-export type ReportingFrameworkEvent = ThemesMappedToPillars | IndicatorTargetsSet | ReportingProfileSet;
-export const REPORTING_FRAMEWORK_EVENTS = [ThemesMappedToPillars, IndicatorTargetsSet, ReportingProfileSet];
+export type ReportingFrameworkEvent = ThemesMappedToPillars | IndicatorTargetsSet | ReportingProfileSet | ReportLogoSet;
+export const REPORTING_FRAMEWORK_EVENTS = [ThemesMappedToPillars, IndicatorTargetsSet, ReportingProfileSet, ReportLogoSet];

@@ -12,6 +12,7 @@ export const english: ReportLabels = {
     standard: 'Standard template',
   },
   sections: {
+    executiveSummary: 'Executive summary',
     summary: 'Summary',
     statusOverTime: 'Status over time',
     forums: 'Forums and their recommendations',
@@ -31,6 +32,10 @@ export const english: ReportLabels = {
     forum: 'Forum',
   },
   fields: {
+    implementingOrganisation: 'Implementing organisation',
+    awardNumber: 'Award or contract number',
+    atPeriodStart: 'At the start of the period',
+    atPeriodEnd: 'At the end of the period',
     donor: 'Donor',
     programme: 'Programme',
     period: 'Reporting period',

@@ -12,6 +12,7 @@ export const russian: ReportLabels = {
     standard: 'Стандартный шаблон',
   },
   sections: {
+    executiveSummary: 'Краткое изложение',
     summary: 'Сводка',
     statusOverTime: 'Статусы во времени',
     forums: 'Форумы и их рекомендации',
@@ -31,6 +32,10 @@ export const russian: ReportLabels = {
     forum: 'Форум',
   },
   fields: {
+    implementingOrganisation: 'Организация-исполнитель',
+    awardNumber: 'Номер гранта или контракта',
+    atPeriodStart: 'На начало периода',
+    atPeriodEnd: 'На конец периода',
     donor: 'Донор',
     programme: 'Программа',
     period: 'Отчётный период',

@@ -12,6 +12,7 @@ export const tajik: ReportLabels = {
     standard: 'Қолаби стандартӣ',
   },
   sections: {
+    executiveSummary: 'Хулосаи мухтасар',
     summary: 'Хулоса',
     statusOverTime: 'Ҳолатҳо дар давоми вақт',
     forums: 'Форумҳо ва тавсияҳои онҳо',
@@ -31,6 +32,10 @@ export const tajik: ReportLabels = {
     forum: 'Форум',
   },
   fields: {
+    implementingOrganisation: 'Ташкилоти иҷрокунанда',
+    awardNumber: 'Рақами грант ё шартнома',
+    atPeriodStart: 'Дар оғози давра',
+    atPeriodEnd: 'Дар охири давра',
     donor: 'Донор',
     programme: 'Барнома',
     period: 'Давраи ҳисоботӣ',

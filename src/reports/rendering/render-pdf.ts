@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { ReportBlock, ReportDocument, ReportSection } from '../document/report-document';
+import { DocumentImage, ReportBlock, ReportDocument, ReportSection } from '../document/report-document';
 import { chartHeight, drawChart } from './pdf-chart';
 import { drawFacts } from './pdf-facts';
 import { BOLD, INK_COLOUR, MARGIN, Pdf, REGULAR, contentWidth, ensureRoom, heading, headingHeight, numberPages } from './pdf-page';
@@ -48,14 +48,35 @@ function drawSection(pdf: Pdf, section: ReportSection): void {
   heading(pdf, section.title, 14, startHeight(pdf, section.blocks[0]));
   pdf.outline.addItem(section.title);
   for (const block of section.blocks) drawBlock(pdf, block);
+  if (section.endsPage) pdf.addPage();
+}
+
+const LOGO_HEIGHT = 56;
+const LOGO_WIDTH = 170;
+
+/** The logos in a row across the top of the first page: the first at the left, the last at the right. */
+function drawLogos(pdf: Pdf, logos: DocumentImage[]): number {
+  if (logos.length === 0) return MARGIN;
+  const gap = logos.length > 1 ? (contentWidth(pdf) - logos.length * LOGO_WIDTH) / (logos.length - 1) : 0;
+  logos.forEach((logo, i) => {
+    const x = MARGIN + i * (LOGO_WIDTH + gap);
+    const last = logos.length > 1 && i === logos.length - 1;
+    pdf.image(Buffer.from(logo.base64, 'base64'), x, MARGIN, {
+      fit: [LOGO_WIDTH, LOGO_HEIGHT],
+      ...(last ? { align: 'right' as const } : {}),
+      valign: 'center',
+    });
+  });
+  return MARGIN + LOGO_HEIGHT + 16;
 }
 
 function drawCover(pdf: Pdf, document: ReportDocument): void {
+  const top = drawLogos(pdf, document.logos ?? []);
   pdf
     .font(BOLD)
     .fontSize(18)
     .fillColor(INK_COLOUR)
-    .text(document.title, MARGIN, MARGIN, { width: contentWidth(pdf) });
+    .text(document.title, MARGIN, top, { width: contentWidth(pdf) });
   if (document.subtitle)
     pdf
       .font(REGULAR)

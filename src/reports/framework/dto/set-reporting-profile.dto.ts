@@ -19,4 +19,13 @@ export class SetReportingProfileDto {
   @IsString()
   @Length(1, 100)
   awardNumber?: string;
+
+  @ApiPropertyOptional({
+    description: 'The implementing organisation named on the cover of the donor’s reports',
+    example: 'Committee on Women and Family Affairs',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  implementingOrganisation?: string;
 }
