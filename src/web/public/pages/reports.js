@@ -5,8 +5,7 @@ import { ReportDownloads } from '../components/report-downloads.js';
 import { loadOrganisations } from '../directory.js';
 import { html } from '../html.js';
 import { LANGUAGES, currentLanguage, t } from '../i18n.js';
-
-const PERIOD = /^(\d{4}-Q[1-4]|FY\d{4}|\d{4}|\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2})$/;
+import { IndicatorTargets, PERIOD } from './indicator-targets.js';
 
 function withoutEmpty(values) {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
@@ -63,6 +62,7 @@ function ChosenReport({ title, name, label, options, path }) {
 
 export function ReportsPage({ session }) {
   const donor = session.principal.role === 'donor';
+  const coordinator = session.principal.role === 'coordinator';
   const state = useLoad(() => Promise.all([loadOrganisations(), get('/follow-through/forums').then((r) => r.body)]), []);
   if (!state.data) return html`<section><h1 tabindex="-1">${t('reports.title')}</h1><${Loading} state=${state} /></section>`;
   const [organisations, forums] = state.data;
@@ -74,6 +74,7 @@ export function ReportsPage({ session }) {
       <${ChosenReport} title=${t('report.forum')} name="forumId" label=${t('field.forum')} options=${forums.map((f) => [f.forumId, f.title])} path=${(id) => `/reports/forums/${id}/follow-through`} />
       <${ChosenReport} title=${t('report.scorecard')} name="organisationId" label=${t('field.organisation')} options=${all.filter((o) => o.kind !== 'donor').map((o) => [o.id, o.name])}
         path=${(id) => `/reports/organisations/${id}/scorecard`} />
+      ${coordinator && html`<${IndicatorTargets} donors=${all.filter((o) => o.kind === 'donor')} />`}
     </div>
   </section>`;
 }
