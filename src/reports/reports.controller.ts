@@ -12,6 +12,8 @@ import { MapThemesToPillars } from './framework/commands/map-themes-to-pillars';
 import { SetIndicatorTargets } from './framework/commands/set-indicator-targets';
 import { SetReportLogo } from './framework/commands/set-report-logo';
 import { SetReportingProfile } from './framework/commands/set-reporting-profile';
+import { WriteReportNarrative } from './framework/commands/write-report-narrative';
+import { WriteReportNarrativeDto, narrativeFrom } from './framework/dto/write-report-narrative.dto';
 import { ReportLogoParams, SetReportLogoDto } from './framework/dto/set-report-logo.dto';
 import { LogoStore } from './framework/logo-store';
 import { MapThemesToPillarsDto } from './framework/dto/map-themes-to-pillars.dto';
@@ -129,6 +131,24 @@ export class ReportsController {
       implementingOrganisation: body.implementingOrganisation ?? null,
     };
     return answerCommand(response, await this.commands.execute(new SetReportingProfile(donorId, profile, commandContextFrom(request, actor))));
+  }
+
+  @Put('frameworks/:donorId/narrative/:period')
+  @HttpCode(200)
+  @Roles('coordinator')
+  @ApiOperation({
+    summary:
+      "Write the narrative of a donor's report for a period (INL: accomplishments, goals not met, next steps; EU: context, progress, changes, challenges, lessons)",
+  })
+  async writeNarrative(
+    @Param() params: FrameworkTargetParams,
+    @Body() body: WriteReportNarrativeDto,
+    @Actor() actor: Principal,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const command = new WriteReportNarrative(params.donorId, params.period, narrativeFrom(body), commandContextFrom(request, actor));
+    return answerCommand(response, await this.commands.execute(command));
   }
 
   @Put('frameworks/:donorId/logos/:whose')

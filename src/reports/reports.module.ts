@@ -6,6 +6,7 @@ import { SetIndicatorTargetsHandler } from './framework/commands/set-indicator-t
 import { SetReportingProfileHandler } from './framework/commands/set-reporting-profile';
 import { SetReportLogoHandler } from './framework/commands/set-report-logo';
 import { LogoStore } from './framework/logo-store';
+import { WriteReportNarrativeHandler } from './framework/commands/write-report-narrative';
 import { REPORTING_FRAMEWORK_EVENTS } from './framework/reporting-framework.events';
 import { GenerateAuditTrailReportHandler } from './queries/generate-audit-trail-report';
 import { GenerateDonorAccountabilityReportHandler } from './queries/generate-donor-accountability-report';
@@ -14,10 +15,13 @@ import { GenerateOrganisationScorecardReportHandler } from './queries/generate-o
 import { GetReportingFrameworkHandler } from './queries/get-reporting-framework';
 import { ReportSources } from './report-sources';
 import { ReportsController } from './reports.controller';
+import { ReportSubmissionsController } from './report-submissions.controller';
+import { SubmitReportHandler } from './framework/commands/submit-report';
+import { SubmissionStore } from './framework/submission-store';
 
 @Module({
   imports: [ForumsModule],
-  controllers: [ReportsController],
+  controllers: [ReportsController, ReportSubmissionsController],
   providers: [
     ReportSources,
     GenerateDonorAccountabilityReportHandler,
@@ -29,6 +33,9 @@ import { ReportsController } from './reports.controller';
     SetIndicatorTargetsHandler,
     SetReportingProfileHandler,
     SetReportLogoHandler,
+    WriteReportNarrativeHandler,
+    SubmitReportHandler,
+    SubmissionStore,
     LogoStore,
   ],
 })

@@ -79,3 +79,38 @@ export function coverSteps(donorLogo: LogoReference, implementerLogo: LogoRefere
     { stream, type: 'ReportLogoSet', data: { donorId: ids.inl, whose: 'implementer', ...implementerLogo }, actor: coordinator, effective: '2024-02-01' },
   ];
 }
+
+/** Narratives as coordinators write them: INL's in English and Russian, the EU's in Tajik, with paragraphs. */
+export const NARRATIVE_STEPS: Step[] = [
+  {
+    stream: `reporting-framework-${ids.inl}`,
+    type: 'ReportNarrativeWritten',
+    data: {
+      donorId: ids.inl,
+      period: '2025-Q1',
+      sections: {
+        accomplishments:
+          'Referral guidelines were adopted by the Committee and verified by INL.\n\nМежведомственная рабочая группа провела три заседания в Бохтаре.',
+        goalsNotMet: 'Trainers were unavailable in October; the police training moved to January.',
+        nextSteps: 'Открыть кризисную линию в Бохтаре до конца второго квартала.',
+      },
+    },
+    actor: coordinator,
+    effective: '2025-01-05',
+  },
+  {
+    stream: `reporting-framework-${ids.eu}`,
+    type: 'ReportNarrativeWritten',
+    data: {
+      donorId: ids.eu,
+      period: '2024',
+      sections: {
+        context: 'Дар соли 2024 барномаи Ташаббуси «Spotlight» дар се вилоят амалӣ гардид.',
+        progress: 'Хизматрасониҳо: маркази машваратии ҳуқуқӣ дар Душанбе кушода шуд.',
+        lessons: 'Ҳамкориҳои байниидоравӣ бояд аз аввали сол ба нақша гирифта шаванд.',
+      },
+    },
+    actor: coordinator,
+    effective: '2025-01-10',
+  },
+];

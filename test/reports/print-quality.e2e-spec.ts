@@ -18,7 +18,7 @@ import { ReportLanguage } from '../../src/reports/labels/report-labels';
 import { renderHtml } from '../../src/reports/rendering/render-html';
 import { reportOutput } from '../../src/reports/report-output';
 import { ids, writeFixedHistory } from './fixed-history';
-import { LONG_STEPS, coverSteps } from './long-history';
+import { LONG_STEPS, NARRATIVE_STEPS, coverSteps } from './long-history';
 import { twoColourPng } from '../support/png';
 import { LogoFiles } from '../../src/reports/framework/logo-store';
 import { PrintedText, brokenWords, documentSteps } from './print-flow';
@@ -121,7 +121,7 @@ describe('print quality: every report, every language, on paper', () => {
     });
     logos = LogoFiles.in(dataDir);
     const cover = coverSteps(logos.put(twoColourPng(160, 48, [11, 60, 93], [242, 201, 76])), logos.put(await jpegLogo(browser)));
-    await writeFixedHistory(dataDir, [...LONG_STEPS, ...cover]);
+    await writeFixedHistory(dataDir, [...LONG_STEPS, ...cover, ...NARRATIVE_STEPS]);
     db = await catchUp(dataDir);
   }, 120_000);
   afterAll(async () => {

@@ -53,6 +53,7 @@ export function buildDonorAccountabilityReport(source: ReportSource, request: Do
     byTheme: breakdownBy(entries, (e) => e.record.themes, moments),
     byRegion: breakdownBy(entries, (e) => e.record.regions, moments),
     overdueCommitments,
+    narrative: source.framework?.narratives?.[request.period.label] ?? {},
     ...(request.template === 'inl' ? { inl: inlSection(source, entries, summary, request.period, overdueCommitments, moments) } : {}),
     ...(request.template === 'eu' ? { eu: euSection(source, entries, summary, request.period, moments) } : {}),
   };

@@ -1,4 +1,4 @@
-import { LogoOwner, LogoReference } from '../framework/reporting-framework.events';
+import { LogoOwner, LogoReference, NarrativeSection } from '../framework/reporting-framework.events';
 import { ReportTemplate, ReportingPeriod } from '../period/reporting-period';
 import { AgingBuckets, StatusCounts } from '../figures/report-figures';
 import { EvidenceItem } from '../source/report-source';
@@ -33,6 +33,8 @@ export interface DonorAccountabilityReport {
   byTheme: Breakdown[];
   byRegion: Breakdown[];
   overdueCommitments: OverdueCommitment[];
+  /** What coordinators wrote for this donor and period (the framework at the data position), by section; empty when nothing. */
+  narrative: Partial<Record<NarrativeSection, string>>;
   inl?: InlSection;
   eu?: EuSection;
 }

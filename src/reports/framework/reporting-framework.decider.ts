@@ -7,6 +7,10 @@ import {
   LogoReference,
   ReportLogoSet,
   ReportLogoSetData,
+  ReportNarrativeWritten,
+  ReportNarrativeWrittenData,
+  ReportSubmitted,
+  ReportSubmittedData,
   ReportingFrameworkEvent,
   ReportingProfile,
   ReportingProfileSet,
@@ -26,7 +30,9 @@ export type ReportingFrameworkCommand =
   | { type: 'MapThemesToPillars'; data: ThemesMappedToPillarsData; donor: DonorFacts }
   | { type: 'SetIndicatorTargets'; data: IndicatorTargetsSetData; donor: DonorFacts }
   | { type: 'SetReportingProfile'; data: ReportingProfileSetData; donor: DonorFacts }
-  | { type: 'SetReportLogo'; data: ReportLogoSetData; donor: DonorFacts };
+  | { type: 'SetReportLogo'; data: ReportLogoSetData; donor: DonorFacts }
+  | { type: 'WriteReportNarrative'; data: ReportNarrativeWrittenData; donor: DonorFacts }
+  | { type: 'SubmitReport'; data: ReportSubmittedData; donor: DonorFacts };
 
 /** A donor's reporting framework: how its themes map to pillars and the targets it set per period. */
 export interface ReportingFrameworkState {
@@ -36,6 +42,10 @@ export interface ReportingFrameworkState {
   profile?: ReportingProfile | null;
   /** The logos on the cover of the donor's reports; absent in states kept before logos existed. */
   logos?: Partial<Record<LogoOwner, LogoReference>>;
+  /** Per period, the narrative coordinators wrote for the donor's report; absent in states kept before narratives existed. */
+  narratives?: Record<string, ReportNarrativeWrittenData['sections']>;
+  /** The reports handed to the donor, oldest first; absent in states kept before submissions existed. */
+  submissions?: Omit<ReportSubmittedData, 'donorId'>[];
 }
 
 /** A donor without a profile reports by calendar year, on the standard template. */
@@ -71,6 +81,13 @@ function decide(command: ReportingFrameworkCommand, state: ReportingFrameworkSta
       const current = state.logos?.[command.data.whose];
       return current?.sha256 === command.data.sha256 ? [] : [new ReportLogoSet(command.data)];
     }
+    case 'SubmitReport':
+      if (command.data.files.length === 0) throw new RuleViolated('formats', 'a submitted report has at least one file');
+      return state.submissions?.some((s) => s.submissionId === command.data.submissionId) ? [] : [new ReportSubmitted(command.data)];
+    case 'WriteReportNarrative': {
+      const current = state.narratives?.[command.data.period] ?? {};
+      return sameRecord(command.data.sections, current) ? [] : [new ReportNarrativeWritten(command.data)];
+    }
   }
 }
 
@@ -84,6 +101,12 @@ function evolve(state: ReportingFrameworkState, event: ReportingFrameworkEvent):
       const { fiscalYearStartMonth, template, awardNumber, implementingOrganisation } = event.data;
       return { ...state, profile: { fiscalYearStartMonth, template, awardNumber, implementingOrganisation: implementingOrganisation ?? null } };
     }
+    case 'ReportSubmitted': {
+      const { donorId: _donor, ...submission } = event.data;
+      return { ...state, submissions: [...(state.submissions ?? []), submission] };
+    }
+    case 'ReportNarrativeWritten':
+      return { ...state, narratives: { ...state.narratives, [event.data.period]: event.data.sections } };
     case 'ReportLogoSet': {
       const { whose, sha256, mediaType } = event.data;
       return { ...state, logos: { ...state.logos, [whose]: { sha256, mediaType } } };

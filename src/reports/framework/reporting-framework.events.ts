@@ -53,6 +53,43 @@ export interface ReportLogoSetData extends LogoReference {
   whose: LogoOwner;
 }
 
+/** The narrative sections a donor's report form asks for: INL's (2 CFR 200.329) and the EU's (Annex VI interim narrative). */
+export const INL_NARRATIVE = ['accomplishments', 'goalsNotMet', 'nextSteps'] as const;
+export const EU_NARRATIVE = ['context', 'progress', 'changes', 'challenges', 'lessons'] as const;
+export const NARRATIVE_SECTIONS = [...INL_NARRATIVE, ...EU_NARRATIVE] as const;
+export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number];
+
+export interface ReportNarrativeWrittenData {
+  donorId: string;
+  /** The period as reports are asked for, as for targets: `2025-Q1`, `FY2025`, `2025`. */
+  period: string;
+  /** Section → the coordinators' text; a section left out has none. */
+  sections: Partial<Record<NarrativeSection, string>>;
+}
+
+/** One file of a submitted report, kept byte for byte under DATA_DIR/report-submissions/<sha256>. */
+export interface SubmittedFile {
+  format: string;
+  fileName: string;
+  contentType: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface ReportSubmittedData {
+  donorId: string;
+  submissionId: string;
+  /** The donor report's parameters: the report can be made again from them, at this data position. */
+  period: string;
+  template: string;
+  asOf: string;
+  language: string;
+  position: string;
+  /** The moment the files were made (printed on the HTML, PDF and XLSX as "generated at"). */
+  generatedAt: string;
+  files: SubmittedFile[];
+}
+
 export interface ReportingProfileSetData extends ReportingProfile {
   donorId: string;
 }
@@ -62,6 +99,16 @@ export class IndicatorTargetsSet extends domainEvent('IndicatorTargetsSet')<Indi
 
 export class ReportingProfileSet extends domainEvent('ReportingProfileSet')<ReportingProfileSetData> {}
 export class ReportLogoSet extends domainEvent('ReportLogoSet')<ReportLogoSetData> {}
+export class ReportNarrativeWritten extends domainEvent('ReportNarrativeWritten')<ReportNarrativeWrittenData> {}
+export class ReportSubmitted extends domainEvent('ReportSubmitted')<ReportSubmittedData> {}
 
-export type ReportingFrameworkEvent = ThemesMappedToPillars | IndicatorTargetsSet | ReportingProfileSet | ReportLogoSet;
-export const REPORTING_FRAMEWORK_EVENTS = [ThemesMappedToPillars, IndicatorTargetsSet, ReportingProfileSet, ReportLogoSet];
+export type ReportingFrameworkEvent =
+  ThemesMappedToPillars | IndicatorTargetsSet | ReportingProfileSet | ReportLogoSet | ReportNarrativeWritten | ReportSubmitted;
+export const REPORTING_FRAMEWORK_EVENTS = [
+  ThemesMappedToPillars,
+  IndicatorTargetsSet,
+  ReportingProfileSet,
+  ReportLogoSet,
+  ReportNarrativeWritten,
+  ReportSubmitted,
+];

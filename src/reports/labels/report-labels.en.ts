@@ -12,6 +12,12 @@ export const english: ReportLabels = {
     standard: 'Standard template',
   },
   sections: {
+    narrative: 'Narrative',
+    context: 'Context',
+    progress: 'Progress per pillar or outcome',
+    changes: 'Changes',
+    challenges: 'Challenges',
+    lessons: 'Lessons learnt',
     executiveSummary: 'Executive summary',
     summary: 'Summary',
     statusOverTime: 'Status over time',
@@ -32,6 +38,7 @@ export const english: ReportLabels = {
     forum: 'Forum',
   },
   fields: {
+    recordedInTracker: 'As recorded in the tracker',
     implementingOrganisation: 'Implementing organisation',
     awardNumber: 'Award or contract number',
     atPeriodStart: 'At the start of the period',

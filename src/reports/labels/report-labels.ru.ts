@@ -12,6 +12,12 @@ export const russian: ReportLabels = {
     standard: 'Стандартный шаблон',
   },
   sections: {
+    narrative: 'Описательная часть',
+    context: 'Контекст',
+    progress: 'Ход работы по направлениям или результатам',
+    changes: 'Изменения',
+    challenges: 'Трудности',
+    lessons: 'Извлечённые уроки',
     executiveSummary: 'Краткое изложение',
     summary: 'Сводка',
     statusOverTime: 'Статусы во времени',
@@ -32,6 +38,7 @@ export const russian: ReportLabels = {
     forum: 'Форум',
   },
   fields: {
+    recordedInTracker: 'По данным трекера',
     implementingOrganisation: 'Организация-исполнитель',
     awardNumber: 'Номер гранта или контракта',
     atPeriodStart: 'На начало периода',

@@ -12,6 +12,12 @@ export const tajik: ReportLabels = {
     standard: 'Қолаби стандартӣ',
   },
   sections: {
+    narrative: 'Қисми тавсифӣ',
+    context: 'Замина',
+    progress: 'Пешрафт аз рӯи самтҳо ё натиҷаҳо',
+    changes: 'Тағйирот',
+    challenges: 'Мушкилот',
+    lessons: 'Дарсҳои омӯхташуда',
     executiveSummary: 'Хулосаи мухтасар',
     summary: 'Хулоса',
     statusOverTime: 'Ҳолатҳо дар давоми вақт',
@@ -32,6 +38,7 @@ export const tajik: ReportLabels = {
     forum: 'Форум',
   },
   fields: {
+    recordedInTracker: 'Тибқи маълумоти трекер',
     implementingOrganisation: 'Ташкилоти иҷрокунанда',
     awardNumber: 'Рақами грант ё шартнома',
     atPeriodStart: 'Дар оғози давра',

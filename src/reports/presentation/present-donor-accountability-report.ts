@@ -42,8 +42,8 @@ export function presentDonorAccountabilityReport(report: DonorAccountabilityRepo
     sections: [
       executiveSummarySection(report, words),
       summarySection(report, words),
-      ...(report.inl ? inlSections(report.inl, words) : []),
-      ...(report.eu ? euSections(report.eu, words) : []),
+      ...(report.inl ? inlSections(report.inl, words, report.narrative) : []),
+      ...(report.eu ? euSections(report.eu, words, report.narrative) : []),
       statusOverTimeSection(report, words),
       forumsSection(report.forums, words),
       transitionsSection(report, words),
