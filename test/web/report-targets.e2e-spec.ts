@@ -84,6 +84,38 @@ describe('targets set in the web interface', () => {
     await expectValue(again.getByLabel('Implementation rate at the end (%)'), '50');
     expect(world.problems).toEqual([]);
   });
+
+  it('drafts the INL narrative from what the tracker recorded, and the report shows what the coordinator wrote instead', async () => {
+    const page = await world.open();
+    await signIn(page, COORDINATOR_EMAIL, COORDINATOR_PASSWORD);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    const form = page.locator('form', { has: page.getByRole('heading', { name: "Narrative of a donor's report" }) });
+    await form.getByLabel('Donor').selectOption({ label: 'Bureau of International Narcotics and Law Enforcement Affairs (INL)' });
+    await form.getByLabel('Period', { exact: true }).fill('2025-Q1');
+    await form.getByText('Nothing written yet for this period', { exact: false }).waitFor();
+    const accomplishments = form.getByLabel('Accomplishments against objectives');
+    await expectValue(accomplishments, '“Adopt referral guidelines for survivors” — Committee A, 2024-11-20, Guidelines adopted');
+    expect(await form.getByLabel('Next steps').inputValue()).toContain('“Train district police inspectors” — NGO B, 2024-11-15');
+
+    const written = 'The Committee adopted the referral guidelines in November; INL verified them in December.';
+    await accomplishments.fill(written);
+    const answered = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/narrative/2025-Q1'));
+    await form.getByRole('button', { name: 'Save the narrative' }).click();
+    const response = await answered;
+    expect(response.status()).toBe(200);
+    await form.getByRole('status').getByText('Narrative for 2025-Q1 saved', { exact: false }).waitFor();
+    await screenshot(page, 'coordinator-narrative');
+
+    const position = (await response.headerValue('x-event-position')) as string;
+    const data = (await (await report(position)).json()) as { narrative: Record<string, string> };
+    expect(data.narrative.accomplishments).toBe(written);
+    expect(data.narrative.nextSteps).toContain('Train district police inspectors');
+    const file = join(dataDir, 'narrative.pdf');
+    writeFileSync(file, Buffer.from(await (await report(position, 'pdf')).arrayBuffer()));
+    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain(`Accomplishments against objectives ${written}`);
+    expect(world.problems).toEqual([]);
+  });
 });
 
 async function expectValue(locator: import('playwright-core').Locator, value: string): Promise<void> {

@@ -46,6 +46,8 @@ export function IndicatorTargets({ donors }) {
   const form = useForm({ donorId: '', period: String(new Date().getFullYear()), ...EMPTY });
   const [saved, setSaved] = useState(null);
   const [template, setTemplate] = useState(null);
+  // The figures are offered once the period's targets are in, so that nothing typed is overwritten by them.
+  const [loadedFor, setLoadedFor] = useState(null);
   const scope = useMemo(() => `targets-${Math.random().toString(36).slice(2)}`, []);
   const { donorId } = form.values;
   const period = form.values.period.trim();
@@ -57,6 +59,7 @@ export function IndicatorTargets({ donors }) {
       if (!current) return;
       setTemplate(body.profile?.template ?? 'standard');
       form.setValues((values) => ({ ...values, ...valuesOf(body.targets[period]) }));
+      setLoadedFor(`${donorId} ${period}`);
     });
     return () => (current = false);
   }, [donorId, period]);
@@ -72,7 +75,16 @@ export function IndicatorTargets({ donors }) {
     <p class="hint">${t('targets.intro')}</p>
     <${Field} form=${form} name="donorId" type="select" label=${t('field.donor')} options=${[['', t('field.choose')], ...donors.map((d) => [d.id, d.name])]} />
     <${Field} form=${form} name="period" label=${t('report.period')} hint=${t('targets.periodHint')} />
-    <div class="row">
+    ${loadedFor === `${donorId} ${period}` && html`<${Figures} template=${template} number=${number} />`}
+    <${FormError} form=${form} />
+    <${Submit} form=${form}>${t('targets.save')}<//>
+    ${saved && html`<p role="status">${t('targets.saved', { period: saved })}</p>`}
+  </form>`;
+}
+
+/** The figures a target can be set for; pillar targets only for a donor on the EU template. */
+function Figures({ template, number }) {
+  return html`<div class="row">
       ${number('recommendationsAssigned', t('targets.recommendationsAssigned'))} ${number('recommendationsImplemented', t('targets.recommendationsImplemented'))}
     </div>
     <div class="row">
@@ -85,9 +97,5 @@ export function IndicatorTargets({ donors }) {
       <legend>${t('targets.pillars')}</legend>
       <div class="row">${PILLARS.map((pillar) => number(`pillar_${pillar}`, label('pillar', pillar)))}</div>
     </fieldset>`
-    }
-    <${FormError} form=${form} />
-    <${Submit} form=${form}>${t('targets.save')}<//>
-    ${saved && html`<p role="status">${t('targets.saved', { period: saved })}</p>`}
-  </form>`;
+    }`;
 }

@@ -6,6 +6,7 @@ import { loadOrganisations } from '../directory.js';
 import { html } from '../html.js';
 import { LANGUAGES, currentLanguage, t } from '../i18n.js';
 import { IndicatorTargets, PERIOD } from './indicator-targets.js';
+import { ReportNarrative } from './report-narrative.js';
 
 function withoutEmpty(values) {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
@@ -75,6 +76,7 @@ export function ReportsPage({ session }) {
       <${ChosenReport} title=${t('report.scorecard')} name="organisationId" label=${t('field.organisation')} options=${all.filter((o) => o.kind !== 'donor').map((o) => [o.id, o.name])}
         path=${(id) => `/reports/organisations/${id}/scorecard`} />
       ${coordinator && html`<${IndicatorTargets} donors=${all.filter((o) => o.kind === 'donor')} />`}
+      ${coordinator && html`<${ReportNarrative} donors=${all.filter((o) => o.kind === 'donor')} />`}
     </div>
   </section>`;
 }
