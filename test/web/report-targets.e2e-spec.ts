@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { COORDINATOR_EMAIL, COORDINATOR_PASSWORD } from '../support/test-app';
+import { COORDINATOR_EMAIL, COORDINATOR_PASSWORD, TEST_PASSWORD } from '../support/test-app';
 import { ids, writeFixedHistory } from '../reports/fixed-history';
 import { BrowserWorld, screenshot, signIn, startBrowserWorld } from './support/browser';
 
@@ -114,6 +115,42 @@ describe('targets set in the web interface', () => {
     writeFileSync(file, Buffer.from(await (await report(position, 'pdf')).arrayBuffer()));
     const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain(`Accomplishments against objectives ${written}`);
+    expect(world.problems).toEqual([]);
+  });
+
+  it('marks the report submitted, and the donor downloads the very bytes that were kept', async () => {
+    const page = await world.open();
+    await signIn(page, COORDINATOR_EMAIL, COORDINATOR_PASSWORD);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    const panel = page.getByRole('region', { name: 'Submitted reports' });
+    await panel.getByLabel('Donor').selectOption({ label: 'Bureau of International Narcotics and Law Enforcement Affairs (INL)' });
+    await panel.getByText('No report submitted to this donor yet.').waitFor();
+    const mark = panel.getByRole('form', { name: 'Mark submitted to the donor' });
+    await mark.getByLabel('Period', { exact: true }).fill('2025-Q1');
+    await mark.getByLabel('XLSX').uncheck();
+    await mark.getByLabel('JSON').check();
+    await mark.getByRole('button', { name: 'Mark submitted to the donor' }).click();
+    await panel.getByRole('button', { name: '2025-Q1: PDF' }).waitFor();
+    await screenshot(page, 'coordinator-submitted');
+
+    const kept = (await (
+      await fetch(`${world.app.baseUrl}/reports/submissions/${ids.inl}`, { headers: { authorization: `Bearer ${world.app.coordinatorToken}` } })
+    ).json()) as {
+      files: { format: string; sha256: string }[];
+    }[];
+    expect(kept).toHaveLength(1);
+    expect(kept[0].files.map((f) => f.format)).toEqual(['pdf', 'json']);
+
+    const donor = await world.app.signIn('donor', ids.inl);
+    const donorPage = await world.open();
+    await signIn(donorPage, donor.email, TEST_PASSWORD);
+    await donorPage.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+    const list = donorPage.getByRole('region', { name: 'Submitted reports' });
+    expect(await list.getByRole('form', { name: 'Mark submitted to the donor' }).count()).toBe(0);
+    const downloaded = donorPage.waitForEvent('download');
+    await list.getByRole('button', { name: '2025-Q1: PDF' }).click();
+    const bytes = readFileSync(await (await downloaded).path());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(kept[0].files[0].sha256);
     expect(world.problems).toEqual([]);
   });
 });

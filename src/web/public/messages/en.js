@@ -349,4 +349,12 @@ export const en = {
   'narrative.save': 'Save the narrative',
   'narrative.saved': 'Narrative for {period} saved; the report for that period shows it.',
   'narrative.target': 'target',
+  'submissions.title': 'Submitted reports',
+  'submissions.position': 'data position',
+  'submissions.files': 'Files of',
+  'submissions.mark': 'Mark submitted to the donor',
+  'submissions.hint': 'The donor report of this period as it stands now is made in each format chosen and kept exactly as sent.',
+  'submissions.formats': 'Formats to hand over',
+  'submissions.chooseFormat': 'Choose at least one format.',
+  'submissions.none': 'No report submitted to this donor yet.',
 };

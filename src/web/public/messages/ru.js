@@ -351,4 +351,12 @@ export const ru = {
   'narrative.save': 'Сохранить описательную часть',
   'narrative.saved': 'Описательная часть за {period} сохранена; отчёт за этот период её показывает.',
   'narrative.target': 'цель',
+  'submissions.title': 'Переданные отчёты',
+  'submissions.position': 'позиция данных',
+  'submissions.files': 'Файлы за',
+  'submissions.mark': 'Отметить как переданный донору',
+  'submissions.hint': 'Отчёт для донора за этот период в его нынешнем виде создаётся в каждом выбранном формате и хранится точно таким, каким передан.',
+  'submissions.formats': 'Форматы для передачи',
+  'submissions.chooseFormat': 'Выберите хотя бы один формат.',
+  'submissions.none': 'Этому донору ещё не передано ни одного отчёта.',
 };

@@ -7,6 +7,7 @@ import { html } from '../html.js';
 import { LANGUAGES, currentLanguage, t } from '../i18n.js';
 import { IndicatorTargets, PERIOD } from './indicator-targets.js';
 import { ReportNarrative } from './report-narrative.js';
+import { SubmittedReports } from './report-submissions.js';
 
 function withoutEmpty(values) {
   return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
@@ -77,6 +78,7 @@ export function ReportsPage({ session }) {
         path=${(id) => `/reports/organisations/${id}/scorecard`} />
       ${coordinator && html`<${IndicatorTargets} donors=${all.filter((o) => o.kind === 'donor')} />`}
       ${coordinator && html`<${ReportNarrative} donors=${all.filter((o) => o.kind === 'donor')} />`}
+      <${SubmittedReports} donors=${all.filter((o) => o.kind === 'donor')} fixedDonorId=${donor ? session.principal.organisationId : undefined} coordinator=${coordinator} />
     </div>
   </section>`;
 }
