@@ -3,6 +3,7 @@ import { HttpClient, Reply } from './recommendations/support/http-client';
 import { forumBody, proposal, validBody } from './recommendations/support/scenario';
 import { Tracker, startTracker } from './recommendations/support/tracker';
 import { World, setUpWorld } from './recommendations/support/world';
+import { twoColourPng } from './support/png';
 import { TEST_PASSWORD } from './support/test-app';
 
 /**
@@ -274,6 +275,34 @@ const ROWS: Row[] = [
       body: { recommendationsImplemented: Math.floor(Math.random() * 1e6) },
     }),
     expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'PUT /reports/frameworks/:donorId/narrative/:period',
+    prepare: async (w) => ({ method: 'PUT', path: `/reports/frameworks/${w.donorId}/narrative/2025`, body: { context: `Context ${randomUUID()}` } }),
+    expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'PUT /reports/frameworks/:donorId/logos/:whose',
+    prepare: async (w) => ({
+      method: 'PUT',
+      path: `/reports/frameworks/${w.donorId}/logos/donor`,
+      body: { image: twoColourPng(4 + Math.floor(Math.random() * 100), 4, [0, 0, 0], [255, 255, 255]).toString('base64') },
+    }),
+    expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'POST /reports/submissions',
+    prepare: async (w) => ({
+      method: 'POST',
+      path: '/reports/submissions',
+      body: { donorId: w.donorId, period: '2025', position: lastPosition, formats: ['json'] },
+    }),
+    expected: only(201, ['coordinator']),
+  },
+  {
+    name: 'GET /reports/submissions/:donorId',
+    prepare: async (w) => ({ method: 'GET', path: `/reports/submissions/${w.donorId}` }),
+    expected: exceptOtherDonor(200),
   },
 ];
 

@@ -3,6 +3,14 @@ import { RuleViolated } from '../kernel/domain-errors';
 import {
   IndicatorTargetsSet,
   IndicatorTargetsSetData,
+  LogoOwner,
+  LogoReference,
+  ReportLogoSet,
+  ReportLogoSetData,
+  ReportNarrativeWritten,
+  ReportNarrativeWrittenData,
+  ReportSubmitted,
+  ReportSubmittedData,
   ReportingFrameworkEvent,
   ReportingProfile,
   ReportingProfileSet,
@@ -21,7 +29,10 @@ export interface DonorFacts {
 export type ReportingFrameworkCommand =
   | { type: 'MapThemesToPillars'; data: ThemesMappedToPillarsData; donor: DonorFacts }
   | { type: 'SetIndicatorTargets'; data: IndicatorTargetsSetData; donor: DonorFacts }
-  | { type: 'SetReportingProfile'; data: ReportingProfileSetData; donor: DonorFacts };
+  | { type: 'SetReportingProfile'; data: ReportingProfileSetData; donor: DonorFacts }
+  | { type: 'SetReportLogo'; data: ReportLogoSetData; donor: DonorFacts }
+  | { type: 'WriteReportNarrative'; data: ReportNarrativeWrittenData; donor: DonorFacts }
+  | { type: 'SubmitReport'; data: ReportSubmittedData; donor: DonorFacts };
 
 /** A donor's reporting framework: how its themes map to pillars and the targets it set per period. */
 export interface ReportingFrameworkState {
@@ -29,10 +40,16 @@ export interface ReportingFrameworkState {
   targets: Record<string, Record<string, number>>;
   /** Null until a coordinator sets one: the calendar year and the standard template. */
   profile?: ReportingProfile | null;
+  /** The logos on the cover of the donor's reports; absent in states kept before logos existed. */
+  logos?: Partial<Record<LogoOwner, LogoReference>>;
+  /** Per period, the narrative coordinators wrote for the donor's report; absent in states kept before narratives existed. */
+  narratives?: Record<string, ReportNarrativeWrittenData['sections']>;
+  /** The reports handed to the donor, oldest first; absent in states kept before submissions existed. */
+  submissions?: Omit<ReportSubmittedData, 'donorId'>[];
 }
 
 /** A donor without a profile reports by calendar year, on the standard template. */
-export const DEFAULT_PROFILE: ReportingProfile = { fiscalYearStartMonth: 1, template: 'standard', awardNumber: null };
+export const DEFAULT_PROFILE: ReportingProfile = { fiscalYearStartMonth: 1, template: 'standard', awardNumber: null, implementingOrganisation: null };
 
 const initialState: ReportingFrameworkState = { mapping: {}, targets: {}, profile: null };
 
@@ -56,9 +73,21 @@ function decide(command: ReportingFrameworkCommand, state: ReportingFrameworkSta
       return sameRecord(command.data.targets, current) ? [] : [new IndicatorTargetsSet(command.data)];
     }
     case 'SetReportingProfile':
-      return state.profile && sameRecord({ ...command.data }, { donorId: command.data.donorId, ...state.profile })
+      return state.profile &&
+        sameRecord({ implementingOrganisation: null, ...command.data }, { donorId: command.data.donorId, implementingOrganisation: null, ...state.profile })
         ? []
         : [new ReportingProfileSet(command.data)];
+    case 'SetReportLogo': {
+      const current = state.logos?.[command.data.whose];
+      return current?.sha256 === command.data.sha256 ? [] : [new ReportLogoSet(command.data)];
+    }
+    case 'SubmitReport':
+      if (command.data.files.length === 0) throw new RuleViolated('formats', 'a submitted report has at least one file');
+      return state.submissions?.some((s) => s.submissionId === command.data.submissionId) ? [] : [new ReportSubmitted(command.data)];
+    case 'WriteReportNarrative': {
+      const current = state.narratives?.[command.data.period] ?? {};
+      return sameRecord(command.data.sections, current) ? [] : [new ReportNarrativeWritten(command.data)];
+    }
   }
 }
 
@@ -69,8 +98,18 @@ function evolve(state: ReportingFrameworkState, event: ReportingFrameworkEvent):
     case 'IndicatorTargetsSet':
       return { ...state, targets: { ...state.targets, [event.data.period]: event.data.targets } };
     case 'ReportingProfileSet': {
-      const { fiscalYearStartMonth, template, awardNumber } = event.data;
-      return { ...state, profile: { fiscalYearStartMonth, template, awardNumber } };
+      const { fiscalYearStartMonth, template, awardNumber, implementingOrganisation } = event.data;
+      return { ...state, profile: { fiscalYearStartMonth, template, awardNumber, implementingOrganisation: implementingOrganisation ?? null } };
+    }
+    case 'ReportSubmitted': {
+      const { donorId: _donor, ...submission } = event.data;
+      return { ...state, submissions: [...(state.submissions ?? []), submission] };
+    }
+    case 'ReportNarrativeWritten':
+      return { ...state, narratives: { ...state.narratives, [event.data.period]: event.data.sections } };
+    case 'ReportLogoSet': {
+      const { whose, sha256, mediaType } = event.data;
+      return { ...state, logos: { ...state.logos, [whose]: { sha256, mediaType } } };
     }
   }
 }

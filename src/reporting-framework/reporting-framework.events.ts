@@ -34,6 +34,60 @@ export interface ReportingProfile {
   fiscalYearStartMonth: number;
   template: 'standard' | 'inl' | 'eu';
   awardNumber: string | null;
+  /** The organisation that carries the programme out and reports to the donor, named on the report's cover. */
+  implementingOrganisation?: string | null;
+}
+
+/** Whose logo stands on the cover of the donor's reports. */
+export const LOGO_OWNERS = ['donor', 'implementer'] as const;
+export type LogoOwner = (typeof LOGO_OWNERS)[number];
+
+/** An uploaded image, kept by its content (SHA-256) under DATA_DIR; the event names it, never carries it. */
+export interface LogoReference {
+  sha256: string;
+  mediaType: 'image/png' | 'image/jpeg';
+}
+
+export interface ReportLogoSetData extends LogoReference {
+  donorId: string;
+  whose: LogoOwner;
+}
+
+/** The narrative sections a donor's report form asks for: INL's (2 CFR 200.329) and the EU's (Annex VI interim narrative). */
+export const INL_NARRATIVE = ['accomplishments', 'goalsNotMet', 'nextSteps'] as const;
+export const EU_NARRATIVE = ['context', 'progress', 'changes', 'challenges', 'lessons'] as const;
+export const NARRATIVE_SECTIONS = [...INL_NARRATIVE, ...EU_NARRATIVE] as const;
+export type NarrativeSection = (typeof NARRATIVE_SECTIONS)[number];
+
+export interface ReportNarrativeWrittenData {
+  donorId: string;
+  /** The period as reports are asked for, as for targets: `2025-Q1`, `FY2025`, `2025`. */
+  period: string;
+  /** Section → the coordinators' text; a section left out has none. */
+  sections: Partial<Record<NarrativeSection, string>>;
+}
+
+/** One file of a submitted report, kept byte for byte under DATA_DIR/report-submissions/<sha256>. */
+export interface SubmittedFile {
+  format: string;
+  fileName: string;
+  contentType: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface ReportSubmittedData {
+  donorId: string;
+  submissionId: string;
+  /** The donor report's parameters: the report can be made again from them, at this data position. */
+  period: string;
+  template: string;
+  asOf: string;
+  language: string;
+  position: string;
+  /** The moment the files were made (printed on the HTML, PDF and XLSX as "generated at"). */
+  generatedAt: string;
+  files: SubmittedFile[];
 }
 
 export interface ReportingProfileSetData extends ReportingProfile {
@@ -44,6 +98,17 @@ export class ThemesMappedToPillars extends domainEvent('ThemesMappedToPillars')<
 export class IndicatorTargetsSet extends domainEvent('IndicatorTargetsSet')<IndicatorTargetsSetData> {}
 
 export class ReportingProfileSet extends domainEvent('ReportingProfileSet')<ReportingProfileSetData> {}
+export class ReportLogoSet extends domainEvent('ReportLogoSet')<ReportLogoSetData> {}
+export class ReportNarrativeWritten extends domainEvent('ReportNarrativeWritten')<ReportNarrativeWrittenData> {}
+export class ReportSubmitted extends domainEvent('ReportSubmitted')<ReportSubmittedData> {}
 
-export type ReportingFrameworkEvent = ThemesMappedToPillars | IndicatorTargetsSet | ReportingProfileSet;
-export const REPORTING_FRAMEWORK_EVENTS = [ThemesMappedToPillars, IndicatorTargetsSet, ReportingProfileSet];
+export type ReportingFrameworkEvent =
+  ThemesMappedToPillars | IndicatorTargetsSet | ReportingProfileSet | ReportLogoSet | ReportNarrativeWritten | ReportSubmitted;
+export const REPORTING_FRAMEWORK_EVENTS = [
+  ThemesMappedToPillars,
+  IndicatorTargetsSet,
+  ReportingProfileSet,
+  ReportLogoSet,
+  ReportNarrativeWritten,
+  ReportSubmitted,
+];

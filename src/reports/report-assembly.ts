@@ -48,11 +48,19 @@ export function assembleDonorAccountabilityReport(source: ReportSource, options:
   const labels = labelsFor(language);
   const parsed = parseReportingPeriod(options.period, profile.fiscalYearStartMonth);
   const period = { ...parsed, description: describePeriod(parsed, labels, source.organisations.get(options.donorId)?.name ?? options.donorId) };
-  const request = { donorId: options.donorId, period, template, asOf: resolveAsOf(options.asOf), language, awardNumber: profile.awardNumber };
+  const request = {
+    donorId: options.donorId,
+    period,
+    template,
+    asOf: resolveAsOf(options.asOf),
+    language,
+    awardNumber: profile.awardNumber,
+    implementingOrganisation: profile.implementingOrganisation ?? null,
+  };
   const data = buildDonorAccountabilityReport(source, request);
   return {
     data,
-    document: presentDonorAccountabilityReport(data, labels),
+    document: presentDonorAccountabilityReport(data, labels, source.logoImages),
     fileName: `donor-accountability-${template}-${period.label.replace(/\.\./g, '_')}`,
   };
 }

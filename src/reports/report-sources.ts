@@ -3,18 +3,23 @@ import { NotKnown, QueryRefused } from '../kernel/query-refusals';
 import type Database from 'better-sqlite3';
 import { Principal } from '../kernel/principal';
 import { TrackerReadModel } from '../projections/tracker-read-model';
+import { LogoStore } from './files/logo-store';
 import { loadReportSource } from './source/load-report-source';
+import { withLogoImages } from './source/with-logo-images';
 import { LoadProgress, ReportScope, ReportSource } from './source/report-source';
 
 /** Reads report sources from the tracker read model, within what the caller may see. */
 @Injectable()
 export class ReportSources {
-  constructor(private readonly tracker: TrackerReadModel) {}
+  constructor(
+    private readonly tracker: TrackerReadModel,
+    private readonly logos: LogoStore,
+  ) {}
 
   async load(scope: ReportScope, principal: Principal, position?: string, onProgress?: LoadProgress): Promise<ReportSource> {
     const db = await this.tracker.reader({ minPosition: position });
     this.requireVisible(db, scope, principal);
-    const source = loadReportSource(db, scope, position, onProgress);
+    const source = withLogoImages(loadReportSource(db, scope, position, onProgress), this.logos);
     const donorId = this.tracker.donorScope(principal, undefined);
     return donorId && !scope.donorId ? onlyFundedBy(source, donorId) : source;
   }

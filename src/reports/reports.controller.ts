@@ -15,6 +15,11 @@ import { SetReportingProfile } from '../reporting-framework/commands/set-reporti
 import { MapThemesToPillarsDto } from './dto/map-themes-to-pillars.dto';
 import { SetIndicatorTargetsDto, targetsFrom } from './dto/set-indicator-targets.dto';
 import { SetReportingProfileDto, profileFrom } from './dto/set-reporting-profile.dto';
+import { SetReportLogo } from '../reporting-framework/commands/set-report-logo';
+import { WriteReportNarrative } from '../reporting-framework/commands/write-report-narrative';
+import { ReportLogoParams, SetReportLogoDto } from './dto/set-report-logo.dto';
+import { WriteReportNarrativeDto, narrativeFrom } from './dto/write-report-narrative.dto';
+import { LogoStore } from './files/logo-store';
 import { GeneratedReport } from './generated-report';
 import { GenerateAuditTrailReport } from './queries/generate-audit-trail-report';
 import { GenerateDonorAccountabilityReport } from './queries/generate-donor-accountability-report';
@@ -34,6 +39,7 @@ export class ReportsController {
   constructor(
     private readonly queries: QueryBus,
     private readonly commands: CommandBus,
+    private readonly logos: LogoStore,
   ) {}
 
   @Get('donor-accountability')
@@ -103,6 +109,27 @@ export class ReportsController {
   )
   setProfile(@Param('donorId', ParseUUIDPipe) donorId: string, @Body() body: SetReportingProfileDto, @Sent('without effectiveAt') context: CommandContext) {
     return this.commands.execute(new SetReportingProfile(donorId, profileFrom(body), context));
+  }
+
+  @CommandRoute(
+    'frameworks/:donorId/narrative/:period',
+    ['coordinator'],
+    "Write the narrative of a donor's report for a period (INL: accomplishments, goals not met, next steps; EU: context, progress, changes, challenges, lessons)",
+    PUT,
+  )
+  writeNarrative(@Param() params: FrameworkTargetParams, @Body() body: WriteReportNarrativeDto, @Sent('without effectiveAt') context: CommandContext) {
+    return this.commands.execute(new WriteReportNarrative(params.donorId, params.period, narrativeFrom(body), context));
+  }
+
+  @CommandRoute(
+    'frameworks/:donorId/logos/:whose',
+    ['coordinator'],
+    "Put the donor's or the implementing organisation's logo (PNG or JPEG, base64) on the cover of the donor's reports",
+    PUT,
+  )
+  setLogo(@Param() params: ReportLogoParams, @Body() body: SetReportLogoDto, @Sent('without effectiveAt') context: CommandContext) {
+    const logo = this.logos.put(Buffer.from(body.image, 'base64'));
+    return this.commands.execute(new SetReportLogo(params.donorId, params.whose, logo, context));
   }
 }
 

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ForumsModule } from '../forums/forums.module';
+import { LogoStore } from './files/logo-store';
 import { GenerateAuditTrailReportHandler } from './queries/generate-audit-trail-report';
 import { GenerateDonorAccountabilityReportHandler } from './queries/generate-donor-accountability-report';
 import { GenerateForumFollowThroughReportHandler } from './queries/generate-forum-follow-through-report';
@@ -7,10 +8,12 @@ import { GenerateOrganisationScorecardReportHandler } from './queries/generate-o
 import { GetReportingFrameworkHandler } from './queries/get-reporting-framework';
 import { ReportSources } from './report-sources';
 import { ReportsController } from './reports.controller';
+import { ReportSubmissionsController } from './report-submissions.controller';
+import { SubmissionStore } from './files/submission-store';
 
 @Module({
   imports: [ForumsModule],
-  controllers: [ReportsController],
+  controllers: [ReportsController, ReportSubmissionsController],
   providers: [
     ReportSources,
     GenerateDonorAccountabilityReportHandler,
@@ -18,6 +21,8 @@ import { ReportsController } from './reports.controller';
     GenerateOrganisationScorecardReportHandler,
     GenerateAuditTrailReportHandler,
     GetReportingFrameworkHandler,
+    SubmissionStore,
+    LogoStore,
   ],
 })
 export class ReportsModule {}

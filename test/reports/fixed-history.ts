@@ -24,13 +24,13 @@ export const ids = {
   r6: '30000000-0000-4000-8000-000000000006',
 };
 
-const coordinator: Principal = { accountId: '40000000-0000-4000-8000-000000000001', organisationId: null, role: 'coordinator' };
+export const coordinator: Principal = { accountId: '40000000-0000-4000-8000-000000000001', organisationId: null, role: 'coordinator' };
 const actorOf = (organisationId: string, role: Principal['role']): Principal => ({ accountId: `acct-${organisationId.slice(-4)}`, organisationId, role });
-const committee = actorOf(ids.committeeA, 'stakeholder');
-const ngo = actorOf(ids.ngoB, 'stakeholder');
+export const committee = actorOf(ids.committeeA, 'stakeholder');
+export const ngo = actorOf(ids.ngoB, 'stakeholder');
 const inlDonor = actorOf(ids.inl, 'donor');
 
-interface Step {
+export interface Step {
   stream: string;
   type: string;
   data: Record<string, unknown>;
@@ -71,17 +71,17 @@ function forum(id: string, title: string, funders: string[], startDate: string):
   return { stream: `forum-${id}`, type: 'ForumRecorded', data, actor: coordinator, effective: startDate };
 }
 
-function proposed(id: string, forumId: string, text: string, themes: string[], regions: string[], effective: string, recorded?: string): Step {
+export function proposed(id: string, forumId: string, text: string, themes: string[], regions: string[], effective: string, recorded?: string): Step {
   const data = { recommendationId: id, forumId, text, themes, targetRegions: regions, priority: 'high' };
   return { stream: rec(id), type: 'RecommendationProposed', data, actor: coordinator, effective, recorded };
 }
 
-function assigned(id: string, organisationId: string, dueDate: string, effective: string, recorded?: string): Step {
+export function assigned(id: string, organisationId: string, dueDate: string, effective: string, recorded?: string): Step {
   const data = { recommendationId: id, responsibleOrganisationId: organisationId, supportingOrganisationIds: [], dueDate };
   return { stream: rec(id), type: 'RecommendationAssigned', data, actor: coordinator, effective, recorded };
 }
 
-const by = (actor: Principal, id: string, type: string, effective: string, data: Record<string, unknown> = {}, recorded?: string): Step => ({
+export const by = (actor: Principal, id: string, type: string, effective: string, data: Record<string, unknown> = {}, recorded?: string): Step => ({
   stream: rec(id),
   type,
   data: { recommendationId: id, ...(actor.role === 'stakeholder' ? { organisationId: actor.organisationId } : {}), ...data },
@@ -135,10 +135,10 @@ export const STEPS: Step[] = [
 ];
 
 /** Writes the history into `dataDir/events.sqlite`, where the app's embedded store will find it. */
-export async function writeFixedHistory(dataDir: string): Promise<void> {
+export async function writeFixedHistory(dataDir: string, steps: Step[] = STEPS): Promise<void> {
   const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite') });
   const revisions = new Map<string, bigint>();
-  const ordered = [...STEPS].sort((a, b) => (a.recorded ?? a.effective).localeCompare(b.recorded ?? b.effective));
+  const ordered = [...steps].sort((a, b) => (a.recorded ?? a.effective).localeCompare(b.recorded ?? b.effective));
   for (const step of ordered) {
     const commandId = randomUUID();
     const metadata: EventMetadata = {

@@ -6,15 +6,20 @@ import {
   assembleForumFollowThroughReport,
   assembleOrganisationScorecardReport,
 } from '../report-assembly';
+import { LogoFiles } from '../files/logo-store';
 import { loadReportSource } from '../source/load-report-source';
+import { withLogoImages } from '../source/with-logo-images';
 import { LoadProgress } from '../source/report-source';
 import { ReportArguments } from './report-arguments';
 import { findDonor } from './find-donor';
 
 /** The same reports as the API, for someone with the data directory in hand (and so every right to it). */
-export function generateFromCommandLine(db: Database.Database, args: ReportArguments, onProgress: LoadProgress): GeneratedReport {
+export function generateFromCommandLine(db: Database.Database, args: ReportArguments, onProgress: LoadProgress, logos?: LogoFiles): GeneratedReport {
   const options = { asOf: args.asOf, lang: args.lang };
-  const load = (scope: Parameters<typeof loadReportSource>[1]) => loadReportSource(db, scope, args.position, onProgress);
+  const load = (scope: Parameters<typeof loadReportSource>[1]) => {
+    const source = loadReportSource(db, scope, args.position, onProgress);
+    return logos ? withLogoImages(source, logos) : source;
+  };
   switch (args.report) {
     case 'donor-accountability': {
       const donor = findDonor(db, args.donor as string);

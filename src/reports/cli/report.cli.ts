@@ -12,6 +12,7 @@ import { ProjectionEngine } from '../../projections/projection-engine';
 import { ProjectionManifest } from '../../projections/projection-manifest';
 import { READ_MODELS } from '../../projections/read-models';
 import { trackerProjection } from '../../projections/read-models/tracker/tracker.projection';
+import { LogoFiles } from '../files/logo-store';
 import { reportOutput } from '../report-output';
 import { ArgumentError, USAGE, parseReportArguments } from './report-arguments';
 import { generateFromCommandLine } from './generate-from-command-line';
@@ -56,7 +57,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   if (args.catchUp) await catchUp();
   const db = openTrackerReadModel();
-  const report = generateFromCommandLine(db, args, drawLoading);
+  const report = generateFromCommandLine(db, args, drawLoading, LogoFiles.in(loadAppConfig().DATA_DIR));
   db.close();
   const head = await storeHead();
   const position = (report.data as { parameters: { position: string | null } }).parameters.position;

@@ -10,6 +10,8 @@ export interface ReportDocument {
   subtitle: string | null;
   /** What the report is about, as label/value pairs (donor, period, as of, template). */
   parameters: Fact[];
+  /** Logos on the cover (the donor's, the implementing organisation's), left to right. */
+  logos?: DocumentImage[];
   sections: ReportSection[];
   /** One closing line saying in words how to regenerate the report exactly (data position, moment, language). */
   footer?: string;
@@ -24,6 +26,16 @@ export interface ReportSection {
   id: string;
   title: string;
   blocks: ReportBlock[];
+  /** What follows starts on a new page (the executive summary ends the cover page). */
+  endsPage?: boolean;
+}
+
+/** An image checked when it was uploaded (PNG or JPEG), carried as base64 so that a document can cross to another thread as it is. */
+export interface DocumentImage {
+  /** Its alternative text: whose logo it is. */
+  label: string;
+  mediaType: 'image/png' | 'image/jpeg';
+  base64: string;
 }
 
 export type ReportBlock = FactsBlock | TableBlock | ChartBlock | ParagraphsBlock;

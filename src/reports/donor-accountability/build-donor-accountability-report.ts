@@ -15,6 +15,7 @@ export interface DonorReportRequest {
   language: string;
   /** From the donor's reporting profile. */
   awardNumber: string | null;
+  implementingOrganisation?: string | null;
 }
 
 /** Pure: the same source and request give the same report, field for field and in the same order. */
@@ -38,6 +39,8 @@ export function buildDonorAccountabilityReport(source: ReportSource, request: Do
       donor: organisationRef(source, request.donorId) as { id: string; name: string },
       programmes,
       awardNumber: request.awardNumber,
+      implementingOrganisation: request.implementingOrganisation ?? null,
+      logos: source.framework?.logos ?? {},
       period: request.period,
       asOf: request.asOf,
       dataPosition: source.position,
@@ -50,6 +53,7 @@ export function buildDonorAccountabilityReport(source: ReportSource, request: Do
     byTheme: breakdownBy(entries, (e) => e.record.themes, moments),
     byRegion: breakdownBy(entries, (e) => e.record.regions, moments),
     overdueCommitments,
+    narrative: source.framework?.narratives?.[request.period.label] ?? {},
     ...(request.template === 'inl' ? { inl: inlSection(source, entries, summary, request.period, overdueCommitments, moments) } : {}),
     ...(request.template === 'eu' ? { eu: euSection(source, entries, summary, request.period, moments) } : {}),
   };

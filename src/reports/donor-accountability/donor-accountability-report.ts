@@ -1,3 +1,4 @@
+import { LogoOwner, LogoReference, NarrativeSection } from '../../reporting-framework/reporting-framework.events';
 import { ReportTemplate, ReportingPeriod } from '../../reporting-framework/period/reporting-period';
 import { AgingBuckets, StatusCounts } from '../figures/report-figures';
 import { EvidenceItem } from '../source/report-source';
@@ -15,6 +16,10 @@ export interface DonorAccountabilityReport {
     programmes: string[];
     /** The award, grant or contract number from the donor's reporting profile. */
     awardNumber: string | null;
+    /** From the reporting profile: who carries the programme out; named on the cover. */
+    implementingOrganisation: string | null;
+    /** The cover's logos, by their content's SHA-256 (the images themselves are not data). */
+    logos: Partial<Record<LogoOwner, LogoReference>>;
     period: ReportingPeriod;
     asOf: string;
     /** The read model's position the figures were computed at: pass it back as `position` to regenerate. */
@@ -28,6 +33,8 @@ export interface DonorAccountabilityReport {
   byTheme: Breakdown[];
   byRegion: Breakdown[];
   overdueCommitments: OverdueCommitment[];
+  /** What coordinators wrote for this donor and period (the framework at the data position), by section; empty when nothing. */
+  narrative: Partial<Record<NarrativeSection, string>>;
   inl?: InlSection;
   eu?: EuSection;
 }

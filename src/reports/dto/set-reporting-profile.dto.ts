@@ -20,8 +20,22 @@ export class SetReportingProfileDto {
   @IsString()
   @Length(1, 100)
   awardNumber?: string;
+
+  @ApiPropertyOptional({
+    description: 'The implementing organisation named on the cover of the donor’s reports',
+    example: 'Committee on Women and Family Affairs',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  implementingOrganisation?: string;
 }
 
 export function profileFrom(body: SetReportingProfileDto): ReportingProfile {
-  return { fiscalYearStartMonth: body.fiscalYearStartMonth, template: body.template, awardNumber: body.awardNumber ?? null };
+  return {
+    fiscalYearStartMonth: body.fiscalYearStartMonth,
+    template: body.template,
+    awardNumber: body.awardNumber ?? null,
+    implementingOrganisation: body.implementingOrganisation ?? null,
+  };
 }

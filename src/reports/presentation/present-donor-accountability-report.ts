@@ -1,4 +1,6 @@
-import { ReportDocument, ReportSection } from '../document/report-document';
+import { DocumentImage, ReportDocument, ReportSection } from '../document/report-document';
+import { LOGO_OWNERS, LogoOwner } from '../../reporting-framework/reporting-framework.events';
+import { ReportSource } from '../source/report-source';
 import { AGING_BUCKETS, STATUSES } from '../figures/report-figures';
 import { DonorAccountabilityReport } from '../donor-accountability/donor-accountability-report';
 import { ReportLabels } from '../labels/report-labels';
@@ -6,26 +8,42 @@ import { PresentationWords } from './presentation-words';
 import { euSections, inlSections } from './present-template-sections';
 import { breakdownSection, forumsSection, overdueSection, scorecardSection, transitionsSection } from './present-portfolio-sections';
 
-export function presentDonorAccountabilityReport(report: DonorAccountabilityReport, labels: ReportLabels): ReportDocument {
+type LogoImages = ReportSource['logoImages'];
+
+/** The cover's logos, the donor's first, each named by whose it is; a logo this instance does not hold is left out. */
+function coverLogos(report: DonorAccountabilityReport, images: LogoImages): DocumentImage[] {
+  const names: Record<LogoOwner, string | null> = { donor: report.header.donor.name, implementer: report.header.implementingOrganisation };
+  return LOGO_OWNERS.flatMap((whose) => {
+    const image = images?.[whose];
+    return image && report.header.logos[whose]?.sha256 ? [{ label: names[whose] ?? whose, ...image }] : [];
+  });
+}
+
+export function presentDonorAccountabilityReport(report: DonorAccountabilityReport, labels: ReportLabels, images?: LogoImages): ReportDocument {
   const words = new PresentationWords(labels);
   const { header, parameters } = report;
+  const optional = (key: string, value: string | null) => (value ? [words.fact(key, value)] : []);
   return {
+    logos: coverLogos(report, images),
     language: labels.language,
     renderedAtLabel: labels.fields.generatedAt,
     title: labels.titles['donor-accountability'],
     subtitle: `${header.donor.name} — ${header.period.description}${header.period.kind === 'range' ? '' : ` (${header.period.from} – ${header.period.to})`}`,
     parameters: [
       words.fact('donor', header.donor.name),
+      ...optional('implementingOrganisation', header.implementingOrganisation),
       words.fact('programme', header.programmes.join('; ') || labels.none),
+      ...optional('awardNumber', header.awardNumber),
       words.fact('period', `${parameters.period}: ${header.period.from} – ${header.period.to}`),
       words.fact('template', labels.titles[parameters.template]),
       words.fact('asOf', header.asOf, 'datetime'),
     ],
     footer: words.regenerate(header.dataPosition, parameters.asOf, parameters.language),
     sections: [
+      executiveSummarySection(report, words),
       summarySection(report, words),
-      ...(report.inl ? inlSections(report.inl, words) : []),
-      ...(report.eu ? euSections(report.eu, words) : []),
+      ...(report.inl ? inlSections(report.inl, words, report.narrative) : []),
+      ...(report.eu ? euSections(report.eu, words, report.narrative) : []),
       statusOverTimeSection(report, words),
       forumsSection(report.forums, words),
       transitionsSection(report, words),
@@ -33,6 +51,42 @@ export function presentDonorAccountabilityReport(report: DonorAccountabilityRepo
       breakdownSection('byTheme', 'theme', report.byTheme, words),
       breakdownSection('byRegion', 'region', report.byRegion, words),
       overdueSection(report.overdueCommitments, words),
+    ],
+  };
+}
+
+/**
+ * The first page after the cover facts: the five key figures (docs/figures.md, "Key figures") and the
+ * portfolio's standing at the start and the end of the period, one bar each, coloured by status.
+ */
+function executiveSummarySection(report: DonorAccountabilityReport, words: PresentationWords): ReportSection {
+  const s = report.summary;
+  const standing = (counts: Record<string, number>) => STATUSES.map((status) => counts[status] ?? 0);
+  const atStart = standing(s.statusAtStart);
+  const atEnd = standing(s.statusAtEnd);
+  return {
+    id: 'executiveSummary',
+    title: words.labels.sections.executiveSummary,
+    endsPage: true,
+    blocks: [
+      {
+        kind: 'facts',
+        facts: [
+          words.fact('recommendations', s.recommendations, 'integer'),
+          words.fact('implementedInPeriod', s.implementedInPeriod, 'integer'),
+          words.fact('implementationRate', s.implementationRate, 'percent'),
+          words.fact('overdue', s.overdue.count, 'integer'),
+          words.fact('disputedInPeriod', s.disputedInPeriod, 'integer'),
+        ],
+      },
+      words.chart({
+        chart: 'stacked-bar',
+        title: `${words.field('statusAtStart')} / ${words.field('statusAtEnd')}`,
+        categories: [words.field('atPeriodStart'), words.field('atPeriodEnd')],
+        series: STATUSES.map((status, i) => ({ label: words.status(status), status, values: [atStart[i], atEnd[i]] })).filter((series) =>
+          series.values.some((v) => v > 0),
+        ),
+      }),
     ],
   };
 }

@@ -1,43 +1,80 @@
-import { ReportSection } from '../document/report-document';
+import { ParagraphsBlock, ReportSection } from '../document/report-document';
+import { EU_NARRATIVE, NarrativeSection } from '../../reporting-framework/reporting-framework.events';
 import { STATUSES } from '../figures/report-figures';
 import { EuSection, IndicatorResult, InlSection, NarrativeItem } from '../donor-accountability/donor-accountability-report';
 import { PresentationWords } from './presentation-words';
 
 const show = (value: number | null, words: PresentationWords) => (value === null ? words.labels.none : String(value));
 
-export function inlSections(inl: InlSection, words: PresentationWords): ReportSection[] {
+type Narrative = Partial<Record<NarrativeSection, string>>;
+
+/** A written text as paragraphs (a blank line between two). */
+export const writtenParagraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+export function inlSections(inl: InlSection, words: PresentationWords, narrative: Narrative = {}): ReportSection[] {
   const s = words.labels.sentences;
   const org = (item: NarrativeItem) => item.organisation ?? words.labels.none;
-  const paragraphs = (items: string[]) => ({ kind: 'paragraphs' as const, items: items.length ? items : [s.nothing] });
+  const paragraphs = (items: string[], key: NarrativeSection): ParagraphsBlock[] => {
+    const list: ParagraphsBlock = { kind: 'paragraphs', items: items.length ? items : [s.nothing] };
+    const written = narrative[key];
+    // The coordinators' text first; the lists the tracker made follow under their own heading.
+    return written
+      ? [
+          { kind: 'paragraphs', items: writtenParagraphs(written) },
+          { ...list, heading: words.field('recordedInTracker') },
+        ]
+      : [list];
+  };
   return [
     { id: 'indicators', title: words.labels.sections.indicators, blocks: indicatorTables(inl.indicators, words) },
     {
       id: 'accomplishments',
       title: words.labels.sections.accomplishments,
-      blocks: [paragraphs(inl.accomplishments.map((i) => s.accomplished(i.text, org(i), i.date ?? '', i.detail)))],
+      blocks: paragraphs(
+        inl.accomplishments.map((i) => s.accomplished(i.text, org(i), i.date ?? '', i.detail)),
+        'accomplishments',
+      ),
     },
     {
       id: 'goalsNotMet',
       title: words.labels.sections.goalsNotMet,
-      blocks: [
-        paragraphs([
+      blocks: paragraphs(
+        [
           ...inl.goalsNotMet.indicators.map((i) => s.indicatorMissed(words.indicator(i.indicator), show(i.target, words), show(i.actual, words))),
           ...inl.goalsNotMet.setbacks.map((i) =>
             i.kind === 'overdue' ? s.overdue(i.text, org(i), i.date ?? '', i.detail) : s.setback(words.event(i.kind), i.text, org(i), i.date ?? '', i.detail),
           ),
-        ]),
-      ],
+        ],
+        'goalsNotMet',
+      ),
     },
     {
       id: 'nextSteps',
       title: words.labels.sections.nextSteps,
-      blocks: [paragraphs(inl.nextSteps.map((i) => s.nextStep(i.text, org(i), i.date ?? '', words.status(i.detail))))],
+      blocks: paragraphs(
+        inl.nextSteps.map((i) => s.nextStep(i.text, org(i), i.date ?? '', words.status(i.detail))),
+        'nextSteps',
+      ),
     },
   ];
 }
 
-export function euSections(eu: EuSection, words: PresentationWords): ReportSection[] {
+/** The EU's interim narrative (Annex VI): each section the coordinators wrote, under its heading; none when nothing was written. */
+function euNarrativeSection(words: PresentationWords, narrative: Narrative): ReportSection[] {
+  const blocks: ParagraphsBlock[] = EU_NARRATIVE.flatMap((key) => {
+    const text = narrative[key];
+    return text ? [{ kind: 'paragraphs' as const, heading: words.labels.sections[key], items: writtenParagraphs(text) }] : [];
+  });
+  return blocks.length ? [{ id: 'narrative', title: words.labels.sections.narrative, blocks }] : [];
+}
+
+export function euSections(eu: EuSection, words: PresentationWords, narrative: Narrative = {}): ReportSection[] {
   return [
+    ...euNarrativeSection(words, narrative),
     {
       id: 'pillars',
       title: words.labels.sections.pillars,

@@ -16,7 +16,15 @@ export function barChartShapes(chart: ChartBlock): ChartShapes {
       const value = Number.isFinite(series.values[i]) ? series.values[i] : 0;
       const x = left + s * barWidth;
       const y = yOf(value);
-      shapes.rects.push({ x, y, w: barWidth, h: plot.top + plot.height - y, fill: colourOf(s, chart.series[s].status), role: 'bar' });
+      shapes.rects.push({
+        x,
+        y,
+        w: barWidth,
+        h: plot.top + plot.height - y,
+        fill: colourOf(s, chart.series[s].status),
+        role: 'bar',
+        status: chart.series[s].status,
+      });
       shapes.texts.push({ x: x + barWidth / 2, y: y - 4, text: valueLabel(value), anchor: 'middle', size: CHART_FONT });
     });
     shapes.texts.push({ x: left + slot * 0.35, y: plot.top + plot.height + 15, text: truncate(category, slot - 4), anchor: 'middle', size: CHART_FONT });

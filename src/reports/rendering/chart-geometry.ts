@@ -8,9 +8,10 @@ export interface ChartShapes {
   width: number;
   height: number;
   /** `bar` marks a data bar (one per value), `key` a legend swatch. */
-  rects: { x: number; y: number; w: number; h: number; fill: string; role: 'bar' | 'key' }[];
-  lines: { points: [number, number][]; colour: string; dash: number[] }[];
-  marks: { x: number; y: number; shape: MarkShape; colour: string }[];
+  /** `status`: the status whose colour the shape is drawn in, when it stands for one. */
+  rects: { x: number; y: number; w: number; h: number; fill: string; role: 'bar' | 'key'; status?: string }[];
+  lines: { points: [number, number][]; colour: string; dash: number[]; status?: string }[];
+  marks: { x: number; y: number; shape: MarkShape; colour: string; status?: string }[];
   texts: { x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end'; size: number }[];
   /** Axes (solid, dark) and grid lines (light). */
   rules: { x1: number; y1: number; x2: number; y2: number; grid: boolean }[];
@@ -109,9 +110,10 @@ export function addLegend(shapes: ChartShapes, labels: string[], top: number, as
         ],
         colour: colourOf(i, statuses[i]),
         dash: DASHES[i % DASHES.length],
+        status: statuses[i],
       });
-      shapes.marks.push({ x: x + 9, y: y + 5, shape: MARK_SHAPES[i % MARK_SHAPES.length], colour: colourOf(i, statuses[i]) });
-    } else shapes.rects.push({ x, y, w: 18, h: 10, fill: colourOf(i, statuses[i]), role: 'key' });
+      shapes.marks.push({ x: x + 9, y: y + 5, shape: MARK_SHAPES[i % MARK_SHAPES.length], colour: colourOf(i, statuses[i]), status: statuses[i] });
+    } else shapes.rects.push({ x, y, w: 18, h: 10, fill: colourOf(i, statuses[i]), role: 'key', status: statuses[i] });
     shapes.texts.push({ x: x + 22, y: y + 9, text, anchor: 'start', size: CHART_FONT });
     x += width;
   });

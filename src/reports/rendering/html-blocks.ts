@@ -43,6 +43,7 @@ function blockHtml(block: ReportBlock): string {
 const isLong = (section: ReportSection) => section.blocks.some((b) => b.kind === 'table' && b.rows.length > LONG_TABLE_ROWS);
 
 export function sectionHtml(section: ReportSection, index: number): string {
-  const cls = index > 0 && isLong(section) ? ' class="long"' : '';
+  const classes = [...(index > 0 && isLong(section) ? ['long'] : []), ...(section.endsPage ? ['ends-page'] : [])];
+  const cls = classes.length ? ` class="${classes.join(' ')}"` : '';
   return `<section id="${anchorId(section.id)}"${cls}><h2>${escapeHtml(section.title)}</h2>\n${section.blocks.map(blockHtml).join('\n')}\n</section>`;
 }

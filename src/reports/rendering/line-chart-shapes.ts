@@ -21,8 +21,9 @@ export function lineChartShapes(chart: ChartBlock): ChartShapes {
   });
   chart.series.forEach((series, s) => {
     const points = series.values.flatMap((v, i): [number, number][] => (Number.isFinite(v) && i < chart.categories.length ? [[xOf(i), yOf(v)]] : []));
-    shapes.lines.push({ points, colour: colourOf(s, chart.series[s].status), dash: DASHES[s % DASHES.length] });
-    for (const [x, y] of points) shapes.marks.push({ x, y, shape: MARK_SHAPES[s % MARK_SHAPES.length], colour: colourOf(s, chart.series[s].status) });
+    shapes.lines.push({ points, colour: colourOf(s, chart.series[s].status), dash: DASHES[s % DASHES.length], status: series.status });
+    for (const [x, y] of points)
+      shapes.marks.push({ x, y, shape: MARK_SHAPES[s % MARK_SHAPES.length], colour: colourOf(s, chart.series[s].status), status: series.status });
   });
   shapes.height =
     addLegend(

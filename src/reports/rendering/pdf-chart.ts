@@ -1,5 +1,5 @@
 import { ChartBlock } from '../document/report-document';
-import { ChartShapes, GRID, INK, markOutline } from './chart-geometry';
+import { CHART_WIDTH, ChartShapes, GRID, INK, markOutline } from './chart-geometry';
 import { chartShapes } from './chart-shapes';
 import { MARGIN, Pdf, REGULAR, contentWidth, ensureRoom } from './pdf-page';
 
@@ -45,11 +45,14 @@ function drawTexts(pdf: Pdf, shapes: ChartShapes, at: Place, scale: number): voi
   }
 }
 
+/** A chart is never split: it needs its whole height and its title below it. */
+export const chartHeight = (pdf: Pdf, chart: ChartBlock) => (chartShapes(chart).height * contentWidth(pdf)) / CHART_WIDTH + 24;
+
 /** The same shapes as the HTML page's SVG, scaled to the page's width and drawn as vectors. */
 export function drawChart(pdf: Pdf, chart: ChartBlock): void {
   const shapes = chartShapes(chart);
   const scale = contentWidth(pdf) / shapes.width;
-  ensureRoom(pdf, shapes.height * scale + 24);
+  ensureRoom(pdf, chartHeight(pdf, chart));
   const top = pdf.y;
   const at: Place = (x, y) => [MARGIN + x * scale, top + y * scale];
   drawRules(pdf, shapes, at);

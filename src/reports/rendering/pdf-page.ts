@@ -21,9 +21,17 @@ export function ensureRoom(pdf: Pdf, height: number): void {
   if (pdf.y + height > bottomOf(pdf) && !atTopOfPage(pdf)) pdf.addPage();
 }
 
-export function heading(pdf: Pdf, text: string, size: number): void {
+export const headingHeight = (pdf: Pdf, text: string, size: number) =>
+  pdf
+    .font(BOLD)
+    .fontSize(size)
+    .heightOfString(text, { width: contentWidth(pdf) }) +
+  size * 0.4;
+
+/** A heading never stands alone at a page's bottom: it moves on with `keep`, the height of the start of what follows. */
+export function heading(pdf: Pdf, text: string, size: number, keep = 40): void {
+  ensureRoom(pdf, headingHeight(pdf, text, size) + keep);
   pdf.font(BOLD).fontSize(size);
-  ensureRoom(pdf, pdf.heightOfString(text, { width: contentWidth(pdf) }) + 40);
   pdf
     .fillColor(ACCENT)
     .text(text, MARGIN, pdf.y, { width: contentWidth(pdf) })

@@ -12,7 +12,10 @@ function headerHtml(document: ReportDocument): string {
   const rendered = document.renderedAt
     ? `<p class="rendered">${escapeHtml(document.renderedAtLabel ?? '')} ${escapeHtml(document.renderedAt.replace('T', ' ').slice(0, 19))} UTC</p>`
     : '';
-  return `<header><h1>${escapeHtml(document.title)}</h1>${subtitle}\n${factsHtml(document.parameters, 'parameters')}${rendered}</header>`;
+  const logos = document.logos?.length
+    ? `<div class="logos">${document.logos.map((l) => `<img alt="${escapeHtml(l.label)}" src="data:${l.mediaType};base64,${l.base64}">`).join('')}</div>`
+    : '';
+  return `<header>${logos}<h1>${escapeHtml(document.title)}</h1>${subtitle}\n${factsHtml(document.parameters, 'parameters')}${rendered}</header>`;
 }
 
 function contentsHtml(document: ReportDocument): string {

@@ -1,22 +1,29 @@
 import PDFDocument from 'pdfkit';
-import { ReportBlock, ReportDocument, ReportSection } from '../document/report-document';
-import { drawChart } from './pdf-chart';
+import { DocumentImage, ReportBlock, ReportDocument, ReportSection } from '../document/report-document';
+import { chartHeight, drawChart } from './pdf-chart';
 import { drawFacts } from './pdf-facts';
-import { BOLD, INK_COLOUR, MARGIN, Pdf, REGULAR, contentWidth, ensureRoom, heading, numberPages } from './pdf-page';
-import { drawTable } from './pdf-table';
+import { BOLD, INK_COLOUR, MARGIN, Pdf, REGULAR, contentWidth, ensureRoom, heading, headingHeight, numberPages } from './pdf-page';
+import { drawTable, tableStartHeight } from './pdf-table';
 
 /** A section with a long table starts on a new page when less than half of this one is left. */
 const LONG_TABLE_ROWS = 25;
 
+/** Paragraphs up to this share of a page are kept whole on one page (no line left alone at a page's top or bottom). */
+const WHOLE_PARAGRAPH_SHARE = 0.3;
+
 function drawParagraphs(pdf: Pdf, title: string | undefined, items: string[]): void {
-  if (title) heading(pdf, title, 10);
-  for (const text of items)
-    pdf
+  if (title) heading(pdf, title, 10, 24);
+  for (const text of items) {
+    const height = pdf
       .font(REGULAR)
       .fontSize(9)
+      .heightOfString(text, { width: contentWidth(pdf) });
+    if (height < pdf.page.height * WHOLE_PARAGRAPH_SHARE) ensureRoom(pdf, height);
+    pdf
       .fillColor(INK_COLOUR)
       .text(text, MARGIN, pdf.y, { width: contentWidth(pdf) })
       .moveDown(0.3);
+  }
   pdf.moveDown(0.5);
 }
 
@@ -27,20 +34,49 @@ function drawBlock(pdf: Pdf, block: ReportBlock): void {
   if (block.kind === 'paragraphs') drawParagraphs(pdf, block.heading, block.items);
 }
 
+/** How much of a block must stand on the page of the heading before it. */
+function startHeight(pdf: Pdf, block: ReportBlock | undefined): number {
+  if (block?.kind === 'table') return tableStartHeight(pdf, block);
+  if (block?.kind === 'chart') return chartHeight(pdf, block);
+  if (block?.kind === 'paragraphs' && block.heading) return headingHeight(pdf, block.heading, 10) + 24;
+  return 40;
+}
+
 function drawSection(pdf: Pdf, section: ReportSection): void {
   const long = section.blocks.some((b) => b.kind === 'table' && b.rows.length > LONG_TABLE_ROWS);
   if (long && pdf.y > pdf.page.height / 2) pdf.addPage();
-  heading(pdf, section.title, 14);
+  heading(pdf, section.title, 14, startHeight(pdf, section.blocks[0]));
   pdf.outline.addItem(section.title);
   for (const block of section.blocks) drawBlock(pdf, block);
+  if (section.endsPage) pdf.addPage();
+}
+
+const LOGO_HEIGHT = 56;
+const LOGO_WIDTH = 170;
+
+/** The logos in a row across the top of the first page: the first at the left, the last at the right. */
+function drawLogos(pdf: Pdf, logos: DocumentImage[]): number {
+  if (logos.length === 0) return MARGIN;
+  const gap = logos.length > 1 ? (contentWidth(pdf) - logos.length * LOGO_WIDTH) / (logos.length - 1) : 0;
+  logos.forEach((logo, i) => {
+    const x = MARGIN + i * (LOGO_WIDTH + gap);
+    const last = logos.length > 1 && i === logos.length - 1;
+    pdf.image(Buffer.from(logo.base64, 'base64'), x, MARGIN, {
+      fit: [LOGO_WIDTH, LOGO_HEIGHT],
+      ...(last ? { align: 'right' as const } : {}),
+      valign: 'center',
+    });
+  });
+  return MARGIN + LOGO_HEIGHT + 16;
 }
 
 function drawCover(pdf: Pdf, document: ReportDocument): void {
+  const top = drawLogos(pdf, document.logos ?? []);
   pdf
     .font(BOLD)
     .fontSize(18)
     .fillColor(INK_COLOUR)
-    .text(document.title, MARGIN, MARGIN, { width: contentWidth(pdf) });
+    .text(document.title, MARGIN, top, { width: contentWidth(pdf) });
   if (document.subtitle)
     pdf
       .font(REGULAR)

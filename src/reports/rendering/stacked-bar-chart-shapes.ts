@@ -18,7 +18,7 @@ export function stackedBarChartShapes(chart: ChartBlock): ChartShapes {
     let x = plot.left;
     chart.series.forEach((_series, s) => {
       const w = (value(s, i) / max) * plot.width;
-      if (w > 0) shapes.rects.push({ x, y, w, h: BAR, fill: colourOf(s, chart.series[s].status), role: 'bar' });
+      if (w > 0) shapes.rects.push({ x, y, w, h: BAR, fill: colourOf(s, chart.series[s].status), role: 'bar', status: chart.series[s].status });
       x += w;
     });
     shapes.texts.push({ x: x + 4, y: y + 12, text: valueLabel(totals[i]), anchor: 'start', size: CHART_FONT });

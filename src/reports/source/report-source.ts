@@ -1,3 +1,4 @@
+import { LogoOwner, LogoReference } from '../../reporting-framework/reporting-framework.events';
 import { ReportingFrameworkState } from '../../reporting-framework/reporting-framework.decider';
 
 /** One transition of a recommendation as the tracker read model recorded it. */
@@ -65,6 +66,8 @@ export interface ReportSource {
   forums: ForumRecord[];
   recommendations: RecommendationRecord[];
   framework: ReportingFrameworkState | null;
+  /** The framework's logos that this instance holds (by owner), read from DATA_DIR; never part of a report's data. */
+  logoImages?: Partial<Record<LogoOwner, { mediaType: LogoReference['mediaType']; base64: string }>>;
 }
 
 export interface ReportScope {

@@ -8,7 +8,9 @@ import { LANGUAGES, currentLanguage, t } from '../i18n.js';
 
 /** @typedef {import('../components/form.js').ControlEvent} ControlEvent */
 
-const PERIOD = /^(\d{4}-Q[1-4]|FY\d{4}|\d{4}|\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2})$/;
+import { IndicatorTargets, PERIOD } from './indicator-targets.js';
+import { ReportNarrative } from './report-narrative.js';
+import { SubmittedReports } from './report-submissions.js';
 
 /** @param {Record<string, unknown>} values */
 function withoutEmpty(values) {
@@ -75,6 +77,7 @@ function ChosenReport({ title, name, label, options, path }) {
 /** @param {import('../session.js').PageProps} props */
 export function ReportsPage({ session }) {
   const donor = session.principal.role === 'donor';
+  const coordinator = session.principal.role === 'coordinator';
   const state = useLoad(() => Promise.all([loadOrganisations(), get('/follow-through/forums').then((r) => r.body)]), []);
   if (!state.data) return html`<section><h1 tabindex="-1">${t('reports.title')}</h1><${Loading} state=${state} /></section>`;
   const [organisations, forums] = state.data;
@@ -86,6 +89,9 @@ export function ReportsPage({ session }) {
       <${ChosenReport} title=${t('report.forum')} name="forumId" label=${t('field.forum')} options=${forums.map((/** @type {{ forumId: string, title: string }} */ f) => [f.forumId, f.title])} path=${(/** @type {string} */ id) => `/reports/forums/${id}/follow-through`} />
       <${ChosenReport} title=${t('report.scorecard')} name="organisationId" label=${t('field.organisation')} options=${all.filter((o) => o.kind !== 'donor').map((o) => [o.id, o.name])}
         path=${(/** @type {string} */ id) => `/reports/organisations/${id}/scorecard`} />
+      ${coordinator && html`<${IndicatorTargets} donors=${all.filter((o) => o.kind === 'donor')} />`}
+      ${coordinator && html`<${ReportNarrative} donors=${all.filter((o) => o.kind === 'donor')} />`}
+      <${SubmittedReports} donors=${all.filter((o) => o.kind === 'donor')} fixedDonorId=${donor ? session.principal.organisationId : undefined} coordinator=${coordinator} />
     </div>
   </section>`;
 }
