@@ -5,6 +5,7 @@ import { Principal } from '../kernel/principal';
 import { CommandContext } from '../event-sourcing/event-metadata';
 import { CommandResult } from '../event-sourcing/event-sourced-repository';
 import { positionToString } from '../event-store/event-store.port';
+import { refusal } from '../kernel/refusal-reasons';
 
 const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -18,7 +19,7 @@ export function expectedRevisionFrom(request: Request): bigint | undefined {
   const value = header(request, 'if-match');
   if (value === undefined) return undefined;
   const match = /^(?:W\/)?"?(-?\d+)"?$/.exec(value.trim());
-  if (!match) throw new BadRequestException('If-Match must be an ETag from a read, such as "3"');
+  if (!match) throw new BadRequestException(refusal('IfMatchNotAnETag', 'If-Match must be an ETag from a read, such as "3"'));
   return BigInt(match[1]);
 }
 
@@ -26,11 +27,11 @@ export function expectedRevisionFrom(request: Request): bigint | undefined {
 export function commandContextFrom(request: Request, actor: Principal, effectiveAt?: Date): CommandContext {
   const idempotencyKey = header(request, 'idempotency-key');
   if (idempotencyKey !== undefined && !KEY.test(idempotencyKey)) {
-    throw new BadRequestException('Idempotency-Key must be 8 to 128 letters, digits or . _ : -');
+    throw new BadRequestException(refusal('IdempotencyKeyMalformed', 'Idempotency-Key must be 8 to 128 letters, digits or . _ : -'));
   }
   const correlationId = header(request, 'x-correlation-id');
   if (correlationId !== undefined && !KEY.test(correlationId)) {
-    throw new BadRequestException('X-Correlation-Id must be 8 to 128 letters, digits or . _ : -');
+    throw new BadRequestException(refusal('CorrelationIdMalformed', 'X-Correlation-Id must be 8 to 128 letters, digits or . _ : -'));
   }
   // A key belongs to its caller: another caller's same key is another command, never a replay of this one.
   const commandId = idempotencyKey !== undefined ? `${actor.accountId}/${idempotencyKey}` : randomUUID();
@@ -63,8 +64,9 @@ export function etagOf(revision: bigint): string {
 /** Sets the ETag and the event position headers and returns the body every command answers with. */
 export function answerCommand(response: Response, result: CommandResult) {
   const position = positionToString(result.position);
-  response.setHeader('ETag', etagOf(result.revision));
-  response.setHeader('X-Event-Position', position);
-  if (result.replayed) response.setHeader('Idempotent-Replayed', 'true');
+  // header() exists on Express's response and on Fastify's reply alike.
+  response.header('ETag', etagOf(result.revision));
+  response.header('X-Event-Position', position);
+  if (result.replayed) response.header('Idempotent-Replayed', 'true');
   return { id: result.id, revision: result.revision.toString(), position };
 }

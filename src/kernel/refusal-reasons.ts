@@ -107,6 +107,10 @@ export const REFUSAL_REASONS = [
   'InvalidReportingPeriod',
   'UnsubscribeLinkNotValid',
   'ReadModelBehind',
+  // the command's headers
+  'IfMatchNotAnETag',
+  'IdempotencyKeyMalformed',
+  'CorrelationIdMalformed',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

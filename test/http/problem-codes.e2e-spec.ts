@@ -51,6 +51,19 @@ describe('the codes, reasons and parameters of refusals', () => {
     expect(viewer.body).toMatchObject({ code: 'Forbidden', reason: 'RoleNeeded', params: { roles: ['coordinator', 'stakeholder'], role: 'viewer' } });
   });
 
+  it("a command's malformed headers, each with its reason", async () => {
+    const id = await assignedRecommendation(world, { accepted: true });
+    const path = `/recommendations/${id}/progress`;
+    const badMatch = await world.committee.post(path, validBody.progress(), { 'if-match': 'yesterday' });
+    expect(badMatch).toMatchObject({ status: 400, body: { code: 'BadRequest', reason: 'IfMatchNotAnETag' } });
+    const badKey = await world.committee.post(path, validBody.progress(), { 'idempotency-key': 'short' });
+    expect(badKey).toMatchObject({ status: 400, body: { code: 'BadRequest', reason: 'IdempotencyKeyMalformed' } });
+    const badCorrelation = await world.committee.post(path, validBody.progress(), { 'x-correlation-id': 'has spaces in it' });
+    expect(badCorrelation).toMatchObject({ status: 400, body: { code: 'BadRequest', reason: 'CorrelationIdMalformed' } });
+    const history = (await world.coordinator.get(`/recommendations/${id}`)).body.history;
+    expect(history.map((e: { type: string }) => e.type)).not.toContain('RecommendationProgressReported');
+  });
+
   it('signing in and choosing a password', async () => {
     const wrong = await tracker.anonymous.post('/auth/login', { email: 'nobody@example.tj', password: 'not the password at all' });
     expect(wrong.body).toMatchObject({ status: 401, code: 'Unauthorized', reason: 'WrongCredentials' });
