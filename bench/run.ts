@@ -8,9 +8,10 @@ import { aggregateLoadScenario } from './scenarios/aggregate-load';
 import { appendsScenario } from './scenarios/appends';
 import { esdbAdapterScenario } from './scenarios/esdb-adapter';
 import { httpCommandsScenario } from './scenarios/http-commands';
+import { httpPlatformScenario } from './scenarios/http-platform';
 import { readSideScenario } from './scenarios/read-side';
 
-const SCENARIOS: Scenario[] = [appendsScenario, httpCommandsScenario, readSideScenario, aggregateLoadScenario, esdbAdapterScenario];
+const SCENARIOS: Scenario[] = [appendsScenario, httpCommandsScenario, httpPlatformScenario, readSideScenario, aggregateLoadScenario, esdbAdapterScenario];
 const root = join(__dirname, '..');
 
 async function main(): Promise<void> {

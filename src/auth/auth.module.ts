@@ -15,6 +15,7 @@ import { SignInThrottle } from './sign-in-throttle';
 import { TwoFactorSecrets } from './two-factor-secret';
 import { AppConfig } from '../config/app-config';
 import { authSecret } from './auth-secret';
+import { VerifiedPrincipals } from './verified-principals';
 
 @Global()
 @Module({
@@ -22,6 +23,7 @@ import { authSecret } from './auth-secret';
   providers: [
     AccountDirectory,
     Authentication,
+    VerifiedPrincipals,
     FirstCoordinator,
     SignInThrottle,
     SecondFactor,

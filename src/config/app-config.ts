@@ -81,6 +81,17 @@ export class AppConfig {
   @Max(30 * 86_400)
   AUTH_TOKEN_TTL_SECONDS = 8 * 3600;
 
+  /**
+   * How long a verified bearer token's principal is reused without verifying it again (0: never). A change
+   * to the account (deactivation, sign-out everywhere, a revoked API token) ends that at once in this
+   * instance, and on others within this time at the latest (src/auth/verified-principals.ts).
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  AUTH_PRINCIPAL_CACHE_MS = 1000;
+
   /** With the password, creates this coordinator on the first start of an empty store. */
   @IsOptional()
   @IsEmail({}, { message: 'BOOTSTRAP_COORDINATOR_EMAIL must be an e-mail address' })
