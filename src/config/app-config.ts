@@ -92,6 +92,31 @@ export class AppConfig {
   @Max(60_000)
   AUTH_PRINCIPAL_CACHE_MS = 1000;
 
+  /**
+   * Worker threads that produce reports (load, build, render), so that the API answers while they run; 0
+   * produces them on the main thread. Default: one less than the machine's cores, at least one.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  REPORT_WORKERS?: number;
+
+  /** Reports waiting for a worker at most; the next one is answered 503 ReportsBusy. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  REPORT_QUEUE_LIMIT = 16;
+
+  /** A report not produced within this is abandoned (503 ReportTookTooLong) and its worker replaced. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  REPORT_TIMEOUT_MS = 300_000;
+
   /** With the password, creates this coordinator on the first start of an empty store. */
   @IsOptional()
   @IsEmail({}, { message: 'BOOTSTRAP_COORDINATOR_EMAIL must be an e-mail address' })
@@ -257,6 +282,7 @@ const OPTIONAL_SETTINGS = [
   'TRUST_PROXY',
   'SIGN_IN_COUNTS',
   'LOG_FORMAT',
+  'REPORT_WORKERS',
 ];
 
 export class InvalidConfigError extends Error {

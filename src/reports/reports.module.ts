@@ -11,6 +11,9 @@ import { GenerateForumFollowThroughReportHandler } from './queries/generate-foru
 import { GenerateOrganisationScorecardReportHandler } from './queries/generate-organisation-scorecard-report';
 import { GetReportingFrameworkHandler } from './queries/get-reporting-framework';
 import { ReportSources } from './report-sources';
+import { ReportProduction, reportPoolFor } from './production/report-production';
+import { ReportPool } from './production/report-pool';
+import { AppConfig } from '../config/app-config';
 import { ReportsController } from './reports.controller';
 
 @Module({
@@ -18,6 +21,8 @@ import { ReportsController } from './reports.controller';
   controllers: [ReportsController],
   providers: [
     ReportSources,
+    ReportProduction,
+    { provide: ReportPool, useFactory: reportPoolFor, inject: [AppConfig] },
     GenerateDonorAccountabilityReportHandler,
     GenerateForumFollowThroughReportHandler,
     GenerateOrganisationScorecardReportHandler,
