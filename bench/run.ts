@@ -10,9 +10,19 @@ import { esdbAdapterScenario } from './scenarios/esdb-adapter';
 import { httpCommandsScenario } from './scenarios/http-commands';
 import { httpPlatformScenario } from './scenarios/http-platform';
 import { readSideScenario } from './scenarios/read-side';
+import { reportsUnderLoadScenario } from './scenarios/reports-under-load';
 import { validationScenario } from './scenarios/validation';
 
-const SCENARIOS: Scenario[] = [appendsScenario, httpCommandsScenario, httpPlatformScenario, validationScenario, readSideScenario, aggregateLoadScenario, esdbAdapterScenario];
+const SCENARIOS: Scenario[] = [
+  appendsScenario,
+  httpCommandsScenario,
+  httpPlatformScenario,
+  validationScenario,
+  reportsUnderLoadScenario,
+  readSideScenario,
+  aggregateLoadScenario,
+  esdbAdapterScenario,
+];
 const root = join(__dirname, '..');
 
 async function main(): Promise<void> {

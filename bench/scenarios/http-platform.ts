@@ -147,7 +147,9 @@ export const httpPlatformScenario: Scenario = {
     try {
       targets.push(await boundServer());
       targets.push(await appTarget('app on Express (src/main.ts)', await startAppProcess(), count));
-      targets.push(await appTarget('app on Fastify (bench/support/fastify-main.ts)', await startAppProcess({ entry: join(root, 'bench/support/fastify-main.ts') }), count));
+      targets.push(
+        await appTarget('app on Fastify (bench/support/fastify-main.ts)', await startAppProcess({ entry: join(root, 'bench/support/fastify-main.ts') }), count),
+      );
       if (process.env.BENCH_PLATFORM_VARIANTS !== 'off')
         targets.push(await appTarget('app on Express, principal cache off', await startAppProcess({ env: { AUTH_PRINCIPAL_CACHE_MS: '0' } }), count));
       const rounds = quick ? 2 : Number(process.env.BENCH_PLATFORM_ROUNDS ?? 6);
@@ -168,7 +170,9 @@ export const httpPlatformScenario: Scenario = {
             cpuMicros: (cpu * 1e6) / Math.max(1, result.requests.total),
           };
           samples.get(target)?.push(sample);
-          log(`  round ${round + 1}, ${target.label}: ${Math.round(sample.rate)}/s, p99 ${sample.p99} ms, ${Math.round(sample.cpuMicros)} µs CPU/command, ${sample.failed} not 2xx`);
+          log(
+            `  round ${round + 1}, ${target.label}: ${Math.round(sample.rate)}/s, p99 ${sample.p99} ms, ${Math.round(sample.cpuMicros)} µs CPU/command, ${sample.failed} not 2xx`,
+          );
         }
       }
       return figures(targets, samples, `${rounds}×${duration} s`);

@@ -40,7 +40,11 @@ const compiled = new Ajv({ allErrors: true }).compile({
 
 const BODIES = [
   { note: 'Weekly update from the district', evidence: [] },
-  { note: 'Curriculum drafted; pilot in 10 schools', evidence: [{ kind: 'link', title: 'Pilot report', url: 'https://example.tj/report.pdf' }], percentComplete: 30 },
+  {
+    note: 'Curriculum drafted; pilot in 10 schools',
+    evidence: [{ kind: 'link', title: 'Pilot report', url: 'https://example.tj/report.pdf' }],
+    percentComplete: 30,
+  },
 ];
 const metadata: ArgumentMetadata = { type: 'body', metatype: ReportProgressDto, data: '' };
 

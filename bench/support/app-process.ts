@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -32,11 +32,14 @@ export interface AppProcessOptions {
   env?: Record<string, string>;
   /** Node arguments added to BENCH_APP_NODE_ARGS (e.g. --cpu-prof). */
   nodeArgs?: string[];
+  /** An embedded store's file to start from (copied; the app builds its read models from it). */
+  seedStore?: string;
 }
 
 export async function startAppProcess(options: AppProcessOptions = {}): Promise<AppProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(process.env.BENCH_TMP ?? '/tmp', 'bench-app-'));
+  if (options.seedStore) copyFileSync(options.seedStore, join(dataDir, 'events.sqlite'));
   const child = spawn(
     process.execPath,
     [

@@ -59,7 +59,10 @@ app.post<{ Params: { id: string }; Body: Record<string, unknown> }>('/recommenda
   };
   const result = await store.appendToStream(stream, [event], expected);
   revisions.set(stream, result.nextExpectedRevision);
-  return reply.code(201).header('ETag', `"${result.nextExpectedRevision}"`).send({ id: request.params.id, revision: Number(result.nextExpectedRevision) });
+  return reply
+    .code(201)
+    .header('ETag', `"${result.nextExpectedRevision}"`)
+    .send({ id: request.params.id, revision: Number(result.nextExpectedRevision) });
 });
 
 app.listen({ port: 0, host: '127.0.0.1' }).then((address) => {

@@ -51,7 +51,15 @@ function summarise(profile: Profile, top: number, lastSeconds: number): string {
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([k, ms]) => `${((100 * ms) / total).toFixed(1).padStart(5)} %  ${k}`);
-  return [`${(total / 1000).toFixed(1)} s of samples`, '', 'by package or folder (self time):', ...lines(groups, 30), '', 'top functions:', ...lines(functions, top)].join('\n');
+  return [
+    `${(total / 1000).toFixed(1)} s of samples`,
+    '',
+    'by package or folder (self time):',
+    ...lines(groups, 30),
+    '',
+    'top functions:',
+    ...lines(functions, top),
+  ].join('\n');
 }
 
 const [file, top, last] = process.argv.slice(2);

@@ -22,7 +22,8 @@ async function bootstrap(): Promise<void> {
   const fastify = adapter.getInstance();
   // 2. body depth: Express's `verify` hook of the JSON parser becomes a content-type parser of our own.
   fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, raw: Buffer, done) => {
-    if (jsonDepthExceeds(raw)) return done(new BadRequestException({ code: 'ValidationFailed', message: [`the body nests deeper than ${MAX_INPUT_DEPTH} levels`] }));
+    if (jsonDepthExceeds(raw))
+      return done(new BadRequestException({ code: 'ValidationFailed', message: [`the body nests deeper than ${MAX_INPUT_DEPTH} levels`] }));
     if (raw.length === 0) return done(null, {});
     try {
       done(null, JSON.parse(raw.toString('utf8')));
@@ -41,8 +42,14 @@ async function bootstrap(): Promise<void> {
     this.header(name, value);
     return this;
   });
-  fastify.decorateReply('headersSent', { getter(this: { sent: boolean }) { return this.sent; } });
-  fastify.decorateReply('end', function (this: { send(): void }) { this.send(); });
+  fastify.decorateReply('headersSent', {
+    getter(this: { sent: boolean }) {
+      return this.sent;
+    },
+  });
+  fastify.decorateReply('end', function (this: { send(): void }) {
+    this.send();
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config), adapter, {
     bodyParser: false, // ours above
     logger: new AppLogger('json', config.LOG_LEVEL),

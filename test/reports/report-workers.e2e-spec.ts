@@ -33,7 +33,12 @@ describe('reports are produced in worker threads', () => {
   let readModelFile: string;
   const pools: ReportPool[] = [];
   const poolOf = (worker: string, options: { timeoutMs?: number; queueLimit?: number } = {}) => {
-    const pool = new ReportPool({ workers: 1, queueLimit: options.queueLimit ?? 4, timeoutMs: options.timeoutMs ?? 60_000, workerFile: join(__dirname, 'support', worker) });
+    const pool = new ReportPool({
+      workers: 1,
+      queueLimit: options.queueLimit ?? 4,
+      timeoutMs: options.timeoutMs ?? 60_000,
+      workerFile: join(__dirname, 'support', worker),
+    });
     pools.push(pool);
     return pool;
   };
@@ -125,7 +130,8 @@ describe('reports are produced in worker threads', () => {
   });
 
   it("answers what the worker refuses as before: another donor's template 422 RuleViolated, a period that cannot be 400", async () => {
-    const get = (query: string) => fetch(`${t.baseUrl}/reports/donor-accountability?donorId=${ids.inl}&${query}`, { headers: { authorization: `Bearer ${t.coordinatorToken}` } });
+    const get = (query: string) =>
+      fetch(`${t.baseUrl}/reports/donor-accountability?donorId=${ids.inl}&${query}`, { headers: { authorization: `Bearer ${t.coordinatorToken}` } });
     const template = await get('period=2025-Q1&template=eu');
     expect(template.status).toBe(422);
     expect(template.headers.get('content-type')).toMatch(/^application\/problem\+json/);

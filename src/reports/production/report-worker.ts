@@ -26,7 +26,7 @@ function connectionTo(file: string): Database.Database {
     db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
     db.defaultSafeIntegers(true);
-    for (const [other, old] of connections) if (other !== file) old.close(), connections.delete(other);
+    for (const [other, old] of connections) if (other !== file) (old.close(), connections.delete(other));
     connections.set(file, db);
   }
   return db;
@@ -34,7 +34,11 @@ function connectionTo(file: string): Database.Database {
 
 export function failureOf(error: unknown): ReportFailure {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
-  return { name: error.name === 'Error' ? error.constructor.name : error.name, message: error.message, ...(error instanceof RuleViolated ? { field: error.field } : {}) };
+  return {
+    name: error.name === 'Error' ? error.constructor.name : error.name,
+    message: error.message,
+    ...(error instanceof RuleViolated ? { field: error.field } : {}),
+  };
 }
 
 async function answer({ id, job, readModelFile }: WorkerRequest): Promise<void> {

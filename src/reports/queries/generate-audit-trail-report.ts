@@ -20,6 +20,9 @@ export class GenerateAuditTrailReportHandler implements IQueryHandler<GenerateAu
 
   execute({ recommendationId, parameters, principal }: GenerateAuditTrailReport): Promise<GeneratedReport> {
     const { asOf, lang, format, position } = parameters;
-    return this.production.produce({ kind: 'audit-trail', scope: { recommendationId }, options: { asOf, lang }, format: format ?? 'json', position }, principal);
+    return this.production.produce(
+      { kind: 'audit-trail', scope: { recommendationId }, options: { asOf, lang }, format: format ?? 'json', position },
+      principal,
+    );
   }
 }

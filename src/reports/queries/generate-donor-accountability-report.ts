@@ -22,7 +22,13 @@ export class GenerateDonorAccountabilityReportHandler implements IQueryHandler<G
   /** An unreadable period answers 400 (InvalidReportingPeriod), another donor's template 422 (RuleViolated). */
   execute({ parameters, principal, onProgress }: GenerateDonorAccountabilityReport): Promise<GeneratedReport> {
     const { donorId, period, template, asOf, lang, format, position } = parameters;
-    const request = { kind: 'donor-accountability' as const, scope: { donorId }, options: { donorId, period, template, asOf, lang }, format: format ?? 'json', position };
+    const request = {
+      kind: 'donor-accountability' as const,
+      scope: { donorId },
+      options: { donorId, period, template, asOf, lang },
+      format: format ?? 'json',
+      position,
+    };
     return this.production.produce(request, principal, onProgress);
   }
 }

@@ -20,6 +20,9 @@ export class GenerateForumFollowThroughReportHandler implements IQueryHandler<Ge
 
   execute({ forumId, parameters, principal }: GenerateForumFollowThroughReport): Promise<GeneratedReport> {
     const { asOf, lang, format, position } = parameters;
-    return this.production.produce({ kind: 'forum-follow-through', scope: { forumId }, options: { asOf, lang }, format: format ?? 'json', position }, principal);
+    return this.production.produce(
+      { kind: 'forum-follow-through', scope: { forumId }, options: { asOf, lang }, format: format ?? 'json', position },
+      principal,
+    );
   }
 }

@@ -20,6 +20,9 @@ export class GenerateOrganisationScorecardReportHandler implements IQueryHandler
 
   execute({ organisationId, parameters, principal }: GenerateOrganisationScorecardReport): Promise<GeneratedReport> {
     const { asOf, lang, format, position } = parameters;
-    return this.production.produce({ kind: 'organisation-scorecard', scope: { organisationId }, options: { asOf, lang }, format: format ?? 'json', position }, principal);
+    return this.production.produce(
+      { kind: 'organisation-scorecard', scope: { organisationId }, options: { asOf, lang }, format: format ?? 'json', position },
+      principal,
+    );
   }
 }
