@@ -7,7 +7,7 @@ import Ajv from 'ajv';
 import Fastify from 'fastify';
 import jwt from 'jsonwebtoken';
 import { createSecretKey, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/event-store/embedded/sqlite-event-store';
 
@@ -69,5 +69,11 @@ app.listen({ port: 0, host: '127.0.0.1' }).then((address) => {
   process.stdout.write(`${JSON.stringify({ url: address, token, ids })}\n`);
 });
 process.on('SIGTERM', () => {
-  void app.close().then(() => process.exit(0));
+  void app
+    .close()
+    .then(() => store.close())
+    .then(() => {
+      rmSync(dataDir, { recursive: true, force: true });
+      process.exit(0);
+    });
 });

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TrackerReadModel } from '../../src/projections/tracker-read-model';
 import { REPORT_FORMATS, ReportFormat } from '../../src/reports/document/report-document';
 import { produceReport } from '../../src/reports/production/produce-report';
-import { ReportJob } from '../../src/reports/production/report-job';
+import { REPORT_THREAD_NICENESS, ReportJob } from '../../src/reports/production/report-job';
 import { ReportPool } from '../../src/reports/production/report-pool';
 import { TestApp, startTestApp } from '../support/test-app';
 import { ids, writeFixedHistory } from './fixed-history';
@@ -65,6 +65,14 @@ describe('reports are produced in worker threads', () => {
     expect(response.status).toBe(200);
     expect(produce).toHaveBeenCalledTimes(1);
     expect(produce.mock.calls[0][1]).toBe(readModelFile);
+  });
+
+  it('runs its report threads below the priority of the API thread (Linux)', async () => {
+    await t.app.get(ReportPool).produce(jobFor('csv'), readModelFile);
+    const niceOf = (task: string) => Number(readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1].split(' ')[16]);
+    const nice = readdirSync('/proc/self/task').map(niceOf);
+    expect(niceOf(String(process.pid))).toBe(0);
+    expect(nice).toContain(REPORT_THREAD_NICENESS);
   });
 
   it.each(REPORT_FORMATS)('%s: the same report from a worker as from the main thread', async (format) => {

@@ -37,3 +37,6 @@ export interface ReportFailure {
   message: string;
   field?: string;
 }
+
+/** How much lower than the API's thread a report thread runs (Linux nice): on a busy machine, requests go first. */
+export const REPORT_THREAD_NICENESS = 10;

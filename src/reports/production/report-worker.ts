@@ -1,10 +1,12 @@
 // The entry of a report worker thread (see report-pool.ts): produces one report at a time from its own
 // read-only connection to the read model, and answers with the bytes (transferred, not copied).
 import Database from 'better-sqlite3';
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { RuleViolated } from '../../event-sourcing/domain-errors';
 import { produceReport } from './produce-report';
-import { ReportFailure, ReportJob } from './report-job';
+import { REPORT_THREAD_NICENESS, ReportFailure, ReportJob } from './report-job';
 
 export interface WorkerRequest {
   id: number;
@@ -16,6 +18,16 @@ export type WorkerAnswer =
   | { id: number; kind: 'progress'; loaded: number; total: number }
   | { id: number; kind: 'done'; fileName: string; position: string | null; contentType: string; outputName: string; body: ArrayBuffer }
   | { id: number; kind: 'failed'; failure: ReportFailure };
+
+/** On Linux a thread has its own id, and setpriority on it lowers only that thread; elsewhere nothing changes. */
+function yieldToTheApi(): void {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId)) setPriority(threadId, REPORT_THREAD_NICENESS);
+  } catch {
+    // not Linux, or not allowed: reports then compete with requests as equals
+  }
+}
 
 const connections = new Map<string, Database.Database>();
 
@@ -64,4 +76,7 @@ async function answer({ id, job, readModelFile }: WorkerRequest): Promise<void> 
   }
 }
 
-parentPort?.on('message', (request: WorkerRequest) => void answer(request));
+if (parentPort) {
+  yieldToTheApi();
+  parentPort.on('message', (request: WorkerRequest) => void answer(request));
+}
