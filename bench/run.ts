@@ -9,6 +9,7 @@ import { appendsScenario } from './scenarios/appends';
 import { esdbAdapterScenario } from './scenarios/esdb-adapter';
 import { httpCommandsScenario } from './scenarios/http-commands';
 import { httpPlatformScenario } from './scenarios/http-platform';
+import { liveFlushesScenario } from './scenarios/live-flushes';
 import { readSideScenario } from './scenarios/read-side';
 import { reportsUnderLoadScenario } from './scenarios/reports-under-load';
 import { validationScenario } from './scenarios/validation';
@@ -19,6 +20,7 @@ const SCENARIOS: Scenario[] = [
   httpPlatformScenario,
   validationScenario,
   reportsUnderLoadScenario,
+  liveFlushesScenario,
   readSideScenario,
   aggregateLoadScenario,
   esdbAdapterScenario,
