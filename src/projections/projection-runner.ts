@@ -10,8 +10,6 @@ const BATCH_SIZE = 1000;
  */
 const CATCH_UP_BATCH_SIZE = 5000;
 const BATCH_WAIT_MS = 5;
-/** Live, a batch is applied in slices of this many events, each in its own transaction with its checkpoint. */
-const LIVE_SLICE = 50;
 
 export interface ProjectionStatus {
   name: string;
@@ -27,13 +25,6 @@ export interface ProjectionStatus {
  * transaction with the checkpoint. Resubscribes from the checkpoint with backoff after errors.
  */
 export class ProjectionRunner {
-  /**
-   * Live, a flush applies slices until this many milliseconds have passed, then lets the event loop turn before
-   * the rest (a request never waits behind a whole batch). Infinity applies each batch at once (the bench
-   * compares the two).
-   */
-  static liveFlushBudgetMs = 5;
-
   private readonly logger: Logger;
   private position: Position | null;
   private eventsApplied: bigint;
@@ -100,7 +91,7 @@ export class ProjectionRunner {
       pending ??= messages.next();
       const next = batch.length === 0 ? await pending : await raceWithTimer(pending, BATCH_WAIT_MS);
       if (next === 'timeout') {
-        await this.flushLive(batch);
+        this.flush(batch);
         continue;
       }
       pending = null;
@@ -111,13 +102,13 @@ export class ProjectionRunner {
       }
       if (next.value.kind === 'event') batch.push(next.value.event);
       const limit = this.caughtUp ? BATCH_SIZE : CATCH_UP_BATCH_SIZE;
-      if (next.value.kind === 'caught-up' || batch.length >= limit) await this.flushLive(batch);
+      if (next.value.kind === 'caught-up' || batch.length >= limit) this.flush(batch);
       if (next.value.kind === 'caught-up') {
         this.advanceCheckpoint();
         this.markCaughtUp();
       }
     }
-    this.flush(batch, Infinity);
+    this.flush(batch);
   }
 
   /**
@@ -142,33 +133,15 @@ export class ProjectionRunner {
     this.notify();
   }
 
-  /** Live, after a flush the event loop turns (other work goes first); what the flush left is applied next. */
-  private async flushLive(batch: RecordedEvent[]): Promise<void> {
-    this.flush(batch);
-    if (this.caughtUp) await new Promise((resolve) => setImmediate(resolve));
-  }
-
-  /**
-   * Applies the batch's events from its start and removes them from it. While catching up all at once; live in
-   * slices, stopping after the slice that reaches the time budget (the rest stays in the batch).
-   */
-  private flush(batch: RecordedEvent[], budgetMs = this.caughtUp ? ProjectionRunner.liveFlushBudgetMs : Infinity): void {
+  private flush(batch: RecordedEvent[]): void {
     if (batch.length === 0) return;
-    const started = performance.now();
-    let applied = 0;
-    while (applied < batch.length) {
-      const slice = budgetMs === Infinity ? batch.slice(applied) : batch.slice(applied, applied + LIVE_SLICE);
-      this.applyBatch(slice);
-      applied += slice.length;
-      this.position = slice[slice.length - 1].position;
-      this.eventsApplied += BigInt(slice.length);
-      if (performance.now() - started >= budgetMs) break;
-    }
-    batch.splice(0, applied);
+    this.applyBatch(batch);
+    this.position = batch[batch.length - 1].position;
     this.checkpointWrittenAt = Date.now();
+    this.eventsApplied += BigInt(batch.length);
+    batch.length = 0;
     this.lastError = null;
-    // A checkpoint past the batch holds only once every event of the batch is applied.
-    if (batch.length === 0 && this.checkpointAhead) this.advanceCheckpoint();
+    if (this.checkpointAhead) this.advanceCheckpoint();
     this.notify();
   }
 

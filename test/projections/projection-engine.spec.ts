@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/event-store/embedded/sqlite-event-store';
 import { ProjectionEngine } from '../../src/projections/projection-engine';
 import { ProjectionManifest } from '../../src/projections/projection-manifest';
-import { ProjectionRunner } from '../../src/projections/projection-runner';
 import { countsIn, eventCounter } from './event-counter.projection';
 
 async function appendNumbers(store: SqliteEventStore, streamId: string, from: number, to: number): Promise<void> {
@@ -44,37 +43,6 @@ describe('projection engine', () => {
     const result = await store.appendToStream('counted-c', [{ id: randomUUID(), type: 'Counted', data: { n: 10 } }], 'any');
     expect(await engine.waitForPosition('event-counter', result.position, 5000)).toBe(true);
     expect(countsIn(engine.reader('event-counter'))['counted-c']).toEqual({ events: 1, total: 10 });
-  });
-
-  it('applies a large live batch in slices of 50, each committed whole, letting the event loop turn between them', async () => {
-    await startEngine();
-    const budget = ProjectionRunner.liveFlushBudgetMs;
-    ProjectionRunner.liveFlushBudgetMs = 0; // one slice per flush
-    try {
-      const seen: number[] = [];
-      const done = new Promise<void>((resolve) => {
-        const look = () => {
-          const events = countsIn(engine.reader('event-counter'))['counted-big']?.events ?? 0;
-          seen.push(events);
-          if (events === 500) resolve();
-          else setImmediate(look);
-        };
-        setImmediate(look);
-      });
-      const result = await store.appendToStream(
-        'counted-big',
-        Array.from({ length: 500 }, (_, i) => ({ id: randomUUID(), type: 'Counted', data: { n: i + 1 } })),
-        'any',
-      );
-      await done;
-      expect(await engine.waitForPosition('event-counter', result.position, 5000)).toBe(true);
-      expect(countsIn(engine.reader('event-counter'))['counted-big']).toEqual({ events: 500, total: 125_250 });
-      const between = [...new Set(seen)].filter((n) => n > 0 && n < 500);
-      expect(between.length).toBeGreaterThanOrEqual(5);
-      expect(between.every((n) => n % 50 === 0)).toBe(true);
-    } finally {
-      ProjectionRunner.liveFlushBudgetMs = budget;
-    }
   });
 
   it('does not wait for an event it does not read', async () => {
