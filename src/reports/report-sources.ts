@@ -2,20 +2,12 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import type Database from 'better-sqlite3';
 import { Principal } from '../auth/principal';
 import { TrackerReadModel } from '../projections/tracker-read-model';
-import { onlyFundedBy } from './production/produce-report';
-import { loadReportSource } from './source/load-report-source';
-import { LoadProgress, ReportScope, ReportSource } from './source/report-source';
+import { ReportScope } from './source/report-source';
 
-/** Reads report sources from the tracker read model, within what the caller may see. */
+/** Opens the tracker read model for a report, within what the caller may see (src/reports/production reads it). */
 @Injectable()
 export class ReportSources {
   constructor(private readonly tracker: TrackerReadModel) {}
-
-  async load(scope: ReportScope, principal: Principal, position?: string, onProgress?: LoadProgress): Promise<ReportSource> {
-    const { db, onlyFundedBy: donorId } = await this.open(scope, principal, position);
-    const source = loadReportSource(db, scope, position, onProgress);
-    return donorId ? onlyFundedBy(source, donorId) : source;
-  }
 
   /**
    * The read model once it has `position`, after checking that the caller may see the scope; and, for a donor
