@@ -37,7 +37,7 @@ const percentile = (values: number[], p: number) => [...values].sort((a, b) => a
 export const liveFlushesScenario: Scenario = {
   name: 'live flushes',
   async run({ quick, dataDir, seed, log }: BenchOptions): Promise<Measurement[]> {
-    const set = await cachedDataSet(dataDir, 100_000, seed, log);
+    const set = await cachedDataSet(dataDir, quick ? 10_000 : 100_000, seed, log);
     const dir = mkdtempSync(join(process.env.BENCH_TMP ?? '/tmp', 'bench-live-'));
     copyFileSync(set.file, join(dir, 'events.sqlite'));
     const store = new SqliteEventStore({ file: join(dir, 'events.sqlite'), synchronous: 'FULL' });
