@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { cachedDataSet } from '../data-set/cached-data-set';
 import { BenchOptions, Measurement, Scenario } from '../measurement';
 import { AppProcess, BENCH_EMAIL, BENCH_PASSWORD, startAppProcess } from '../support/app-process';
@@ -15,6 +16,8 @@ interface Round {
   probes: number[];
   reportMs: number[];
   failedReports: number;
+  /** This bench process's own event-loop delay p99 meanwhile (ms): how starved any process on the machine was. */
+  ownDelayP99: number;
 }
 
 const PROBE_EVERY_MS = 20;
@@ -58,6 +61,8 @@ async function roundOf(variant: Variant, donorId: string): Promise<Round> {
   const url = variant.app?.url as string;
   const headers = { authorization: `Bearer ${variant.token}` };
   const probes: Promise<number>[] = [];
+  const ownDelay = monitorEventLoopDelay({ resolution: 1 });
+  ownDelay.enable();
   let running = true;
   let n = 0;
   const timer = setInterval(() => {
@@ -87,7 +92,8 @@ async function roundOf(variant: Variant, donorId: string): Promise<Round> {
   running = false;
   clearInterval(timer);
   for (const failure of new Set(failures)) process.stderr.write(`  a report failed: ${failure}\n`);
-  return { probes: await Promise.all(probes), reportMs, failedReports };
+  ownDelay.disable();
+  return { probes: await Promise.all(probes), reportMs, failedReports, ownDelayP99: ownDelay.percentile(99) / 1e6 };
 }
 
 const percentile = (values: number[], p: number) => {
@@ -129,7 +135,7 @@ export const reportsUnderLoadScenario: Scenario = {
           rounds.get(variant)?.push(result);
           log(
             `  round ${round + 1}, ${variant.label}: probes p99 ${percentile(result.probes, 99).toFixed(0)} ms, max ${Math.max(...result.probes).toFixed(0)} ms; ` +
-              `reports ${Math.round(median(result.reportMs))} ms median, ${result.failedReports} failed`,
+              `reports ${Math.round(median(result.reportMs))} ms median, ${result.failedReports} failed; the bench's own loop delay p99 ${result.ownDelayP99.toFixed(0)} ms`,
           );
         }
       }
@@ -153,6 +159,7 @@ export const reportsUnderLoadScenario: Scenario = {
             'p50 ms': median(own.map((r) => percentile(r.probes, 50))),
             'max ms': Math.max(...own.flatMap((r) => r.probes)),
             probes: own.reduce((n, r) => n + r.probes.length, 0),
+            "bench's own loop delay p99 ms": median(own.map((r) => r.ownDelayP99)),
             rounds: own.length,
           },
           ...(inPool ? { headline: 'healthP99MsDuringReports' as const } : {}),

@@ -24,10 +24,12 @@ const MAX_ENTRIES = 10_000;
  *
  * Revocation still takes effect: every event appended to an account's stream (deactivation, sign-out
  * everywhere, password or role change, an API token revoked) drops that account's entries as soon as this
- * instance's subscription to the store delivers it — in this process before the request that caused it has
- * been answered, on another instance sharing the store within the store's delivery delay — and no entry is
- * used after AUTH_PRINCIPAL_CACHE_MS in any case (nor after its session token expires). While that
- * subscription is not live (starting, or broken and resubscribing), nothing is cached.
+ * instance's subscription to the store delivers it. With the embedded store that delivery runs in the commit's
+ * own turn of the event loop (the commit wakes the subscription, which reads the new rows synchronously), so no
+ * request handled after the change sees the old entry; with EventStoreDB it comes over the network, within the
+ * subscription's delay, on every instance alike. No entry is used after AUTH_PRINCIPAL_CACHE_MS in any case, nor
+ * after its session token expires. While the subscription is not live (starting, or broken and resubscribing),
+ * nothing is cached.
  */
 @Injectable()
 export class VerifiedPrincipals implements OnApplicationBootstrap, OnModuleDestroy {
