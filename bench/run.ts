@@ -8,9 +8,23 @@ import { aggregateLoadScenario } from './scenarios/aggregate-load';
 import { appendsScenario } from './scenarios/appends';
 import { esdbAdapterScenario } from './scenarios/esdb-adapter';
 import { httpCommandsScenario } from './scenarios/http-commands';
+import { httpPlatformScenario } from './scenarios/http-platform';
+import { liveFlushesScenario } from './scenarios/live-flushes';
 import { readSideScenario } from './scenarios/read-side';
+import { reportsUnderLoadScenario } from './scenarios/reports-under-load';
+import { validationScenario } from './scenarios/validation';
 
-const SCENARIOS: Scenario[] = [appendsScenario, httpCommandsScenario, readSideScenario, aggregateLoadScenario, esdbAdapterScenario];
+const SCENARIOS: Scenario[] = [
+  appendsScenario,
+  httpCommandsScenario,
+  httpPlatformScenario,
+  validationScenario,
+  reportsUnderLoadScenario,
+  liveFlushesScenario,
+  readSideScenario,
+  aggregateLoadScenario,
+  esdbAdapterScenario,
+];
 const root = join(__dirname, '..');
 
 async function main(): Promise<void> {

@@ -14,7 +14,7 @@ async function call(url: string, method: string, path: string, body: object | un
 }
 
 /** An organisation with recommendations in progress, and a stakeholder of it signed in. */
-async function recommendationsInProgress(url: string, count: number): Promise<{ token: string; ids: string[] }> {
+export async function recommendationsInProgress(url: string, count: number): Promise<{ token: string; ids: string[] }> {
   const coordinator = (await call(url, 'POST', '/auth/login', { email: BENCH_EMAIL, password: BENCH_PASSWORD })).token as string;
   const org = (
     await call(url, 'POST', '/organisations', { name: 'Committee on Women and Family Affairs', kind: 'committee', country: 'TJ', region: null }, coordinator)
@@ -67,7 +67,7 @@ async function recommendationsInProgress(url: string, count: number): Promise<{ 
   return { token, ids };
 }
 
-function load(options: autocannon.Options): Promise<autocannon.Result> {
+export function load(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => autocannon(options, (error, result) => (error ? reject(error) : resolve(result))));
 }
 

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -25,12 +25,30 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startAppProcess(): Promise<AppProcess> {
+export interface AppProcessOptions {
+  /** The entry to run instead of src/main.ts (e.g. bench/support/fastify-main.ts). */
+  entry?: string;
+  /** Settings added to the app's environment. */
+  env?: Record<string, string>;
+  /** Node arguments added to BENCH_APP_NODE_ARGS (e.g. --cpu-prof). */
+  nodeArgs?: string[];
+  /** An embedded store's file to start from (copied; the app builds its read models from it). */
+  seedStore?: string;
+}
+
+export async function startAppProcess(options: AppProcessOptions = {}): Promise<AppProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(process.env.BENCH_TMP ?? '/tmp', 'bench-app-'));
+  if (options.seedStore) copyFileSync(options.seedStore, join(dataDir, 'events.sqlite'));
   const child = spawn(
     process.execPath,
-    [...(process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []), '-r', join(root, 'test/support/ts-register.js'), join(root, 'src/main.ts')],
+    [
+      ...(process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      ...(options.nodeArgs ?? []),
+      '-r',
+      join(root, 'test/support/ts-register.js'),
+      options.entry ?? join(root, 'src/main.ts'),
+    ],
     {
       cwd: root,
       env: {
@@ -43,6 +61,7 @@ export async function startAppProcess(): Promise<AppProcess> {
         BOOTSTRAP_COORDINATOR_EMAIL: BENCH_EMAIL,
         BOOTSTRAP_COORDINATOR_PASSWORD: BENCH_PASSWORD,
         LOGIN_ATTEMPTS_PER_MINUTE: '1000',
+        ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
@@ -61,8 +80,10 @@ export async function startAppProcess(): Promise<AppProcess> {
         url,
         child,
         stop: async () => {
-          child.kill('SIGTERM');
-          await new Promise((resolve) => child.once('exit', resolve));
+          if (child.exitCode === null) {
+            child.kill('SIGTERM');
+            await new Promise((resolve) => child.once('exit', resolve));
+          }
           rmSync(dataDir, { recursive: true, force: true });
         },
       };

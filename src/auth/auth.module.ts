@@ -17,6 +17,7 @@ import { SignInThrottle } from '../credentials/sign-in-throttle';
 import { TwoFactorSecrets } from '../credentials/two-factor-secret';
 import { AppConfig } from '../config/app-config';
 import { authSecret } from './auth-secret';
+import { VerifiedPrincipals } from './verified-principals';
 
 @Global()
 @Module({
@@ -24,6 +25,7 @@ import { authSecret } from './auth-secret';
   providers: [
     AccountDirectory,
     Authentication,
+    VerifiedPrincipals,
     FirstCoordinator,
     SignInThrottle,
     SecondFactor,

@@ -13,6 +13,7 @@ import { Principal, Role } from '../kernel/principal';
 import { SecondFactor, SecondFactorProof } from './second-factor';
 import { SignInThrottle } from '../credentials/sign-in-throttle';
 import { refusal } from '../kernel/refusal-reasons';
+import { Identity, VerifiedPrincipals } from './verified-principals';
 
 /** What a session token holds: the account and the session version it was issued at. */
 interface SessionClaims {
@@ -41,6 +42,7 @@ export class Authentication {
     private readonly directory: AccountDirectory,
     private readonly throttle: SignInThrottle,
     private readonly secondFactor: SecondFactor,
+    private readonly verified: VerifiedPrincipals,
     config: AppConfig,
   ) {
     this.ttlSeconds = config.AUTH_TOKEN_TTL_SECONDS;
@@ -82,16 +84,21 @@ export class Authentication {
   }
 
   /** The principal, and whether it must turn on two-factor sign-in before anything else (a setting for coordinators). */
-  async identify(bearer: string): Promise<{ principal: Principal; mustEnrolTwoFactor: boolean }> {
+  async identify(bearer: string): Promise<Identity> {
+    const known = this.verified.find(bearer);
+    if (known) return known;
+    const seen = this.verified.generation;
     const apiToken = parseApiToken(bearer);
-    const account = apiToken ? await this.accountForApiToken(apiToken) : await this.accountForSession(bearer);
+    const claims = apiToken ? undefined : this.verifiedClaims(bearer);
+    const account = apiToken ? await this.accountForApiToken(apiToken) : await this.accountForSession(claims as SessionClaims);
     if (account.state.status !== 'active') throw new UnauthorizedException(refusal('AccountDeactivated', 'this account is deactivated'));
     const mustEnrolTwoFactor = this.twoFactorForCoordinators && account.state.role === 'coordinator' && account.state.twoFactor.status !== 'on';
-    return { principal: principalOf(account), mustEnrolTwoFactor };
+    const identity = { principal: principalOf(account), mustEnrolTwoFactor };
+    this.verified.keep(bearer, account.id, identity, seen, claims ? claims.exp * 1000 : Infinity);
+    return identity;
   }
 
-  private async accountForSession(token: string): Promise<Account> {
-    const claims = this.verifiedClaims(token);
+  private async accountForSession(claims: SessionClaims): Promise<Account> {
     const account = await this.repository.load(accountDecider, claims.sub);
     if (!account.exists) throw new UnauthorizedException(refusal('TokenNotValid', 'the token is not valid: sign in again'));
     // The stream's state is cached by the repository: this check costs no read unless the account changed.

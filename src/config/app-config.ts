@@ -81,6 +81,42 @@ export class AppConfig {
   @Max(30 * 86_400)
   AUTH_TOKEN_TTL_SECONDS = 8 * 3600;
 
+  /**
+   * How long a verified bearer token's principal is reused without verifying it again (0: never). A change
+   * to the account (deactivation, sign-out everywhere, a revoked API token) ends that at once in this
+   * instance, and on others within this time at the latest (src/auth/verified-principals.ts).
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  AUTH_PRINCIPAL_CACHE_MS = 1000;
+
+  /**
+   * Worker threads that produce reports (load, build, render), so that the API answers while they run; 0
+   * produces them on the main thread. Default: one less than the machine's cores, at least one.
+   */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  REPORT_WORKERS?: number;
+
+  /** Reports waiting for a worker at most; the next one is answered 503 ReportsBusy. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(0)
+  @Max(10_000)
+  REPORT_QUEUE_LIMIT = 16;
+
+  /** A report not produced within this is abandoned (503 ReportTookTooLong) and its worker replaced. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  REPORT_TIMEOUT_MS = 300_000;
+
   /** With the password, creates this coordinator on the first start of an empty store. */
   @IsOptional()
   @IsEmail({}, { message: 'BOOTSTRAP_COORDINATOR_EMAIL must be an e-mail address' })
@@ -246,6 +282,7 @@ const OPTIONAL_SETTINGS = [
   'TRUST_PROXY',
   'SIGN_IN_COUNTS',
   'LOG_FORMAT',
+  'REPORT_WORKERS',
 ];
 
 export class InvalidConfigError extends Error {

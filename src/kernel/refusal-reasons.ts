@@ -38,6 +38,8 @@ export const PROBLEM_CODES = [
   'InternalError',
   'HashingBusy',
   'ServiceUnavailable',
+  'ReportsBusy',
+  'ReportTookTooLong',
 ] as const;
 
 /** The exact rules within a kind (`reason`, and `rule` of a domain field problem). */

@@ -1,5 +1,5 @@
 import { buildDonorAccountabilityReport } from './donor-accountability/build-donor-accountability-report';
-import { GeneratedReport } from './generated-report';
+import { AssembledReport } from './generated-report';
 import { labelsFor } from './labels/labels-for';
 import { ReportLanguage } from './labels/report-labels';
 import { buildAuditTrailReport, presentAuditTrailReport } from './other-reports/audit-trail-report';
@@ -41,7 +41,7 @@ function templateFor(profile: ReportingProfile, asked: ReportTemplate | undefine
 }
 
 /** Throws InvalidReportingPeriod when the period cannot be read, RuleViolated for a template not the donor's. */
-export function assembleDonorAccountabilityReport(source: ReportSource, options: DonorReportOptions): GeneratedReport {
+export function assembleDonorAccountabilityReport(source: ReportSource, options: DonorReportOptions): AssembledReport {
   const profile = source.framework?.profile ?? DEFAULT_PROFILE;
   const template = templateFor(profile, options.template);
   const language = options.lang ?? 'en';
@@ -65,19 +65,19 @@ export function assembleDonorAccountabilityReport(source: ReportSource, options:
   };
 }
 
-export function assembleForumFollowThroughReport(source: ReportSource, forumId: string, options: AssemblyOptions): GeneratedReport {
+export function assembleForumFollowThroughReport(source: ReportSource, forumId: string, options: AssemblyOptions): AssembledReport {
   const language = options.lang ?? 'en';
   const data = buildForumFollowThroughReport(source, forumId, resolveAsOf(options.asOf), language);
   return { data, document: presentForumFollowThroughReport(data, labelsFor(language)), fileName: `forum-follow-through-${forumId}` };
 }
 
-export function assembleOrganisationScorecardReport(source: ReportSource, organisationId: string, options: AssemblyOptions): GeneratedReport {
+export function assembleOrganisationScorecardReport(source: ReportSource, organisationId: string, options: AssemblyOptions): AssembledReport {
   const language = options.lang ?? 'en';
   const data = buildOrganisationScorecardReport(source, organisationId, resolveAsOf(options.asOf), language);
   return { data, document: presentOrganisationScorecardReport(data, labelsFor(language)), fileName: `organisation-scorecard-${organisationId}` };
 }
 
-export function assembleAuditTrailReport(source: ReportSource, recommendationId: string, options: AssemblyOptions): GeneratedReport {
+export function assembleAuditTrailReport(source: ReportSource, recommendationId: string, options: AssemblyOptions): AssembledReport {
   const language = options.lang ?? 'en';
   const data = buildAuditTrailReport(source, recommendationId, resolveAsOf(options.asOf), language);
   return { data, document: presentAuditTrailReport(data, labelsFor(language)), fileName: `audit-trail-${recommendationId}` };

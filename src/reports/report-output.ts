@@ -1,15 +1,15 @@
 import { CONTENT_TYPES, ReportFormat } from './document/report-document';
-import { GeneratedReport } from './generated-report';
+import { GeneratedReport, ReportOutput } from './generated-report';
+
+export type { ReportOutput } from './generated-report';
 import { renderReport } from './rendering/render-report';
 
-export interface ReportOutput {
-  body: Buffer;
-  contentType: string;
-  fileName: string;
-}
-
-/** JSON is the report's data, byte for byte reproducible; every other format draws its document. */
+/**
+ * JSON is the report's data, byte for byte reproducible; every other format draws its document. A report
+ * produced by a report worker (src/reports/production) comes with its bytes in the format asked for.
+ */
 export async function reportOutput(report: GeneratedReport, format: ReportFormat, now: Date = new Date()): Promise<ReportOutput> {
+  if (report.output) return report.output;
   const fileName = `${report.fileName}.${format}`;
   if (format === 'json') return { body: Buffer.from(`${JSON.stringify(report.data, null, 2)}\n`), contentType: CONTENT_TYPES.json, fileName };
   const document = format === 'csv' ? report.document : { ...report.document, renderedAt: now.toISOString() };

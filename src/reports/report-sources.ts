@@ -3,25 +3,22 @@ import { NotKnown, QueryRefused } from '../kernel/query-refusals';
 import type Database from 'better-sqlite3';
 import { Principal } from '../kernel/principal';
 import { TrackerReadModel } from '../projections/tracker-read-model';
-import { LogoStore } from './files/logo-store';
-import { loadReportSource } from './source/load-report-source';
-import { withLogoImages } from './source/with-logo-images';
-import { LoadProgress, ReportScope, ReportSource } from './source/report-source';
+import { ReportScope } from './source/report-source';
 
-/** Reads report sources from the tracker read model, within what the caller may see. */
+/** Opens the tracker read model for a report, within what the caller may see (src/reports/production reads it). */
 @Injectable()
 export class ReportSources {
-  constructor(
-    private readonly tracker: TrackerReadModel,
-    private readonly logos: LogoStore,
-  ) {}
+  constructor(private readonly tracker: TrackerReadModel) {}
 
-  async load(scope: ReportScope, principal: Principal, position?: string, onProgress?: LoadProgress): Promise<ReportSource> {
+  /**
+   * The read model once it has `position`, after checking that the caller may see the scope; and, for a donor
+   * reading a report not about its portfolio, the donor whose funded forums are all it may see.
+   */
+  async open(scope: ReportScope, principal: Principal, position?: string): Promise<{ db: Database.Database; onlyFundedBy?: string }> {
     const db = await this.tracker.reader({ minPosition: position });
     this.requireVisible(db, scope, principal);
-    const source = withLogoImages(loadReportSource(db, scope, position, onProgress), this.logos);
     const donorId = this.tracker.donorScope(principal, undefined);
-    return donorId && !scope.donorId ? onlyFundedBy(source, donorId) : source;
+    return { db, onlyFundedBy: donorId && !scope.donorId ? donorId : undefined };
   }
 
   private requireVisible(db: Database.Database, scope: ReportScope, principal: Principal): void {
@@ -51,10 +48,4 @@ function requireDonor(db: Database.Database, donorId: string): void {
 
 function requireRow(db: Database.Database, sql: string, id: string, what: string): void {
   if (!db.prepare(sql).get(id)) throw new NotKnown(`no ${what} with id ${id} (as far as the read model knows)`);
-}
-
-/** A donor's view of a report that is not about its portfolio: only recommendations from forums it funds. */
-function onlyFundedBy(source: ReportSource, donorId: string): ReportSource {
-  const funded = new Set(source.forums.filter((f) => f.funders.includes(donorId)).map((f) => f.id));
-  return { ...source, forums: source.forums.filter((f) => funded.has(f.id)), recommendations: source.recommendations.filter((r) => funded.has(r.forumId)) };
 }

@@ -11,10 +11,10 @@ import { SubmitReport } from '../reporting-framework/commands/submit-report';
 import { SubmitReportDto, SubmittedFileParams } from './dto/submit-report.dto';
 import { SubmittedFile } from '../reporting-framework/reporting-framework.events';
 import { SubmissionStore } from './files/submission-store';
-import { GeneratedReport } from './generated-report';
 import { GenerateDonorAccountabilityReport } from './queries/generate-donor-accountability-report';
 import { GetReportingFramework } from './queries/get-reporting-framework';
-import { reportOutput } from './report-output';
+import type { ReportFormat } from './document/report-document';
+import { ReportOutput, reportOutput } from './report-output';
 
 /** Reports handed to a donor: made once at a data position, kept byte for byte, listed and downloaded as they were sent. */
 @ApiTags('reports')
@@ -33,14 +33,18 @@ export class ReportSubmissionsController {
   async submit(@Body() body: SubmitReportDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     if (!body.position) throw new BadRequestException('position is needed: a report is submitted at a data position, such as 1042/1042');
     const context = commandContextFrom(request, actor);
-    const report: GeneratedReport = await this.queries.execute(new GenerateDonorAccountabilityReport(body, actor));
     const generatedAt = new Date();
-    const files: SubmittedFile[] = [];
-    for (const format of body.formats) {
-      const output = await reportOutput(report, format, generatedAt);
-      files.push({ format, fileName: output.fileName, contentType: output.contentType, sha256: this.files.keep(output.body), bytes: output.body.length });
-    }
-    const { period, template, asOf, language } = (report.data as { parameters: DonorReportParameters }).parameters;
+    // Each format is produced as the report endpoint would (in a report worker); the JSON says what was reported on.
+    const produce = async (format: ReportFormat) =>
+      reportOutput(await this.queries.execute(new GenerateDonorAccountabilityReport({ ...body, format }, actor)), format, generatedAt);
+    const outputs = new Map<ReportFormat, ReportOutput>();
+    for (const format of new Set<ReportFormat>(['json', ...body.formats])) outputs.set(format, await produce(format));
+    const files: SubmittedFile[] = body.formats.map((format) => {
+      const output = outputs.get(format) as ReportOutput;
+      return { format, fileName: output.fileName, contentType: output.contentType, sha256: this.files.keep(output.body), bytes: output.body.length };
+    });
+    const json = JSON.parse((outputs.get('json') as ReportOutput).body.toString('utf8')) as { parameters: DonorReportParameters };
+    const { period, template, asOf, language } = json.parameters;
     // One submission per command: a retry with the same Idempotency-Key names the same one.
     const submissionId = createHash('sha256').update(context.commandId).digest('hex').slice(0, 32);
     const submission = { submissionId, period, template, asOf, language, position: body.position, generatedAt: generatedAt.toISOString(), files };

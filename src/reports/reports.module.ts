@@ -7,6 +7,9 @@ import { GenerateForumFollowThroughReportHandler } from './queries/generate-foru
 import { GenerateOrganisationScorecardReportHandler } from './queries/generate-organisation-scorecard-report';
 import { GetReportingFrameworkHandler } from './queries/get-reporting-framework';
 import { ReportSources } from './report-sources';
+import { ReportProduction, reportPoolFor } from './production/report-production';
+import { ReportPool } from './production/report-pool';
+import { AppConfig } from '../config/app-config';
 import { ReportsController } from './reports.controller';
 import { ReportSubmissionsController } from './report-submissions.controller';
 import { SubmissionStore } from './files/submission-store';
@@ -16,6 +19,8 @@ import { SubmissionStore } from './files/submission-store';
   controllers: [ReportsController, ReportSubmissionsController],
   providers: [
     ReportSources,
+    ReportProduction,
+    { provide: ReportPool, useFactory: reportPoolFor, inject: [AppConfig] },
     GenerateDonorAccountabilityReportHandler,
     GenerateForumFollowThroughReportHandler,
     GenerateOrganisationScorecardReportHandler,

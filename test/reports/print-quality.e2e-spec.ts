@@ -12,7 +12,7 @@ import { ProjectionManifest } from '../../src/projections/projection-manifest';
 import { READ_MODELS } from '../../src/projections/read-models';
 import { generateFromCommandLine } from '../../src/reports/cli/generate-from-command-line';
 import { ReportArguments } from '../../src/reports/cli/report-arguments';
-import { GeneratedReport } from '../../src/reports/generated-report';
+import { AssembledReport } from '../../src/reports/generated-report';
 import { labelsFor } from '../../src/reports/labels/labels-for';
 import { ReportLanguage } from '../../src/reports/labels/report-labels';
 import { renderHtml } from '../../src/reports/rendering/render-html';
@@ -110,7 +110,7 @@ describe('print quality: every report, every language, on paper', () => {
   let db: Database.Database;
   let browser: Browser;
   let logos: LogoFiles;
-  const generated = new Map<string, GeneratedReport>();
+  const generated = new Map<string, AssembledReport>();
 
   beforeAll(async () => {
     mkdirSync(PAGES, { recursive: true });
@@ -136,7 +136,7 @@ describe('print quality: every report, every language, on paper', () => {
         key,
         generateFromCommandLine(db, { ...REPORTS[name], lang, format: 'pdf', catchUp: false, asOf: '2025-03-31' }, () => {}, logos),
       );
-    return generated.get(key) as GeneratedReport;
+    return generated.get(key) as AssembledReport;
   };
 
   describe.each(Object.keys(REPORTS))('%s', (name) => {

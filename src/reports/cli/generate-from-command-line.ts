@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { GeneratedReport } from '../generated-report';
+import { AssembledReport } from '../generated-report';
 import {
   assembleAuditTrailReport,
   assembleDonorAccountabilityReport,
@@ -14,7 +14,7 @@ import { ReportArguments } from './report-arguments';
 import { findDonor } from './find-donor';
 
 /** The same reports as the API, for someone with the data directory in hand (and so every right to it). */
-export function generateFromCommandLine(db: Database.Database, args: ReportArguments, onProgress: LoadProgress, logos?: LogoFiles): GeneratedReport {
+export function generateFromCommandLine(db: Database.Database, args: ReportArguments, onProgress: LoadProgress, logos?: LogoFiles): AssembledReport {
   const options = { asOf: args.asOf, lang: args.lang };
   const load = (scope: Parameters<typeof loadReportSource>[1]) => {
     const source = loadReportSource(db, scope, args.position, onProgress);

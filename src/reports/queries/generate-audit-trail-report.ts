@@ -2,8 +2,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Principal } from '../../kernel/principal';
 import type { ReportParameters } from '../report-parameters';
 import { GeneratedReport } from '../generated-report';
-import { assembleAuditTrailReport } from '../report-assembly';
-import { ReportSources } from '../report-sources';
+import { ReportProduction } from '../production/report-production';
 
 export class GenerateAuditTrailReport extends Query<GeneratedReport> {
   constructor(
@@ -17,10 +16,13 @@ export class GenerateAuditTrailReport extends Query<GeneratedReport> {
 
 @QueryHandler(GenerateAuditTrailReport)
 export class GenerateAuditTrailReportHandler implements IQueryHandler<GenerateAuditTrailReport> {
-  constructor(private readonly sources: ReportSources) {}
+  constructor(private readonly production: ReportProduction) {}
 
-  async execute({ recommendationId, parameters, principal }: GenerateAuditTrailReport): Promise<GeneratedReport> {
-    const source = await this.sources.load({ recommendationId }, principal, parameters.position);
-    return assembleAuditTrailReport(source, recommendationId, parameters);
+  execute({ recommendationId, parameters, principal }: GenerateAuditTrailReport): Promise<GeneratedReport> {
+    const { asOf, lang, format, position } = parameters;
+    return this.production.produce(
+      { kind: 'audit-trail', scope: { recommendationId }, options: { asOf, lang }, format: format ?? 'json', position },
+      principal,
+    );
   }
 }

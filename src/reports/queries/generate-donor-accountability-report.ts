@@ -1,11 +1,8 @@
-import { QueryRefused } from '../../kernel/query-refusals';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Principal } from '../../kernel/principal';
 import type { DonorReportParameters } from '../report-parameters';
 import { GeneratedReport } from '../generated-report';
-import { InvalidReportingPeriod } from '../../reporting-framework/period/reporting-period';
-import { assembleDonorAccountabilityReport } from '../report-assembly';
-import { ReportSources } from '../report-sources';
+import { ReportProduction } from '../production/report-production';
 import { LoadProgress } from '../source/report-source';
 
 export class GenerateDonorAccountabilityReport extends Query<GeneratedReport> {
@@ -20,15 +17,18 @@ export class GenerateDonorAccountabilityReport extends Query<GeneratedReport> {
 
 @QueryHandler(GenerateDonorAccountabilityReport)
 export class GenerateDonorAccountabilityReportHandler implements IQueryHandler<GenerateDonorAccountabilityReport> {
-  constructor(private readonly sources: ReportSources) {}
+  constructor(private readonly production: ReportProduction) {}
 
-  async execute({ parameters, principal, onProgress }: GenerateDonorAccountabilityReport): Promise<GeneratedReport> {
-    const source = await this.sources.load({ donorId: parameters.donorId }, principal, parameters.position, onProgress);
-    try {
-      return assembleDonorAccountabilityReport(source, parameters);
-    } catch (error) {
-      if (error instanceof InvalidReportingPeriod) throw new QueryRefused(error.message, 'InvalidReportingPeriod');
-      throw error;
-    }
+  /** An unreadable period answers 400 (InvalidReportingPeriod), another donor's template 422 (RuleViolated). */
+  execute({ parameters, principal, onProgress }: GenerateDonorAccountabilityReport): Promise<GeneratedReport> {
+    const { donorId, period, template, asOf, lang, format, position } = parameters;
+    const request = {
+      kind: 'donor-accountability' as const,
+      scope: { donorId },
+      options: { donorId, period, template, asOf, lang },
+      format: format ?? 'json',
+      position,
+    };
+    return this.production.produce(request, principal, onProgress);
   }
 }

@@ -2,8 +2,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Principal } from '../../kernel/principal';
 import type { ReportParameters } from '../report-parameters';
 import { GeneratedReport } from '../generated-report';
-import { assembleForumFollowThroughReport } from '../report-assembly';
-import { ReportSources } from '../report-sources';
+import { ReportProduction } from '../production/report-production';
 
 export class GenerateForumFollowThroughReport extends Query<GeneratedReport> {
   constructor(
@@ -17,10 +16,13 @@ export class GenerateForumFollowThroughReport extends Query<GeneratedReport> {
 
 @QueryHandler(GenerateForumFollowThroughReport)
 export class GenerateForumFollowThroughReportHandler implements IQueryHandler<GenerateForumFollowThroughReport> {
-  constructor(private readonly sources: ReportSources) {}
+  constructor(private readonly production: ReportProduction) {}
 
-  async execute({ forumId, parameters, principal }: GenerateForumFollowThroughReport): Promise<GeneratedReport> {
-    const source = await this.sources.load({ forumId }, principal, parameters.position);
-    return assembleForumFollowThroughReport(source, forumId, parameters);
+  execute({ forumId, parameters, principal }: GenerateForumFollowThroughReport): Promise<GeneratedReport> {
+    const { asOf, lang, format, position } = parameters;
+    return this.production.produce(
+      { kind: 'forum-follow-through', scope: { forumId }, options: { asOf, lang }, format: format ?? 'json', position },
+      principal,
+    );
   }
 }

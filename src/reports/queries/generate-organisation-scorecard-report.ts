@@ -2,8 +2,7 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { Principal } from '../../kernel/principal';
 import type { ReportParameters } from '../report-parameters';
 import { GeneratedReport } from '../generated-report';
-import { assembleOrganisationScorecardReport } from '../report-assembly';
-import { ReportSources } from '../report-sources';
+import { ReportProduction } from '../production/report-production';
 
 export class GenerateOrganisationScorecardReport extends Query<GeneratedReport> {
   constructor(
@@ -17,10 +16,13 @@ export class GenerateOrganisationScorecardReport extends Query<GeneratedReport> 
 
 @QueryHandler(GenerateOrganisationScorecardReport)
 export class GenerateOrganisationScorecardReportHandler implements IQueryHandler<GenerateOrganisationScorecardReport> {
-  constructor(private readonly sources: ReportSources) {}
+  constructor(private readonly production: ReportProduction) {}
 
-  async execute({ organisationId, parameters, principal }: GenerateOrganisationScorecardReport): Promise<GeneratedReport> {
-    const source = await this.sources.load({ organisationId }, principal, parameters.position);
-    return assembleOrganisationScorecardReport(source, organisationId, parameters);
+  execute({ organisationId, parameters, principal }: GenerateOrganisationScorecardReport): Promise<GeneratedReport> {
+    const { asOf, lang, format, position } = parameters;
+    return this.production.produce(
+      { kind: 'organisation-scorecard', scope: { organisationId }, options: { asOf, lang }, format: format ?? 'json', position },
+      principal,
+    );
   }
 }

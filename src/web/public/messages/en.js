@@ -370,6 +370,8 @@ export const en = {
   'problem.TooManyAttempts': 'Try again in {retryAfterSeconds} s.',
   'problem.InternalError': 'Something went wrong on the server; it is logged.',
   'problem.HashingBusy': 'The server is busy checking passwords: try again in a moment.',
+  'problem.ReportsBusy': 'Many reports are being made right now: ask again in a minute.',
+  'problem.ReportTookTooLong': 'The report took too long and was abandoned: try a shorter period or fewer formats.',
   'problem.ServiceUnavailable': 'The service is not available right now: try again shortly.',
   'problem.BeforeForum': 'This date is before the forum "{forumTitle}" began ({forumStartDate}).',
   'problem.BeforePreviousEvent': 'This is before {previousEffectiveAt}, when the step before it took effect: give a time at or after it.',

@@ -373,6 +373,8 @@ export const ru = {
   'problem.TooManyAttempts': 'Попробуйте снова через {retryAfterSeconds} с.',
   'problem.InternalError': 'На сервере что-то пошло не так; это записано в журнал.',
   'problem.HashingBusy': 'Сервер занят проверкой паролей: попробуйте через минуту.',
+  'problem.ReportsBusy': 'Сейчас готовится много отчётов: повторите через минуту.',
+  'problem.ReportTookTooLong': 'Отчёт готовился слишком долго и был прерван: попробуйте период короче.',
   'problem.ServiceUnavailable': 'Сервис сейчас недоступен: попробуйте чуть позже.',
   'problem.BeforeForum': 'Эта дата раньше начала форума «{forumTitle}» ({forumStartDate}).',
   'problem.BeforePreviousEvent': 'Это раньше {previousEffectiveAt}, когда вступил в силу предыдущий шаг: укажите время не раньше него.',

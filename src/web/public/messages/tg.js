@@ -372,6 +372,8 @@ export const tg = {
   'problem.TooManyAttempts': 'Пас аз {retryAfterSeconds} сония аз нав кӯшиш кунед.',
   'problem.InternalError': 'Дар сервер хатогӣ рух дод; он сабт шудааст.',
   'problem.HashingBusy': 'Сервер бо санҷиши рамзҳо банд аст: пас аз лаҳзае аз нав кӯшиш кунед.',
+  'problem.ReportsBusy': 'Ҳозир ҳисоботҳои зиёд тайёр мешаванд: пас аз як дақиқа боз кӯшиш кунед.',
+  'problem.ReportTookTooLong': 'Ҳисобот хеле дер тайёр мешуд ва қатъ карда шуд: давраи кӯтоҳтарро кӯшиш кунед.',
   'problem.ServiceUnavailable': 'Хидмат ҳоло дастрас нест: каме баъд кӯшиш кунед.',
   'problem.BeforeForum': 'Ин сана пеш аз оғози форуми «{forumTitle}» ({forumStartDate}) аст.',
   'problem.BeforePreviousEvent': 'Ин пеш аз {previousEffectiveAt} аст, вақте ки қадами қаблӣ эътибор пайдо кард: вақти баробар ё баъд аз онро нишон диҳед.',
