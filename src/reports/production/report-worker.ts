@@ -38,7 +38,11 @@ function connectionTo(file: string): Database.Database {
     db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
     db.defaultSafeIntegers(true);
-    for (const [other, old] of connections) if (other !== file) (old.close(), connections.delete(other));
+    for (const [other, old] of connections) {
+      if (other === file) continue;
+      old.close();
+      connections.delete(other);
+    }
     connections.set(file, db);
   }
   return db;
