@@ -5,38 +5,9 @@ import { shapeProblem } from '../../src/http/input-shape';
 import { InputValidationPipe } from '../../src/http/validation.pipe';
 import { ReportProgressDto } from '../../src/recommendations/commands/report-progress';
 import { BenchOptions, Measurement, Scenario } from '../measurement';
+import { PROGRESS_BODY_SCHEMA } from '../support/progress-body-schema';
 
-// The same rules as ReportProgressDto (and EvidenceDto, EffectiveAtDto), as one JSON schema compiled once.
-const compiled = new Ajv({ allErrors: true }).compile({
-  type: 'object',
-  additionalProperties: false,
-  required: ['note'],
-  properties: {
-    note: { type: 'string', minLength: 3, maxLength: 4000 },
-    evidence: {
-      anyOf: [
-        { type: 'null' },
-        {
-          type: 'array',
-          maxItems: 20,
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['kind', 'title'],
-            properties: {
-              kind: { enum: ['link', 'document'] },
-              title: { type: 'string', minLength: 2, maxLength: 300 },
-              url: { anyOf: [{ type: 'null' }, { type: 'string', maxLength: 2000, pattern: '^https?://[^\\s/$.?#].[^\\s]*$' }] },
-              reference: { anyOf: [{ type: 'null' }, { type: 'string', minLength: 2, maxLength: 500 }] },
-            },
-          },
-        },
-      ],
-    },
-    percentComplete: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 0, maximum: 100 }] },
-    effectiveAt: { type: 'string', maxLength: 40 },
-  },
-});
+const compiled = new Ajv({ allErrors: true }).compile(PROGRESS_BODY_SCHEMA);
 
 const BODIES = [
   { note: 'Weekly update from the district', evidence: [] },

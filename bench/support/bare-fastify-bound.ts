@@ -10,30 +10,12 @@ import { createSecretKey, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/event-store/embedded/sqlite-event-store';
+import { PROGRESS_BODY_SCHEMA } from './progress-body-schema';
 
 const key = createSecretKey(randomBytes(32));
 const dataDir = mkdtempSync(join(process.env.BENCH_TMP ?? '/tmp', 'bench-bound-'));
 const store = new SqliteEventStore({ file: join(dataDir, 'events.sqlite'), synchronous: 'FULL' });
-const validate = new Ajv({ allErrors: true }).compile({
-  type: 'object',
-  additionalProperties: false,
-  required: ['note'],
-  properties: {
-    note: { type: 'string', minLength: 3, maxLength: 4000 },
-    evidence: {
-      anyOf: [
-        { type: 'null' },
-        {
-          type: 'array',
-          maxItems: 20,
-          items: { type: 'object', additionalProperties: false, required: ['url'], properties: { url: { type: 'string' }, label: { type: 'string' } } },
-        },
-      ],
-    },
-    percentComplete: { anyOf: [{ type: 'null' }, { type: 'integer', minimum: 0, maximum: 100 }] },
-    effectiveAt: { type: 'string' },
-  },
-});
+const validate = new Ajv({ allErrors: true }).compile(PROGRESS_BODY_SCHEMA);
 const revisions = new Map<string, bigint>();
 const ids = Array.from({ length: 200 }, () => randomUUID());
 const token = jwt.sign({ sub: randomUUID(), sv: 0 }, key, { algorithm: 'HS256', expiresIn: 3600 });

@@ -1,14 +1,22 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { OnRecommendation, Sent } from '../recommendations/recommendation-command';
+import { Decide } from '../event-sourcing/decide';
+import { AcceptRecommendation } from '../recommendations/commands/accept-recommendation';
+import { AssignRecommendation } from '../recommendations/commands/assign-recommendation';
+import { ChangeDueDate } from '../recommendations/commands/change-due-date';
+import { DeclineRecommendation } from '../recommendations/commands/decline-recommendation';
+import { DisputeImplementation } from '../recommendations/commands/dispute-implementation';
+import { MarkRecommendationImplemented } from '../recommendations/commands/mark-recommendation-implemented';
+import { ReassignRecommendation } from '../recommendations/commands/reassign-recommendation';
+import { ReportProgress } from '../recommendations/commands/report-progress';
+import { StartWorkOnRecommendation } from '../recommendations/commands/start-work-on-recommendation';
+import { VerifyImplementation } from '../recommendations/commands/verify-implementation';
+import { WithdrawRecommendation } from '../recommendations/commands/withdraw-recommendation';
 import { Principal } from '../kernel/principal';
 import { CommandContext } from '../event-sourcing/event-metadata';
 import { DemoActors } from './demo-actors';
 import { DemoStep } from './demo-data';
 
 type ContextFor = (actor: Principal, key: string, effectiveDate: string) => CommandContext;
-
-const evidenceOf = (items: { kind: 'link' | 'document'; title: string; url?: string; reference?: string }[] = []) =>
-  items.map((e) => ({ kind: e.kind, title: e.title, url: e.url ?? null, reference: e.reference ?? null }));
 
 /** Turns a demo history step into the command the right person would have sent. */
 export class DemoStepCommands {
@@ -24,7 +32,7 @@ export class DemoStepCommands {
     this.responsible = null;
     for (const [index, step] of steps.entries()) {
       const actor = this.actorFor(step, donorId);
-      await this.commands.execute(new OnRecommendation(this.commandFor(id, step), this.contextFor(actor, `${key}:${index}`, step.at)));
+      await this.commands.execute(this.commandFor(id, step, this.contextFor(actor, `${key}:${index}`, step.at)));
       if (step.step === 'assign' || step.step === 'reassign') this.responsible = this.actors.organisationId(step.organisationKey);
       if (step.step === 'decline') this.responsible = null;
     }
@@ -46,37 +54,37 @@ export class DemoStepCommands {
     }
   }
 
-  private commandFor(id: string, step: DemoStep): Sent {
+  private commandFor(id: string, step: DemoStep, context: CommandContext): Decide {
     const organisation = (key: string) => this.actors.organisationId(key);
-    const data = { recommendationId: id };
     switch (step.step) {
       case 'assign': {
         const supportingOrganisationIds = (step.supportingKeys ?? []).map(organisation);
-        const assignment = { responsibleOrganisationId: organisation(step.organisationKey), supportingOrganisationIds, dueDate: step.dueDate };
-        return { type: 'AssignRecommendation', data: { ...data, ...assignment } };
+        return new AssignRecommendation(
+          id,
+          { responsibleOrganisationId: organisation(step.organisationKey), supportingOrganisationIds, dueDate: step.dueDate },
+          context,
+        );
       }
       case 'accept':
-        return { type: 'AcceptRecommendation', data };
+        return new AcceptRecommendation(id, context);
       case 'decline':
-        return { type: 'DeclineRecommendation', data: { ...data, reason: step.reason } };
+        return new DeclineRecommendation(id, step, context);
       case 'start':
-        return { type: 'StartWorkOnRecommendation', data };
+        return new StartWorkOnRecommendation(id, context);
       case 'progress':
-        return { type: 'ReportProgress', data: { ...data, note: step.note, evidence: evidenceOf(step.evidence), percentComplete: step.percent ?? null } };
+        return new ReportProgress(id, { note: step.note, evidence: step.evidence, percentComplete: step.percent }, context);
       case 'change-due-date':
-        return { type: 'ChangeDueDate', data: { ...data, dueDate: step.dueDate, reason: step.reason } };
-      case 'reassign': {
-        const reassignment = { responsibleOrganisationId: organisation(step.organisationKey), dueDate: step.dueDate ?? null, reason: step.reason };
-        return { type: 'ReassignRecommendation', data: { ...data, ...reassignment } };
-      }
+        return new ChangeDueDate(id, step, context);
+      case 'reassign':
+        return new ReassignRecommendation(id, { ...step, responsibleOrganisationId: organisation(step.organisationKey) }, context);
       case 'implement':
-        return { type: 'MarkRecommendationImplemented', data: { ...data, summary: step.summary, evidence: evidenceOf(step.evidence) } };
+        return new MarkRecommendationImplemented(id, { summary: step.summary, evidence: step.evidence ?? [] }, context);
       case 'verify':
-        return { type: 'VerifyImplementation', data: { ...data, note: step.note ?? null } };
+        return new VerifyImplementation(id, step, context);
       case 'dispute':
-        return { type: 'DisputeImplementation', data: { ...data, reason: step.reason } };
+        return new DisputeImplementation(id, step, context);
       case 'withdraw':
-        return { type: 'WithdrawRecommendation', data: { ...data, reason: step.reason } };
+        return new WithdrawRecommendation(id, step, context);
     }
   }
 }

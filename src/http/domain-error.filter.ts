@@ -52,8 +52,12 @@ export function answerForDomainError(error: Error): Answer | undefined {
 function answerForQueryRefusal(error: Error): Answer | undefined {
   const status = error instanceof NotKnown ? 404 : error instanceof QueryRefused ? 400 : error instanceof ReadModelBehind ? 503 : undefined;
   if (status === undefined) return undefined;
-  const error_ = STATUS_CODES[status] as string;
   const { reason, params } = error as NotKnown;
   const exact = { ...(reason ? { reason } : {}), ...(params ? { params } : {}) };
-  return { status, body: { message: error.message, ...exact, error: error_, statusCode: status, code: error_.replace(/[^A-Za-z]/g, '') } };
+  return { status, body: { message: error.message, ...exact, error: STATUS_CODES[status], statusCode: status, code: codeOfStatus(status) } };
+}
+
+/** A stable code for each status Nest's own exceptions answer with ("Bad Request" -> BadRequest). */
+export function codeOfStatus(status: number): string {
+  return (STATUS_CODES[status] ?? 'Error').replace(/[^A-Za-z]/g, '');
 }

@@ -4,12 +4,7 @@ import { STATUS_CODES } from 'node:http';
 import { HashingBusy } from '../credentials/hashing-slots';
 import { TooManyAttempts } from '../credentials/too-many-attempts';
 import { ReadModelBehind } from '../kernel/query-refusals';
-import { Answer, answerForDomainError } from './domain-error.filter';
-
-/** A stable code for each status Nest's own exceptions answer with ("Bad Request" -> BadRequest). */
-function codeOfStatus(status: number): string {
-  return (STATUS_CODES[status] ?? 'Error').replace(/[^A-Za-z]/g, '');
-}
+import { Answer, answerForDomainError, codeOfStatus } from './domain-error.filter';
 
 /** Errors of the body parser (too large, malformed, refused by our depth check) carry a 4xx status. */
 function parserAnswer(error: Error & { status?: unknown; type?: unknown; expose?: unknown }): Answer | undefined {

@@ -1,6 +1,6 @@
+import { IsPageNumber, IsPageSize } from '../../kernel/paging';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
 import { IsEventPosition } from '../../kernel/event-position.validator';
 
 export class AccountAuditQueryDto {
@@ -9,20 +9,10 @@ export class AccountAuditQueryDto {
   @IsUUID('all', { message: 'accountId must be an account id (a UUID)' })
   accountId?: string;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsPageNumber(1_000_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IsPageSize(50, 200)
   pageSize = 50;
 
   @ApiPropertyOptional({ description: 'Wait until the log includes the event at this position (X-Event-Position)', example: '42/42' })

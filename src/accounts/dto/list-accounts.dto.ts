@@ -1,6 +1,6 @@
+import { IsPageNumber, IsPageSize } from '../../kernel/paging';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { IsEventPosition } from '../../kernel/event-position.validator';
 import { ROLES } from '../../kernel/principal';
 
@@ -16,20 +16,10 @@ export class ListAccountsDto {
   @IsIn(ROLES)
   role?: string;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1_000_000)
+  @IsPageNumber(1_000_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IsPageSize(50, 200)
   pageSize = 50;
 
   @ApiPropertyOptional({ description: 'Wait until the list includes the event at this position (X-Event-Position)', example: '42/42' })

@@ -1,6 +1,7 @@
+import { IsPageNumber, IsPageSize } from '../../kernel/paging';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { IsEventPosition } from '../../kernel/event-position.validator';
 import { ORGANISATION_KINDS } from '../organisation.events';
 
@@ -22,20 +23,10 @@ export class ListOrganisationsDto {
   @Length(1, 200)
   q?: string;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IsPageNumber(100_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @IsPageSize(50, 500)
   pageSize = 50;
 
   @ApiPropertyOptional({ description: 'Wait (up to 5 s) until the read model includes the event at this position', example: '42/42' })

@@ -1,6 +1,7 @@
+import { IsPageNumber, IsPageSize } from '../../kernel/paging';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { RECOMMENDATION_STATUSES } from '../recommendation.events';
 import { RECOMMENDATION_SORTS, type RecommendationSort } from '../queries/list-recommendations';
 import { ReadModelQueryDto } from '../../kernel/read-model-query.dto';
@@ -62,19 +63,9 @@ export class ListRecommendationsDto extends ReadModelQueryDto {
   @IsIn(['asc', 'desc'])
   order?: 'asc' | 'desc';
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
+  @IsPageNumber(100_000)
   page = 1;
 
-  @ApiPropertyOptional({ default: 20, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IsPageSize(20, 200)
   pageSize = 20;
 }
