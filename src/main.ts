@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
-import { configureApp } from './app.setup';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { configureApp, httpPlatform } from './app.setup';
 import { FirstCoordinator } from './auth/first-coordinator';
 import { InvalidConfigError, loadAppConfig } from './config/app-config';
 import { DemoLoader } from './demo/demo-loader';
@@ -12,7 +13,7 @@ async function bootstrap(): Promise<void> {
   const config = loadAppConfig();
   const format = chosenLogFormat(config.LOG_FORMAT, process.stdout.isTTY === true);
   const logger = new AppLogger(format, config.LOG_LEVEL);
-  const app = await NestFactory.create(AppModule.with(config), { logger });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.with(config), httpPlatform(config), { logger });
   configureApp(app);
   // Command handlers are registered when the app initialises: the demo is loaded through them, before it listens.
   await app.init();

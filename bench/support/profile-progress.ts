@@ -1,14 +1,12 @@
-// `node -r ./test/support/ts-register.js bench/support/profile-progress.ts DIR [express|fastify]`: the app under
+// `node -r ./test/support/ts-register.js bench/support/profile-progress.ts DIR`: the app under
 // 32 clients sending progress reports for 10 s, with node's --cpu-prof writing the app's profile to DIR; then
 // summarise it with bench/support/cpu-profile-summary.ts. The profiler slows the app: shares, not rates.
-import { join } from 'node:path';
 import { load, recommendationsInProgress } from '../scenarios/http-commands';
 import { startAppProcess } from './app-process';
 
 async function main(): Promise<void> {
-  const [dir, platform = 'express'] = process.argv.slice(2);
-  const entry = platform === 'fastify' ? join(__dirname, 'fastify-main.ts') : undefined;
-  const app = await startAppProcess({ entry, nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+  const [dir] = process.argv.slice(2);
+  const app = await startAppProcess({ nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
   try {
     const { token, ids } = await recommendationsInProgress(app.url, 200);
     let next = 0;
@@ -28,7 +26,7 @@ async function main(): Promise<void> {
         },
       ],
     });
-    console.log(`${platform}: ${Math.round(result.requests.average)} commands/s while profiled, p99 ${result.latency.p99} ms, ${result.non2xx} not 2xx`);
+    console.log(`${Math.round(result.requests.average)} commands/s while profiled, p99 ${result.latency.p99} ms, ${result.non2xx} not 2xx`);
   } finally {
     await app.stop();
   }

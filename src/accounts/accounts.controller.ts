@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Req, Res, ServiceUnavailableException } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { Actor, AllowedBeforeTwoFactor, Roles } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
@@ -48,7 +48,7 @@ export class AccountsController {
   @Post('accounts')
   @Roles('coordinator')
   @ApiOperation({ summary: 'Create an account for a person of an organisation, with a role; without a password, answers a one-time invitation link' })
-  async create(@Body() body: CreateAccountDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async create(@Body() body: CreateAccountDto, @Actor() actor: Principal, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const invited = body.password === undefined;
     // An invited person chooses a password through the link; until then the account has one nobody knows.
     const account = { ...body, password: body.password ?? randomBytes(32).toString('base64url'), organisationId: body.organisationId ?? null };
@@ -73,14 +73,19 @@ export class AccountsController {
   @Put('accounts/me/language')
   @HttpCode(200)
   @ApiOperation({ summary: 'Choose the language of the web interface for your own account (en, ru or tg)' })
-  async chooseLanguage(@Body() body: ChooseLanguageDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async chooseLanguage(
+    @Body() body: ChooseLanguageDto,
+    @Actor() actor: Principal,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
+  ) {
     return answerCommand(response, await this.commands.execute(new ChooseInterfaceLanguage(body.language, commandContextFrom(request, actor))));
   }
 
   @Post('accounts/me/two-factor')
   @AllowedBeforeTwoFactor()
   @ApiOperation({ summary: 'Start two-factor sign-in (TOTP): answers the secret and its otpauth:// URI for an authenticator app, once' })
-  async startTwoFactor(@Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async startTwoFactor(@Actor() actor: Principal, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply) {
     const result = await this.commands.execute(new StartTwoFactorEnrolment(commandContextFrom(request, actor)));
     return { ...answerCommand(response, result), secret: result.secret, otpauthUri: result.otpauthUri };
   }
@@ -91,7 +96,12 @@ export class AccountsController {
   @ApiOperation({
     summary: 'Turn two-factor sign-in on with a code from the app; answers ten one-time recovery codes, once. Other sessions end; sign in again with a code',
   })
-  async confirmTwoFactor(@Body() body: TwoFactorCodeDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async confirmTwoFactor(
+    @Body() body: TwoFactorCodeDto,
+    @Actor() actor: Principal,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
+  ) {
     const result = await this.commands.execute(new EnableTwoFactor(body.code, commandContextFrom(request, actor)));
     return { ...answerCommand(response, result), recoveryCodes: result.recoveryCodes };
   }
@@ -102,17 +112,17 @@ export class AccountsController {
   async disableTwoFactor(
     @Param('id', ParseUUIDPipe) id: string,
     @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     return answerCommand(response, await this.commands.execute(new DisableTwoFactor(id, commandContextFrom(request, actor))));
   }
 
   @Get('accounts/:id')
   @ApiOperation({ summary: 'One account with its history (the account itself or a coordinator); hashes are never shown' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Res({ passthrough: true }) response: Response) {
+  async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Res({ passthrough: true }) response: FastifyReply) {
     const view = await this.queries.execute(new GetAccount(id, actor));
-    response.setHeader('ETag', etagOf(view.revision));
+    response.header('ETag', etagOf(view.revision));
     return { ...view, revision: view.revision.toString() };
   }
 
@@ -124,8 +134,8 @@ export class AccountsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ChangeRoleDto,
     @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     const command = new ChangeAccountRole(id, body.role, body.organisationId ?? null, commandContextFrom(request, actor));
     return answerCommand(response, await this.commands.execute(command));
@@ -139,8 +149,8 @@ export class AccountsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: DeactivateAccountDto,
     @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     return answerCommand(response, await this.commands.execute(new DeactivateAccount(id, body.reason, commandContextFrom(request, actor))));
   }
@@ -152,8 +162,8 @@ export class AccountsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ChangePasswordDto,
     @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     const command = new ChangePassword(id, body.newPassword, body.currentPassword, commandContextFrom(request, actor));
     return answerCommand(response, await this.commands.execute(command));
@@ -165,8 +175,8 @@ export class AccountsController {
   async signOutEverywhere(
     @Param('id', ParseUUIDPipe) id: string,
     @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     return answerCommand(response, await this.commands.execute(new SignOutEverywhere(id, commandContextFrom(request, actor))));
   }
@@ -178,8 +188,8 @@ export class AccountsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: IssuePasswordLinkDto,
     @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     const result = await this.commands.execute(new IssuePasswordLink(id, body.purpose, commandContextFrom(request, actor)));
     const { token, emailed } = await this.mailLink(id, body.purpose, result);
@@ -203,8 +213,8 @@ export class AccountsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: IssueApiTokenDto,
     @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     const result = await this.commands.execute(new IssueApiToken(id, body.label, commandContextFrom(request, actor)));
     return { ...answerCommand(response, result), tokenId: result.tokenId, token: result.token };
@@ -217,8 +227,8 @@ export class AccountsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Param('tokenId') tokenId: string,
     @Actor() actor: Principal,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ) {
     return answerCommand(response, await this.commands.execute(new RevokeApiToken(id, tokenId, commandContextFrom(request, actor))));
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UnauthorizedException } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Actor, AllowedBeforeTwoFactor, Public } from '../http/auth.decorators';
 import { Authentication } from './authentication';
 import { CommandBus } from '@nestjs/cqrs';
@@ -27,7 +27,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with e-mail and password; answers a bearer token that expires (429 with Retry-After after too many attempts)' })
-  async login(@Body() body: LoginDto, @Req() request: Request) {
+  async login(@Body() body: LoginDto, @Req() request: FastifyRequest) {
     const proof = { code: body.code, recoveryCode: body.recoveryCode };
     const session = await this.authentication.login(body.email, body.password, request.ip ?? 'unknown', proof);
     if (!session) throw new UnauthorizedException(refusal('WrongCredentials', 'wrong e-mail or password, or the account is deactivated'));
@@ -54,7 +54,7 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Choose a password with a one-time link a coordinator issued; every session of the account ends' })
-  async resetPassword(@Body() body: ResetPasswordDto, @Req() request: Request) {
+  async resetPassword(@Body() body: ResetPasswordDto, @Req() request: FastifyRequest) {
     await this.throttle.beforeLinkUse(request.ip ?? 'unknown');
     const result = await this.commands.execute(new ResetPassword(body.token, body.newPassword));
     await this.throttle.afterLinkUse(request.ip ?? 'unknown');

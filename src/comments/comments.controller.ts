@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Actor, Roles } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
 import { commandContextFrom } from '../http/command-context';
@@ -16,7 +16,7 @@ export class CommentsController {
   @Post()
   @Roles('coordinator', 'stakeholder', 'donor')
   @ApiOperation({ summary: 'Comment on a recommendation or ask a question, without disputing anything (an event of its own)' })
-  add(@Param('id', ParseUUIDPipe) id: string, @Body() body: CommentDto, @Req() request: Request, @Actor() actor: Principal) {
+  add(@Param('id', ParseUUIDPipe) id: string, @Body() body: CommentDto, @Req() request: FastifyRequest, @Actor() actor: Principal) {
     return this.comments.add(id, body, commandContextFrom(request, actor));
   }
 

@@ -183,7 +183,7 @@ export class AppConfig {
   TWO_FACTOR_REQUIRED_FOR_COORDINATORS = false;
 
   /**
-   * Which proxies to believe about the client's address (X-Forwarded-For), as Express's "trust proxy": e.g.
+   * Which proxies to believe about the client's address (X-Forwarded-For), as Fastify's `trustProxy`: e.g.
    * `loopback` or `1` behind one reverse proxy. Unset: the socket's address, so every client behind a proxy would
    * share one sign-in limit per address.
    */

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../event-sourcing/event-metadata';
 import { Actor } from '../http/auth.decorators';
 import { etagOf } from '../http/command-context';
@@ -43,9 +43,9 @@ export class ForumsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One forum with its full event history (donors: only forums they fund); the ETag is its revision' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Res({ passthrough: true }) response: Response) {
+  async get(@Param('id', ParseUUIDPipe) id: string, @Actor() actor: Principal, @Res({ passthrough: true }) response: FastifyReply) {
     const view = await this.queries.execute(new GetForum(id, actor));
-    response.setHeader('ETag', etagOf(view.revision));
+    response.header('ETag', etagOf(view.revision));
     return { ...view, revision: view.revision.toString() };
   }
 }

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Principal } from '../kernel/principal';
 import { CommandContext } from '../event-sourcing/event-metadata';
 import { CommandResult } from '../event-sourcing/event-sourced-repository';
@@ -9,13 +9,13 @@ import { refusal } from '../kernel/refusal-reasons';
 
 const KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 
-function header(request: Request, name: string): string | undefined {
+function header(request: FastifyRequest, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
 /** Reads `If-Match: "7"` (the ETag of a read) as the revision the caller expects. */
-export function expectedRevisionFrom(request: Request): bigint | undefined {
+export function expectedRevisionFrom(request: FastifyRequest): bigint | undefined {
   const value = header(request, 'if-match');
   if (value === undefined) return undefined;
   const match = /^(?:W\/)?"?(-?\d+)"?$/.exec(value.trim());
@@ -24,7 +24,7 @@ export function expectedRevisionFrom(request: Request): bigint | undefined {
 }
 
 /** The command's context from the authenticated principal and the request's headers. */
-export function commandContextFrom(request: Request, actor: Principal, effectiveAt?: Date): CommandContext {
+export function commandContextFrom(request: FastifyRequest, actor: Principal, effectiveAt?: Date): CommandContext {
   const idempotencyKey = header(request, 'idempotency-key');
   if (idempotencyKey !== undefined && !KEY.test(idempotencyKey)) {
     throw new BadRequestException(refusal('IdempotencyKeyMalformed', 'Idempotency-Key must be 8 to 128 letters, digits or . _ : -'));
@@ -48,13 +48,11 @@ export function commandContextFrom(request: Request, actor: Principal, effective
 }
 
 /** What the key stands for: the method, the path (so the target) and the body, with object keys in a stable order. */
-export function requestHashOf(request: Request): string {
+export function requestHashOf(request: FastifyRequest): string {
   const canonical = JSON.stringify(request.body ?? null, (_key, value) =>
     value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value,
   );
-  return createHash('sha256')
-    .update(`${request.method} ${request.originalUrl ?? request.url}\n${canonical}`)
-    .digest('hex');
+  return createHash('sha256').update(`${request.method} ${request.url}\n${canonical}`).digest('hex');
 }
 
 export function etagOf(revision: bigint): string {
@@ -62,9 +60,8 @@ export function etagOf(revision: bigint): string {
 }
 
 /** Sets the ETag and the event position headers and returns the body every command answers with. */
-export function answerCommand(response: Response, result: CommandResult) {
+export function answerCommand(response: FastifyReply, result: CommandResult) {
   const position = positionToString(result.position);
-  // header() exists on Express's response and on Fastify's reply alike.
   response.header('ETag', etagOf(result.revision));
   response.header('X-Event-Position', position);
   if (result.replayed) response.header('Idempotent-Replayed', 'true');

@@ -11,7 +11,7 @@ import {
   createParamDecorator,
 } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Observable, map } from 'rxjs';
 import { Roles } from './auth.decorators';
 import { CommandContext } from '../event-sourcing/event-metadata';
@@ -23,7 +23,7 @@ import { answerCommand, commandContextFrom } from './command-context';
 @Injectable()
 export class CommandAnswer implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const response = context.switchToHttp().getResponse<Response>();
+    const response = context.switchToHttp().getResponse<FastifyReply>();
     return next.handle().pipe(map((result: CommandResult) => answerCommand(response, result)));
   }
 }
@@ -46,7 +46,7 @@ export function CommandRoute(path: string, roles: Role[], summary: string, { met
  * body's `effectiveAt` (`@Sent('without effectiveAt')` for a command whose body's effectiveAt means something else).
  */
 export const Sent = createParamDecorator((option: 'without effectiveAt' | undefined, context: ExecutionContext): CommandContext => {
-  const request = context.switchToHttp().getRequest<Request & { principal: Principal }>();
+  const request = context.switchToHttp().getRequest<FastifyRequest & { principal: Principal }>();
   const effectiveAt = option === undefined ? (request.body as { effectiveAt?: unknown } | undefined)?.effectiveAt : undefined;
   return commandContextFrom(request, request.principal, typeof effectiveAt === 'string' ? new Date(effectiveAt) : undefined);
 });

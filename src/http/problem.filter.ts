@@ -1,17 +1,28 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { HashingBusy } from '../credentials/hashing-slots';
 import { TooManyAttempts } from '../credentials/too-many-attempts';
 import { ReadModelBehind } from '../kernel/query-refusals';
 import { Answer, answerForDomainError, codeOfStatus } from './domain-error.filter';
 
-/** Errors of the body parser (too large, malformed, refused by our depth check) carry a 4xx status. */
-function parserAnswer(error: Error & { status?: unknown; type?: unknown; expose?: unknown }): Answer | undefined {
-  if (typeof error.status !== 'number' || error.status < 400 || error.status > 499) return undefined;
-  const code = typeof error.type === 'string' ? error.type.replace(/(^|\.)(\w)/g, (_, _dot, c: string) => c.toUpperCase()) : codeOfStatus(error.status);
-  const message = error.expose === false ? STATUS_CODES[error.status] : error.message;
-  return { status: error.status, body: { error: STATUS_CODES[error.status], code, message } };
+/** Fastify's own refusals of a body, named as the body parser named them on Express, so the codes stay the same. */
+const FASTIFY_TYPES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'entity.too.large',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.size.invalid',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported.media.type',
+};
+
+type ParserError = Error & { status?: unknown; statusCode?: unknown; type?: unknown; code?: unknown; expose?: unknown };
+
+/** Errors of the body parsers (too large, malformed, an encoding or charset refused) carry a 4xx status. */
+function parserAnswer(error: ParserError): Answer | undefined {
+  const status = typeof error.status === 'number' ? error.status : error.statusCode;
+  if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
+  const type = typeof error.type === 'string' ? error.type : typeof error.code === 'string' ? FASTIFY_TYPES[error.code] : undefined;
+  const code = type ? type.replace(/(^|\.)(\w)/g, (_, _dot, c: string) => c.toUpperCase()) : codeOfStatus(status);
+  const message = error.expose === false ? STATUS_CODES[status] : error.message;
+  return { status, body: { error: STATUS_CODES[status], code, message } };
 }
 
 function httpAnswer(error: HttpException): Answer {
@@ -44,17 +55,22 @@ export class ProblemFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const { status, body } = answerFor(error);
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const { status, problem } = problemOf(error);
     if (status >= 500 && !(error instanceof HashingBusy) && !(error instanceof ReadModelBehind) && !(error instanceof HttpException && status === 503)) {
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     }
-    if (response.headersSent) return void response.end();
-    const code = (body.code as string | undefined) ?? (body.error as string);
-    const message = Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? STATUS_CODES[status]);
-    const problem = { type: 'about:blank', title: STATUS_CODES[status], status, detail: message, statusCode: status, ...body, code };
-    if (error instanceof TooManyAttempts) response.setHeader('Retry-After', String(error.retryAfterSeconds));
-    if (error instanceof HashingBusy) response.setHeader('Retry-After', '1');
-    response.status(status).type('application/problem+json').send(JSON.stringify(problem));
+    if (reply.sent || reply.raw.headersSent) return void reply.raw.end();
+    if (error instanceof TooManyAttempts) void reply.header('Retry-After', String(error.retryAfterSeconds));
+    if (error instanceof HashingBusy) void reply.header('Retry-After', '1');
+    void reply.code(status).type('application/problem+json').send(JSON.stringify(problem));
   }
+}
+
+/** The problem document answering an error, and its status. */
+export function problemOf(error: unknown): { status: number; problem: Record<string, unknown> } {
+  const { status, body } = answerFor(error);
+  const code = (body.code as string | undefined) ?? (body.error as string);
+  const message = Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? STATUS_CODES[status]);
+  return { status, problem: { type: 'about:blank', title: STATUS_CODES[status], status, detail: message, statusCode: status, ...body, code } };
 }

@@ -23,13 +23,14 @@ export const PROBLEM_CODES = [
   'TwoFactorRequired',
   'Forbidden',
   'NotFound',
-  // 408, 409, 412, 413, 415, 422, 429
+  // 408, 409, 412, 413, 414, 415, 422, 429
   'RequestTimeout',
   'TransitionRefused',
   'ConcurrentChange',
   'Conflict',
   'PayloadTooLarge',
   'EntityTooLarge',
+  'URITooLong',
   'UnsupportedMediaType',
   'RuleViolated',
   'IdempotencyKeyReused',

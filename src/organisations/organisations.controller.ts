@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../event-sourcing/event-metadata';
 import { etagOf } from '../http/command-context';
 import { CommandRoute, Sent } from '../http/command-route';
@@ -47,9 +47,9 @@ export class OrganisationsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One organisation with its full event history; the ETag is its revision' })
-  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) response: Response) {
+  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) response: FastifyReply) {
     const view = await this.queries.execute(new GetOrganisation(id));
-    response.setHeader('ETag', etagOf(view.revision));
+    response.header('ETag', etagOf(view.revision));
     return { ...view, revision: view.revision.toString() };
   }
 }

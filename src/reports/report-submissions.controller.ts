@@ -1,7 +1,7 @@
 import { BadRequestException, Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { Actor, Roles } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
@@ -30,7 +30,7 @@ export class ReportSubmissionsController {
   @Post()
   @Roles('coordinator')
   @ApiOperation({ summary: 'Mark a donor report submitted: made at the data position in each format asked for; the files and their SHA-256 are kept' })
-  async submit(@Body() body: SubmitReportDto, @Actor() actor: Principal, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  async submit(@Body() body: SubmitReportDto, @Actor() actor: Principal, @Req() request: FastifyRequest, @Res({ passthrough: true }) response: FastifyReply) {
     if (!body.position) throw new BadRequestException('position is needed: a report is submitted at a data position, such as 1042/1042');
     const context = commandContextFrom(request, actor);
     const generatedAt = new Date();
@@ -62,15 +62,15 @@ export class ReportSubmissionsController {
 
   @Get(':donorId/:submissionId/:format')
   @ApiOperation({ summary: 'One file of a submitted report, byte for byte as it was submitted; its SHA-256 in the X-Content-SHA256 header' })
-  async download(@Param() params: SubmittedFileParams, @Actor() actor: Principal, @Res() response: Response) {
+  async download(@Param() params: SubmittedFileParams, @Actor() actor: Principal, @Res() response: FastifyReply) {
     const submission = (await this.list(params.donorId, actor)).find((s) => s.submissionId === params.submissionId);
     const file = submission?.files.find((f) => f.format === params.format);
     if (!submission || !file) throw new NotFoundException(`no ${params.format} file in submission ${params.submissionId}`);
     const bytes = this.files.get(file.sha256);
     if (!bytes) throw new NotFoundException(`the ${params.format} file of submission ${params.submissionId} is not held by this instance`);
-    response.setHeader('Content-Type', file.contentType);
-    response.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
-    response.setHeader('X-Content-SHA256', file.sha256);
-    response.status(200).send(bytes);
+    response.header('Content-Type', file.contentType);
+    response.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    response.header('X-Content-SHA256', file.sha256);
+    response.code(200).send(bytes);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Actor } from '../http/auth.decorators';
 import type { Principal } from '../kernel/principal';
 import type { CommandContext } from '../event-sourcing/event-metadata';
@@ -45,7 +45,7 @@ export class ReportsController {
   @Get('donor-accountability')
   @ApiOperation({ summary: "A donor's accountability report for a period, as of a date, in JSON, CSV, XLSX, HTML or PDF" })
   @ApiProduces(...PRODUCES)
-  async donorAccountability(@Query() query: DonorReportQueryDto, @Actor() actor: Principal, @Res() response: Response) {
+  async donorAccountability(@Query() query: DonorReportQueryDto, @Actor() actor: Principal, @Res() response: FastifyReply) {
     await send(response, await this.queries.execute(new GenerateDonorAccountabilityReport(query, actor)), query);
   }
 
@@ -56,7 +56,7 @@ export class ReportsController {
     @Param('forumId', ParseUUIDPipe) forumId: string,
     @Query() query: ReportQueryDto,
     @Actor() actor: Principal,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ) {
     await send(response, await this.queries.execute(new GenerateForumFollowThroughReport(forumId, query, actor)), query);
   }
@@ -68,7 +68,7 @@ export class ReportsController {
     @Param('organisationId', ParseUUIDPipe) organisationId: string,
     @Query() query: ReportQueryDto,
     @Actor() actor: Principal,
-    @Res() response: Response,
+    @Res() response: FastifyReply,
   ) {
     await send(response, await this.queries.execute(new GenerateOrganisationScorecardReport(organisationId, query, actor)), query);
   }
@@ -76,7 +76,7 @@ export class ReportsController {
   @Get('recommendations/:id/audit-trail')
   @ApiOperation({ summary: 'Everything recorded about one recommendation: who, when (effective and recorded), evidence' })
   @ApiProduces(...PRODUCES)
-  async auditTrail(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReportQueryDto, @Actor() actor: Principal, @Res() response: Response) {
+  async auditTrail(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReportQueryDto, @Actor() actor: Principal, @Res() response: FastifyReply) {
     await send(response, await this.queries.execute(new GenerateAuditTrailReport(id, query, actor)), query);
   }
 
@@ -133,15 +133,15 @@ export class ReportsController {
   }
 }
 
-async function send(response: Response, report: GeneratedReport, query: ReportQueryDto): Promise<void> {
+async function send(response: FastifyReply, report: GeneratedReport, query: ReportQueryDto): Promise<void> {
   const format = query.format ?? 'json';
   const output = await reportOutput(report, format);
   const disposition = format === 'json' || format === 'html' ? 'inline' : 'attachment';
-  response.setHeader('Content-Type', output.contentType);
+  response.header('Content-Type', output.contentType);
   // The printable page is self-contained: no scripts, no requests, only its own inline styles.
-  if (format === 'html') response.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
-  response.setHeader('Content-Disposition', `${disposition}; filename="${output.fileName}"`);
+  if (format === 'html') response.header('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+  response.header('Content-Disposition', `${disposition}; filename="${output.fileName}"`);
   const position = (report.data as { parameters?: { position?: string | null } }).parameters?.position;
-  if (position) response.setHeader('X-Report-Position', position);
-  response.status(200).send(output.body);
+  if (position) response.header('X-Report-Position', position);
+  response.code(200).send(output.body);
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { acceptedEncoding } from '../http/accepted-encoding';
 import { Public } from '../http/auth.decorators';
 import type { BundledFile, WebBundle } from './web-bundle';
 import { WEB_CONTENT_SECURITY_POLICY } from './web-page';
@@ -16,15 +17,15 @@ export class WebController {
 
   @Get()
   @Public()
-  page(@Req() request: Request, @Res() response: Response): void {
-    response.setHeader('Content-Security-Policy', WEB_CONTENT_SECURITY_POLICY);
+  page(@Req() request: FastifyRequest, @Res() response: FastifyReply): void {
+    response.header('Content-Security-Policy', WEB_CONTENT_SECURITY_POLICY);
     // The page is small and names the current bundle: asked again each time, answered 304 when unchanged.
     send(request, response, this.bundle.page, 'no-cache');
   }
 
   @Get('ui/:file')
   @Public()
-  file(@Param('file') name: string, @Req() request: Request, @Res() response: Response): void {
+  file(@Param('file') name: string, @Req() request: FastifyRequest, @Res() response: FastifyReply): void {
     const file = this.bundle.files.get(name);
     if (!file) throw new NotFoundException(`no such file: /ui/${name}`);
     send(request, response, file, `public, max-age=${A_YEAR}, immutable`);
@@ -32,18 +33,18 @@ export class WebController {
 }
 
 /** Answers the encoding the browser prefers among brotli, gzip and none, or 304 when it has this version. */
-function send(request: Request, response: Response, file: BundledFile, cacheControl: string): void {
-  response.setHeader('Cache-Control', cacheControl);
-  response.setHeader('Vary', 'Accept-Encoding');
-  response.setHeader('ETag', file.etag);
+function send(request: FastifyRequest, response: FastifyReply, file: BundledFile, cacheControl: string): void {
+  response.header('Cache-Control', cacheControl);
+  response.header('Vary', 'Accept-Encoding');
+  response.header('ETag', file.etag);
   response.type(file.type);
   if (request.headers['if-none-match'] === file.etag) {
-    response.status(304).end();
+    void response.code(304).send();
     return;
   }
-  const encoding = request.acceptsEncodings('br', 'gzip', 'identity');
+  const encoding = acceptedEncoding(request.headers['accept-encoding'], ['br', 'gzip', 'identity']);
   const body = encoding === 'br' ? file.br : encoding === 'gzip' ? file.gzip : file.identity;
-  if (encoding === 'br' || encoding === 'gzip') response.setHeader('Content-Encoding', encoding);
-  response.setHeader('Content-Length', String(body.length));
-  response.end(body);
+  // Named even when none, so that the compression of answers leaves the file as it is.
+  response.header('Content-Encoding', encoding === 'br' || encoding === 'gzip' ? encoding : 'identity');
+  void response.send(body);
 }

@@ -7,6 +7,7 @@ import { accountDecider } from '../../src/accounts/account.decider';
 import { EventSourcedRepository } from '../../src/event-sourcing/event-sourced-repository';
 import { AppModule } from '../../src/app.module';
 import { loadAppConfig } from '../../src/config/app-config';
+import { httpPlatform } from '../../src/app.setup';
 import { DemoLoader } from '../../src/demo/demo-loader';
 import { DEMO_FORUMS, DEMO_RECOMMENDATIONS } from '../../src/demo/demo-data';
 import { EventStore } from '../../src/event-store/event-store.port';
@@ -23,7 +24,7 @@ describe('the demo tracker', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'ft-demo-'));
     const config = loadAppConfig({ DATA_DIR: dataDir, SQLITE_SYNCHRONOUS: 'NORMAL' });
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.with(config)] }).compile();
-    app = moduleRef.createNestApplication({ logger: ['error'] });
+    app = moduleRef.createNestApplication(httpPlatform(config), { logger: ['error'] });
     await app.init();
   });
   afterAll(async () => {

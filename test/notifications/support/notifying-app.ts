@@ -1,11 +1,12 @@
 import { INestApplication } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../../../src/app.module';
-import { configureApp } from '../../../src/app.setup';
+import { configureApp, httpPlatform } from '../../../src/app.setup';
 import type { Role } from '../../../src/kernel/principal';
 import { loadAppConfig } from '../../../src/config/app-config';
 import { Clock } from '../../../src/notifications/clock';
@@ -71,7 +72,7 @@ export async function startNotifyingApp(options: {
     .overrideProvider(Clock)
     .useValue(clock)
     .compile();
-  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(httpPlatform(config), { logger: ['error'] });
   configureApp(app);
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');

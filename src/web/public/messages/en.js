@@ -363,6 +363,7 @@ export const en = {
   'problem.ConcurrentChange': 'Someone else changed this meanwhile: reload the page and try again.',
   'problem.Conflict': 'This conflicts with what is already recorded.',
   'problem.PayloadTooLarge': 'What was sent is too large.',
+  'problem.URITooLong': 'The address asked for is too long.',
   'problem.EntityTooLarge': 'What was sent is too large.',
   'problem.UnsupportedMediaType': 'This kind of content is not accepted.',
   'problem.RuleViolated': "This breaks one of the tracker's rules.",

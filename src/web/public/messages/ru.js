@@ -366,6 +366,7 @@ export const ru = {
   'problem.ConcurrentChange': 'Кто-то изменил это тем временем: обновите страницу и попробуйте снова.',
   'problem.Conflict': 'Это противоречит уже записанному.',
   'problem.PayloadTooLarge': 'Отправлено слишком много данных.',
+  'problem.URITooLong': 'Запрошенный адрес слишком длинный.',
   'problem.EntityTooLarge': 'Отправлено слишком много данных.',
   'problem.UnsupportedMediaType': 'Такой тип содержимого не принимается.',
   'problem.RuleViolated': 'Это нарушает одно из правил трекера.',

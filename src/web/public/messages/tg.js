@@ -365,6 +365,7 @@ export const tg = {
   'problem.ConcurrentChange': 'Дар ин миён каси дигар инро тағйир дод: саҳифаро нав кунед ва аз нав кӯшиш кунед.',
   'problem.Conflict': 'Ин бо сабтҳои мавҷуда мухолиф аст.',
   'problem.PayloadTooLarge': 'Маълумоти фиристодашуда хеле калон аст.',
+  'problem.URITooLong': 'Суроғаи дархостшуда хеле дароз аст.',
   'problem.EntityTooLarge': 'Маълумоти фиристодашуда хеле калон аст.',
   'problem.UnsupportedMediaType': 'Ин навъи мундариҷа қабул намешавад.',
   'problem.RuleViolated': 'Ин яке аз қоидаҳои трекерро вайрон мекунад.',
