@@ -1,7 +1,8 @@
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, HttpException } from '@nestjs/common';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
+import { STATUS_CODES } from 'node:http';
 import { parse as parseForm } from 'node:querystring';
 import { AppConfig } from '../config/app-config';
 import { compressAnswers } from './compressed-answers';
@@ -60,7 +61,7 @@ function parseBodies(fastify: FastifyInstance): void {
     try {
       done(null, JSON.parse(raw.toString('utf8')));
     } catch (error) {
-      done(parserError(400, 'entity.parse.failed', (error as Error).message), undefined);
+      done(bodyRefused(400, 'EntityParseFailed', (error as Error).message), undefined);
     }
   });
   fastify.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (request, raw: string, done) => {
@@ -74,10 +75,10 @@ function parseBodies(fastify: FastifyInstance): void {
 /** Compressed bodies and charsets other than UTF-8 are refused, as the body parser did on Express. */
 function encodingRefusal(request: FastifyRequest): Error | undefined {
   const encoding = String(request.headers['content-encoding'] ?? 'identity').toLowerCase();
-  if (encoding !== 'identity') return parserError(415, 'encoding.unsupported', `unsupported content encoding "${encoding}"`);
+  if (encoding !== 'identity') return bodyRefused(415, 'EncodingUnsupported', `unsupported content encoding "${encoding}"`);
   const charset = /;\s*charset=("?)([^";]+)\1/i.exec(String(request.headers['content-type'] ?? ''))?.[2]?.toLowerCase();
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-    return parserError(415, 'charset.unsupported', `unsupported charset "${charset.toUpperCase()}"`);
+    return bodyRefused(415, 'CharsetUnsupported', `unsupported charset "${charset.toUpperCase()}"`);
   }
   return undefined;
 }
@@ -86,7 +87,6 @@ function depthRefusal(raw: Buffer): Error | undefined {
   if (!jsonDepthExceeds(raw)) return undefined;
   const message = `the body nests deeper than ${MAX_INPUT_DEPTH} levels`;
   return new BadRequestException({
-    statusCode: 400,
     error: 'Bad Request',
     code: 'ValidationFailed',
     message: [message],
@@ -94,9 +94,9 @@ function depthRefusal(raw: Buffer): Error | undefined {
   });
 }
 
-/** Shaped as the body parser's errors were (status, type), so that their codes stay what clients know. */
-function parserError(status: number, type: string, message: string): Error {
-  return Object.assign(new Error(message), { status, type, expose: true });
+/** With the codes body-parser's refusals had on Express, so that clients see the same. */
+function bodyRefused(status: number, code: string, message: string): HttpException {
+  return new HttpException({ error: STATUS_CODES[status], code, message }, status);
 }
 
 /** Strict security headers; Swagger UI runs inline scripts, so /docs goes without the content security policy. */

@@ -6,23 +6,19 @@ import { TooManyAttempts } from '../credentials/too-many-attempts';
 import { ReadModelBehind } from '../kernel/query-refusals';
 import { Answer, answerForDomainError, codeOfStatus } from './domain-error.filter';
 
-/** Fastify's own refusals of a body, named as the body parser named them on Express, so the codes stay the same. */
-const FASTIFY_TYPES: Record<string, string> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: 'entity.too.large',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.size.invalid',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'unsupported.media.type',
+/** Fastify's own refusals of a request, with the codes body-parser's refusals had on Express. */
+const FASTIFY_CODES: Record<string, string> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'EntityTooLarge',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'RequestSizeInvalid',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UnsupportedMediaType',
 };
 
-type ParserError = Error & { status?: unknown; statusCode?: unknown; type?: unknown; code?: unknown; expose?: unknown };
-
-/** Errors of the body parsers (too large, malformed, an encoding or charset refused) carry a 4xx status. */
-function parserAnswer(error: ParserError): Answer | undefined {
-  const status = typeof error.status === 'number' ? error.status : error.statusCode;
+/** Fastify's refusals (a body too large, a malformed URL, a path parameter too long) carry a 4xx statusCode. */
+function platformAnswer(error: Error & { statusCode?: unknown; code?: unknown }): Answer | undefined {
+  const status = error.statusCode;
   if (typeof status !== 'number' || status < 400 || status > 499) return undefined;
-  const type = typeof error.type === 'string' ? error.type : typeof error.code === 'string' ? FASTIFY_TYPES[error.code] : undefined;
-  const code = type ? type.replace(/(^|\.)(\w)/g, (_, _dot, c: string) => c.toUpperCase()) : codeOfStatus(status);
-  const message = error.expose === false ? STATUS_CODES[status] : error.message;
-  return { status, body: { error: STATUS_CODES[status], code, message } };
+  const code = (typeof error.code === 'string' ? FASTIFY_CODES[error.code] : undefined) ?? codeOfStatus(status);
+  return { status, body: { error: STATUS_CODES[status], code, message: error.message } };
 }
 
 function httpAnswer(error: HttpException): Answer {
@@ -39,7 +35,7 @@ function answerFor(error: unknown): Answer {
   }
   if (error instanceof HttpException) return httpAnswer(error);
   if (error instanceof Error) {
-    const known = answerForDomainError(error) ?? parserAnswer(error);
+    const known = answerForDomainError(error) ?? platformAnswer(error);
     if (known) return known;
   }
   return { status: HttpStatus.INTERNAL_SERVER_ERROR, body: { error: 'InternalError', message: 'something went wrong on the server; it is logged' } };

@@ -44,7 +44,7 @@ function send(request: FastifyRequest, response: FastifyReply, file: BundledFile
   }
   const encoding = acceptedEncoding(request.headers['accept-encoding'], ['br', 'gzip', 'identity']);
   const body = encoding === 'br' ? file.br : encoding === 'gzip' ? file.gzip : file.identity;
-  // Named even when none, so that the compression of answers leaves the file as it is.
-  response.header('Content-Encoding', encoding === 'br' || encoding === 'gzip' ? encoding : 'identity');
+  // A browser that takes neither gets the file as it is, and the compression of answers finds nothing it takes either.
+  if (encoding === 'br' || encoding === 'gzip') response.header('Content-Encoding', encoding);
   void response.send(body);
 }
