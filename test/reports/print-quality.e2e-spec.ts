@@ -71,6 +71,23 @@ function readBack(pdf: Buffer, name: string): { text: string; pages: number } {
   return { text, pages: readdirSync(PAGES).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).length };
 }
 
+/**
+ * How far down each page the printing reaches (0–1), from the text blocks pdftotext finds on it; the last page and
+ * the pages a section ends on purpose (the cover) are left out, as they may end anywhere.
+ */
+function fillOfPages(name: string, pagesEndedOnPurpose: number): number[] {
+  const layout = execFileSync('pdftotext', ['-bbox-layout', join(PAGES, `${name}.pdf`), '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const fills = layout
+    .split('<page ')
+    .slice(1)
+    .map((page) => {
+      const height = Number(/height="([\d.]+)"/.exec(page)?.[1]);
+      const bottoms = [...page.matchAll(/<block [^>]*yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
+      return Math.max(0, ...bottoms) / height;
+    });
+  return fills.slice(pagesEndedOnPurpose, -1);
+}
+
 /** The web interface's status colours, read from its own source (src/web/public/components/charts.js). */
 function webStatusColours(): Record<string, string> {
   const source = readFileSync(join(__dirname, '..', '..', 'src', 'web', 'public', 'components', 'charts.js'), 'utf8');
@@ -150,6 +167,8 @@ describe('print quality: every report, every language, on paper', () => {
       expect(brokenWords(document, text)).toEqual([]);
       expect(new PrintedText(text, true).walk(documentSteps(document, 'pdf'))).toEqual([]);
       expect(text).not.toMatch(/\d{4}-[\d-]*…/);
+      const cover = document.sections.filter((s) => s.endsPage).length;
+      expect(fillOfPages(`${name}-${lang}-pdf`, cover).filter((fill) => fill < 0.5)).toEqual([]);
     });
 
     it.each(LANGUAGES)('in %s, a series named after a status is drawn as that status', (lang) => {
@@ -175,6 +194,8 @@ describe('print quality: every report, every language, on paper', () => {
       expect(brokenWords(document, text)).toEqual([]);
       expect(new PrintedText(text, false).walk(documentSteps(document, 'html'))).toEqual([]);
       expect(text).not.toMatch(/\d{4}-[\d-]*…/);
+      const cover = document.sections.filter((s) => s.endsPage).length;
+      expect(fillOfPages(`${name}-${lang}-html`, cover).filter((fill) => fill < 0.5)).toEqual([]);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { periodEntry } from '../../reporting-framework/period/period-entry';
 import { ReportTemplate, ReportingPeriod } from '../../reporting-framework/period/reporting-period';
 import { periodMoments, periodStandings } from '../source/period-standings';
 import { ReportSource } from '../source/report-source';
@@ -53,7 +54,7 @@ export function buildDonorAccountabilityReport(source: ReportSource, request: Do
     byTheme: breakdownBy(entries, (e) => e.record.themes, moments),
     byRegion: breakdownBy(entries, (e) => e.record.regions, moments),
     overdueCommitments,
-    narrative: source.framework?.narratives?.[request.period.label] ?? {},
+    narrative: periodEntry(source.framework?.narratives, request.period) ?? {},
     ...(request.template === 'inl' ? { inl: inlSection(source, entries, summary, request.period, overdueCommitments, moments) } : {}),
     ...(request.template === 'eu' ? { eu: euSection(source, entries, summary, request.period, moments) } : {}),
   };

@@ -1,4 +1,5 @@
 import { countStatuses, implementationRateOf } from '../figures/report-figures';
+import { periodEntry } from '../../reporting-framework/period/period-entry';
 import { ReportingPeriod } from '../../reporting-framework/period/reporting-period';
 import { PeriodMoments, PeriodStanding } from '../source/period-standings';
 import { ReportSource } from '../source/report-source';
@@ -16,7 +17,7 @@ export function euSection(
   moments: PeriodMoments,
 ): EuSection {
   const mapping = source.framework?.mapping ?? {};
-  const targets = source.framework?.targets[period.label] ?? {};
+  const targets = periodEntry(source.framework?.targets, period) ?? {};
   const byPillar = groupBy(entries, (e) => [pillarOf(e.record.themes, mapping)]);
   const pillars = PILLAR_GROUPS.filter((p) => p !== 'unmapped' || byPillar.has(p)).map((pillar): PillarResult => {
     const group = byPillar.get(pillar) ?? [];

@@ -1,3 +1,4 @@
+import { periodEntry } from '../../reporting-framework/period/period-entry';
 import { ReportingPeriod, nextQuarterAfter } from '../../reporting-framework/period/reporting-period';
 import { PeriodMoments, PeriodStanding } from '../source/period-standings';
 import { ReportSource } from '../source/report-source';
@@ -33,7 +34,7 @@ export function inlSection(
   overdue: OverdueCommitment[],
   moments: PeriodMoments,
 ): InlSection {
-  const indicators = headlineIndicators(entries, summary, source.framework?.targets[period.label] ?? {});
+  const indicators = headlineIndicators(entries, summary, periodEntry(source.framework?.targets, period) ?? {});
   return {
     indicators,
     accomplishments: accomplishments(source, entries, moments),

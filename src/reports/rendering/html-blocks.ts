@@ -3,8 +3,6 @@ import { cellText, isNumeric } from './cell-text';
 import { chartSvg } from './chart-svg';
 import { anchorId, escapeHtml } from './escape-html';
 
-/** Sections with a table longer than this start on a new printed page (unless they come first). */
-const LONG_TABLE_ROWS = 25;
 /** Tables with more columns are printed smaller, so that they fit the page without breaking a word. */
 const WIDE_TABLE_COLUMNS = 9;
 
@@ -40,10 +38,7 @@ function blockHtml(block: ReportBlock): string {
   }
 }
 
-const isLong = (section: ReportSection) => section.blocks.some((b) => b.kind === 'table' && b.rows.length > LONG_TABLE_ROWS);
-
-export function sectionHtml(section: ReportSection, index: number): string {
-  const classes = [...(index > 0 && isLong(section) ? ['long'] : []), ...(section.endsPage ? ['ends-page'] : [])];
-  const cls = classes.length ? ` class="${classes.join(' ')}"` : '';
+export function sectionHtml(section: ReportSection): string {
+  const cls = section.endsPage ? ' class="ends-page"' : '';
   return `<section id="${anchorId(section.id)}"${cls}><h2>${escapeHtml(section.title)}</h2>\n${section.blocks.map(blockHtml).join('\n')}\n</section>`;
 }

@@ -17,7 +17,7 @@ figure.chart{margin:.5rem 0 1.5rem;max-width:760px;break-inside:avoid;page-break
 nav ol{columns:2;font-size:13px}a{color:#0b3c5d}
 .logos{display:flex;justify-content:space-between;align-items:center;margin-bottom:1rem}.logos img{max-height:64px;max-width:220px}
 @media print{@page{size:A4;margin:15mm 12mm}body{margin:0;padding:0;max-width:none;font-size:10.5px}table{font-size:9px}th,td{padding:.15rem .25rem}table.wide{font-size:7px}table.wide th,table.wide td{padding:.1rem .15rem}
-h2,h3,caption{break-after:avoid;page-break-after:avoid}section.long{break-before:page;page-break-before:always}section.ends-page{break-after:page;page-break-after:always}
+h2,h3,caption{break-after:avoid;page-break-after:avoid}section.ends-page{break-after:page;page-break-after:always}
 dl.parameters{background:none}th{background:#e4ebf1;-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}}
 `;
 
