@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { artifact, tagged } from './pdf-structure';
 
 export type Pdf = PDFKit.PDFDocument;
 
@@ -29,14 +30,11 @@ export const headingHeight = (pdf: Pdf, text: string, size: number) =>
   size * 0.4;
 
 /** A heading never stands alone at a page's bottom: it moves on with `keep`, the height of the start of what follows. */
-export function heading(pdf: Pdf, text: string, size: number, keep = 40): void {
+export function heading(pdf: Pdf, text: string, size: number, keep = 40, role = size >= 14 ? 'H2' : 'H3'): void {
   ensureRoom(pdf, headingHeight(pdf, text, size) + keep);
-  pdf.font(BOLD).fontSize(size);
-  pdf
-    .fillColor(ACCENT)
-    .text(text, MARGIN, pdf.y, { width: contentWidth(pdf) })
-    .fillColor(INK_COLOUR)
-    .moveDown(0.3);
+  pdf.font(BOLD).fontSize(size).fillColor(ACCENT);
+  tagged(pdf, role, () => pdf.text(text, MARGIN, pdf.y, { width: contentWidth(pdf) }));
+  pdf.fillColor(INK_COLOUR).moveDown(0.3);
 }
 
 /** "n / N" on every page; written last, when N is known (the pages are buffered). */
@@ -46,6 +44,7 @@ export function numberPages(pdf: Pdf): void {
     pdf.switchToPage(i);
     pdf.page.margins.bottom = 0; // writing inside the margin must not start a new page
     pdf.font(REGULAR).fontSize(8).fillColor('#444444');
-    pdf.text(`${i + 1} / ${range.count}`, MARGIN, pdf.page.height - MARGIN, { width: contentWidth(pdf), align: 'right', lineBreak: false });
+    const number = `${i + 1} / ${range.count}`;
+    artifact(pdf, () => pdf.text(number, MARGIN, pdf.page.height - MARGIN, { width: contentWidth(pdf), align: 'right', lineBreak: false }), 'Pagination');
   }
 }

@@ -2,6 +2,7 @@ import { TableBlock } from '../document/report-document';
 import { cellText, isNumeric } from './cell-text';
 import { BOLD, HEADER_FILL, INK_COLOUR, MARGIN, Pdf, REGULAR, RULE_COLOUR, bottomOf, contentWidth, ensureRoom, heading, headingHeight } from './pdf-page';
 import { CELL_PADDING, columnWidths } from './pdf-column-widths';
+import { artifact, grouped, tagged } from './pdf-structure';
 
 /** A wide table is set smaller rather than breaking a word inside itself; below the last size words may break. */
 const SIZES = [7.5, 7, 6.5, 6, 5.5];
@@ -55,28 +56,36 @@ function drawRules(pdf: Pdf, widths: number[], y: number, height: number): void 
     .stroke();
 }
 
-function drawRow(pdf: Pdf, cells: string[], layout: Layout, header: boolean, height: number): void {
-  const y = pdf.y;
-  const width = layout.widths.reduce((a, b) => a + b, 0);
-  if (header) pdf.rect(MARGIN, y, width, height).fill(HEADER_FILL);
+function drawCell(pdf: Pdf, text: string, i: number, x: number, y: number, layout: Layout, header: boolean, height: number): void {
+  const inner = layout.widths[i] - 2 * CELL_PADDING;
+  if (header && layout.rotated[i]) return drawTurned(pdf, text, x, y, layout.widths[i], height, layout);
+  const textWidth = pdf.widthOfString(text);
+  if (textWidth <= inner) pdf.text(text, x + CELL_PADDING + (layout.numeric[i] ? inner - textWidth : 0), y + CELL_PADDING, { lineBreak: false });
+  else pdf.text(text, x + CELL_PADDING, y + CELL_PADDING, { width: inner, align: layout.numeric[i] ? 'right' : 'left' });
+}
+
+function drawCells(pdf: Pdf, cells: string[], layout: Layout, header: boolean, height: number, y: number, tagCells: boolean): void {
   pdf
     .font(header ? BOLD : REGULAR)
     .fontSize(layout.size)
     .fillColor(INK_COLOUR);
   let x = MARGIN;
   cells.forEach((text, i) => {
-    const inner = layout.widths[i] - 2 * CELL_PADDING;
-    if (header && layout.rotated[i]) {
-      drawTurned(pdf, text, x, y, layout.widths[i], height, layout);
-      x += layout.widths[i];
-      return;
-    }
-    const textWidth = pdf.widthOfString(text);
-    if (textWidth <= inner) pdf.text(text, x + CELL_PADDING + (layout.numeric[i] ? inner - textWidth : 0), y + CELL_PADDING, { lineBreak: false });
-    else pdf.text(text, x + CELL_PADDING, y + CELL_PADDING, { width: inner, align: layout.numeric[i] ? 'right' : 'left' });
+    const left = x;
+    if (tagCells) tagged(pdf, header ? 'TH' : 'TD', () => drawCell(pdf, text, i, left, y, layout, header, height));
+    else drawCell(pdf, text, i, left, y, layout, header, height);
     x += layout.widths[i];
   });
-  drawRules(pdf, layout.widths, y, height);
+}
+
+/** A row; the header row repeated at the top of a continued page is only page furniture for a screen reader. */
+function drawRow(pdf: Pdf, cells: string[], layout: Layout, header: boolean, height: number, repeated = false): void {
+  const y = pdf.y;
+  const width = layout.widths.reduce((a, b) => a + b, 0);
+  if (header) artifact(pdf, () => pdf.rect(MARGIN, y, width, height).fill(HEADER_FILL));
+  if (repeated) artifact(pdf, () => drawCells(pdf, cells, layout, header, height, y, false));
+  else grouped(pdf, 'TR', () => drawCells(pdf, cells, layout, header, height, y, true));
+  artifact(pdf, () => drawRules(pdf, layout.widths, y, height));
   pdf.x = MARGIN;
   pdf.y = y + height;
 }
@@ -128,29 +137,30 @@ export function tableStartHeight(pdf: Pdf, table: TableBlock): number {
 export function drawTable(pdf: Pdf, table: TableBlock): void {
   const layout = table.rows.length ? layoutOf(pdf, table) : null;
   const start = layout ? headerAndFirstRow(pdf, table, layout) : null;
-  if (table.caption) heading(pdf, table.caption, CAPTION_SIZE, start ? start.header + start.first : 14);
   if (!layout || !start) {
-    pdf
-      .font(REGULAR)
-      .fontSize(9)
-      .fillColor(INK_COLOUR)
-      .text(table.emptyText ?? '—', MARGIN, pdf.y)
-      .moveDown(0.6);
+    if (table.caption) heading(pdf, table.caption, CAPTION_SIZE, 14);
+    pdf.font(REGULAR).fontSize(9).fillColor(INK_COLOUR);
+    tagged(pdf, 'P', () => pdf.text(table.emptyText ?? '—', MARGIN, pdf.y));
+    pdf.moveDown(0.6);
     return;
   }
+  grouped(pdf, 'Table', () => drawRows(pdf, table, layout, start));
+  pdf.x = MARGIN;
+  pdf.moveDown(0.8);
+}
+
+function drawRows(pdf: Pdf, table: TableBlock, layout: Layout, start: { header: number; first: number }): void {
+  if (table.caption) heading(pdf, table.caption, CAPTION_SIZE, start.header + start.first, 'Caption');
   const header = table.columns.map((c) => c.label);
-  const headerHeight = start.header;
   ensureRoom(pdf, start.header + start.first);
-  drawRow(pdf, header, layout, true, headerHeight);
+  drawRow(pdf, header, layout, true, start.header);
   for (const values of table.rows) {
     const cells = rowCells(table, values);
     const height = rowHeight(pdf, cells, layout, false);
     if (pdf.y + height > bottomOf(pdf)) {
       pdf.addPage();
-      drawRow(pdf, header, layout, true, headerHeight); // the header again on every page
+      drawRow(pdf, header, layout, true, start.header, true); // the header again on every page
     }
     drawRow(pdf, cells, layout, false, height);
   }
-  pdf.x = MARGIN;
-  pdf.moveDown(0.8);
 }

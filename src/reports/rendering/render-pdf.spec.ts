@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TAJIK_TEXT, bigTableReportDocument, russianReportDocument, sampleReportDocument } from '../../../test/reports/sample-report-document';
 import { ReportDocument } from '../document/report-document';
 import { renderPdf } from './render-pdf';
@@ -83,5 +87,46 @@ describe('renderPdf', () => {
     const { text } = await pdfParse(await renderPdf(document));
     for (const word of [...headers, 'International', 'Narcotics', 'stakeholder', 'Developmental'])
       expect({ word, whole: text.includes(word) }).toEqual({ word, whole: true });
+  });
+});
+
+describe('renderPdf for screen readers (read back by poppler)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ft-tagged-'));
+  const readBack = async (document: ReportDocument, name: string) => {
+    const file = join(dir, `${name}.pdf`);
+    writeFileSync(file, await renderPdf(document));
+    const run = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const structure = run('pdfinfo', '-struct-text', file);
+    return { info: run('pdfinfo', file), structure, text: run('pdftotext', '-raw', file, '-'), bytes: readFileSync(file, 'latin1') };
+  };
+  const quoted = (text: string) => `"${text}"`;
+  const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+  it('is tagged: a heading per section, header cells per column, each chart a figure with the values in words', async () => {
+    const document = sampleReportDocument();
+    const { info, structure, bytes } = await readBack(document, 'sample');
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(structure).toMatch(new RegExp(`H1.*\\n\\s+${literally(quoted(document.title))}`));
+    for (const section of document.sections) expect(structure).toMatch(new RegExp(`H2.*\\n\\s+${literally(quoted(section.title))}`));
+    const tables = document.sections.flatMap((s) => s.blocks.filter((b) => b.kind === 'table' && b.rows.length > 0));
+    const headerCells = structure.match(/^\s+TH\n\s+"([^"]*)"/gm)?.map((m) => m.split('"')[1]) ?? [];
+    for (const table of tables) if (table.kind === 'table') for (const column of table.columns) expect(headerCells).toContain(column.label);
+    for (const chart of document.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'chart')) {
+      if (chart.kind !== 'chart') continue;
+      const alt = `${chart.title}. ${chart.series[0].label}: ${chart.categories[0]} ${chart.series[0].values[0]}`;
+      expect(bytes).toContain(`/Alt (${alt}`);
+    }
+  });
+
+  it('leaves page numbers and a continued page’s repeated header row out of the structure, though they are printed', async () => {
+    const document = bigTableReportDocument(300);
+    const { info, structure, text } = await readBack(document, 'long');
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+    expect(pages).toBeGreaterThan(3);
+    expect(count(text, 'Recommendation text')).toBe(pages);
+    expect(count(structure, quoted('Recommendation text'))).toBe(1);
+    expect(text).toContain(`${pages} / ${pages}`);
+    expect(structure).not.toContain(`${pages} / ${pages}`);
+    expect(count(structure, '"REC-')).toBe(300);
   });
 });

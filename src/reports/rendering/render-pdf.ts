@@ -3,6 +3,7 @@ import { DocumentImage, ReportBlock, ReportDocument, ReportSection } from '../do
 import { chartHeight, drawChart } from './pdf-chart';
 import { drawFacts } from './pdf-facts';
 import { BOLD, INK_COLOUR, MARGIN, Pdf, REGULAR, contentWidth, ensureRoom, heading, headingHeight, numberPages } from './pdf-page';
+import { beginStructure, chartAlternative, endStructure, grouped, tagged } from './pdf-structure';
 import { drawTable, tableStartHeight } from './pdf-table';
 
 /** A section with a long table starts on a new page when less than half of this one is left. */
@@ -19,10 +20,9 @@ function drawParagraphs(pdf: Pdf, title: string | undefined, items: string[]): v
       .fontSize(9)
       .heightOfString(text, { width: contentWidth(pdf) });
     if (height < pdf.page.height * WHOLE_PARAGRAPH_SHARE) ensureRoom(pdf, height);
-    pdf
-      .fillColor(INK_COLOUR)
-      .text(text, MARGIN, pdf.y, { width: contentWidth(pdf) })
-      .moveDown(0.3);
+    pdf.fillColor(INK_COLOUR);
+    tagged(pdf, 'P', () => pdf.text(text, MARGIN, pdf.y, { width: contentWidth(pdf) }));
+    pdf.moveDown(0.3);
   }
   pdf.moveDown(0.5);
 }
@@ -30,7 +30,10 @@ function drawParagraphs(pdf: Pdf, title: string | undefined, items: string[]): v
 function drawBlock(pdf: Pdf, block: ReportBlock): void {
   if (block.kind === 'facts') drawFacts(pdf, block.facts);
   if (block.kind === 'table') drawTable(pdf, block);
-  if (block.kind === 'chart') drawChart(pdf, block);
+  if (block.kind === 'chart') {
+    ensureRoom(pdf, chartHeight(pdf, block));
+    tagged(pdf, 'Figure', () => drawChart(pdf, block), { alt: chartAlternative(block) });
+  }
   if (block.kind === 'paragraphs') drawParagraphs(pdf, block.heading, block.items);
 }
 
@@ -45,9 +48,11 @@ function startHeight(pdf: Pdf, block: ReportBlock | undefined): number {
 function drawSection(pdf: Pdf, section: ReportSection): void {
   const long = section.blocks.some((b) => b.kind === 'table' && b.rows.length > LONG_TABLE_ROWS);
   if (long && pdf.y > pdf.page.height / 2) pdf.addPage();
-  heading(pdf, section.title, 14, startHeight(pdf, section.blocks[0]));
-  pdf.outline.addItem(section.title);
-  for (const block of section.blocks) drawBlock(pdf, block);
+  grouped(pdf, 'Sect', () => {
+    heading(pdf, section.title, 14, startHeight(pdf, section.blocks[0]));
+    pdf.outline.addItem(section.title);
+    for (const block of section.blocks) drawBlock(pdf, block);
+  });
   if (section.endsPage) pdf.addPage();
 }
 
@@ -61,27 +66,25 @@ function drawLogos(pdf: Pdf, logos: DocumentImage[]): number {
   logos.forEach((logo, i) => {
     const x = MARGIN + i * (LOGO_WIDTH + gap);
     const last = logos.length > 1 && i === logos.length - 1;
-    pdf.image(Buffer.from(logo.base64, 'base64'), x, MARGIN, {
-      fit: [LOGO_WIDTH, LOGO_HEIGHT],
-      ...(last ? { align: 'right' as const } : {}),
-      valign: 'center',
-    });
+    const image = Buffer.from(logo.base64, 'base64');
+    const placing = { fit: [LOGO_WIDTH, LOGO_HEIGHT] as [number, number], ...(last ? { align: 'right' as const } : {}), valign: 'center' as const };
+    tagged(pdf, 'Figure', () => pdf.image(image, x, MARGIN, placing), { alt: logo.label });
   });
   return MARGIN + LOGO_HEIGHT + 16;
 }
 
 function drawCover(pdf: Pdf, document: ReportDocument): void {
   const top = drawLogos(pdf, document.logos ?? []);
-  pdf
-    .font(BOLD)
-    .fontSize(18)
-    .fillColor(INK_COLOUR)
-    .text(document.title, MARGIN, top, { width: contentWidth(pdf) });
-  if (document.subtitle)
-    pdf
-      .font(REGULAR)
-      .fontSize(11)
-      .text(document.subtitle, { width: contentWidth(pdf) });
+  pdf.font(BOLD).fontSize(18).fillColor(INK_COLOUR);
+  tagged(pdf, 'H1', () => pdf.text(document.title, MARGIN, top, { width: contentWidth(pdf) }));
+  const subtitle = document.subtitle;
+  if (subtitle)
+    tagged(pdf, 'P', () =>
+      pdf
+        .font(REGULAR)
+        .fontSize(11)
+        .text(subtitle, { width: contentWidth(pdf) }),
+    );
   pdf.moveDown(0.6);
   const rendered = document.renderedAt
     ? [{ label: document.renderedAtLabel ?? 'Generated at', value: `${document.renderedAt.slice(0, 19).replace('T', ' ')} UTC` }]
@@ -92,11 +95,9 @@ function drawCover(pdf: Pdf, document: ReportDocument): void {
 function drawFooterLine(pdf: Pdf, text: string): void {
   pdf.font(REGULAR).fontSize(8);
   ensureRoom(pdf, pdf.heightOfString(text, { width: contentWidth(pdf) }) + 12);
-  pdf
-    .moveDown(0.5)
-    .fillColor('#444444')
-    .text(text, MARGIN, pdf.y, { width: contentWidth(pdf) })
-    .fillColor(INK_COLOUR);
+  pdf.moveDown(0.5).fillColor('#444444');
+  tagged(pdf, 'P', () => pdf.text(text, MARGIN, pdf.y, { width: contentWidth(pdf) }));
+  pdf.fillColor(INK_COLOUR);
 }
 
 /** The report as an A4 PDF made in-process with pdfkit; DejaVu fonts carry Cyrillic and Tajik letters. */
@@ -106,6 +107,8 @@ export function renderPdf(document: ReportDocument): Promise<Buffer> {
     margin: MARGIN,
     bufferPages: true,
     displayTitle: true,
+    tagged: true,
+    pdfVersion: '1.7',
     lang: document.language,
     info: { Title: document.title, Creator: 'Follow-through' },
   });
@@ -115,9 +118,11 @@ export function renderPdf(document: ReportDocument): Promise<Buffer> {
     pdf.on('end', () => resolve(Buffer.concat(chunks)));
     pdf.on('error', reject);
   });
+  beginStructure(pdf);
   drawCover(pdf, document);
   for (const section of document.sections) drawSection(pdf, section);
   if (document.footer) drawFooterLine(pdf, document.footer);
+  endStructure(pdf);
   numberPages(pdf);
   pdf.end();
   return done;
