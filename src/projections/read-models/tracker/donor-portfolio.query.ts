@@ -16,13 +16,14 @@ export interface DonorPortfolio {
 
 /** The forums a donor funds and their recommendations by status. */
 export function donorPortfolio(db: Database.Database, donorId: string, asOf?: string): DonorPortfolio {
-  const { rows, today } = statusRows(db, { asOf, donorId });
+  const standing = statusRows(db, { asOf, donorId });
+  const { rows, today } = standing;
   const donor = db.prepare('SELECT name FROM organisations WHERE id = ?').get(donorId) as { name: string } | undefined;
   return {
     donorId,
     donorName: donor?.name ?? null,
     asOf: asOf ?? null,
-    forums: forumFollowThrough(db, { asOf, donorId }),
+    forums: forumFollowThrough(db, { asOf, donorId }, standing),
     recommendations: rows.length,
     byStatus: countByStatus(rows),
     overdue: rows.filter((r) => isOverdue(r, today)).length,

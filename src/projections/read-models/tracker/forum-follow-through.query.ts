@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { statusRows } from './status-rows.query';
+import { StatusRow, StatusRows, StatusRowsOptions, statusRows } from './status-rows.query';
 import { StatusCounts, countByStatus, implementationRate, isOverdue, medianDaysToImplementation } from './tracker.figures';
 
 export interface ForumFollowThrough {
@@ -25,9 +25,15 @@ interface ForumRow {
   funders: string;
 }
 
-/** For each forum: how far its recommendations have been carried out. */
-export function forumFollowThrough(db: Database.Database, options: { asOf?: string; donorId?: string; forumId?: string }): ForumFollowThrough[] {
-  const { rows, today } = statusRows(db, options);
+/** For each forum: how far its recommendations have been carried out (from `standing`, when the caller has it already). */
+export function forumFollowThrough(db: Database.Database, options: StatusRowsOptions, standing: StatusRows = statusRows(db, options)): ForumFollowThrough[] {
+  const { today } = standing;
+  const byForum = new Map<string, StatusRow[]>();
+  for (const row of standing.rows) {
+    const own = byForum.get(row.forumId);
+    if (own) own.push(row);
+    else byForum.set(row.forumId, [row]);
+  }
   const forums = db
     .prepare(
       `SELECT f.id, f.title, f.kind, f.start_date, f.region,
@@ -38,7 +44,7 @@ export function forumFollowThrough(db: Database.Database, options: { asOf?: stri
     )
     .all(options.donorId ?? null, options.donorId ?? null, options.forumId ?? null, options.forumId ?? null) as ForumRow[];
   return forums.map((forum) => {
-    const own = rows.filter((r) => r.forumId === forum.id);
+    const own = byForum.get(forum.id) ?? [];
     return {
       forumId: forum.id,
       title: forum.title,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { snapshotAt } from './tracker.snapshot';
+import { SnapshotScope, snapshotAt } from './tracker.snapshot';
 
 /** One recommendation as it stood at the snapshot's moment, with what the figures need. */
 export interface StatusRow {
@@ -18,11 +18,16 @@ export interface StatusRows {
   today: string;
 }
 
-/** Every recommendation known at `asOf` (or now), optionally only those of one donor's forums. */
-export function statusRows(db: Database.Database, options: { asOf?: string; donorId?: string; forumId?: string }): StatusRows {
-  const snapshot = snapshotAt(options.asOf);
+export interface StatusRowsOptions {
+  asOf?: string;
+  donorId?: string;
+  forumId?: string;
+}
+
+/** Only the recommendations of one donor's forums, or of one forum, are visited (not filtered after the snapshot). */
+function scopeOf(options: StatusRowsOptions): SnapshotScope {
   const where: string[] = [];
-  const params: unknown[] = [...snapshot.params];
+  const params: unknown[] = [];
   if (options.donorId) {
     where.push('r.forum_id IN (SELECT forum_id FROM forum_funders WHERE organisation_id = ?)');
     params.push(options.donorId);
@@ -31,14 +36,19 @@ export function statusRows(db: Database.Database, options: { asOf?: string; dono
     where.push('r.forum_id = ?');
     params.push(options.forumId);
   }
+  return { where: where.length ? where.join(' AND ') : '1', params };
+}
+
+/** Every recommendation known at `asOf` (or now), optionally only those of one donor's forums. */
+export function statusRows(db: Database.Database, options: StatusRowsOptions): StatusRows {
+  const snapshot = snapshotAt(options.asOf, new Date(), scopeOf(options));
   const rows = db
     .prepare(
       `WITH ${snapshot.cte}
        SELECT r.id, r.forum_id, s.status, s.responsible_id, s.due_date, r.proposed_at, s.implemented_at
-       FROM snapshot s JOIN recommendations r ON r.id = s.recommendation_id
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.id`,
+       FROM snapshot s JOIN recommendations r ON r.id = s.recommendation_id ORDER BY r.id`,
     )
-    .all(...params) as Record<string, string | null>[];
+    .all(...snapshot.params) as Record<string, string | null>[];
   return {
     today: snapshot.today,
     rows: rows.map((r) => ({

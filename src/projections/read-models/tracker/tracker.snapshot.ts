@@ -7,7 +7,7 @@
  */
 export interface Snapshot {
   cte: string;
-  params: string[];
+  params: unknown[];
   /** The day (YYYY-MM-DD) against which due dates count as overdue. */
   today: string;
 }
@@ -25,11 +25,19 @@ export function knownUntil(asOf?: string): string {
   return asOf ? endOfMoment(asOf) : '9999-12-31T23:59:59.999Z';
 }
 
-export function snapshotAt(asOf?: string, now: Date = new Date()): Snapshot {
+/** Which recommendations the snapshot takes (a condition on `r`, the recommendations table): the rest are never visited. */
+export interface SnapshotScope {
+  where: string;
+  params: unknown[];
+}
+
+const EVERY_RECOMMENDATION: SnapshotScope = { where: '1', params: [] };
+
+export function snapshotAt(asOf?: string, now: Date = new Date(), scope: SnapshotScope = EVERY_RECOMMENDATION): Snapshot {
   if (!asOf) {
     return {
-      cte: `snapshot AS (SELECT id AS recommendation_id, status, responsible_id, due_date, implemented_at FROM recommendations)`,
-      params: [],
+      cte: `snapshot AS (SELECT r.id AS recommendation_id, r.status, r.responsible_id, r.due_date, r.implemented_at FROM recommendations r WHERE ${scope.where})`,
+      params: scope.params,
       today: now.toISOString().slice(0, 10),
     };
   }
@@ -47,8 +55,9 @@ export function snapshotAt(asOf?: string, now: Date = new Date()): Snapshot {
       JOIN recommendation_history h ON h.position = (
         SELECT x.position FROM recommendation_history x
         WHERE x.recommendation_id = r.id AND x.effective_at <= ? AND x.recorded_at <= ? AND (x.superseded_at IS NULL OR x.superseded_at > ?)
-        ORDER BY x.effective_at DESC, x.revision DESC LIMIT 1))`,
-    params: [moment, moment, moment, moment, moment, moment],
+        ORDER BY x.effective_at DESC, x.revision DESC LIMIT 1)
+      WHERE ${scope.where})`,
+    params: [moment, moment, moment, moment, moment, moment, ...scope.params],
     today: moment.slice(0, 10),
   };
 }
