@@ -32,7 +32,10 @@ describe('Publication', () => {
   });
 
   it('refuses to unpublish a forum that is not published', () => {
-    spec.given([]).when(unpublish).thenRefused(TransitionRefused, /not published/);
+    spec
+      .given([])
+      .when(unpublish)
+      .thenRefused(TransitionRefused, /not published/);
     spec
       .given([published, new ForumUnpublished({ forumId: 'f1', reason: null })])
       .when(unpublish)

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { DEFAULT_LICENCE, LICENCES, Licence } from '../publication.events';
+import { DEFAULT_LICENCE, LICENCES, type Licence } from '../publication.events';
 
 export class PublishForumDto {
   @ApiPropertyOptional({ enum: LICENCES, default: DEFAULT_LICENCE, description: 'The open licence of the published data' })
