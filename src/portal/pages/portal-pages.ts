@@ -53,7 +53,9 @@ ${fact(t('portal.participants'), forum.participants)}${fact(t('portal.licence'),
 
 function evidenceItem(evidence: PublicEvidence): SafeHtml {
   const label = [evidence.title, evidence.reference].filter(Boolean).join(' — ');
-  return evidence.url && /^https?:\/\//i.test(evidence.url) ? html`<li><a href="${evidence.url}" rel="nofollow noopener">${label}</a></li>` : html`<li>${label}</li>`;
+  return evidence.url && /^https?:\/\//i.test(evidence.url)
+    ? html`<li><a href="${evidence.url}" rel="nofollow noopener">${label}</a></li>`
+    : html`<li>${label}</li>`;
 }
 
 function timelineEntry(entry: PublicTimelineEntry, language: PortalLanguage): SafeHtml {
