@@ -176,6 +176,27 @@ describe('the public portal', () => {
     expect(changed.headers.get('etag')).not.toBe(etag);
   });
 
+  it('never answers a 5xx to odd paths, queries and headers', async () => {
+    const odd: [string, Record<string, string>][] = [
+      ['/portal/forums/not-a-uuid', {}],
+      [`/portal/forums/${'9'.repeat(90)}`, {}],
+      ['/portal/forums/%3Cscript%3E', {}],
+      ['/portal/recommendations/00000000-0000-4000-8000-000000000000', {}],
+      ['/portal?lang=ru&lang=tg', {}],
+      ['/portal?lang[]=ru', {}],
+      ['/portal', { 'accept-language': ';;q=abc,*,-' }],
+      ['/portal', { 'if-none-match': '"' }],
+      ['/open-data/forums.csv?lang=%00', {}],
+    ];
+    for (const [path, headers] of odd) {
+      const answer = await publicGet(app, path, headers);
+      expect({ path, status: answer.status < 500 }).toEqual({ path, status: true });
+    }
+    const injected = await publicGet(app, '/portal/forums/%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    expect(injected.status).toBe(404);
+    expect(injected.text).not.toContain('<script>');
+  });
+
   it('takes an unpublished forum off the portal and out of the open data', async () => {
     const unpublished = await coordinator.post(`/forums/${forum.forumId}/publication/unpublish`, { reason: 'A recommendation is being reworded' });
     expect(unpublished.status).toBe(200);
