@@ -5,7 +5,8 @@ import { EventStore } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { ReadModelFile } from '../projections/read-model-file';
 import { TrackerReadModel } from '../projections/tracker-read-model';
-import { PublishedForum, publicationProjection, publishedForums } from './publication.projection';
+import { statement } from '../projections/statement-cache';
+import { PublishedForum, publicationProjection, publishedForum, publishedForums } from './publication.projection';
 
 /**
  * The portal's own read model, fed from the global log from its own checkpoint (as the notifications' is),
@@ -41,13 +42,13 @@ export class PublicationReadModel implements OnApplicationBootstrap, OnModuleDes
   }
 
   publicationOf(forumId: string): PublishedForum | undefined {
-    return this.published().find((forum) => forum.forumId === forumId);
+    return publishedForum(this.readModel.db, forumId);
   }
 
   /** Where the data shown stands: changes whenever either read model applies an event. */
   async dataPosition(): Promise<string> {
     const tracker = await this.tracker.reader({});
-    const row = tracker.prepare('SELECT commit_position FROM projection_state WHERE id = 1').get() as { commit_position: bigint | null };
+    const row = statement(tracker, 'SELECT commit_position FROM projection_state WHERE id = 1').get() as { commit_position: bigint | null };
     return `${row.commit_position ?? 0}.${this.runner.checkpoint?.commit ?? 0}`;
   }
 }

@@ -38,10 +38,18 @@ export interface PublishedForum {
   publishedAt: string;
 }
 
+const toPublishedForum = (row: Record<string, string>): PublishedForum => ({ forumId: row.forum_id, licence: row.licence, publishedAt: row.published_at });
+
+export function publishedForum(db: Database.Database, forumId: string): PublishedForum | undefined {
+  const row = statement(db, 'SELECT forum_id, licence, published_at FROM publications WHERE published = 1 AND forum_id = ?').get(forumId) as
+    Record<string, string> | undefined;
+  return row && toPublishedForum(row);
+}
+
 export function publishedForums(db: Database.Database): PublishedForum[] {
   const rows = statement(db, 'SELECT forum_id, licence, published_at FROM publications WHERE published = 1 ORDER BY forum_id').all() as Record<
     string,
     string
   >[];
-  return rows.map((row) => ({ forumId: row.forum_id, licence: row.licence, publishedAt: row.published_at }));
+  return rows.map(toPublishedForum);
 }
