@@ -271,6 +271,13 @@ export class AppConfig {
   DIGEST_HOUR_UTC = 7;
 
   // ---- end of notifications ----
+
+  /** Requests one address may make to the public portal and the open data per minute (then 429 with Retry-After). */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  PORTAL_REQUESTS_PER_MINUTE = 120;
 }
 
 const OPTIONAL_SETTINGS = [

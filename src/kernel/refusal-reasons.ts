@@ -114,6 +114,7 @@ export const REFUSAL_REASONS = [
   'IfMatchNotAnETag',
   'IdempotencyKeyMalformed',
   'CorrelationIdMalformed',
+  'ForumNotPublished',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -3,6 +3,7 @@ import { api, get, idempotencyKeyFor } from '../api.js';
 import { DueDateField, FormError, Submit, required, useForm } from '../components/form.js';
 import { Loading, useLoad } from '../components/load.js';
 import { Pager } from '../components/pager.js';
+import { PublicationPanel } from '../components/publication-panel.js';
 import { RecommendationCards } from '../components/recommendation-cards.js';
 import { ReportDownloads } from '../components/report-downloads.js';
 import { forgetOrganisations, loadOrganisations } from '../directory.js';
@@ -158,6 +159,7 @@ export function ForumPage({ id, session, query }) {
       <${AddRecommendations} forumId=${id} onAdded=${changed} />
     </div>`
     }
+    ${coordinator && html`<${PublicationPanel} forumId=${id} />`}
     <section class="panel" aria-labelledby="forum-report">
       <h2 id="forum-report">${t('report.forum')}</h2>
       <${ReportDownloads} path=${`/reports/forums/${id}/follow-through`} title=${t('report.forum')} />

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { GetForum } from '../forums/queries/get-forum';
+import { AggregateNotFound } from '../kernel/domain-errors';
+import type { Principal } from '../kernel/principal';
+import { ListOrganisations } from '../organisations/queries/list-organisations';
+import { GetRecommendation } from '../recommendations/queries/get-recommendation';
+import { GetStatusHistory } from '../recommendations/queries/get-status-history';
+import { ListRecommendations, RecommendationListItem } from '../recommendations/queries/list-recommendations';
+import { PublicationReadModel } from './publication-read-model';
+import { PublishedForum } from './publication.projection';
+import {
+  OrganisationNames,
+  PublicForum,
+  PublicRecommendation,
+  PublicTimelineEntry,
+  publicForum,
+  publicRecommendation,
+  publicTimelineEntry,
+} from './public-view';
+
+/** The portal reads as a viewer: the role that sees every forum and changes nothing; what it shows is then picked field by field. */
+const PUBLIC_READER: Principal = { accountId: 'public-portal', organisationId: null, role: 'viewer' };
+const PAGE_SIZE = 500;
+
+export interface PublishedForumPage {
+  forum: PublicForum;
+  recommendations: PublicRecommendation[];
+}
+
+export interface PublishedRecommendationPage {
+  forum: PublicForum;
+  recommendation: PublicRecommendation;
+  timeline: PublicTimelineEntry[];
+}
+
+/** What the public may see of the published forums, through the capabilities' own queries. */
+@Injectable()
+export class PortalData {
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly publications: PublicationReadModel,
+  ) {}
+
+  dataPosition(): Promise<string> {
+    return this.publications.dataPosition();
+  }
+
+  async forums(): Promise<PublishedForumPage[]> {
+    const names = await this.organisationNames();
+    const pages = await Promise.all(this.publications.published().map((publication) => this.forumPage(publication, names)));
+    return pages.filter((page): page is PublishedForumPage => page !== null).sort((a, b) => b.forum.startDate.localeCompare(a.forum.startDate));
+  }
+
+  async forum(forumId: string): Promise<PublishedForumPage | null> {
+    const publication = this.publications.publicationOf(forumId);
+    return publication ? this.forumPage(publication, await this.organisationNames()) : null;
+  }
+
+  async recommendation(recommendationId: string): Promise<PublishedRecommendationPage | null> {
+    const state = await this.queries.execute(new GetRecommendation(recommendationId, PUBLIC_READER)).catch((error: unknown) => {
+      if (error instanceof AggregateNotFound) return null;
+      throw error;
+    });
+    const publication = state?.forumId ? this.publications.publicationOf(state.forumId) : undefined;
+    if (!publication) return null;
+    const names = await this.organisationNames();
+    const [page, history] = await Promise.all([
+      this.forumPage(publication, names),
+      this.queries.execute(new GetStatusHistory(recommendationId, PUBLIC_READER)),
+    ]);
+    const recommendation = page?.recommendations.find((r) => r.id === recommendationId);
+    if (!page || !recommendation) return null;
+    return { forum: page.forum, recommendation, timeline: history.map((transition) => publicTimelineEntry(transition, names)) };
+  }
+
+  private async forumPage(publication: PublishedForum, names: OrganisationNames): Promise<PublishedForumPage | null> {
+    try {
+      const [forum, items] = await Promise.all([this.queries.execute(new GetForum(publication.forumId, PUBLIC_READER)), this.items(publication.forumId)]);
+      return { forum: publicForum(forum, items, publication, names), recommendations: items.map((item) => publicRecommendation(item, publication)) };
+    } catch (error) {
+      if (error instanceof AggregateNotFound) return null;
+      throw error;
+    }
+  }
+
+  private async items(forumId: string): Promise<RecommendationListItem[]> {
+    const items: RecommendationListItem[] = [];
+    for (let page = 1; ; page++) {
+      const answer = await this.queries.execute(new ListRecommendations({ forumId, page, pageSize: PAGE_SIZE, sort: 'proposedAt' }, PUBLIC_READER));
+      items.push(...answer.items);
+      if (items.length >= answer.total || answer.items.length === 0) return items;
+    }
+  }
+
+  private async organisationNames(): Promise<OrganisationNames> {
+    const answer = await this.queries.execute(new ListOrganisations({ page: 1, pageSize: 10_000 }));
+    return new Map(answer.items.map((organisation) => [organisation.id, organisation.name]));
+  }
+}
