@@ -1,5 +1,6 @@
 import type { ChartBlock } from '../document/report-document';
-import type { Pdf } from './pdf-page';
+
+type Pdf = PDFKit.PDFDocument;
 
 /**
  * The PDF's structure tree, for screen readers: the document, its sections, headings, paragraphs, tables with header
