@@ -1,3 +1,4 @@
+import { STATUS_COLOURS } from '../../kernel/status-colours';
 import { RECOMMENDATION_STATUSES } from '../../recommendations/recommendation.events';
 import { SafeHtml, html } from '../html';
 import { PortalLanguage, textOf } from '../portal-texts';
@@ -5,16 +6,6 @@ import { PortalLanguage, textOf } from '../portal-texts';
 const ROW = 28;
 const LABEL = 170;
 const BAR = 260;
-const COLOURS: Record<string, string> = {
-  proposed: '#9e9e9e',
-  assigned: '#5b8def',
-  accepted: '#3d6fd1',
-  in_progress: '#f0a030',
-  implemented: '#4caf50',
-  verified: '#2e7d32',
-  withdrawn: '#c0504d',
-};
-
 /** The counts by status as horizontal bars, drawn on the server: a chart that needs no script. */
 export function statusBars(byStatus: Record<string, number>, language: PortalLanguage): SafeHtml {
   const rows = RECOMMENDATION_STATUSES.map((status) => ({ status, count: byStatus[status] ?? 0 }));
@@ -25,7 +16,7 @@ export function statusBars(byStatus: Record<string, number>, language: PortalLan
     const y = index * ROW;
     const width = Math.round((row.count / most) * BAR);
     return html`<text x="${LABEL - 8}" y="${y + 18}" text-anchor="end">${textOf(language, `status.${row.status}`)}</text>
-<rect x="${LABEL}" y="${y + 5}" width="${width}" height="18" fill="${COLOURS[row.status]}"></rect>
+<rect x="${LABEL}" y="${y + 5}" width="${width}" height="18" fill="${STATUS_COLOURS[row.status]}"></rect>
 <text x="${LABEL + width + 6}" y="${y + 18}">${row.count}</text>`;
   });
   return html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${LABEL + BAR + 40} ${rows.length * ROW}" width="${LABEL + BAR + 40}"

@@ -1,3 +1,4 @@
+import { STATUS_COLOURS } from '../../kernel/status-colours';
 import { ChartBlock } from '../document/report-document';
 
 /**
@@ -28,16 +29,7 @@ export const PALETTE = ['#0b3c5d', '#e08f2f', '#b9d4ea', '#2e8540', '#7a2e8c', '
 export const DASHES = [[], [6, 3], [2, 2], [8, 3, 2, 3]];
 export const MARK_SHAPES: MarkShape[] = ['circle', 'square', 'diamond', 'triangle'];
 
-/** Status colours, each at least 3:1 against white; the web interface uses the same (web/public/components/charts.js). */
-export const STATUS_COLOURS: Record<string, string> = {
-  proposed: '#6b6b6b',
-  assigned: '#8a5a00',
-  accepted: '#0a6c74',
-  in_progress: '#1d5fbf',
-  implemented: '#6f42c1',
-  verified: '#1e7a34',
-  withdrawn: '#a3303b',
-};
+export { STATUS_COLOURS };
 
 /** A status series in its status's colour wherever it stands; any other by its place. */
 export const colourOf = (series: number, status?: string) => (status && STATUS_COLOURS[status]) || PALETTE[series % PALETTE.length];
