@@ -14,7 +14,7 @@ import { ProposalFields } from './record-forum.js';
 /**
  * @typedef {import('../components/form.js').ControlEvent} ControlEvent
  * @typedef {import('../components/recommendation-cards.js').RecommendationItem} RecommendationItem
- * @typedef {{ recommendations: string, themes: string, targetRegions: string, priority: string }} ProposalValues
+ * @typedef {{ recommendations: string, themes: string, targetRegions: string, priority: string, targetCountry?: string, madeBy?: string }} ProposalValues
  */
 
 export const PRIORITIES = ['high', 'medium', 'low'];
@@ -25,13 +25,16 @@ const list = (/** @type {string} */ text) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-/** The recommendations typed one per line, as proposals sharing themes, regions and priority. @param {ProposalValues} values */
+/** The recommendations typed one per line, as proposals sharing themes, regions, priority, target country and who made them. @param {ProposalValues} values */
 export function proposalsFrom(values) {
   const lines = values.recommendations
     .split('\n')
     .map((s) => s.trim())
     .filter(Boolean);
-  return lines.map((text) => ({ text, themes: list(values.themes), targetRegions: list(values.targetRegions), priority: values.priority }));
+  const targetCountry = values.targetCountry?.trim().toUpperCase();
+  const madeBy = values.madeBy?.trim();
+  const optional = { ...(targetCountry ? { targetCountry } : {}), ...(madeBy ? { madeBy } : {}) };
+  return lines.map((text) => ({ text, themes: list(values.themes), targetRegions: list(values.targetRegions), priority: values.priority, ...optional }));
 }
 
 /** @param {ProposalValues} values @returns {Record<string, string>} */
@@ -49,7 +52,7 @@ export function checkProposals(values) {
 
 /** @param {{ forumId: string, onAdded: (position: string | null | undefined) => void }} props */
 function AddRecommendations({ forumId, onAdded }) {
-  const form = useForm({ recommendations: '', themes: '', targetRegions: '', priority: 'medium' });
+  const form = useForm({ recommendations: '', themes: '', targetRegions: '', priority: 'medium', targetCountry: '', madeBy: '' });
   // One key per batch and proposal: sending a batch again after a refusal halfway proposes each recommendation
   // once, and a proposal edited in between goes under a new key.
   const [key, setKey] = useState(() => crypto.randomUUID());

@@ -6,6 +6,7 @@ import { html } from '../html.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { PRIORITIES, checkProposals, proposalsFrom } from './forum.js';
+import { TargetFields } from './recommendation-actions.js';
 
 const FORUM_KINDS = ['conference', 'roundtable', 'national_forum', 'study_tour', 'meeting', 'training'];
 
@@ -36,6 +37,8 @@ export function RecordForumPage() {
     themes: '',
     priority: 'medium',
     targetRegions: '',
+    targetCountry: '',
+    madeBy: '',
   });
   const record = (/** @type {Event} */ event) =>
     form.submit(
@@ -112,5 +115,6 @@ export function ProposalFields({ form }) {
   return html`<${Field} form=${form} name="recommendations" type="textarea" label=${t('field.recommendations')} hint=${t('field.onePerLine')} rows="6" />
     <${Field} form=${form} name="themes" label=${t('field.themes')} hint=${t('field.commaSeparated')} />
     <${Field} form=${form} name="targetRegions" label=${t('field.regions')} hint=${t('field.regionsHint')} />
-    <${Field} form=${form} name="priority" type="select" label=${t('field.priority')} options=${choices('priority', PRIORITIES)} />`;
+    <${Field} form=${form} name="priority" type="select" label=${t('field.priority')} options=${choices('priority', PRIORITIES)} />
+    <${TargetFields} form=${form} />`;
 }
