@@ -114,6 +114,9 @@ export const REFUSAL_REASONS = [
   'IfMatchNotAnETag',
   'IdempotencyKeyMalformed',
   'CorrelationIdMalformed',
+  // organisations: one name, one organisation; a donor stays a donor
+  'OrganisationNameTaken',
+  'DonorStaysDonor',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
