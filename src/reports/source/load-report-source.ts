@@ -208,8 +208,14 @@ function loadForums(db: Database.Database, scope: ReportScope, recommendations: 
       programme: row.programme as string | null,
       participants: row.participants as number | null,
       funders: funders.all(row.id) as string[],
+      ...precisionAndCountries(row.state as string),
     }))
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
+}
+
+function precisionAndCountries(state: string): Pick<ForumRecord, 'datePrecision' | 'countriesVisited'> {
+  const { datePrecision, countriesVisited } = JSON.parse(state) as Partial<ForumRecord>;
+  return { datePrecision: datePrecision ?? 'day', countriesVisited: countriesVisited ?? [] };
 }
 
 function loadFramework(db: Database.Database, donorId: string, maxCommit: bigint): ReportingFrameworkState | null {

@@ -68,6 +68,9 @@ export interface ForumRecord {
   programme: string | null;
   participants: number | null;
   funders: string[];
+  /** 'month': the dates are the first and last day of their months, shown as months (docs/figures.md). */
+  datePrecision: 'day' | 'month';
+  countriesVisited: string[];
 }
 
 export interface OrganisationRecord {

@@ -39,6 +39,8 @@ export function RecordForumPage() {
     targetRegions: '',
     targetCountry: '',
     madeBy: '',
+    datePrecision: 'day',
+    countriesVisited: '',
   });
   const record = (/** @type {Event} */ event) =>
     form.submit(
@@ -63,6 +65,8 @@ export function RecordForumPage() {
           ...(v.programme.trim() ? { programme: v.programme.trim() } : {}),
           ...(v.participants !== '' ? { participants: v.participants } : {}),
           ...(v.sourceReference.trim() ? { sourceReference: v.sourceReference.trim() } : {}),
+          ...(v.datePrecision === 'month' ? { datePrecision: 'month' } : {}),
+          ...(countryCodes(v.countriesVisited).length ? { countriesVisited: countryCodes(v.countriesVisited) } : {}),
         };
         const recorded = await api('POST', '/forums', { body, idempotencyKey: idempotencyKeyFor(`forum-${key}`, body) });
         let { position } = recorded;
@@ -85,12 +89,14 @@ export function RecordForumPage() {
         <div class="row">
           <${Field} form=${form} name="startDate" type="date" label=${t('field.startDate')} />
           <${Field} form=${form} name="endDate" type="date" label=${t('field.endDate')} />
+          <${DatePrecisionField} form=${form} />
         </div>
         <div class="row">
           <${Field} form=${form} name="location.country" label=${t('field.country')} hint=${t('field.countryHint')} maxlength="2" />
           <${Field} form=${form} name="location.region" label=${t('field.region')} />
           <${Field} form=${form} name="location.district" label=${t('field.district')} />
         </div>
+        <${Field} form=${form} name="countriesVisited" label=${t('field.countriesVisited')} hint=${t('field.countriesVisitedHint')} />
         <${Field} form=${form} name="organisers" label=${t('field.organisers')} hint=${t('field.commaSeparated')} />
         <fieldset class="checkboxes"><legend>${t('field.funders')}</legend>
           <${Loading} state=${donors} />
@@ -117,4 +123,14 @@ export function ProposalFields({ form }) {
     <${Field} form=${form} name="targetRegions" label=${t('field.regions')} hint=${t('field.regionsHint')} />
     <${Field} form=${form} name="priority" type="select" label=${t('field.priority')} options=${choices('priority', PRIORITIES)} />
     <${TargetFields} form=${form} />`;
+}
+
+/** Two-letter country codes typed comma-separated, as the API takes them. @param {string} text */
+export function countryCodes(text) {
+  return list(text).map((code) => code.toUpperCase());
+}
+
+/** Whether the dates are known to the day or only to the month. @param {{ form: import('../components/form.js').Form }} props */
+export function DatePrecisionField({ form }) {
+  return html`<${Field} form=${form} name="datePrecision" type="select" label=${t('field.datePrecision')} options=${choices('datePrecision', ['day', 'month'])} />`;
 }
