@@ -133,4 +133,52 @@ describe('Forum', () => {
         .then([new ForumDetailsCorrected({ forumId: 'f1', changes: { startDate: '2024-05-12' }, reason: 'the report says so' })]);
     });
   });
+
+  describe('a forum known only to the month, and a study tour through several countries', () => {
+    it('stores month dates as the first and last day of their months', () => {
+      const tour = {
+        ...details,
+        kind: 'study_tour' as const,
+        startDate: '2024-02-12',
+        endDate: '2024-03-03',
+        datePrecision: 'month' as const,
+        countriesVisited: ['KZ', 'UZ'],
+      };
+      spec
+        .given([])
+        .when({ type: 'RecordForum', data: tour, facts })
+        .then([new ForumRecorded({ ...tour, startDate: '2024-02-01', endDate: '2024-03-31' })]);
+    });
+
+    it('a correction to month precision moves the dates to the months’ bounds; a later date in the month is the same month', () => {
+      spec
+        .given([recorded])
+        .when(correct({ datePrecision: 'month' }))
+        .then([
+          new ForumDetailsCorrected({
+            forumId: 'f1',
+            changes: { datePrecision: 'month', startDate: '2024-05-01', endDate: '2024-05-31' },
+            reason: 'the report says so',
+          }),
+        ]);
+      const monthly = new ForumDetailsCorrected({
+        forumId: 'f1',
+        changes: { datePrecision: 'month', startDate: '2024-05-01', endDate: '2024-05-31' },
+        reason: 'x',
+      });
+      spec
+        .given([recorded, monthly])
+        .when(correct({ endDate: '2024-05-20' }))
+        .then([]);
+      spec
+        .given([recorded, monthly])
+        .when(correct({ countriesVisited: ['KZ'] }))
+        .then([new ForumDetailsCorrected({ forumId: 'f1', changes: { countriesVisited: ['KZ'] }, reason: 'the report says so' })]);
+    });
+
+    it('forums recorded before these details existed are known to the day and visited no other country', () => {
+      const state = forumDecider.evolve(forumDecider.initialState, recorded);
+      expect([state.datePrecision, state.countriesVisited]).toEqual(['day', []]);
+    });
+  });
 });

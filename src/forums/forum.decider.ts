@@ -9,6 +9,7 @@ import {
   ForumDetailsCorrectedData,
   ForumEvent,
   ForumKind,
+  DatePrecision,
   ForumLocation,
   ForumRecorded,
   ForumRecordedData,
@@ -24,10 +25,12 @@ export type ForumCommand =
   | { type: 'RecordForum'; data: ForumRecordedData; facts: ForumCommandFacts }
   | { type: 'CorrectForumDetails'; data: ForumDetailsCorrectedData; facts: ForumCommandFacts };
 
-export interface ForumState extends Omit<ForumDetails, 'kind' | 'location'> {
+export interface ForumState extends Omit<ForumDetails, 'kind' | 'location' | 'countriesVisited' | 'datePrecision'> {
   status: 'unrecorded' | 'recorded';
   kind: ForumKind | null;
   location: ForumLocation | null;
+  countriesVisited: string[];
+  datePrecision: DatePrecision;
 }
 
 const initialState: ForumState = {
@@ -42,7 +45,20 @@ const initialState: ForumState = {
   programme: null,
   participants: null,
   sourceReference: null,
+  countriesVisited: [],
+  datePrecision: 'day',
 };
+
+const lastDayOfMonth = (date: string) => {
+  const [year, month] = date.split('-').map(Number);
+  return `${date.slice(0, 8)}${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+/** A forum known only to the month is stored from the first day of its first month to the last day of its last. */
+function withPrecision<T extends Pick<ForumDetails, 'startDate' | 'endDate' | 'datePrecision'>>(details: T): T {
+  if (details.datePrecision !== 'month') return details;
+  return { ...details, startDate: `${details.startDate.slice(0, 8)}01`, endDate: lastDayOfMonth(details.endDate) };
+}
 
 function factsAbout(id: string, facts: ForumCommandFacts): OrganisationFacts {
   const known = facts.organisations.find((organisation) => organisation.organisationId === id);
@@ -95,10 +111,11 @@ function record({ data, facts }: Extract<ForumCommand, { type: 'RecordForum' }>,
     });
   }
   requireNotInFuture(facts.time);
-  checkDates(data);
+  const recorded = withPrecision(data);
+  checkDates(recorded);
   checkOrganisers(data.organisers, facts);
   checkFunders(data.funders, facts);
-  return [new ForumRecorded(data)];
+  return [new ForumRecorded(recorded)];
 }
 
 function changedFields(changes: Partial<ForumDetails>, state: ForumState): Partial<ForumDetails> {
@@ -114,7 +131,10 @@ function correct({ data, facts }: Extract<ForumCommand, { type: 'CorrectForumDet
   if (!FORUM_DETAIL_FIELDS.some((field) => data.changes[field] !== undefined)) {
     throw new RuleViolated('correction', `a correction changes at least one of ${FORUM_DETAIL_FIELDS.join(', ')}`, 'CorrectionChangesNothing');
   }
-  const changes = changedFields(data.changes, state);
+  const merged = { ...state, ...data.changes };
+  const { startDate, endDate } = withPrecision(merged);
+  const dates = merged.datePrecision === 'month' ? { startDate, endDate } : {};
+  const changes = changedFields({ ...data.changes, ...dates }, state);
   checkDates({ ...state, ...changes });
   checkOrganisers(changes.organisers ?? [], facts);
   checkFunders(changes.funders ?? [], facts);
@@ -134,7 +154,7 @@ function evolve(state: ForumState, event: ForumEvent): ForumState {
   switch (event.type) {
     case 'ForumRecorded': {
       const { forumId: _, ...details } = event.data;
-      return { ...details, status: 'recorded' };
+      return { countriesVisited: [], datePrecision: 'day', ...details, status: 'recorded' };
     }
     case 'ForumDetailsCorrected':
       return { ...state, ...event.data.changes };

@@ -3,6 +3,10 @@ import { domainEvent } from '../event-sourcing/domain-event';
 export const FORUM_KINDS = ['conference', 'roundtable', 'national_forum', 'study_tour', 'meeting', 'training'] as const;
 export type ForumKind = (typeof FORUM_KINDS)[number];
 
+/** How exactly the forum's dates are known: with 'month' they are the first and last day of their months, shown as months. */
+export const DATE_PRECISIONS = ['day', 'month'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
 export interface ForumLocation {
   /** ISO 3166-1 alpha-2, e.g. TJ. */
   country: string;
@@ -31,6 +35,10 @@ export interface ForumDetails {
   participants: number | null;
   /** Where the account of the forum comes from: a report's title, a URL. */
   sourceReference: string | null;
+  /** A study tour's countries (ISO 3166-1 alpha-2), besides its location; left out in events before it was recorded. */
+  countriesVisited?: string[];
+  /** Left out: 'day'. */
+  datePrecision?: DatePrecision;
 }
 
 export const FORUM_DETAIL_FIELDS = [
@@ -44,6 +52,8 @@ export const FORUM_DETAIL_FIELDS = [
   'programme',
   'participants',
   'sourceReference',
+  'countriesVisited',
+  'datePrecision',
 ] as const satisfies readonly (keyof ForumDetails)[];
 
 export interface ForumRecordedData extends ForumDetails {

@@ -115,6 +115,9 @@ export const REFUSAL_REASONS = [
   'IdempotencyKeyMalformed',
   'CorrelationIdMalformed',
   'ForumNotPublished',
+  // organisations: one name, one organisation; a donor stays a donor
+  'OrganisationNameTaken',
+  'DonorStaysDonor',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

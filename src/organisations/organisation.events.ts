@@ -1,6 +1,17 @@
 import { domainEvent } from '../event-sourcing/domain-event';
 
-export const ORGANISATION_KINDS = ['ministry', 'committee', 'local_authority', 'ngo', 'shelter', 'legal_aid', 'donor', 'international_organisation'] as const;
+export const ORGANISATION_KINDS = [
+  'ministry',
+  'committee',
+  'local_authority',
+  'ngo',
+  'shelter',
+  'legal_aid',
+  'donor',
+  'international_organisation',
+  'embassy',
+  'international_ngo',
+] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export interface OrganisationRegisteredData {
@@ -18,5 +29,11 @@ export class OrganisationDeactivated extends domainEvent('OrganisationDeactivate
   reason: string;
 }> {}
 
-export type OrganisationEvent = OrganisationRegistered | OrganisationRenamed | OrganisationDeactivated;
-export const ORGANISATION_EVENTS = [OrganisationRegistered, OrganisationRenamed, OrganisationDeactivated];
+export class OrganisationKindChanged extends domainEvent('OrganisationKindChanged')<{
+  organisationId: string;
+  kind: OrganisationKind;
+  previousKind: OrganisationKind;
+}> {}
+
+export type OrganisationEvent = OrganisationRegistered | OrganisationRenamed | OrganisationDeactivated | OrganisationKindChanged;
+export const ORGANISATION_EVENTS = [OrganisationRegistered, OrganisationRenamed, OrganisationDeactivated, OrganisationKindChanged];

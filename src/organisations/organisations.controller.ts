@@ -5,6 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { CommandContext } from '../event-sourcing/event-metadata';
 import { etagOf } from '../http/command-context';
 import { CommandRoute, Sent } from '../http/command-route';
+import { ChangeOrganisationKind, ChangeOrganisationKindDto } from './commands/change-organisation-kind';
 import { DeactivateOrganisation } from './commands/deactivate-organisation';
 import { RegisterOrganisation } from './commands/register-organisation';
 import { RenameOrganisation } from './commands/rename-organisation';
@@ -24,7 +25,12 @@ export class OrganisationsController {
     private readonly queries: QueryBus,
   ) {}
 
-  @CommandRoute('', ['coordinator'], 'Register an organisation (ministry, committee, NGO, donor, ...)', { status: 201 })
+  @CommandRoute(
+    '',
+    ['coordinator'],
+    'Register an organisation (ministry, committee, NGO, donor, ...); a name already registered, but for case, spaces or quotes, is refused',
+    { status: 201 },
+  )
   register(@Body() body: RegisterOrganisationDto, @Sent('without effectiveAt') context: CommandContext) {
     return this.commands.execute(new RegisterOrganisation(body, context));
   }
@@ -37,6 +43,11 @@ export class OrganisationsController {
   @CommandRoute(':id/deactivate', ['coordinator'], 'Deactivate an organisation: nothing new can be assigned to it')
   deactivate(@Param('id', ParseUUIDPipe) id: string, @Body() body: DeactivateOrganisationDto, @Sent('without effectiveAt') context: CommandContext) {
     return this.commands.execute(new DeactivateOrganisation(id, body.reason, context));
+  }
+
+  @CommandRoute(':id/kind', ['coordinator'], 'Change the kind an organisation was registered with (any kind may become a donor; a donor stays one)')
+  changeKind(@Param('id', ParseUUIDPipe) id: string, @Body() body: ChangeOrganisationKindDto, @Sent('without effectiveAt') context: CommandContext) {
+    return this.commands.execute(new ChangeOrganisationKind(id, body, context));
   }
 
   @Get()

@@ -52,7 +52,16 @@ export class ListForumsHandler implements IQueryHandler<ListForums> {
     const db = await this.tracker.reader({ minPosition });
     const forums = forumFollowThrough(db, { asOf: options.asOf, donorId: this.tracker.donorScope(actor, options.donorId) });
     return forums
-      .map(({ forumId, title, kind, startDate, region, funders, recommendations }) => ({ forumId, title, kind, startDate, region, funders, recommendations }))
+      .map(({ forumId, title, kind, startDate, datePrecision, region, funders, recommendations }) => ({
+        forumId,
+        title,
+        kind,
+        startDate,
+        ...(datePrecision ? { datePrecision } : {}),
+        region,
+        funders,
+        recommendations,
+      }))
       .sort((a, b) => (a.startDate === b.startDate ? a.forumId.localeCompare(b.forumId) : b.startDate.localeCompare(a.startDate)));
   }
 }

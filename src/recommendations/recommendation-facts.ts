@@ -65,6 +65,7 @@ export class RecommendationFacts implements CommandFacts<typeof recommendationDe
 }
 
 const CORRECTION = 'RecommendationEffectiveDateCorrected';
+const TAKES_NO_EFFECT = [CORRECTION, 'RecommendationCorrected'];
 
 /** When each event took effect, earlier corrections applied; corrections themselves take no effect. */
 function effectiveTimeline(history: HistoryEntry[]): { revision: number; type: string; effectiveAt: string }[] {
@@ -73,6 +74,6 @@ function effectiveTimeline(history: HistoryEntry[]): { revision: number; type: s
     if (entry.type === CORRECTION) corrected.set((entry.data as { revision: number }).revision, (entry.data as { effectiveAt: string }).effectiveAt);
   }
   return history
-    .filter((entry) => entry.type !== CORRECTION)
+    .filter((entry) => !TAKES_NO_EFFECT.includes(entry.type))
     .map((entry) => ({ revision: Number(entry.revision), type: entry.type, effectiveAt: corrected.get(Number(entry.revision)) ?? entry.metadata.effectiveAt }));
 }

@@ -1,6 +1,13 @@
 import { ForumFacts, OrganisationFacts } from '../forums/facts';
 import { CommandTime } from '../kernel/command-time';
-import { Evidence, ImplementationVerifiedData, ReasonData, RecommendationProgressReportedData, RecommendationProposedData } from './recommendation.events';
+import {
+  Evidence,
+  ImplementationVerifiedData,
+  RecommendationContent,
+  ReasonData,
+  RecommendationProgressReportedData,
+  RecommendationProposedData,
+} from './recommendation.events';
 
 /** What every command brings besides its data: the forum it belongs to and the clock. */
 export interface RecommendationFacts {
@@ -42,6 +49,12 @@ export interface CorrectEffectiveDateData extends About {
   reason: string;
 }
 
+/** The content as it should read: the fields given (the others stay as they are). */
+export interface CorrectRecommendationData extends About {
+  content: Partial<RecommendationContent>;
+  reason: string;
+}
+
 /** The event a correction is about and when its neighbours took effect, looked up in the stream's history. */
 export interface CorrectionFacts extends RecommendationFacts {
   target: { revision: number; type: string; effectiveAt: string } | null;
@@ -62,7 +75,8 @@ export type RecommendationCommand =
   | Plain<'VerifyImplementation', ImplementationVerifiedData>
   | Plain<'DisputeImplementation', ReasonData>
   | Plain<'WithdrawRecommendation', ReasonData>
-  | { type: 'CorrectEffectiveDate'; data: CorrectEffectiveDateData; facts: CorrectionFacts };
+  | { type: 'CorrectEffectiveDate'; data: CorrectEffectiveDateData; facts: CorrectionFacts }
+  | Plain<'CorrectRecommendation', CorrectRecommendationData>;
 
 export type RecommendationCommandType = RecommendationCommand['type'];
 export type CommandOf<T extends RecommendationCommandType> = Extract<RecommendationCommand, { type: T }>;

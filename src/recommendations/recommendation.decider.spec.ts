@@ -22,6 +22,7 @@ const at = <C extends RecommendationCommand>(command: C, effectiveAt: string): C
 
 /** Every (command, status) pair the state machine refuses, with the exact message the user sees. */
 const REFUSALS: [RecommendationCommandType, Status, string][] = [
+  ['CorrectRecommendation', 'not_proposed', 'cannot correct the recommendation: the recommendation is not proposed; propose it on its forum first'],
   ['CorrectEffectiveDate', 'not_proposed', 'cannot correct an effective date: the recommendation is not proposed; propose it on its forum first'],
   // ProposeRecommendation
   ['ProposeRecommendation', 'proposed', 'cannot propose: the recommendation is proposed; it already exists'],
@@ -418,6 +419,56 @@ describe('Recommendation', () => {
         .given(historyFor.in_progress)
         .when(withData(commands.MarkRecommendationImplemented, { evidence: [] }))
         .thenRefused(RuleViolated, /needs at least one piece of evidence/);
+    });
+  });
+
+  describe('correcting the content (text, themes, priority, targets, who made it)', () => {
+    const correct = (content: E.RecommendationCorrectedData['changed']) =>
+      withData(commands.CorrectRecommendation, { content, reason: 'copied from the draft' });
+
+    it.each(['proposed', 'assigned', 'in_progress', 'verified', 'withdrawn'] as const)(
+      'records only the fields that change, with what they were (%s)',
+      (status) => {
+        spec
+          .given(historyFor[status])
+          .when(correct({ text: 'Train teachers to refer cases of violence', themes: ['education'], priority: 'medium', targetCountry: 'AF' }))
+          .then([
+            new E.RecommendationCorrected({
+              ...r1,
+              changed: { text: 'Train teachers to refer cases of violence', priority: 'medium', targetCountry: 'AF' },
+              previous: { text: 'Train school psychologists to recognise and refer cases of violence', priority: 'high', targetCountry: null },
+              reason: 'copied from the draft',
+            }),
+          ]);
+      },
+    );
+
+    it('refuses a correction that changes nothing', () => {
+      spec
+        .given(historyFor.accepted)
+        .when(correct({ themes: ['education'], targetRegions: ['Khatlon'], madeBy: null }))
+        .thenRefused(RuleViolated, /the correction changes nothing/);
+    });
+
+    it('a later correction starts from what the earlier one left, and back-dated events still follow the last real one', () => {
+      const first = new E.RecommendationCorrected({ ...r1, changed: { madeBy: 'Panel on legal aid' }, previous: { madeBy: null }, reason: 'missing' });
+      spec
+        .given([...historyFor.proposed, first])
+        .when(correct({ madeBy: 'Panel on legal aid', targetRegions: [] }))
+        .then([
+          new E.RecommendationCorrected({ ...r1, changed: { targetRegions: [] }, previous: { targetRegions: ['Khatlon'] }, reason: 'copied from the draft' }),
+        ]);
+      spec
+        .given([...historyFor.proposed, { ...first, effectiveAt: '2025-01-15T10:00:00.000Z' }])
+        .when(at(commands.AssignRecommendation, '2024-06-01T09:00:00.000Z'))
+        .then([assigned]);
+    });
+
+    it('is not checked against the clock or the order of the stream: it takes effect when it is recorded', () => {
+      spec
+        .given(historyFor.implemented)
+        .when(at(correct({ priority: 'low' }), '2030-01-01T00:00:00.000Z'))
+        .then([new E.RecommendationCorrected({ ...r1, changed: { priority: 'low' }, previous: { priority: 'high' }, reason: 'copied from the draft' })]);
     });
   });
 });

@@ -89,6 +89,8 @@ function decideAllowed(command: RecommendationCommand, state: RecommendationStat
       return [new E.RecommendationWithdrawn({ ...command.data, previousStatus: state.status as E.RecommendationStatus })];
     case 'CorrectEffectiveDate':
       return correctEffectiveDate(command);
+    case 'CorrectRecommendation':
+      return correctContent(command, state);
   }
 }
 
@@ -108,10 +110,30 @@ function correctEffectiveDate(command: CommandOf<'CorrectEffectiveDate'>): Event
   ];
 }
 
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Only the fields that differ from what stands are recorded, each with what it was; a correction that changes nothing is refused. */
+function correctContent({ data }: CommandOf<'CorrectRecommendation'>, state: RecommendationState): Event[] {
+  const changed: Partial<E.RecommendationContent> = {};
+  const previous: Partial<E.RecommendationContent> = {};
+  for (const field of E.CONTENT_FIELDS) {
+    const value = data.content[field];
+    if (value === undefined || same(value, state[field])) continue;
+    Object.assign(changed, { [field]: value });
+    Object.assign(previous, { [field]: state[field] });
+  }
+  if (Object.keys(changed).length === 0) {
+    throw new RuleViolated('content', 'the correction changes nothing: every field given already reads so', 'CorrectionChangesNothing');
+  }
+  return [new E.RecommendationCorrected({ recommendationId: data.recommendationId, changed, previous, reason: data.reason })];
+}
+
+const CORRECTIONS: readonly string[] = ['CorrectEffectiveDate', 'CorrectRecommendation'];
+
 /** The status must allow the command (409), then its content must keep the rules (422). */
 function decide(command: RecommendationCommand, state: RecommendationState): Event[] {
   requireAllowed(command.type, state);
-  if (command.type !== 'CorrectEffectiveDate') {
+  if (!CORRECTIONS.includes(command.type)) {
     checkEffectiveTime(command.facts);
     checkFollowsPrevious(command.facts, state);
   }

@@ -26,6 +26,10 @@ export interface RecommendationProposedData extends About {
   themes: string[];
   targetRegions: string[];
   priority: Priority;
+  /** ISO 3166-1 alpha-2: the country the action is asked of, when not the forum's own; left out in events before it was recorded. */
+  targetCountry?: string | null;
+  /** Who made the recommendation (a speaker, a panel), in free text. */
+  madeBy?: string | null;
 }
 export interface RecommendationAssignedData extends About {
   responsibleOrganisationId: string;
@@ -81,6 +85,24 @@ export interface RecommendationEffectiveDateCorrectedData extends About {
   reason: string;
 }
 
+/** What a content correction can put right: the proposal's words and tags, never its lifecycle. */
+export interface RecommendationContent {
+  text: string;
+  themes: string[];
+  priority: Priority;
+  targetRegions: string[];
+  targetCountry: string | null;
+  madeBy: string | null;
+}
+export const CONTENT_FIELDS = ['text', 'themes', 'priority', 'targetRegions', 'targetCountry', 'madeBy'] as const;
+
+/** A recommendation's text, themes, priority or targets entered wrongly, put right: only the fields that changed, with what they were. */
+export interface RecommendationCorrectedData extends About {
+  changed: Partial<RecommendationContent>;
+  previous: Partial<RecommendationContent>;
+  reason: string;
+}
+
 export class RecommendationProposed extends domainEvent('RecommendationProposed')<RecommendationProposedData> {}
 export class RecommendationAssigned extends domainEvent('RecommendationAssigned')<RecommendationAssignedData> {}
 export class RecommendationAccepted extends domainEvent('RecommendationAccepted')<ResponsibleActionData> {}
@@ -94,6 +116,7 @@ export class ImplementationVerified extends domainEvent('RecommendationImplement
 export class ImplementationDisputed extends domainEvent('RecommendationImplementationDisputed')<ReasonData> {}
 export class RecommendationWithdrawn extends domainEvent('RecommendationWithdrawn')<RecommendationWithdrawnData> {}
 export class RecommendationEffectiveDateCorrected extends domainEvent('RecommendationEffectiveDateCorrected')<RecommendationEffectiveDateCorrectedData> {}
+export class RecommendationCorrected extends domainEvent('RecommendationCorrected')<RecommendationCorrectedData> {}
 
 export type RecommendationEvent =
   | RecommendationProposed
@@ -108,7 +131,8 @@ export type RecommendationEvent =
   | ImplementationVerified
   | ImplementationDisputed
   | RecommendationWithdrawn
-  | RecommendationEffectiveDateCorrected;
+  | RecommendationEffectiveDateCorrected
+  | RecommendationCorrected;
 
 export const RECOMMENDATION_EVENTS = [
   RecommendationProposed,
@@ -124,4 +148,5 @@ export const RECOMMENDATION_EVENTS = [
   ImplementationDisputed,
   RecommendationWithdrawn,
   RecommendationEffectiveDateCorrected,
+  RecommendationCorrected,
 ];

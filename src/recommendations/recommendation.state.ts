@@ -8,6 +8,10 @@ export interface RecommendationState {
   themes: string[];
   targetRegions: string[];
   priority: Priority | null;
+  /** ISO 3166-1 alpha-2, when the action is asked of another country than the forum's. */
+  targetCountry: string | null;
+  /** Who made it: a speaker or a panel. */
+  madeBy: string | null;
   responsibleOrganisationId: string | null;
   supportingOrganisationIds: string[];
   dueDate: string | null;
@@ -18,7 +22,7 @@ export interface RecommendationState {
   implementation: { summary: string; evidence: Evidence[]; revision: number } | null;
   /** How many events the stream holds: the revision of the next one. */
   events: number;
-  /** The last event that took effect (corrections of dates do not), with its effective time as corrected. */
+  /** The last event that took effect (corrections do not), with its effective time as corrected. */
   lastEffective: { revision: number; type: string; effectiveAt: string } | null;
 }
 
@@ -29,6 +33,8 @@ export const initialState: RecommendationState = {
   themes: [],
   targetRegions: [],
   priority: null,
+  targetCountry: null,
+  madeBy: null,
   responsibleOrganisationId: null,
   supportingOrganisationIds: [],
   dueDate: null,
@@ -44,7 +50,7 @@ const unassigned = { responsibleOrganisationId: null, supportingOrganisationIds:
 /** Folds an event into the state, and keeps count of the stream's events and of when the last one took effect. */
 export function evolve(state: RecommendationState, event: RecommendationEvent): RecommendationState {
   const next = { ...evolveLifecycle(state, event), events: state.events + 1 };
-  if (event.type === 'RecommendationEffectiveDateCorrected') return next;
+  if (event.type === 'RecommendationEffectiveDateCorrected' || event.type === 'RecommendationCorrected') return next;
   return { ...next, lastEffective: { revision: state.events, type: event.type, effectiveAt: event.effectiveAt ?? '' } };
 }
 
@@ -52,7 +58,8 @@ function evolveLifecycle(state: RecommendationState, event: RecommendationEvent)
   switch (event.type) {
     case 'RecommendationProposed': {
       const { forumId, text, themes, targetRegions, priority } = event.data;
-      return { ...state, status: 'proposed', forumId, text, themes, targetRegions, priority };
+      const targetCountry = event.data.targetCountry ?? null;
+      return { ...state, status: 'proposed', forumId, text, themes, targetRegions, priority, targetCountry, madeBy: event.data.madeBy ?? null };
     }
     case 'RecommendationAssigned': {
       const { responsibleOrganisationId, supportingOrganisationIds, dueDate } = event.data;
@@ -87,6 +94,8 @@ function evolveLifecycle(state: RecommendationState, event: RecommendationEvent)
       return { ...state, status: 'in_progress', implementation: null, percentComplete: null };
     case 'RecommendationWithdrawn':
       return { ...state, status: 'withdrawn' };
+    case 'RecommendationCorrected':
+      return { ...state, ...event.data.changed };
     case 'RecommendationEffectiveDateCorrected': {
       const { revision, effectiveAt } = event.data;
       const last = state.lastEffective;

@@ -22,6 +22,7 @@ export const ALLOWED_FROM: Record<RecommendationCommandType, readonly Status[]> 
   DisputeImplementation: ['implemented'],
   WithdrawRecommendation: ['proposed', 'assigned', 'accepted', 'in_progress', 'implemented'],
   CorrectEffectiveDate: ['proposed', 'assigned', 'accepted', 'in_progress', 'implemented', 'verified', 'withdrawn'],
+  CorrectRecommendation: ['proposed', 'assigned', 'accepted', 'in_progress', 'implemented', 'verified', 'withdrawn'],
 };
 
 /** The command in the users' words, as it appears in refusals: "cannot <action>: ...". */
@@ -39,6 +40,7 @@ export const ACTION: Record<RecommendationCommandType, string> = {
   DisputeImplementation: 'dispute the implementation',
   WithdrawRecommendation: 'withdraw',
   CorrectEffectiveDate: 'correct an effective date',
+  CorrectRecommendation: 'correct the recommendation',
 };
 
 /** What must happen first (or why nothing can), by a stable name: a refusal's `params.next`, translated by the interface. */

@@ -18,6 +18,7 @@ const ACTIONS = [
   'reassign',
   'withdraw',
   'effective-date-corrections',
+  'corrections/content',
 ];
 const STATUSES = ['proposed', 'assigned', 'accepted', 'in_progress', 'implemented', 'verified', 'withdrawn'] as const;
 type Status = (typeof STATUSES)[number];
@@ -72,6 +73,7 @@ describe('the actions a recommendation offers its reader (fast-check, against th
     if (action === 'assign') return validBody.assign(world.committeeId);
     if (action === 'reassign') return validBody.reassign(world.legalAidId);
     if (action === 'effective-date-corrections') return { revision: 0, effectiveAt: '2024-05-10T12:00:00Z', reason: 'The minutes say so' };
+    if (action === 'corrections/content') return { madeBy: 'Panel on prevention', reason: 'The minutes say so' };
     return (validBody[action as keyof typeof validBody] as () => object)();
   }
 
@@ -116,7 +118,7 @@ describe('the actions a recommendation offers its reader (fast-check, against th
     expect((await world.legalAid.get(`/recommendations/${id}`)).body.allowedActions).toEqual([]);
     expect((await world.viewer.get(`/recommendations/${id}`)).body.allowedActions).toEqual([]);
     const proposed = await inStatus('proposed');
-    expect((await world.coordinator.get(`/recommendations/${proposed}`)).body.allowedActions).toEqual(['assign', 'withdraw', 'effective-date-corrections']);
+    expect((await world.coordinator.get(`/recommendations/${proposed}`)).body.allowedActions).toEqual(['assign', 'withdraw', 'effective-date-corrections', 'corrections/content']);
     unused.assigned.push(id);
     unused.proposed.push(proposed);
   });

@@ -89,4 +89,13 @@ export const commands: { [T in RecommendationCommand['type']]: Extract<Recommend
       next: null,
     },
   },
+  CorrectRecommendation: {
+    type: 'CorrectRecommendation',
+    data: {
+      recommendationId: id,
+      content: { text: 'Train school psychologists and teachers to recognise and refer cases of violence' },
+      reason: 'copied from the draft',
+    },
+    facts,
+  },
 };

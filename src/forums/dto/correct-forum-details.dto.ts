@@ -38,6 +38,8 @@ export function toForumChanges(dto: CorrectForumDetailsDto): Partial<ForumDetail
     programme: dto.programme,
     participants: dto.participants,
     sourceReference: dto.sourceReference,
+    countriesVisited: dto.countriesVisited === null ? [] : dto.countriesVisited,
+    datePrecision: dto.datePrecision ?? undefined,
   };
   return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined));
 }

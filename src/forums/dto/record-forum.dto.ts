@@ -12,11 +12,12 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
-import { FORUM_KINDS, ForumDetails, type ForumKind } from '../forum.events';
+import { DATE_PRECISIONS, type DatePrecision, FORUM_KINDS, ForumDetails, type ForumKind } from '../forum.events';
 import { ForumLocationDto, ForumOrganiserDto } from './forum-parts.dto';
 import { EffectiveAtDto, IsCalendarDate } from '../../kernel/validation';
 
@@ -78,6 +79,23 @@ export class RecordForumDto extends EffectiveAtDto {
   @IsString()
   @Length(2, 1000)
   sourceReference?: string | null;
+
+  @ApiPropertyOptional({ description: 'A study tour’s countries, as ISO 3166-1 alpha-2 codes', type: [String], example: ['KZ', 'UZ'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'countriesVisited must be two-letter ISO 3166-1 codes such as KZ' })
+  countriesVisited?: string[] | null;
+
+  @ApiPropertyOptional({
+    enum: DATE_PRECISIONS,
+    default: 'day',
+    description: "'month' when only the month is known: the dates are stored as the first and last day of their months and shown as months",
+  })
+  @IsOptional()
+  @IsIn(DATE_PRECISIONS)
+  datePrecision?: DatePrecision | null;
 }
 
 export function toForumDetails(dto: RecordForumDto): ForumDetails {
@@ -92,6 +110,8 @@ export function toForumDetails(dto: RecordForumDto): ForumDetails {
     programme: dto.programme ?? null,
     participants: dto.participants ?? null,
     sourceReference: dto.sourceReference ?? null,
+    ...(dto.countriesVisited?.length ? { countriesVisited: dto.countriesVisited } : {}),
+    ...(dto.datePrecision === 'month' ? { datePrecision: dto.datePrecision } : {}),
   };
 }
 

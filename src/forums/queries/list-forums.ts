@@ -6,6 +6,8 @@ export interface ForumListItem {
   title: string;
   kind: string;
   startDate: string;
+  /** Only for a forum known to the month. */
+  datePrecision?: 'month';
   region: string | null;
   funders: string[];
   recommendations: number;

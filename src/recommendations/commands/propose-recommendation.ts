@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { EffectiveAtDto } from '../../kernel/validation';
 import { PRIORITIES, type Priority } from '../recommendation.events';
 import { OnRecommendation, Sent } from '../recommendation-command';
@@ -33,12 +33,25 @@ export class ProposeRecommendationDto extends EffectiveAtDto {
   @ApiProperty({ enum: PRIORITIES, example: 'high' })
   @IsIn(PRIORITIES)
   priority: Priority;
+
+  @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2 code of the country asked to act, when not the forum’s own', example: 'AF', nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'targetCountry must be a two-letter ISO 3166-1 code such as TJ' })
+  targetCountry?: string | null;
+
+  @ApiPropertyOptional({ description: 'Who made the recommendation: a speaker or a panel', example: 'Panel on legal aid', nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 300)
+  madeBy?: string | null;
 }
 
 function proposeRecommendation(forumId: string, body: ProposeRecommendationDto, context: CommandContext): Sent<'ProposeRecommendation'> {
   const recommendationId = newAggregateIdFor(context, 'recommendation');
   const { text, themes, priority } = body;
-  return { type: 'ProposeRecommendation', data: { recommendationId, forumId, text, themes, targetRegions: body.targetRegions ?? [], priority } };
+  const targetRegions = body.targetRegions ?? [];
+  const optional = { ...(body.targetCountry ? { targetCountry: body.targetCountry } : {}), ...(body.madeBy ? { madeBy: body.madeBy } : {}) };
+  return { type: 'ProposeRecommendation', data: { recommendationId, forumId, text, themes, targetRegions, priority, ...optional } };
 }
 
 /** A coordinator enters a recommendation made at a forum; with an Idempotency-Key its id comes from the key. */

@@ -6,7 +6,7 @@ import { RecommendationCommandType } from '../recommendation.commands';
 import { RecommendationState } from '../recommendation.state';
 import { requireAllowed } from '../recommendation.transitions';
 
-/** The commands on an existing recommendation, each by the last path segment of its route (POST /recommendations/:id/<segment>). */
+/** The commands on an existing recommendation, each by the rest of its route's path (POST /recommendations/:id/<segment>). */
 export const ROUTE_SEGMENT = {
   AssignRecommendation: 'assign',
   AcceptRecommendation: 'accept',
@@ -20,6 +20,7 @@ export const ROUTE_SEGMENT = {
   ReassignRecommendation: 'reassign',
   WithdrawRecommendation: 'withdraw',
   CorrectEffectiveDate: 'effective-date-corrections',
+  CorrectRecommendation: 'corrections/content',
 } as const satisfies Partial<Record<RecommendationCommandType, string>>;
 
 export type AllowedAction = (typeof ROUTE_SEGMENT)[keyof typeof ROUTE_SEGMENT];

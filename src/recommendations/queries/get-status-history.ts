@@ -15,6 +15,8 @@ export interface Transition {
   note: string | null;
   evidence: unknown[];
   percentComplete: number | null;
+  /** Only for a RecommendationCorrected entry: the fields that changed, and what they were. */
+  corrected?: { changed: Record<string, unknown>; previous: Record<string, unknown> };
 }
 
 /** Every transition of one recommendation, with effective and recorded time; with `asOf`, as known then. */

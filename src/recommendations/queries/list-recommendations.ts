@@ -41,6 +41,8 @@ export interface RecommendationListItem {
   percentComplete: number | null;
   themes: string[];
   targetRegions: string[];
+  targetCountry: string | null;
+  madeBy: string | null;
 }
 
 /** Recommendations by filter, sort and page, as things stood at `asOf` (donors: only of forums they fund). */

@@ -86,6 +86,10 @@ export interface ForumInPortfolio {
   kind: string;
   startDate: string;
   endDate: string | null;
+  /** Only for a forum known to the month (its dates are then the first and last day of their months). */
+  datePrecision?: 'month';
+  /** Only for a study tour that recorded them. */
+  countriesVisited?: string[];
   location: { country: string | null; region: string | null };
   programme: string | null;
   participants: number | null;

@@ -84,6 +84,8 @@ function forumOf(source: ReportSource, forum: ForumRecord, entries: PeriodStandi
     kind: forum.kind,
     startDate: forum.startDate,
     endDate: forum.endDate,
+    ...(forum.datePrecision === 'month' ? { datePrecision: 'month' as const } : {}),
+    ...(forum.countriesVisited.length ? { countriesVisited: forum.countriesVisited } : {}),
     location: { country: forum.country, region: forum.region },
     programme: forum.programme,
     participants: forum.participants,

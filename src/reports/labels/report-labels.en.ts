@@ -128,6 +128,7 @@ export const english: ReportLabels = {
     RecommendationImplementationVerified: 'implementation verified',
     RecommendationImplementationDisputed: 'implementation disputed',
     RecommendationWithdrawn: 'withdrawn',
+    RecommendationCorrected: 'text corrected',
     overdue: 'overdue',
   },
   indicators: {

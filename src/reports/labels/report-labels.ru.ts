@@ -128,6 +128,7 @@ export const russian: ReportLabels = {
     RecommendationImplementationVerified: 'выполнение подтверждено',
     RecommendationImplementationDisputed: 'выполнение оспорено',
     RecommendationWithdrawn: 'отозвана',
+    RecommendationCorrected: 'текст исправлен',
     overdue: 'просрочена',
   },
   indicators: {

@@ -128,6 +128,7 @@ export const tajik: ReportLabels = {
     RecommendationImplementationVerified: 'иҷро тасдиқ шуд',
     RecommendationImplementationDisputed: 'иҷро баҳс шуд',
     RecommendationWithdrawn: 'бозхонда шуд',
+    RecommendationCorrected: 'матн ислоҳ шуд',
     overdue: 'мӯҳлат гузашт',
   },
   indicators: {

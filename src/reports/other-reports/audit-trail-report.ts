@@ -2,7 +2,8 @@ import { ReportDocument } from '../document/report-document';
 import { ReportLabels } from '../labels/report-labels';
 import { PresentationWords } from '../presentation/presentation-words';
 import { evidenceText } from '../presentation/present-portfolio-sections';
-import { EvidenceItem, ReportSource } from '../source/report-source';
+import { contentKnownAt } from '../source/content-known-at';
+import { ContentCorrection, EvidenceItem, ReportSource } from '../source/report-source';
 
 export interface AuditTrailEntry {
   position: string;
@@ -28,7 +29,8 @@ export interface AuditTrailReport {
 
 /** Everything recorded about one recommendation by `asOf`, in the order it was recorded. */
 export function buildAuditTrailReport(source: ReportSource, recommendationId: string, asOf: string, language: string): AuditTrailReport {
-  const record = source.recommendations.find((r) => r.id === recommendationId);
+  const found = source.recommendations.find((r) => r.id === recommendationId);
+  const record = found && contentKnownAt(found, asOf);
   const name = (id: string | null) => (id ? (source.organisations.get(id)?.name ?? id) : null);
   return {
     report: 'audit-trail',
@@ -41,22 +43,44 @@ export function buildAuditTrailReport(source: ReportSource, recommendationId: st
       regions: record?.regions ?? [],
       priority: record?.priority ?? null,
     },
-    entries: (record?.history ?? [])
-      .filter((row) => row.recordedAt <= asOf)
-      .map((row) => ({
-        position: String(row.position),
-        type: row.type,
-        from: row.from,
-        to: row.to,
-        effectiveAt: row.effectiveAt,
-        recordedAt: row.recordedAt,
-        actor: { ...row.actor, organisationName: name(row.actor.organisationId) },
-        responsible: name(row.responsibleId),
-        dueDate: row.dueDate,
-        note: row.note,
-        evidence: row.evidence,
-        percentComplete: row.percentComplete,
-      })),
+    entries: [
+      ...(record?.history ?? [])
+        .filter((row) => row.recordedAt <= asOf)
+        .map((row) => ({
+          position: String(row.position),
+          type: row.type,
+          from: row.from,
+          to: row.to,
+          effectiveAt: row.effectiveAt,
+          recordedAt: row.recordedAt,
+          actor: { ...row.actor, organisationName: name(row.actor.organisationId) },
+          responsible: name(row.responsibleId),
+          dueDate: row.dueDate,
+          note: row.note,
+          evidence: row.evidence,
+          percentComplete: row.percentComplete,
+        })),
+      ...(record?.corrections ?? []).map((correction) => correctionEntry(correction, name)),
+    ].sort((a, b) => (BigInt(a.position) < BigInt(b.position) ? -1 : 1)),
+  };
+}
+
+/** A corrected text or tags, in the trail where it was recorded: its note is the reason, then the fields it changed. */
+function correctionEntry(correction: ContentCorrection, name: (id: string | null) => string | null): AuditTrailEntry {
+  const changed = Object.keys(correction.changed).join(', ');
+  return {
+    position: String(correction.position),
+    type: 'RecommendationCorrected',
+    from: correction.status,
+    to: correction.status,
+    effectiveAt: correction.recordedAt,
+    recordedAt: correction.recordedAt,
+    actor: { ...correction.actor, organisationName: name(correction.actor.organisationId) },
+    responsible: null,
+    dueDate: null,
+    note: `${correction.reason} (${changed})`,
+    evidence: [],
+    percentComplete: null,
   };
 }
 

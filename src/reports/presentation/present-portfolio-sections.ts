@@ -33,8 +33,8 @@ export function forumsSection(forums: ForumInPortfolio[], words: PresentationWor
         kind: 'facts' as const,
         facts: [
           words.fact('forum', forum.title),
-          words.fact('dates', forum.endDate && forum.endDate !== forum.startDate ? `${forum.startDate} – ${forum.endDate}` : forum.startDate),
-          words.fact('location', [forum.location.region, forum.location.country].filter(Boolean).join(', ') || null),
+          words.fact('dates', forumDates(forum, words.labels.periods.months)),
+          words.fact('location', [forum.location.region, forum.location.country, ...(forum.countriesVisited ?? [])].filter(Boolean).join(', ') || null),
           words.fact('programme', forum.programme),
           words.fact('participants', forum.participants, 'integer'),
           words.fact('implementationRate', forum.implementationRate, 'percent'),
@@ -175,4 +175,14 @@ export function overdueSection(rows: OverdueCommitment[], words: PresentationWor
       ),
     ],
   };
+}
+
+/** A forum's dates as known: days, or only months ("May 2024", "May – June 2024") for a forum known to the month. */
+export function forumDates(forum: Pick<ForumInPortfolio, 'startDate' | 'endDate' | 'datePrecision'>, months: string[]): string {
+  const end = forum.endDate ?? forum.startDate;
+  if (forum.datePrecision !== 'month') return end !== forum.startDate ? `${forum.startDate} – ${end}` : forum.startDate;
+  const month = (date: string) => months[Number(date.slice(5, 7)) - 1];
+  const [startYear, endYear] = [forum.startDate.slice(0, 4), end.slice(0, 4)];
+  if (forum.startDate.slice(0, 7) === end.slice(0, 7)) return `${month(end)} ${endYear}`;
+  return startYear === endYear ? `${month(forum.startDate)} – ${month(end)} ${endYear}` : `${month(forum.startDate)} ${startYear} – ${month(end)} ${endYear}`;
 }

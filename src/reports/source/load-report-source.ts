@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ReportingFrameworkState } from '../../reporting-framework/reporting-framework.decider';
-import { ForumRecord, HistoryRow, LoadProgress, OrganisationRecord, RecommendationRecord, ReportScope, ReportSource } from './report-source';
+import { undoCorrections } from './content-known-at';
+import { ContentCorrection, ForumRecord, HistoryRow, LoadProgress, OrganisationRecord, RecommendationRecord, ReportScope, ReportSource } from './report-source';
 
 const PROGRESS_EVERY = 5_000;
 
@@ -50,13 +51,45 @@ function loadRecommendations(db: Database.Database, scope: ReportScope, maxCommi
   const where = scopeCondition(scope);
   const records = new Map<string, RecommendationRecord>();
   const base = db
-    .prepare(`SELECT r.id, r.forum_id, r.text, r.priority FROM recommendations r WHERE ${where.sql} ORDER BY r.id`)
+    .prepare(
+      `SELECT r.id, r.forum_id, r.text, r.priority, json_extract(r.state, '$.targetCountry') AS target_country,
+         json_extract(r.state, '$.madeBy') AS made_by FROM recommendations r WHERE ${where.sql} ORDER BY r.id`,
+    )
     .safeIntegers(false)
-    .all(...where.params) as { id: string; forum_id: string; text: string; priority: string | null }[];
-  for (const r of base) records.set(r.id, { id: r.id, forumId: r.forum_id, text: r.text, priority: r.priority, themes: [], regions: [], history: [] });
+    .all(...where.params) as { id: string; forum_id: string; text: string; priority: string | null; target_country: string | null; made_by: string | null }[];
+  for (const r of base) {
+    const content = { text: r.text, priority: r.priority, targetCountry: r.target_country, madeBy: r.made_by, themes: [], regions: [] };
+    records.set(r.id, { id: r.id, forumId: r.forum_id, ...content, history: [], corrections: [] });
+  }
   attachTags(db, where, records);
   attachHistory(db, maxCommit, records, onProgress);
-  return [...records.values()].filter((r) => r.history.length > 0);
+  return [...records.values()].filter((r) => r.history.length > 0).map((record) => withCorrectionsUpTo(db, record, maxCommit));
+}
+
+/** The read model holds the content as corrected now: a correction after the data position is undone, as if not made yet. */
+function withCorrectionsUpTo(db: Database.Database, record: RecommendationRecord, maxCommit: bigint): RecommendationRecord {
+  const rows = db
+    .prepare('SELECT * FROM recommendation_corrections WHERE recommendation_id = ? ORDER BY position')
+    .safeIntegers(true)
+    .all(record.id) as (Record<string, string | null> & { position: bigint })[];
+  if (rows.length === 0) return record;
+  const all: ContentCorrection[] = rows.map((row) => ({
+    position: row.position,
+    recordedAt: row.recorded_at as string,
+    status: row.status as string,
+    actor: { accountId: row.actor_account_id, organisationId: row.actor_organisation_id, role: row.actor_role },
+    reason: row.reason as string,
+    changed: JSON.parse(row.changed as string),
+    previous: JSON.parse(row.previous as string),
+  }));
+  const made = all.filter((correction) => correction.position <= maxCommit);
+  return {
+    ...undoCorrections(
+      record,
+      all.filter((correction) => correction.position > maxCommit),
+    ),
+    corrections: made,
+  };
 }
 
 function attachTags(db: Database.Database, where: { sql: string; params: string[] }, records: Map<string, RecommendationRecord>): void {
@@ -175,8 +208,14 @@ function loadForums(db: Database.Database, scope: ReportScope, recommendations: 
       programme: row.programme as string | null,
       participants: row.participants as number | null,
       funders: funders.all(row.id) as string[],
+      ...precisionAndCountries(row.state as string),
     }))
     .sort((a, b) => a.startDate.localeCompare(b.startDate) || a.id.localeCompare(b.id));
+}
+
+function precisionAndCountries(state: string): Pick<ForumRecord, 'datePrecision' | 'countriesVisited'> {
+  const { datePrecision, countriesVisited } = JSON.parse(state) as Partial<ForumRecord>;
+  return { datePrecision: datePrecision ?? 'day', countriesVisited: countriesVisited ?? [] };
 }
 
 function loadFramework(db: Database.Database, donorId: string, maxCommit: bigint): ReportingFrameworkState | null {

@@ -1,3 +1,4 @@
+import { contentKnownAt } from './content-known-at';
 import { RecommendationRecord } from './report-source';
 import { Standing, knownAt, standingAt, standingBefore, transitionsWithin } from './timeline';
 import { HistoryRow } from './report-source';
@@ -28,10 +29,11 @@ export interface PeriodStanding {
   transitions: HistoryRow[];
 }
 
-/** Those recommendations that had been proposed by the end of the period, as known at asOf. */
+/** Those recommendations that had been proposed by the end of the period, as known at asOf (their text and tags too). */
 export function periodStandings(records: RecommendationRecord[], moments: PeriodMoments): PeriodStanding[] {
   const standings: PeriodStanding[] = [];
-  for (const record of records) {
+  for (const recorded of records) {
+    const record = contentKnownAt(recorded, moments.asOf);
     const known = knownAt(record.history, moments.asOf);
     const end = standingAt(known, moments.end);
     if (!end) continue;

@@ -29,15 +29,32 @@ export interface EvidenceItem {
   reference: string | null;
 }
 
+/** A corrected text, themes, priority or targets (event RecommendationCorrected): the fields as the API names them. */
+export interface ContentCorrection {
+  position: bigint;
+  recordedAt: string;
+  /** The status it had when corrected (a correction changes no status). */
+  status: string;
+  actor: { accountId: string | null; organisationId: string | null; role: string | null };
+  reason: string;
+  changed: Record<string, unknown>;
+  previous: Record<string, unknown>;
+}
+
 export interface RecommendationRecord {
   id: string;
   forumId: string;
+  /** Text, priority, themes, regions, targetCountry and madeBy as corrected by the data position (see contentKnownAt for a report's asOf). */
   text: string;
   priority: string | null;
   themes: string[];
   regions: string[];
+  targetCountry: string | null;
+  madeBy: string | null;
   /** In the order recorded (by position). */
   history: HistoryRow[];
+  /** Corrections of the content made by the data position, in the order recorded. */
+  corrections: ContentCorrection[];
 }
 
 export interface ForumRecord {
@@ -51,6 +68,9 @@ export interface ForumRecord {
   programme: string | null;
   participants: number | null;
   funders: string[];
+  /** 'month': the dates are the first and last day of their months, shown as months (docs/figures.md). */
+  datePrecision: 'day' | 'month';
+  countriesVisited: string[];
 }
 
 export interface OrganisationRecord {

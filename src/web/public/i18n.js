@@ -79,6 +79,23 @@ export function formatDate(value) {
   return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone }).format(date);
 }
 
+/** A calendar date's month only (May 2024), for a forum known to the month. @param {string} value */
+export function formatMonth(value) {
+  const date = new Date(`${value.slice(0, 7)}-01T00:00:00Z`);
+  if (language === 'tg') return `${TAJIK_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * A forum's dates as they are known: from day to day, or only the months when its datePrecision is 'month'.
+ * @param {{ startDate: string, endDate?: string | null, datePrecision?: string }} forum
+ */
+export function formatForumDates(forum) {
+  const end = forum.endDate ?? forum.startDate;
+  if (forum.datePrecision !== 'month') return end === forum.startDate ? formatDate(end) : `${formatDate(forum.startDate)} – ${formatDate(end)}`;
+  return forum.startDate.slice(0, 7) === end.slice(0, 7) ? formatMonth(end) : `${formatMonth(forum.startDate)} – ${formatMonth(end)}`;
+}
+
 /** @param {string | null | undefined} value */
 export function formatMoment(value) {
   if (!value) return '—';

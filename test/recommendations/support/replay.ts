@@ -24,6 +24,7 @@ const EVENT_RULES: Record<RecommendationEvent['type'], { from: Status[]; to: Sta
   RecommendationImplementationDisputed: { from: ['implemented'], to: 'in_progress' },
   RecommendationWithdrawn: { from: ['proposed', ...ACTIVE, 'implemented'], to: 'withdrawn' },
   RecommendationEffectiveDateCorrected: { from: ['proposed', ...ACTIVE, 'implemented', 'verified', 'withdrawn'], to: 'same' },
+  RecommendationCorrected: { from: ['proposed', ...ACTIVE, 'implemented', 'verified', 'withdrawn'], to: 'same' },
 };
 
 /**

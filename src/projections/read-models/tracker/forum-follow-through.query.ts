@@ -7,6 +7,8 @@ export interface ForumFollowThrough {
   title: string;
   kind: string;
   startDate: string;
+  /** Only for a forum known to the month: its startDate is then the first of that month. */
+  datePrecision?: 'month';
   region: string | null;
   funders: string[];
   recommendations: number;
@@ -21,6 +23,7 @@ interface ForumRow {
   title: string;
   kind: string;
   start_date: string;
+  date_precision: string | null;
   region: string | null;
   funders: string;
 }
@@ -36,7 +39,7 @@ export function forumFollowThrough(db: Database.Database, options: StatusRowsOpt
   }
   const forums = db
     .prepare(
-      `SELECT f.id, f.title, f.kind, f.start_date, f.region,
+      `SELECT f.id, f.title, f.kind, f.start_date, json_extract(f.state, '$.datePrecision') AS date_precision, f.region,
          (SELECT json_group_array(organisation_id) FROM forum_funders WHERE forum_id = f.id) AS funders
        FROM forums f
        WHERE (? IS NULL OR f.id IN (SELECT forum_id FROM forum_funders WHERE organisation_id = ?)) AND (? IS NULL OR f.id = ?)
@@ -50,6 +53,7 @@ export function forumFollowThrough(db: Database.Database, options: StatusRowsOpt
       title: forum.title,
       kind: forum.kind,
       startDate: forum.start_date,
+      ...(forum.date_precision === 'month' ? { datePrecision: 'month' as const } : {}),
       region: forum.region,
       funders: (JSON.parse(forum.funders) as string[]).sort(),
       recommendations: own.length,

@@ -55,7 +55,8 @@ export function listRecommendations(db: Database.Database, filter: Recommendatio
     s.due_date, r.proposed_at, r.last_changed_at, r.percent_complete,
     CASE WHEN s.status IN (${OPEN}) AND s.due_date < ? THEN CAST(julianday(?) - julianday(s.due_date) AS INTEGER) ELSE 0 END AS days_overdue,
     (SELECT json_group_array(theme) FROM recommendation_themes WHERE recommendation_id = r.id) AS themes,
-    (SELECT json_group_array(region) FROM recommendation_regions WHERE recommendation_id = r.id) AS regions`;
+    (SELECT json_group_array(region) FROM recommendation_regions WHERE recommendation_id = r.id) AS regions,
+    json_extract(r.state, '$.targetCountry') AS target_country, json_extract(r.state, '$.madeBy') AS made_by`;
   const rows = db
     .prepare(`${from.replace('%COLUMNS%', columns)} ORDER BY ${sort} ${direction} NULLS LAST, r.id LIMIT ? OFFSET ?`)
     .all(...pageParams, filter.pageSize, (filter.page - 1) * filter.pageSize) as Record<string, unknown>[];
@@ -81,5 +82,7 @@ function toItem(row: Record<string, unknown>): RecommendationListItem {
     percentComplete: row.percent_complete === null ? null : Number(row.percent_complete),
     themes: JSON.parse(row.themes as string).sort(),
     targetRegions: JSON.parse(row.regions as string).sort(),
+    targetCountry: (row.target_country as string) ?? null,
+    madeBy: (row.made_by as string) ?? null,
   };
 }

@@ -14,7 +14,34 @@ export function statusHistory(db: Database.Database, recommendationId: string, a
        ORDER BY revision, position`,
     )
     .all(recommendationId, moment, moment) as Record<string, unknown>[];
-  return rows.map(toTransition);
+  const corrections = db
+    .prepare('SELECT * FROM recommendation_corrections WHERE recommendation_id = ? AND recorded_at <= ? ORDER BY position')
+    .all(recommendationId, moment) as Record<string, unknown>[];
+  return [...rows.map(toTransition), ...corrections.map(toCorrection)].sort((a, b) => a.revision - b.revision);
+}
+
+/** A corrected text, themes, priority or targets, in the timeline: the status stays, `corrected` says what changed from what. */
+function toCorrection(row: Record<string, unknown>): Transition {
+  return {
+    position: String(row.position),
+    revision: Number(row.revision),
+    type: 'RecommendationCorrected',
+    from: row.status as string,
+    to: row.status as string,
+    responsibleOrganisationId: null,
+    dueDate: null,
+    effectiveAt: row.recorded_at as string,
+    recordedAt: row.recorded_at as string,
+    actor: {
+      accountId: (row.actor_account_id as string) ?? null,
+      organisationId: (row.actor_organisation_id as string) ?? null,
+      role: (row.actor_role as string) ?? null,
+    },
+    note: row.reason as string,
+    evidence: [],
+    percentComplete: null,
+    corrected: { changed: JSON.parse(row.changed as string), previous: JSON.parse(row.previous as string) },
+  };
 }
 
 export function toTransition(row: Record<string, unknown>): Transition {

@@ -159,6 +159,7 @@ class RecommendationRows {
 }
 
 const CORRECTION = 'RecommendationEffectiveDateCorrected';
+const CONTENT_CORRECTION = 'RecommendationCorrected';
 const isDone = (status: string) => DONE_STATUSES.includes(status);
 
 function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, id: string, rows: RecommendationRows): void {
@@ -168,6 +169,7 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, i
   const metadata = metadataOf(event);
   const state = evolve(before, { type: event.type, data: event.data, effectiveAt: metadata.effectiveAt } as unknown as RecommendationEvent);
   if (event.type === CORRECTION && existing) return applyCorrection(db, event, id, { ...existing, state }, rows);
+  if (event.type === CONTENT_CORRECTION && existing) return applyContentCorrection(db, event, id, { ...existing, state }, rows);
   const implementedAt = !isDone(state.status) ? null : event.type === 'RecommendationImplemented' ? metadata.effectiveAt : (existing?.implementedAt ?? null);
   rows.put(id, {
     state,
@@ -213,6 +215,33 @@ function applyCorrection(db: Database.Database, event: RecordedEvent, id: string
     revision: event.revision,
     lastPosition: event.position.commit,
   });
+}
+
+/** The row takes the corrected content (its lifecycle times stay); the correction is kept with what it changed, for the timeline and reports as of before it. */
+function applyContentCorrection(db: Database.Database, event: RecordedEvent, id: string, row: RecommendationRow, rows: RecommendationRows): void {
+  const { actor, recordedAt } = metadataOf(event);
+  const { changed, previous, reason } = event.data as { changed: object; previous: object; reason: string };
+  statement(
+    db,
+    `INSERT OR IGNORE INTO recommendation_corrections (position, recommendation_id, revision, status, recorded_at, actor_account_id, actor_organisation_id,
+       actor_role, reason, changed, previous) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    event.position.commit,
+    id,
+    event.revision,
+    row.state.status,
+    recordedAt,
+    actor?.accountId ?? null,
+    actor?.organisationId ?? null,
+    actor?.role ?? null,
+    reason,
+    JSON.stringify(changed),
+    JSON.stringify(previous),
+  );
+  rows.put(id, { ...row, revision: event.revision, lastPosition: event.position.commit });
+  statement(db, 'DELETE FROM recommendation_themes WHERE recommendation_id = ?').run(id);
+  statement(db, 'DELETE FROM recommendation_regions WHERE recommendation_id = ?').run(id);
+  replaceTags(db, id, row.state);
 }
 
 function replaceTags(db: Database.Database, id: string, state: RecommendationState): void {
@@ -280,7 +309,7 @@ function applyBatch(db: Database.Database, events: RecordedEvent[]): void {
 
 export const trackerProjection: Projection = {
   name: 'tracker',
-  version: 3,
+  version: 4,
   streamPrefixes: HANDLERS.map(([prefix]) => prefix),
   createTables: createTrackerTables,
   createIndexes: createTrackerIndexes,

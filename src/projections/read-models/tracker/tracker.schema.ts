@@ -7,6 +7,8 @@ import type Database from 'better-sqlite3';
  * A corrected effective time adds a row (at the correction's position, with the corrected time, pointing
  * at the row it `corrects_position`) and marks the old row `superseded_at` the correction's recorded time:
  * read as of before the correction, the history is as it was known then.
+ * A corrected text, themes, priority or targets is a row of recommendation_corrections (what changed, from what):
+ * `recommendations` holds the content as corrected, and undoing the corrections recorded after a date gives it as known then.
  */
 export function createTrackerTables(db: Database.Database): void {
   db.exec(`
@@ -35,6 +37,10 @@ export function createTrackerTables(db: Database.Database): void {
       actor_account_id TEXT, actor_organisation_id TEXT, actor_role TEXT,
       note TEXT, evidence TEXT NOT NULL, percent_complete INTEGER,
       superseded_at TEXT, superseded_position INTEGER, corrects_position INTEGER);
+    CREATE TABLE IF NOT EXISTS recommendation_corrections (
+      position INTEGER PRIMARY KEY, recommendation_id TEXT NOT NULL, revision INTEGER NOT NULL, status TEXT NOT NULL,
+      recorded_at TEXT NOT NULL, actor_account_id TEXT, actor_organisation_id TEXT, actor_role TEXT,
+      reason TEXT NOT NULL, changed TEXT NOT NULL, previous TEXT NOT NULL);
     CREATE TABLE IF NOT EXISTS reporting_frameworks (
       donor_id TEXT NOT NULL, position INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY (donor_id, position));
   `);
@@ -55,5 +61,6 @@ export function createTrackerIndexes(db: Database.Database): void {
     CREATE INDEX IF NOT EXISTS regions_by_region ON recommendation_regions (region);
     CREATE INDEX IF NOT EXISTS history_by_recommendation ON recommendation_history (recommendation_id, effective_at, revision);
     CREATE INDEX IF NOT EXISTS history_by_time ON recommendation_history (effective_at);
+    CREATE INDEX IF NOT EXISTS corrections_by_recommendation ON recommendation_corrections (recommendation_id, position);
   `);
 }

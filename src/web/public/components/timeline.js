@@ -33,6 +33,13 @@ export function EvidenceList({ evidence }) {
   </ul>`;
 }
 
+/** A corrected field's value as the page shows it. @param {string} field @param {unknown} value */
+function shown(field, value) {
+  if (Array.isArray(value)) return value.join(', ') || '—';
+  if (field === 'priority') return label('priority', /** @type {string} */ (value));
+  return value === null || value === undefined || value === '' ? '—' : String(value);
+}
+
 /** What the event says, in a line or two. @param {{ entry: TimelineEntry, organisations: Organisations }} props */
 function Details({ entry, organisations }) {
   const d = entry.data;
@@ -41,7 +48,9 @@ function Details({ entry, organisations }) {
     case 'comment':
       return html`<p class="quote">${d.text}</p>`;
     case 'RecommendationProposed':
-      return html`<p>${label('priority', d.priority)} · ${d.themes.join(', ')}${d.targetRegions.length ? ` · ${d.targetRegions.join(', ')}` : ''}</p>`;
+      return html`<p>${label('priority', d.priority)} · ${d.themes.join(', ')}${d.targetRegions.length ? ` · ${d.targetRegions.join(', ')}` : ''}${
+        d.targetCountry ? ` · ${d.targetCountry}` : ''
+      }${d.madeBy ? ` · ${d.madeBy}` : ''}</p>`;
     case 'RecommendationAssigned':
       return html`<p>${t('timeline.assignedTo', { organisation: organisation(organisations, d.responsibleOrganisationId), date: formatDate(d.dueDate) })}</p>`;
     case 'RecommendationReassigned':
@@ -54,6 +63,14 @@ function Details({ entry, organisations }) {
         <${EvidenceList} evidence=${d.evidence} />`;
     case 'RecommendationImplemented':
       return html`<p class="quote">${d.summary}</p><${EvidenceList} evidence=${d.evidence} />`;
+    case 'RecommendationCorrected':
+      return html`<ul class="corrections">
+          ${Object.keys(d.changed).map(
+            (field) =>
+              html`<li>${t('timeline.corrected', { field: t(`contentField.${field}`), from: shown(field, d.previous[field]), to: shown(field, d.changed[field]) })}</li>`,
+          )}
+        </ul>
+        <p class="quote">${d.reason}</p>`;
     case 'RecommendationImplementationVerified':
       return d.note ? html`<p class="quote">${d.note}</p>` : null;
     default:

@@ -3,7 +3,7 @@ import { get } from '../api.js';
 import { Loading, useLoad } from '../components/load.js';
 import { Pager, pageOf } from '../components/pager.js';
 import { html } from '../html.js';
-import { formatDate, formatPercent, label, t } from '../i18n.js';
+import { formatDate, formatMonth, formatPercent, label, t } from '../i18n.js';
 import { href } from '../router.js';
 
 /** @typedef {import('../components/form.js').ControlEvent} ControlEvent */
@@ -36,7 +36,7 @@ export function ForumsPage({ session }) {
         ${pageOf(forums, page, PAGE_SIZE).map(
           (f) => html`<li class="card" key=${f.forumId}><div>
             <a class="card-title" href=${href(`/forums/${f.forumId}`)}>${f.title}</a>
-            <p class="meta">${label('forumKind', f.kind)} · ${formatDate(f.startDate)}${f.region ? ` · ${f.region}` : ''}</p>
+            <p class="meta">${label('forumKind', f.kind)} · ${f.datePrecision === 'month' ? formatMonth(f.startDate) : formatDate(f.startDate)}${f.region ? ` · ${f.region}` : ''}</p>
             <p class="meta">${t('forums.figures', { recommendations: f.recommendations, overdue: f.overdue, rate: formatPercent(f.implementationRate) })}</p>
           </div></li>`,
         )}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { api, get } from '../api.js';
+import { ApiError, api, get } from '../api.js';
 import { Field, FormError, Submit, choices, required, useForm } from '../components/form.js';
 import { Loading, useLoad } from '../components/load.js';
 import { Pager } from '../components/pager.js';
@@ -9,22 +9,56 @@ import { label, t } from '../i18n.js';
 
 /** @typedef {import('../components/form.js').ControlEvent} ControlEvent */
 
-export const ORGANISATION_KINDS = ['ministry', 'committee', 'local_authority', 'ngo', 'shelter', 'legal_aid', 'donor', 'international_organisation'];
+export const ORGANISATION_KINDS = [
+  'ministry',
+  'committee',
+  'local_authority',
+  'ngo',
+  'shelter',
+  'legal_aid',
+  'donor',
+  'international_organisation',
+  'embassy',
+  'international_ngo',
+];
 const PAGE_SIZE = 20;
 
-/** @param {{ onDone: (position: string | null) => void }} props */
-function RegisterOrganisation({ onDone }) {
+/**
+ * The organisation a refused name belongs to (OrganisationNameTaken), to offer instead of a second one.
+ * @param {unknown} error @returns {{ organisationId: string, name: string } | null}
+ */
+function namesakeOf(error) {
+  return error instanceof ApiError && error.body?.reason === 'OrganisationNameTaken' ? error.body.params : null;
+}
+
+/** "Use the existing one": shows it in the list above. @param {{ existing: { name: string } | null, onUse: (name: string) => void }} props */
+function UseExisting({ existing, onUse }) {
+  if (!existing) return null;
+  return html`<p class="notice" role="status">
+    <button type="button" onClick=${() => onUse(existing.name)}>${t('organisations.useExisting', { name: existing.name })}</button>
+  </p>`;
+}
+
+/** @param {{ onDone: (position: string | null) => void, onUse: (name: string) => void }} props */
+function RegisterOrganisation({ onDone, onUse }) {
   const form = useForm({ name: '', kind: 'ministry', country: 'TJ', region: '' });
+  const [existing, setExisting] = useState(/** @type {{ organisationId: string, name: string } | null} */ (null));
   const register = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (v) => required(v, ['name', 'country']),
       async (v) => {
-        const { position } = await api('POST', '/organisations', {
-          body: { name: v.name.trim(), kind: v.kind, country: v.country.trim().toUpperCase(), ...(v.region.trim() ? { region: v.region.trim() } : {}) },
-        });
-        form.setValues({ ...v, name: '', region: '' });
-        onDone(position);
+        setExisting(null);
+        try {
+          const { position } = await api('POST', '/organisations', {
+            body: { name: v.name.trim(), kind: v.kind, country: v.country.trim().toUpperCase(), ...(v.region.trim() ? { region: v.region.trim() } : {}) },
+          });
+          form.setValues({ ...v, name: '', region: '' });
+          onDone(position);
+        } catch (error) {
+          setExisting(namesakeOf(error));
+          throw error;
+        }
       },
     );
   return html`<form id=${form.id} onSubmit=${register} novalidate class="panel" aria-labelledby=${`${form.id}-title`}>
@@ -36,30 +70,43 @@ function RegisterOrganisation({ onDone }) {
       <${Field} form=${form} name="region" label=${t('field.region')} />
     </div>
     <${FormError} form=${form} />
+    <${UseExisting} existing=${existing} onUse=${onUse} />
     <${Submit} form=${form}>${t('organisations.register')}<//>
   </form>`;
 }
 
 /**
- * Rename or deactivate one organisation, in a small form of its own.
- * @param {{ organisation: { id: string, name: string }, action: string, onDone: (position: string | null) => void, onCancel: () => void }} props
+ * Rename, change the kind of or deactivate one organisation, in a small form of its own.
+ * @param {{ organisation: { id: string, name: string, kind: string }, action: string, onDone: (position: string | null) => void, onCancel: () => void,
+ *   onUse: (name: string) => void }} props
  */
-function ChangeOrganisation({ organisation, action, onDone, onCancel }) {
-  const form = useForm(action === 'rename' ? { name: organisation.name } : { reason: '' });
-  const field = action === 'rename' ? 'name' : 'reason';
+function ChangeOrganisation({ organisation, action, onDone, onCancel, onUse }) {
+  const field = { rename: 'name', kind: 'kind' }[action] ?? 'reason';
+  const form = useForm({ [field]: action === 'rename' ? organisation.name : action === 'kind' ? organisation.kind : '' });
+  const [existing, setExisting] = useState(/** @type {{ organisationId: string, name: string } | null} */ (null));
   const submit = (/** @type {Event} */ event) =>
     form.submit(
       event,
       (v) => required(v, [field]),
       async (v) => {
-        const { position } = await api('POST', `/organisations/${organisation.id}/${action}`, { body: { [field]: v[field].trim() } });
-        onDone(position);
+        try {
+          const { position } = await api('POST', `/organisations/${organisation.id}/${action}`, { body: { [field]: v[field].trim() } });
+          onDone(position);
+        } catch (error) {
+          setExisting(namesakeOf(error));
+          throw error;
+        }
       },
     );
+  const input =
+    action === 'kind'
+      ? html`<${Field} form=${form} name="kind" type="select" label=${t('field.organisationKind')} options=${choices('organisationKind', ORGANISATION_KINDS)} />`
+      : html`<${Field} form=${form} name=${field} label=${action === 'rename' ? t('field.newName') : t('field.reason')} />`;
   return html`<form id=${form.id} onSubmit=${submit} novalidate class="inline-form">
-    <${Field} form=${form} name=${field} label=${action === 'rename' ? t('field.newName') : t('field.reason')} />
+    ${input}
     <${FormError} form=${form} />
-    <div class="filter-actions"><${Submit} form=${form}>${t(`organisations.${action}`)}<//><button type="button" onClick=${onCancel}>${t('action.cancel')}</button></div>
+    <${UseExisting} existing=${existing} onUse=${onUse} />
+    <div class="filter-actions"><${Submit} form=${form}>${t(action === 'kind' ? 'organisations.changeKind' : `organisations.${action}`)}<//><button type="button" onClick=${onCancel}>${t('action.cancel')}</button></div>
   </form>`;
 }
 
@@ -75,6 +122,7 @@ export function OrganisationsPage({ session }) {
     [JSON.stringify(filter), page, minPosition],
   );
   const done = (/** @type {string | null} */ position) => (setChanging(null), forgetOrganisations(), setMinPosition(position));
+  const useExisting = (/** @type {string} */ name) => (setChanging(null), setFilter({ q: name, kind: '' }), setPage(1));
   return html`<section>
     <h1 tabindex="-1">${t('organisations.title')}</h1>
     <div class="filters" role="search" aria-label=${t('filters.label')}>
@@ -101,15 +149,16 @@ export function OrganisationsPage({ session }) {
               changing?.id !== o.id &&
               html`<p class="actions">
               <button type="button" onClick=${() => setChanging({ id: o.id, action: 'rename' })} aria-label=${`${t('organisations.rename')}: ${o.name}`}>${t('organisations.rename')}</button>
+              <button type="button" onClick=${() => setChanging({ id: o.id, action: 'kind' })} aria-label=${`${t('organisations.changeKind')}: ${o.name}`}>${t('organisations.changeKind')}</button>
               <button type="button" onClick=${() => setChanging({ id: o.id, action: 'deactivate' })} aria-label=${`${t('organisations.deactivate')}: ${o.name}`}>${t('organisations.deactivate')}</button>
             </p>`
             }
-            ${changing && changing.id === o.id && html`<${ChangeOrganisation} organisation=${o} action=${changing.action} onDone=${done} onCancel=${() => setChanging(null)} />`}
+            ${changing && changing.id === o.id && html`<${ChangeOrganisation} organisation=${o} action=${changing.action} onDone=${done} onCancel=${() => setChanging(null)} onUse=${useExisting} />`}
           </div></li>`,
         )}
       </ul>
       <${Pager} page=${page} pageSize=${PAGE_SIZE} total=${state.data.total} onPage=${setPage} />`
     }
-    ${coordinator && html`<${RegisterOrganisation} onDone=${done} />`}
+    ${coordinator && html`<${RegisterOrganisation} onDone=${done} onUse=${useExisting} />`}
   </section>`;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { EvidenceFields, NO_EVIDENCE, checkEvidence, evidenceBody } from '../components/evidence-fields.js';
-import { DueDateField, Field, FormError, Submit, describeRefusal, required, useForm } from '../components/form.js';
+import { DueDateField, Field, FormError, Submit, choices, describeRefusal, required, useForm } from '../components/form.js';
 import { html } from '../html.js';
 import { t } from '../i18n.js';
 
@@ -8,9 +8,39 @@ import { t } from '../i18n.js';
  * @typedef {import('../components/form.js').Form} Form
  * @typedef {Map<string, import('../directory.js').OrganisationEntry>} Organisations
  * @typedef {(action: string, body: object) => Promise<unknown>} Send sends a command; a refusal throws
- * @typedef {{ initial: Record<string, unknown>, fields: (form: Form, organisations: Organisations) => unknown,
- *   check: (values: any) => Record<string, string>, body: (values: any) => object }} ActionFormSpec
+ * @typedef {{ initial: Record<string, unknown> | ((recommendation: any) => Record<string, unknown>), fields: (form: Form, organisations: Organisations) => unknown,
+ *   check: (values: any) => Record<string, string>, body: (values: any, recommendation: any) => object }} ActionFormSpec
  */
+
+const listOf = (/** @type {string} */ text) =>
+  text
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The content fields as the correction form holds them (lists as comma-separated text, absent values as ''). @param {any} r @returns {Record<string, string>} */
+function contentOf(r) {
+  return {
+    text: r.text,
+    themes: r.themes.join(', '),
+    priority: r.priority,
+    targetRegions: r.targetRegions.join(', '),
+    targetCountry: r.targetCountry ?? '',
+    madeBy: r.madeBy ?? '',
+  };
+}
+
+/** Only the fields edited: the API records those, each with what it was. @param {any} v @param {any} r */
+function correctionBody(v, r) {
+  const before = contentOf(r);
+  /** @type {Record<string, unknown>} */
+  const body = { reason: v.reason.trim() };
+  for (const field of ['text', 'priority']) if (v[field].trim() !== before[field]) body[field] = v[field].trim();
+  for (const field of ['themes', 'targetRegions']) if (listOf(v[field]).join(', ') !== before[field]) body[field] = listOf(v[field]);
+  for (const field of ['targetCountry', 'madeBy']) if (v[field].trim() !== before[field]) body[field] = v[field].trim() === '' ? null : v[field].trim();
+  if (typeof body.targetCountry === 'string') body.targetCountry = body.targetCountry.toUpperCase();
+  return body;
+}
 
 /** Actions that need nothing more than a click. */
 const IMMEDIATE = ['accept', 'start'];
@@ -87,6 +117,17 @@ const FORMS = {
     check: (v) => required(v, ['responsibleOrganisationId', 'reason']),
     body: (v) => ({ responsibleOrganisationId: v.responsibleOrganisationId, reason: v.reason.trim(), ...(v.dueDate ? { dueDate: v.dueDate } : {}) }),
   },
+  'corrections/content': {
+    initial: (r) => ({ ...contentOf(r), reason: '' }),
+    fields: (form) => html`<${Field} form=${form} name="text" type="textarea" label=${t('field.text')} rows="4" />
+      <${Field} form=${form} name="themes" label=${t('field.themes')} hint=${t('field.commaSeparated')} />
+      <${Field} form=${form} name="targetRegions" label=${t('field.regions')} hint=${t('field.regionsHint')} />
+      <${TargetFields} form=${form} />
+      <${Field} form=${form} name="priority" type="select" label=${t('field.priority')} options=${choices('priority', ['high', 'medium', 'low'])} />
+      <${Field} form=${form} name="reason" type="textarea" label=${t('field.reason')} />`,
+    check: (v) => required(v, ['text', 'themes', 'reason']),
+    body: correctionBody,
+  },
   withdraw: {
     initial: { reason: '' },
     fields: (form) => html`<${Field} form=${form} name="reason" type="textarea" label=${t('field.reason')} />`,
@@ -110,14 +151,20 @@ export function OrganisationChoice({ form, name, organisations, label }) {
   return html`<${Field} form=${form} name=${name} type="select" label=${label ?? t('field.responsible')} options=${[['', t('field.choose')], ...options]} />`;
 }
 
-/** @param {{ action: string, send: Send, organisations: Organisations, onClose: () => void }} props */
-function ActionForm({ action, send, organisations, onClose }) {
+/** The country asked to act (when not the forum's) and who made the recommendation. @param {{ form: Form }} props */
+export function TargetFields({ form }) {
+  return html`<${Field} form=${form} name="targetCountry" label=${t('field.targetCountry')} hint=${t('field.targetCountryHint')} maxlength="2" />
+    <${Field} form=${form} name="madeBy" label=${t('field.madeBy')} hint=${t('field.madeByHint')} />`;
+}
+
+/** @param {{ action: string, send: Send, organisations: Organisations, recommendation: any, onClose: () => void }} props */
+function ActionForm({ action, send, organisations, recommendation, onClose }) {
   const spec = FORMS[action];
-  const form = useForm(spec.initial);
+  const form = useForm(typeof spec.initial === 'function' ? spec.initial(recommendation) : spec.initial);
   const submit = (/** @type {Event} */ event) =>
     form.submit(event, spec.check, async (values) => {
       // Done, or refused by a change made meanwhile: the conflict notice then holds what was sent, to retry.
-      await send(action, spec.body(values));
+      await send(action, spec.body(values, recommendation));
       onClose();
     });
   return html`<form id=${form.id} class="action-form" onSubmit=${submit} novalidate aria-labelledby=${`${form.id}-title`}>
@@ -133,9 +180,9 @@ function ActionForm({ action, send, organisations, onClose }) {
 
 /**
  * A button per allowed action; those that need details open their form below.
- * @param {{ actions: string[], send: Send, organisations: Organisations }} props
+ * @param {{ actions: string[], send: Send, organisations: Organisations, recommendation?: any }} props
  */
-export function RecommendationActions({ actions, send, organisations }) {
+export function RecommendationActions({ actions, send, organisations, recommendation }) {
   const [open, setOpen] = useState(/** @type {string | null} */ (null));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -161,6 +208,17 @@ export function RecommendationActions({ actions, send, organisations }) {
       )}
     </div>
     ${error && html`<p class="form-error" role="alert">${error}</p>`}
-    ${open && actions.includes(open) && html`<${ActionForm} key=${open} action=${open} send=${send} organisations=${organisations} onClose=${() => setOpen(null)} />`}
+    ${
+      open &&
+      actions.includes(open) &&
+      html`<${ActionForm}
+      key=${open}
+      action=${open}
+      send=${send}
+      organisations=${organisations}
+      recommendation=${recommendation}
+      onClose=${() => setOpen(null)}
+    />`
+    }
   </div>`;
 }

@@ -112,6 +112,8 @@ export function RecommendationPage({ id, session }) {
       <div><dt>${t('field.priority')}</dt><dd>${label('priority', r.priority)}</dd></div>
       <div><dt>${t('field.themes')}</dt><dd>${r.themes.join(', ')}</dd></div>
       <div><dt>${t('field.regions')}</dt><dd>${r.targetRegions.join(', ') || t('recommendation.nationwide')}</dd></div>
+      ${r.targetCountry && html`<div><dt>${t('field.targetCountry')}</dt><dd>${r.targetCountry}</dd></div>`}
+      ${r.madeBy && html`<div><dt>${t('field.madeBy')}</dt><dd>${r.madeBy}</dd></div>`}
       ${r.percentComplete !== null && html`<div><dt>${t('field.percentComplete')}</dt><dd>${r.percentComplete}%</dd></div>`}
     </dl>
     ${
@@ -126,7 +128,7 @@ export function RecommendationPage({ id, session }) {
     }
     <section class="panel" aria-labelledby="actions-title">
       <h2 id="actions-title">${t('actions.title')}</h2>
-      <${RecommendationActions} actions=${actions} send=${send} organisations=${organisations} />
+      <${RecommendationActions} actions=${actions} send=${send} organisations=${organisations} recommendation=${r} />
     </section>
     <section class="panel" aria-labelledby="timeline-title">
       <h2 id="timeline-title">${t('timeline.title')}</h2>

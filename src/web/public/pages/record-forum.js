@@ -6,6 +6,7 @@ import { html } from '../html.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
 import { PRIORITIES, checkProposals, proposalsFrom } from './forum.js';
+import { TargetFields } from './recommendation-actions.js';
 
 const FORUM_KINDS = ['conference', 'roundtable', 'national_forum', 'study_tour', 'meeting', 'training'];
 
@@ -36,6 +37,10 @@ export function RecordForumPage() {
     themes: '',
     priority: 'medium',
     targetRegions: '',
+    targetCountry: '',
+    madeBy: '',
+    datePrecision: 'day',
+    countriesVisited: '',
   });
   const record = (/** @type {Event} */ event) =>
     form.submit(
@@ -60,6 +65,8 @@ export function RecordForumPage() {
           ...(v.programme.trim() ? { programme: v.programme.trim() } : {}),
           ...(v.participants !== '' ? { participants: v.participants } : {}),
           ...(v.sourceReference.trim() ? { sourceReference: v.sourceReference.trim() } : {}),
+          ...(v.datePrecision === 'month' ? { datePrecision: 'month' } : {}),
+          ...(countryCodes(v.countriesVisited).length ? { countriesVisited: countryCodes(v.countriesVisited) } : {}),
         };
         const recorded = await api('POST', '/forums', { body, idempotencyKey: idempotencyKeyFor(`forum-${key}`, body) });
         let { position } = recorded;
@@ -82,12 +89,14 @@ export function RecordForumPage() {
         <div class="row">
           <${Field} form=${form} name="startDate" type="date" label=${t('field.startDate')} />
           <${Field} form=${form} name="endDate" type="date" label=${t('field.endDate')} />
+          <${DatePrecisionField} form=${form} />
         </div>
         <div class="row">
           <${Field} form=${form} name="location.country" label=${t('field.country')} hint=${t('field.countryHint')} maxlength="2" />
           <${Field} form=${form} name="location.region" label=${t('field.region')} />
           <${Field} form=${form} name="location.district" label=${t('field.district')} />
         </div>
+        <${Field} form=${form} name="countriesVisited" label=${t('field.countriesVisited')} hint=${t('field.countriesVisitedHint')} />
         <${Field} form=${form} name="organisers" label=${t('field.organisers')} hint=${t('field.commaSeparated')} />
         <fieldset class="checkboxes"><legend>${t('field.funders')}</legend>
           <${Loading} state=${donors} />
@@ -112,5 +121,16 @@ export function ProposalFields({ form }) {
   return html`<${Field} form=${form} name="recommendations" type="textarea" label=${t('field.recommendations')} hint=${t('field.onePerLine')} rows="6" />
     <${Field} form=${form} name="themes" label=${t('field.themes')} hint=${t('field.commaSeparated')} />
     <${Field} form=${form} name="targetRegions" label=${t('field.regions')} hint=${t('field.regionsHint')} />
-    <${Field} form=${form} name="priority" type="select" label=${t('field.priority')} options=${choices('priority', PRIORITIES)} />`;
+    <${Field} form=${form} name="priority" type="select" label=${t('field.priority')} options=${choices('priority', PRIORITIES)} />
+    <${TargetFields} form=${form} />`;
+}
+
+/** Two-letter country codes typed comma-separated, as the API takes them. @param {string} text */
+export function countryCodes(text) {
+  return list(text).map((code) => code.toUpperCase());
+}
+
+/** Whether the dates are known to the day or only to the month. @param {{ form: import('../components/form.js').Form }} props */
+export function DatePrecisionField({ form }) {
+  return html`<${Field} form=${form} name="datePrecision" type="select" label=${t('field.datePrecision')} options=${choices('datePrecision', ['day', 'month'])} />`;
 }

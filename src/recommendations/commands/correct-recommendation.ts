@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import type { CommandContext } from '../../event-sourcing/event-metadata';
+import { IsOmittable } from '../../kernel/validation';
+import { PRIORITIES, type Priority, RecommendationContent } from '../recommendation.events';
+import { OnRecommendation, Sent } from '../recommendation-command';
+
+/** The fields to put right (left out: unchanged); the same rules as when proposing. Not an EffectiveAtDto: a correction takes effect when recorded. */
+export class CorrectRecommendationDto {
+  @ApiPropertyOptional({ example: 'Introduce a course on recognising and referring cases of domestic violence for school psychologists' })
+  @IsOmittable()
+  @IsString()
+  @Length(10, 4000)
+  text?: string;
+
+  @ApiPropertyOptional({ example: ['education', 'prevention'], type: [String] })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(2, 100, { each: true })
+  themes?: string[];
+
+  @ApiPropertyOptional({ enum: PRIORITIES, example: 'high' })
+  @IsOmittable()
+  @IsIn(PRIORITIES)
+  priority?: Priority;
+
+  @ApiPropertyOptional({ example: ['Khatlon'], type: [String], description: 'Empty: nationwide' })
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Length(2, 100, { each: true })
+  targetRegions?: string[];
+
+  @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2 code of the country asked to act; null: the forum’s own', example: 'AF', nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'targetCountry must be a two-letter ISO 3166-1 code such as TJ' })
+  targetCountry?: string | null;
+
+  @ApiPropertyOptional({ description: 'Who made the recommendation: a speaker or a panel; null: not known', example: 'Panel on legal aid', nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 300)
+  madeBy?: string | null;
+
+  @ApiProperty({ example: 'The text was copied from the draft, not from the final resolution' })
+  @IsString()
+  @Length(3, 1000)
+  reason: string;
+}
+
+function correctRecommendation(recommendationId: string, body: CorrectRecommendationDto): Sent<'CorrectRecommendation'> {
+  const content: Partial<RecommendationContent> = {};
+  for (const field of ['text', 'themes', 'priority', 'targetRegions', 'targetCountry', 'madeBy'] as const) {
+    if (body[field] !== undefined) Object.assign(content, { [field]: body[field] });
+  }
+  return { type: 'CorrectRecommendation', data: { recommendationId, content, reason: body.reason } };
+}
+
+/** A coordinator puts right a recommendation's text, themes, priority or targets, with a reason; what was there stays in the history. */
+export class CorrectRecommendation extends OnRecommendation {
+  constructor(recommendationId: string, body: CorrectRecommendationDto, context: CommandContext) {
+    super(correctRecommendation(recommendationId, body), context);
+  }
+}
