@@ -118,7 +118,12 @@ describe('the actions a recommendation offers its reader (fast-check, against th
     expect((await world.legalAid.get(`/recommendations/${id}`)).body.allowedActions).toEqual([]);
     expect((await world.viewer.get(`/recommendations/${id}`)).body.allowedActions).toEqual([]);
     const proposed = await inStatus('proposed');
-    expect((await world.coordinator.get(`/recommendations/${proposed}`)).body.allowedActions).toEqual(['assign', 'withdraw', 'effective-date-corrections', 'corrections/content']);
+    expect((await world.coordinator.get(`/recommendations/${proposed}`)).body.allowedActions).toEqual([
+      'assign',
+      'withdraw',
+      'effective-date-corrections',
+      'corrections/content',
+    ]);
     unused.assigned.push(id);
     unused.proposed.push(proposed);
   });
