@@ -150,6 +150,7 @@ export const httpPlatformScenario: Scenario = {
       targets.push(await appTarget('app on Fastify (src/main.ts)', await startAppProcess(), count));
       if (process.env.BENCH_PLATFORM_VARIANTS !== 'off')
         targets.push(await appTarget('app, principal cache off', await startAppProcess({ env: { AUTH_PRINCIPAL_CACHE_MS: '0' } }), count));
+      targets.push(await appTarget('app, store synced off the event loop', await startAppProcess({ env: { SQLITE_SYNCHRONOUS: 'OFF_LOOP' } }), count));
       const rounds = quick ? 2 : Number(process.env.BENCH_PLATFORM_ROUNDS ?? 6);
       const duration = quick ? 3 : 4;
       const samples = new Map<Target, Sample[]>(targets.map((t) => [t, []]));

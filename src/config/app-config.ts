@@ -42,8 +42,8 @@ export class AppConfig {
   @IsEventStoreConnectionString()
   EVENTSTORE_CONNECTION_STRING?: string;
 
-  @IsIn(['FULL', 'NORMAL'])
-  SQLITE_SYNCHRONOUS: 'FULL' | 'NORMAL' = 'FULL';
+  @IsIn(['FULL', 'NORMAL', 'OFF_LOOP'])
+  SQLITE_SYNCHRONOUS: 'FULL' | 'NORMAL' | 'OFF_LOOP' = 'FULL';
 
   @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
   @IsInt()

@@ -1,9 +1,9 @@
 // Child process of the durability test: appends forever, printing each acknowledged append.
 import { randomUUID } from 'node:crypto';
-import { SqliteEventStore } from '../../src/event-store/embedded/sqlite-event-store';
+import { SqliteEventStore, SqliteSynchronous } from '../../src/event-store/embedded/sqlite-event-store';
 
-async function appendForever(file: string): Promise<void> {
-  const store = new SqliteEventStore({ file, synchronous: 'FULL' });
+async function appendForever(file: string, synchronous: SqliteSynchronous): Promise<void> {
+  const store = new SqliteEventStore({ file, synchronous });
   const revisions = new Map<string, bigint>();
   for (let n = 0; ; n++) {
     const streamId = `durable-${n % 7}`;
@@ -16,4 +16,4 @@ async function appendForever(file: string): Promise<void> {
   }
 }
 
-void appendForever(process.argv[2]);
+void appendForever(process.argv[2], (process.argv[3] ?? 'FULL') as SqliteSynchronous);

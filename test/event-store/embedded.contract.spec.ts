@@ -15,3 +15,15 @@ describeEventStoreContract('embedded SQLite store', async () => {
     },
   };
 });
+
+describeEventStoreContract('embedded SQLite store, synced off the event loop', async () => {
+  const directory = mkdtempSync(join(tmpdir(), 'ft-contract-off-loop-'));
+  const store = new SqliteEventStore({ file: join(directory, 'events.sqlite'), synchronous: 'OFF_LOOP' });
+  return {
+    store,
+    stop: async () => {
+      await store.close();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+});

@@ -11,7 +11,8 @@ const MAX_WRITES_PER_TRANSACTION = 1000;
 
 /**
  * Group commit: writes submitted during one turn of the event loop run in one `BEGIN IMMEDIATE`
- * transaction, so concurrent commands share one commit (and one fsync with synchronous=FULL).
+ * transaction, so concurrent commands share one commit (and one fsync with synchronous=FULL, or one flush of the
+ * WAL in the thread pool when the store syncs off the event loop).
  * Each write runs in a savepoint of its own, so a refused write (a wrong expected revision) undoes
  * only itself. Nobody hears of success before the transaction has committed; if the commit fails,
  * every write of the group fails with it.
@@ -23,6 +24,8 @@ export class GroupCommit {
   constructor(
     private readonly db: Database.Database,
     private readonly committed: () => void,
+    /** When the commit itself does not reach the disk: resolves once it has. */
+    private readonly durable?: () => Promise<void>,
   ) {}
 
   submit<T>(write: () => T): Promise<T> {
@@ -62,12 +65,22 @@ export class GroupCommit {
       for (const { reject } of group) reject(error);
       return;
     }
-    group.forEach(({ resolve, reject }, i) => {
-      const outcome = outcomes[i];
-      if ('error' in outcome) reject(outcome.error);
-      else resolve(outcome.value);
-    });
-    this.committed();
+    this.settleWhenDurable(group, outcomes);
+  }
+
+  /** Nobody hears of success, and no reader is woken, before the commit is on disk. */
+  private settleWhenDurable(group: Waiting<unknown>[], outcomes: ({ value: unknown } | { error: unknown })[]): void {
+    const settle = (flushError?: unknown) => {
+      group.forEach(({ resolve, reject }, i) => {
+        const outcome = outcomes[i];
+        if ('error' in outcome) reject(outcome.error);
+        else if (flushError !== undefined) reject(flushError);
+        else resolve(outcome.value);
+      });
+      this.committed();
+    };
+    if (!this.durable) return settle();
+    this.durable().then(() => settle(), settle);
   }
 
   /** A write with no company needs no savepoint: if it is refused, its transaction is rolled back. */
@@ -79,7 +92,6 @@ export class GroupCommit {
       reject(error);
       return;
     }
-    resolve(value);
-    this.committed();
+    this.settleWhenDurable([{ write, resolve, reject }], [{ value }]);
   }
 }

@@ -27,6 +27,8 @@ export class SqliteSubscription implements Subscription {
   constructor(
     db: Database.Database,
     private readonly signal: CommitSignal,
+    /** The last position that may be read (appends not yet on disk are not). */
+    private readonly readableEnd: () => bigint,
     private readonly options: SqliteSubscriptionOptions,
   ) {
     this.scannedTo = options.fromPosition;
@@ -60,7 +62,9 @@ export class SqliteSubscription implements Subscription {
   }
 
   private nextPage(): EventRow[] {
-    const head = this.head.get()?.head ?? 0n;
+    const logEnd = this.head.get()?.head ?? 0n;
+    const readable = this.readableEnd();
+    const head = logEnd < readable ? logEnd : readable;
     const prefixArgs = this.options.streamNamePrefixes.flatMap((p) => [p.length, p]);
     const rows = this.page.all(this.scannedTo, head, ...prefixArgs);
     this.scannedTo = BigInt(rows.length) < PAGE_SIZE ? head : rows[rows.length - 1].position;
