@@ -114,6 +114,13 @@ export const REFUSAL_REASONS = [
   'IfMatchNotAnETag',
   'IdempotencyKeyMalformed',
   'CorrelationIdMalformed',
+  // evidence files
+  'FileNotUploaded',
+  'FileTooLarge',
+  'FileTypeNotAccepted',
+  'FileTypeMismatch',
+  'FileNameNeeded',
+  'FileNotAttached',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
