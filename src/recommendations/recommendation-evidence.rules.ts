@@ -14,9 +14,14 @@ export function recordedEvidence(claims: EvidenceClaim[], facts: RecommendationF
     const sha256 = file?.sha256 ?? '';
     const uploaded = (facts.files ?? []).find((f) => f.sha256 === sha256);
     if (!uploaded) {
-      throw new RuleViolated(`evidence.${index}.sha256`, `no file with SHA-256 ${sha256} was uploaded: upload it first (POST /evidence-files)`, 'FileNotUploaded', {
-        sha256,
-      });
+      throw new RuleViolated(
+        `evidence.${index}.sha256`,
+        `no file with SHA-256 ${sha256} was uploaded: upload it first (POST /evidence-files)`,
+        'FileNotUploaded',
+        {
+          sha256,
+        },
+      );
     }
     return { ...evidence, url: null, reference: null, file: { sha256, name: uploaded.name, mediaType: uploaded.mediaType, size: uploaded.size } };
   });
