@@ -3,6 +3,7 @@ import { IsOptional, IsString, Length, Matches } from 'class-validator';
 import { IsEventPosition } from '../../kernel/event-position.validator';
 
 /** No directories, no control characters: a name as a person gives a file. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what a file name may not hold
 const FILE_NAME = /^[^/\\\u0000-\u001f\u007f]+$/;
 
 export class UploadEvidenceFileQuery {

@@ -194,6 +194,9 @@ export const en = {
   'evidence.public': 'Show on the public portal',
   'evidence.download': 'Download {name}',
   'evidence.fileFacts': '{size}, SHA-256 {hash}…',
+  'size.bytes': '{n} bytes',
+  'size.kilobytes': '{n} KB',
+  'size.megabytes': '{n} MB',
 
   'forums.title': 'Forums',
   'forums.record': 'Record a forum',

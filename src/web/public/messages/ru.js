@@ -197,6 +197,9 @@ export const ru = {
   'evidence.public': 'Показывать на публичном портале',
   'evidence.download': 'Скачать {name}',
   'evidence.fileFacts': '{size}, SHA-256 {hash}…',
+  'size.bytes': '{n} байт',
+  'size.kilobytes': '{n} КБ',
+  'size.megabytes': '{n} МБ',
 
   'forums.title': 'Форумы',
   'forums.record': 'Записать форум',

@@ -196,6 +196,9 @@ export const tg = {
   'evidence.public': 'Дар портали оммавӣ нишон додан',
   'evidence.download': '{name}-ро боргирӣ кардан',
   'evidence.fileFacts': '{size}, SHA-256 {hash}…',
+  'size.bytes': '{n} байт',
+  'size.kilobytes': '{n} КБ',
+  'size.megabytes': '{n} МБ',
 
   'forums.title': 'Форумҳо',
   'forums.record': 'Сабти форум',
