@@ -18,6 +18,7 @@ import { ReportingFrameworkModule } from './reporting-framework/reporting-framew
 import { ReportsModule } from './reports/reports.module';
 import { WebModule } from './web/web.module';
 import { PortalModule } from './portal/portal.module';
+import { EvidenceFilesModule } from './evidence-files/evidence-files.module';
 
 @Module({})
 export class AppModule {
@@ -43,6 +44,7 @@ export class AppModule {
         WebModule,
         NotificationsModule,
         PortalModule,
+        EvidenceFilesModule,
       ],
     };
   }

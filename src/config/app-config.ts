@@ -117,6 +117,13 @@ export class AppConfig {
   @Max(3_600_000)
   REPORT_TIMEOUT_MS = 300_000;
 
+  /** The largest evidence file accepted, in bytes (20 MB); larger uploads are refused as they stream in, 413 FileTooLarge. */
+  @Transform(({ value }) => (value === undefined || value === '' ? value : Number(value)))
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  EVIDENCE_FILE_MAX_BYTES = 20 * 1024 * 1024;
+
   /** With the password, creates this coordinator on the first start of an empty store. */
   @IsOptional()
   @IsEmail({}, { message: 'BOOTSTRAP_COORDINATOR_EMAIL must be an e-mail address' })

@@ -118,6 +118,13 @@ export const REFUSAL_REASONS = [
   // organisations: one name, one organisation; a donor stays a donor
   'OrganisationNameTaken',
   'DonorStaysDonor',
+  // evidence files
+  'FileNotUploaded',
+  'FileTooLarge',
+  'FileTypeNotAccepted',
+  'FileTypeMismatch',
+  'FileNameNeeded',
+  'FileNotAttached',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { CommandFacts } from '../event-sourcing/decide';
 import { CommandContext } from '../event-sourcing/event-metadata';
 import { EventSourcedRepository, HistoryEntry } from '../event-sourcing/event-sourced-repository';
@@ -9,7 +9,9 @@ import { commandTimeOf } from '../kernel/command-time';
 import { authoriseRecommendationCommand, needsResponsible } from './recommendation-access';
 import { Sent } from './recommendation-command';
 import { CorrectionFacts, RecommendationCommand } from './recommendation.commands';
+import type { EvidenceClaim, EvidenceFile } from './recommendation.events';
 import { recommendationDecider } from './recommendation.decider';
+import { UploadedEvidenceFiles } from './uploaded-evidence-files';
 
 type RecommendationStream = EventStream<typeof recommendationDecider>;
 
@@ -23,11 +25,12 @@ export class RecommendationFacts implements CommandFacts<typeof recommendationDe
   constructor(
     private readonly lookup: FactsLookup,
     private readonly repository: EventSourcedRepository,
+    @Optional() private readonly uploads?: UploadedEvidenceFiles,
   ) {}
 
   async complete(command: Sent, stream: RecommendationStream, context: CommandContext): Promise<RecommendationCommand> {
     const forum = await this.authorise(command, stream, context);
-    const facts = { forum, time: commandTimeOf(context), organisations: [], ...(await this.factsOf(command)) };
+    const facts = { forum, time: commandTimeOf(context), organisations: [], ...(await this.filesOf(command)), ...(await this.factsOf(command)) };
     return { ...command, facts } as RecommendationCommand;
   }
 
@@ -53,6 +56,14 @@ export class RecommendationFacts implements CommandFacts<typeof recommendationDe
       default:
         return {};
     }
+  }
+
+  /** The uploaded files the command's evidence names; a name that was never uploaded is left out (the decider refuses it). */
+  private async filesOf(command: Sent): Promise<{ files?: EvidenceFile[] }> {
+    const evidence = 'evidence' in command.data ? (command.data.evidence as EvidenceClaim[]) : [];
+    const hashes = evidence.flatMap((e) => (e.kind === 'file' && e.file ? [e.file.sha256] : []));
+    if (hashes.length === 0) return {};
+    return { files: this.uploads ? await this.uploads.find([...new Set(hashes)]) : [] };
   }
 
   private async neighbours(recommendationId: string, revision: number): Promise<Pick<CorrectionFacts, 'target' | 'previous' | 'next'>> {

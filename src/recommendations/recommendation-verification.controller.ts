@@ -3,9 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../event-sourcing/event-metadata';
 import { CommandRoute, Sent } from '../http/command-route';
-import { DisputeImplementation } from './commands/dispute-implementation';
+import { DisputeImplementation, DisputeImplementationDto } from './commands/dispute-implementation';
 import { VerifyImplementation, VerifyImplementationDto } from './commands/verify-implementation';
-import { ReasonDto } from './dto/reason.dto';
 
 /** What a donor funding the forum does with a claimed implementation (or a coordinator). */
 @ApiTags('recommendations')
@@ -20,7 +19,7 @@ export class RecommendationVerificationController {
   }
 
   @CommandRoute(':id/dispute', ['coordinator', 'donor'], 'Dispute a claimed implementation, with a reason: the work reopens')
-  dispute(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReasonDto, @Sent() context: CommandContext) {
+  dispute(@Param('id', ParseUUIDPipe) id: string, @Body() body: DisputeImplementationDto, @Sent() context: CommandContext) {
     return this.commands.execute(new DisputeImplementation(id, body, context));
   }
 }

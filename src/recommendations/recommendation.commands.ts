@@ -1,7 +1,9 @@
 import { ForumFacts, OrganisationFacts } from '../forums/facts';
 import { CommandTime } from '../kernel/command-time';
 import {
-  Evidence,
+  EvidenceClaim,
+  EvidenceFile,
+  ImplementationDisputedData,
   ImplementationVerifiedData,
   RecommendationContent,
   ReasonData,
@@ -13,7 +15,14 @@ import {
 export interface RecommendationFacts {
   forum: ForumFacts;
   time: CommandTime;
+  /** The uploaded files its evidence names, as far as they were uploaded (src/evidence-files). */
+  files?: EvidenceFile[];
 }
+
+/** The command's evidence names files by hash only; the event records the uploaded file. */
+type Claiming<D extends { evidence?: unknown }> = Omit<D, 'evidence'> & { evidence: EvidenceClaim[] };
+/** Verification and dispute may name evidence (older callers did not). */
+type MayClaim<D extends { evidence?: unknown }> = Omit<D, 'evidence'> & { evidence?: EvidenceClaim[] };
 
 /** Assign and reassign also bring the facts about the organisations they name. */
 export interface AssignmentFacts extends RecommendationFacts {
@@ -40,7 +49,7 @@ export interface ReassignData extends About {
 }
 export interface MarkImplementedData extends About {
   summary: string;
-  evidence: Evidence[];
+  evidence: EvidenceClaim[];
 }
 
 export interface CorrectEffectiveDateData extends About {
@@ -68,12 +77,12 @@ export type RecommendationCommand =
   | Plain<'AcceptRecommendation', About>
   | Plain<'DeclineRecommendation', ReasonData>
   | Plain<'StartWorkOnRecommendation', About>
-  | Plain<'ReportProgress', RecommendationProgressReportedData>
+  | Plain<'ReportProgress', Claiming<RecommendationProgressReportedData>>
   | Plain<'ChangeDueDate', ChangeDueDateData>
   | { type: 'ReassignRecommendation'; data: ReassignData; facts: AssignmentFacts }
   | Plain<'MarkRecommendationImplemented', MarkImplementedData>
-  | Plain<'VerifyImplementation', ImplementationVerifiedData>
-  | Plain<'DisputeImplementation', ReasonData>
+  | Plain<'VerifyImplementation', MayClaim<ImplementationVerifiedData>>
+  | Plain<'DisputeImplementation', MayClaim<ImplementationDisputedData>>
   | Plain<'WithdrawRecommendation', ReasonData>
   | { type: 'CorrectEffectiveDate'; data: CorrectEffectiveDateData; facts: CorrectionFacts }
   | Plain<'CorrectRecommendation', CorrectRecommendationData>;

@@ -209,7 +209,7 @@ describe('Recommendation', () => {
       spec.given(historyFor.accepted).when(commands.StartWorkOnRecommendation).then([workStarted]);
     });
 
-    const progress = new E.RecommendationProgressReported(commands.ReportProgress.data);
+    const progress = new E.RecommendationProgressReported(commands.ReportProgress.data as E.RecommendationProgressReportedData);
     it('ReportProgress: accepted → in progress, recording that work started', () => {
       spec.given(historyFor.accepted).when(commands.ReportProgress).then([workStarted, progress]);
     });

@@ -4,6 +4,7 @@ import { CommandOf, RecommendationCommand } from './recommendation.commands';
 import * as E from './recommendation.events';
 import { checkCorrection, checkDueDate, checkEffectiveTime, checkFollowsPrevious, requireAssignable } from './recommendation.rules';
 import { RecommendationState, evolve, initialState } from './recommendation.state';
+import { optionalEvidence, recordedEvidence } from './recommendation-evidence.rules';
 import { requireAllowed } from './recommendation.transitions';
 
 type Event = E.RecommendationEvent;
@@ -44,18 +45,18 @@ function changeDueDate({ data, facts }: CommandOf<'ChangeDueDate'>, state: Recom
   return [new E.RecommendationDueDateChanged({ ...data, previousDueDate: state.dueDate as string })];
 }
 
-function reportProgress({ data }: CommandOf<'ReportProgress'>, state: RecommendationState): Event[] {
-  const progress = new E.RecommendationProgressReported(data);
+function reportProgress({ data, facts }: CommandOf<'ReportProgress'>, state: RecommendationState): Event[] {
+  const progress = new E.RecommendationProgressReported({ ...data, evidence: recordedEvidence(data.evidence, facts) });
   if (state.status === 'in_progress') return [progress];
   const { recommendationId } = data;
   return [new E.RecommendationWorkStarted({ recommendationId, organisationId: responsible(state) }), progress];
 }
 
-function markImplemented({ data }: CommandOf<'MarkRecommendationImplemented'>, state: RecommendationState): Event[] {
+function markImplemented({ data, facts }: CommandOf<'MarkRecommendationImplemented'>, state: RecommendationState): Event[] {
   if (data.evidence.length === 0) {
     throw new RuleViolated('evidence', 'an implementation needs at least one piece of evidence (a link or a document)', 'EvidenceNeeded');
   }
-  return [new E.RecommendationImplemented({ ...data, organisationId: responsible(state) })];
+  return [new E.RecommendationImplemented({ ...data, evidence: recordedEvidence(data.evidence, facts), organisationId: responsible(state) })];
 }
 
 const responsible = (state: RecommendationState) => state.responsibleOrganisationId as string;
@@ -81,10 +82,14 @@ function decideAllowed(command: RecommendationCommand, state: RecommendationStat
       return reassign(command, state);
     case 'MarkRecommendationImplemented':
       return markImplemented(command, state);
-    case 'VerifyImplementation':
-      return [new E.ImplementationVerified(command.data)];
-    case 'DisputeImplementation':
-      return [new E.ImplementationDisputed(command.data)];
+    case 'VerifyImplementation': {
+      const { evidence, ...verified } = command.data;
+      return [new E.ImplementationVerified({ ...verified, ...optionalEvidence(evidence, command.facts) })];
+    }
+    case 'DisputeImplementation': {
+      const { evidence, ...disputed } = command.data;
+      return [new E.ImplementationDisputed({ ...disputed, ...optionalEvidence(evidence, command.facts) })];
+    }
     case 'WithdrawRecommendation':
       return [new E.RecommendationWithdrawn({ ...command.data, previousStatus: state.status as E.RecommendationStatus })];
     case 'CorrectEffectiveDate':

@@ -6,15 +6,35 @@ export type RecommendationStatus = (typeof RECOMMENDATION_STATUSES)[number];
 export const PRIORITIES = ['low', 'medium', 'high'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const EVIDENCE_KINDS = ['link', 'document'] as const;
+export const EVIDENCE_KINDS = ['link', 'document', 'file'] as const;
 
-/** A link (url) or a document (reference such as "Order No. 12 of 1 May 2024", and maybe a url). */
+/** An uploaded file as the event records it: its content address (SHA-256) makes the evidence tamper-evident. */
+export interface EvidenceFile {
+  sha256: string;
+  /** The file's name as uploaded. */
+  name: string;
+  /** The type found in its content (src/evidence-files), not the one it was sent with. */
+  mediaType: string;
+  size: number;
+}
+
+/**
+ * A link (url), a document (reference such as "Order No. 12 of 1 May 2024", and maybe a url) or an uploaded
+ * file. Events recorded before files and `public` existed have neither field.
+ */
 export interface Evidence {
   kind: (typeof EVIDENCE_KINDS)[number];
   title: string;
   url: string | null;
   reference: string | null;
+  /** Shown on the public portal; false unless the one attaching it said so. */
+  public?: boolean;
+  /** For kind `file` only. */
+  file?: EvidenceFile;
 }
+
+/** Evidence as a command claims it: a file named by its hash only, the decider records what was uploaded. */
+export type EvidenceClaim = Omit<Evidence, 'file'> & { file?: { sha256: string } };
 
 interface About {
   recommendationId: string;
@@ -67,9 +87,15 @@ export interface RecommendationImplementedData extends ResponsibleActionData {
 }
 export interface ImplementationVerifiedData extends About {
   note: string | null;
+  /** What the verification rests on; absent in events recorded before it could be given, and when none was. */
+  evidence?: Evidence[];
 }
 export interface ReasonData extends About {
   reason: string;
+}
+export interface ImplementationDisputedData extends ReasonData {
+  /** What the dispute rests on; absent in events recorded before it could be given, and when none was. */
+  evidence?: Evidence[];
 }
 export interface RecommendationWithdrawnData extends ReasonData {
   previousStatus: RecommendationStatus;
@@ -113,7 +139,7 @@ export class RecommendationDueDateChanged extends domainEvent('RecommendationDue
 export class RecommendationReassigned extends domainEvent('RecommendationReassigned')<RecommendationReassignedData> {}
 export class RecommendationImplemented extends domainEvent('RecommendationImplemented')<RecommendationImplementedData> {}
 export class ImplementationVerified extends domainEvent('RecommendationImplementationVerified')<ImplementationVerifiedData> {}
-export class ImplementationDisputed extends domainEvent('RecommendationImplementationDisputed')<ReasonData> {}
+export class ImplementationDisputed extends domainEvent('RecommendationImplementationDisputed')<ImplementationDisputedData> {}
 export class RecommendationWithdrawn extends domainEvent('RecommendationWithdrawn')<RecommendationWithdrawnData> {}
 export class RecommendationEffectiveDateCorrected extends domainEvent('RecommendationEffectiveDateCorrected')<RecommendationEffectiveDateCorrectedData> {}
 export class RecommendationCorrected extends domainEvent('RecommendationCorrected')<RecommendationCorrectedData> {}

@@ -64,8 +64,8 @@ describe('a recommendation over HTTP (real app, embedded store)', () => {
       ['donor', world.donorId],
     ]);
     expect(read.body.history[4].data.evidence).toEqual([
-      { ...evidence[0], reference: null },
-      { ...evidence[1], url: null },
+      { ...evidence[0], reference: null, public: false },
+      { ...evidence[1], url: null, public: false },
     ]);
   });
 

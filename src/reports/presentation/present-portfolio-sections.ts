@@ -11,7 +11,12 @@ import { PresentationWords } from './presentation-words';
 
 export function evidenceText(evidence: EvidenceItem[]): string | null {
   if (evidence.length === 0) return null;
-  return evidence.map((e) => [e.title, e.url ?? e.reference].filter(Boolean).join(': ')).join('; ');
+  return evidence.map((e) => (e.file ? fileText(e.title, e.file) : [e.title, e.url ?? e.reference].filter(Boolean).join(': '))).join('; ');
+}
+
+/** A file by its title, its name as uploaded and its full SHA-256, so that a printed report identifies the very file. */
+function fileText(title: string, file: { name: string; sha256: string }): string {
+  return `${title}: ${file.name} (SHA-256 ${file.sha256})`;
 }
 
 export function forumsSection(forums: ForumInPortfolio[], words: PresentationWords): ReportSection {

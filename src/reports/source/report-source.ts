@@ -27,6 +27,10 @@ export interface EvidenceItem {
   title: string;
   url: string | null;
   reference: string | null;
+  /** Absent in evidence recorded before it could be said. */
+  public?: boolean;
+  /** An uploaded file (kind `file`): its SHA-256 lets a reader check that the file they hold is the one recorded. */
+  file?: { sha256: string; name: string; mediaType: string; size: number };
 }
 
 /** A corrected text, themes, priority or targets (event RecommendationCorrected): the fields as the API names them. */

@@ -126,3 +126,27 @@ export async function download(path, query) {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
   return name;
 }
+
+/**
+ * Uploads a file as evidence (its bytes as the body, its name in the query) and answers what the API kept:
+ * `{ sha256, name, mediaType, size }`; throws ApiError on a refusal (a type its content is not, too large).
+ * @param {File} file
+ * @returns {Promise<{ sha256: string, name: string, mediaType: string, size: number }>}
+ */
+export async function uploadEvidenceFile(file) {
+  const session = currentSession();
+  /** @type {Record<string, string>} */
+  const headers = { accept: 'application/json', 'content-type': file.type || 'application/octet-stream' };
+  if (session) headers.authorization = `Bearer ${session.token}`;
+  const response = await fetch(withQuery('/evidence-files', { filename: file.name }), { method: 'POST', headers, body: file });
+  if (response.status === 401 && session) endSession();
+  const text = await response.text();
+  let body = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // Not JSON: keep the text.
+  }
+  if (!response.ok) throw new ApiError(response.status, body);
+  return /** @type {any} */ (body);
+}

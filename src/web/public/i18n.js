@@ -108,3 +108,11 @@ export function formatMoment(value) {
 export function formatPercent(rate) {
   return rate === null || rate === undefined ? '—' : new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(rate);
 }
+
+/** A file's size as people read it: bytes, KB or MB (of 1024), with one decimal where it helps. @param {number} bytes */
+export function formatSize(bytes) {
+  const number = (/** @type {number} */ n) => new Intl.NumberFormat(locale(), { maximumFractionDigits: 1 }).format(n);
+  if (bytes < 1024) return t('size.bytes', { n: number(bytes) });
+  if (bytes < 1024 * 1024) return t('size.kilobytes', { n: number(bytes / 1024) });
+  return t('size.megabytes', { n: number(bytes / (1024 * 1024)) });
+}

@@ -119,7 +119,7 @@ export function RecommendationPage({ id, session }) {
     ${
       r.implementation &&
       html`<section class="panel" aria-labelledby="claim"><h2 id="claim">${t('recommendation.claim')}</h2><p>${r.implementation.summary}</p>
-      <${EvidenceList} evidence=${r.implementation.evidence} /></section>`
+      <${EvidenceList} evidence=${r.implementation.evidence} recommendationId=${id} /></section>`
     }
     ${done && html`<p class="done" role="status">${done}</p>`}
     ${
@@ -132,7 +132,7 @@ export function RecommendationPage({ id, session }) {
     </section>
     <section class="panel" aria-labelledby="timeline-title">
       <h2 id="timeline-title">${t('timeline.title')}</h2>
-      <${Timeline} entries=${withComments(r.history, comments.data ?? [])} organisations=${organisations} people=${people} />
+      <${Timeline} entries=${withComments(r.history, comments.data ?? [])} organisations=${organisations} people=${people} recommendationId=${id} />
       ${mayComment && html`<${CommentForm} recommendationId=${id} onAdded=${comments.reload} />`}
     </section>
     <section class="panel" aria-labelledby="audit-title">
