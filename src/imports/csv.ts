@@ -31,16 +31,16 @@ export function parseCsv(input: string, separator: ',' | ';' = detectSeparator(i
     const char = text[i];
     if (quoted) {
       if (char !== '"') field += char;
-      else if (text[i + 1] === '"') (field += '"'), i++;
+      else if (text[i + 1] === '"') ((field += '"'), i++);
       else quoted = false;
     } else if (char === '"' && field === '') quoted = true;
-    else if (char === separator) row.push(field), (field = '');
+    else if (char === separator) (row.push(field), (field = ''));
     else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      (row.push(field), rows.push(row), (row = []), (field = ''));
     } else field += char;
   }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  if (field !== '' || row.length > 0) (row.push(field), rows.push(row));
   return rows;
 }
 

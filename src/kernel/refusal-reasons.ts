@@ -114,6 +114,11 @@ export const REFUSAL_REASONS = [
   'IfMatchNotAnETag',
   'IdempotencyKeyMalformed',
   'CorrelationIdMalformed',
+  // imports
+  'ImportTooLarge',
+  'SpreadsheetUnreadable',
+  'ImportHeadersMissing',
+  'ImportRowsInvalid',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
