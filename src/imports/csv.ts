@@ -27,20 +27,29 @@ export function parseCsv(input: string, separator: ',' | ';' = detectSeparator(i
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
       if (char !== '"') field += char;
-      else if (text[i + 1] === '"') ((field += '"'), i++);
+      else if (text[i + 1] === '"') field += text[++i];
       else quoted = false;
     } else if (char === '"' && field === '') quoted = true;
-    else if (char === separator) (row.push(field), (field = ''));
+    else if (char === separator) endField();
     else if (char === '\n' || char === '\r') {
       if (char === '\r' && text[i + 1] === '\n') i++;
-      (row.push(field), rows.push(row), (row = []), (field = ''));
+      endRow();
     } else field += char;
   }
-  if (field !== '' || row.length > 0) (row.push(field), rows.push(row));
+  if (field !== '' || row.length > 0) endRow();
   return rows;
 }
 

@@ -52,7 +52,10 @@ export class Imports {
     const regions = new Set<string>(organisations.flatMap((o) => (o.region ? [o.region] : [])));
     for (let page = 1; ; page++) {
       const { items, total } = await this.queries.execute(new ListRecommendations({ page, pageSize: 500 }, actor));
-      for (const item of items) (item.themes.forEach((t) => themes.add(t)), item.targetRegions.forEach((r) => regions.add(r)));
+      for (const item of items) {
+        item.themes.forEach((theme) => themes.add(theme));
+        item.targetRegions.forEach((region) => regions.add(region));
+      }
       if (items.length === 0 || page * 500 >= total) break;
     }
     const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b));
