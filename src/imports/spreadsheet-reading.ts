@@ -1,4 +1,5 @@
-import { Workbook, type CellValue } from 'exceljs';
+import { stream, type CellValue } from 'exceljs';
+import { Readable } from 'node:stream';
 import { parseCsv, type Table } from './csv';
 
 /** Rows handled between two turns of the event loop, so that a large file does not hold up other requests. */
@@ -21,23 +22,30 @@ export async function readSpreadsheet(bytes: Buffer, contentType: string): Promi
   return parseCsv(text);
 }
 
+/**
+ * The first sheet, read as the workbook streams (exceljs's streaming reader): a turn of the event loop between
+ * chunks of the file and every ROWS_PER_TURN rows, where loading the whole workbook at once held it for seconds.
+ */
 async function readXlsx(bytes: Buffer): Promise<Table> {
-  const workbook = new Workbook();
+  const reader = new stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore' });
+  const table: Table = [];
+  let sheets = 0;
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    for await (const sheet of reader) {
+      sheets++;
+      for await (const row of sheet) {
+        if (sheets > 1) continue;
+        const cells: string[] = [];
+        for (let column = 1; column <= row.cellCount; column++) cells.push(textOf(row.getCell(column).value));
+        while (table.length < row.number - 1) table.push([]);
+        table.push(cells);
+        if (row.number % ROWS_PER_TURN === 0) await nextTurn();
+      }
+    }
   } catch (error) {
     throw new SpreadsheetUnreadable(`the XLSX workbook could not be read: ${(error as Error).message}`);
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new SpreadsheetUnreadable('the XLSX workbook has no sheet');
-  const table: Table = [];
-  for (let number = 1; number <= sheet.rowCount; number++) {
-    const row = sheet.getRow(number);
-    const cells: string[] = [];
-    for (let column = 1; column <= row.cellCount; column++) cells.push(textOf(row.getCell(column).value));
-    table.push(cells);
-    if (number % ROWS_PER_TURN === 0) await nextTurn();
-  }
+  if (sheets === 0) throw new SpreadsheetUnreadable('the XLSX workbook has no sheet');
   return table;
 }
 

@@ -1,4 +1,7 @@
 import { DEMO_FORUMS, DEMO_ORGANISATIONS, DEMO_RECOMMENDATIONS } from '../../src/demo/demo-data';
+import { CommandBus } from '@nestjs/cqrs';
+import { commitImport } from '../../src/imports/import-commit';
+import { Imports } from '../../src/imports/imports';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { csvOf, demoRows, firstAssignment, RUSSIAN, xlsxOf } from './demo-spreadsheet';
 
@@ -170,6 +173,28 @@ describe('importing a spreadsheet (e2e)', () => {
     expect(refused.body).toMatchObject({ code: 'RuleViolated', reason: 'ImportRowsInvalid', params: { invalidRows: 6 } });
     expect((await call('GET', `/forums/${checked.rows[0].forum.id}`)).status).toBe(404);
     expect((await call('GET', `/recommendations/${checked.rows[0].recommendation.id}`)).status).toBe(404);
+  }, 30_000);
+
+  it('completes a commit cut short midway when the same file is committed again, creating each thing once', async () => {
+    const rows = demoRows().map((row, index) => ({ ...row, Reference: `again-${index}`, 'Forum title': `${row['Forum title']} (second edition)` }));
+    const file = csvOf(rows, ',');
+    const coordinator = { accountId: 'test', organisationId: null, role: 'coordinator' as const };
+    const { work, preview: checkedFirst } = await test.app.get(Imports).preview({ bytes: file, contentType: 'text/csv' }, coordinator, position);
+    expect(checkedFirst.rows.flatMap((r) => r.problems)).toEqual([]);
+    const total = work.forums.length + work.proposals.length + work.assignments.length;
+    const bus = test.app.get(CommandBus);
+    let sent = 0;
+    const failing = { execute: (command: never) => (++sent > 5 ? Promise.reject(new Error('the process stopped')) : bus.execute(command)) } as CommandBus;
+    await expect(commitImport(failing, coordinator, work)).rejects.toThrow('the process stopped');
+
+    const again = await commit(file);
+    expect(again.status).toBe(200);
+    const created = again.body.forums.created + again.body.recommendations.created + again.body.assignments.created;
+    expect(created).toBe(total - 5);
+    position = again.body.position;
+    const checked = await preview(file);
+    expect(checked.summary).toMatchObject({ forumsToCreate: 0, recommendationsToCreate: 0, assignmentsToCreate: 0 });
+    for (const row of checked.rows) expect((await call('GET', `/recommendations/${row.recommendation.id}`)).status).toBe(200);
   }, 30_000);
 
   it('serves the template in each language, which reads back as a file of one example row', async () => {
