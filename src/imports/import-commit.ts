@@ -27,7 +27,7 @@ export interface CommitAnswer {
 export type Progress = (done: number, total: number) => void;
 
 /**
- * Sends the import's commands: forums first, then recommendations, then assignments, each with the command id the
+ * Sends the import's commands: all forums first, then all recommendations, then all assignments (a few at a time), each with the command id the
  * row's reference gives, so that a commit repeated after an interruption replays what was written and goes on.
  */
 export async function commitImport(commands: CommandBus, actor: Principal, work: ImportWork, progress: Progress = () => {}): Promise<CommitAnswer> {
@@ -49,15 +49,31 @@ export async function commitImport(commands: CommandBus, actor: Principal, work:
     effectiveAt: effectiveAtOf(date),
     idempotent: true,
   });
-  for (const forum of work.forums) await run(answer.forums, commands.execute(new RecordForum(forum.details, context(forum.commandId, forum.effectiveAt))));
-  for (const { forumId, body, commandId, effectiveAt } of work.proposals) {
-    await run(answer.recommendations, commands.execute(new ProposeRecommendation(forumId, body, context(commandId, effectiveAt))));
-  }
-  for (const { recommendationId, body, commandId, effectiveAt } of work.assignments) {
-    await run(answer.assignments, commands.execute(new AssignRecommendation(recommendationId, body, context(commandId, effectiveAt))));
-  }
+  await inParallel(work.forums, (forum) => run(answer.forums, commands.execute(new RecordForum(forum.details, context(forum.commandId, forum.effectiveAt)))));
+  await inParallel(work.proposals, ({ forumId, body, commandId, effectiveAt }) =>
+    run(answer.recommendations, commands.execute(new ProposeRecommendation(forumId, body, context(commandId, effectiveAt)))),
+  );
+  await inParallel(work.assignments, ({ recommendationId, body, commandId, effectiveAt }) =>
+    run(answer.assignments, commands.execute(new AssignRecommendation(recommendationId, body, context(commandId, effectiveAt)))),
+  );
   answer.notApplied = await applyCorrections(work.corrections);
   return answer;
+}
+
+/** Commands of one kind go to different streams: a few at a time, each phase finished before the next starts. */
+const AT_ONCE = 8;
+
+async function inParallel<T>(items: T[], send: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const failures: unknown[] = [];
+  const lane = async () => {
+    while (next < items.length && failures.length === 0) {
+      // After a refusal the other lanes finish what they sent and stop, so that the commit ends with nothing in flight.
+      await send(items[next++]).catch((error: unknown) => void failures.push(error));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(AT_ONCE, items.length) }, lane));
+  if (failures.length > 0) throw failures[0];
 }
 
 const counted = (): Counted => ({ created: 0, alreadyThere: 0 });

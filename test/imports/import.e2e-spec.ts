@@ -213,6 +213,10 @@ describe('importing a spreadsheet (e2e)', () => {
     expect(large).toMatchObject({ status: 413, body: { code: 'PayloadTooLarge', reason: 'ImportTooLarge' } });
     const binary = await call('POST', '/imports/preview', Buffer.from([0xff, 0xfe, 0x00, 0x41]), 'text/csv');
     expect(binary).toMatchObject({ status: 400, body: { reason: 'SpreadsheetUnreadable' } });
+    const brokenWorkbook = await call('POST', '/imports/preview', Buffer.from('PK\u0003\u0004 not really a workbook'), XLSX);
+    expect(brokenWorkbook).toMatchObject({ status: 400, body: { reason: 'SpreadsheetUnreadable' } });
+    const noHeaders = await call('POST', '/imports/preview', Buffer.from('a,b\n1,2\n'), 'text/csv');
+    expect(noHeaders).toMatchObject({ status: 400, body: { reason: 'ImportHeadersMissing', params: { missing: ['forumTitle', 'forumStartDate', 'text'] } } });
     const viewer = await test.signIn('viewer');
     const refused = await fetch(`${test.baseUrl}/imports/preview`, {
       method: 'POST',
