@@ -79,6 +79,7 @@ export class ImportPlan {
       notes: [],
     };
     if (problems.length > 0) return preview;
+    forum.accept?.();
     if (!recorded) this.propose(number, cells, recommendationCommand, forum.id);
     if (corrections.length > 0) this.work.corrections.push({ row: number, reference, recommendationId, corrections });
     if (assignment) preview.assignment.action = this.assign(number, cells, reference, recommendationId, assignment, recorded, preview);
@@ -101,7 +102,11 @@ export class ImportPlan {
     }
   }
 
-  private async forumOf(number: number, row: ImportRowDto, problems: RowProblem[]): Promise<{ id: string; action: RowPreview['forum']['action'] }> {
+  private async forumOf(
+    number: number,
+    row: ImportRowDto,
+    problems: RowProblem[],
+  ): Promise<{ id: string; action: RowPreview['forum']['action']; accept?: () => void }> {
     const key = forumKeyOf(row);
     const funders = row.forumFunders.map((name) => this.organisations.find(name, 'forumFunders', problems, true)?.id ?? '');
     const details = forumDetailsOf(row, funders);
@@ -117,10 +122,12 @@ export class ImportPlan {
     const derived = idOf(commandId, 'forum');
     const recordedId = this.recordedForums.get(key) ?? ((await this.tracker.forumExists(derived)) ? derived : undefined);
     const forum = { row: number, id: recordedId ?? derived, signature, recorded: recordedId !== undefined };
-    if (problems.length > 0) return { id: forum.id, action: forum.recorded ? 'recorded' : 'create' };
-    this.forums.set(key, forum);
-    if (!forum.recorded) this.work.forums.push({ row: number, commandId, details, effectiveAt: row.forumEndDate });
-    return { id: forum.id, action: forum.recorded ? 'recorded' : 'create' };
+    // Taken as the file's forum only once the whole row is valid: an invalid row creates nothing.
+    const accept = () => {
+      this.forums.set(key, forum);
+      if (!forum.recorded) this.work.forums.push({ row: number, commandId, details, effectiveAt: row.forumEndDate });
+    };
+    return { id: forum.id, action: forum.recorded ? 'recorded' : 'create', accept };
   }
 
   private checkDuplicates(number: number, row: ImportRowDto, reference: string, forumId: string, problems: RowProblem[]): void {

@@ -15,7 +15,9 @@ function printPreview({ rows, summary }: ImportPreview): void {
   for (const row of rows) {
     const what = `forum ${row.forum.action}, recommendation ${row.recommendation.action}, assignment ${row.assignment.action}`;
     console.log(`row ${row.row} [${row.reference}]: ${row.problems.length > 0 ? 'NOT VALID' : what}`);
-    for (const problem of row.problems) console.log(`    ${problem.field}: ${problem.message}`);
+    for (const { field, message, suggestions = [] } of row.problems) {
+      console.log(`    ${field}: ${message}${suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : ''}`);
+    }
     for (const correction of row.corrections)
       console.log(`    correction ${correction.field}: ${JSON.stringify(correction.before)} → ${JSON.stringify(correction.after)}`);
     for (const note of row.notes) console.log(`    note: ${note}`);

@@ -18,8 +18,7 @@ export class OrganisationNames {
     const found = this.byName.get(normalisedName(name));
     if (!found) {
       const suggestions = nearestNames(name, this.names);
-      const hint = suggestions.length > 0 ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
-      problems.push({ field, rule: 'notRegistered', message: `no organisation "${name}" is registered${hint}`, suggestions });
+      problems.push({ field, rule: 'notRegistered', message: `no organisation "${name}" is registered`, suggestions });
     } else if (!found.active) {
       problems.push({ field, rule: 'deactivated', message: `"${found.name}" is deactivated: nothing new can be given to it` });
     } else if (donorOnly && found.kind !== 'donor') {
