@@ -1,5 +1,6 @@
 import type { Table } from './csv';
 import { ImportRowDto } from './dto/import-row.dto';
+import { nextTurn, ROWS_PER_TURN } from './spreadsheet-reading';
 import { COLUMN_KEYS, columnOfHeader, type ColumnKey } from './template-columns';
 
 export interface SheetRow {
@@ -18,18 +19,19 @@ const REQUIRED: ColumnKey[] = ['forumTitle', 'forumStartDate', 'text'];
 const LISTS = new Set<ColumnKey>(['forumOrganisers', 'forumFunders', 'themes', 'targetRegions', 'supporting']);
 
 /** The rows under the header, by the column each header names; rows with no text in any cell are left out. */
-export function sheetRows(table: Table): SheetRow[] {
+export async function sheetRows(table: Table): Promise<SheetRow[]> {
   const [header = [], ...body] = table;
   const columns = header.map(columnOfHeader);
   const missing = REQUIRED.filter((key) => !columns.includes(key));
   if (missing.length > 0) throw new HeadersMissing(missing);
   const rows: SheetRow[] = [];
-  body.forEach((cells, index) => {
-    if (cells.every((cell) => cell.trim() === '')) return;
+  for (const [index, cells] of body.entries()) {
+    if ((index + 1) % ROWS_PER_TURN === 0) await nextTurn();
+    if (cells.every((cell) => cell.trim() === '')) continue;
     const values = new Map<ColumnKey, string>();
     columns.forEach((key, column) => key && !values.get(key) && values.set(key, (cells[column] ?? '').trim()));
     rows.push({ number: index + 2, cells: rowOf(values) });
-  });
+  }
   return rows;
 }
 

@@ -28,7 +28,7 @@ export class Imports {
   ) {}
 
   async preview(file: ImportFile, actor: Principal, minPosition?: string): Promise<{ preview: ImportPreview; work: ImportWork }> {
-    const rows = rowsOf(await this.table(file));
+    const rows = await rowsOf(await this.table(file));
     return new ImportPlan(this.tracker.for(actor, minPosition), new Date().toISOString().slice(0, 10)).run(rows);
   }
 
@@ -73,9 +73,9 @@ export class Imports {
 }
 
 /** A header row without the columns an import needs is a refusal of the file, not of its rows. */
-function rowsOf(table: Table) {
+async function rowsOf(table: Table) {
   try {
-    return sheetRows(table);
+    return await sheetRows(table);
   } catch (error) {
     if (!(error instanceof HeadersMissing)) throw error;
     const problem = refusal('ImportHeadersMissing', error.message, { missing: error.missing });
