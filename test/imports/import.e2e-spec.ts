@@ -217,6 +217,10 @@ describe('importing a spreadsheet (e2e)', () => {
     expect(brokenWorkbook).toMatchObject({ status: 400, body: { reason: 'SpreadsheetUnreadable' } });
     const noHeaders = await call('POST', '/imports/preview', Buffer.from('a,b\n1,2\n'), 'text/csv');
     expect(noHeaders).toMatchObject({ status: 400, body: { reason: 'ImportHeadersMissing', params: { missing: ['forumTitle', 'forumStartDate', 'text'] } } });
+    const json = await call('POST', '/imports/commit', { rows: [] });
+    expect(json).toMatchObject({ status: 400, body: { reason: 'SpreadsheetUnreadable' } });
+    const form = await call('POST', '/imports/preview', Buffer.from('a=1&b=2'), 'application/x-www-form-urlencoded');
+    expect(form).toMatchObject({ status: 400, body: { reason: 'SpreadsheetUnreadable' } });
     const viewer = await test.signIn('viewer');
     const refused = await fetch(`${test.baseUrl}/imports/preview`, {
       method: 'POST',
