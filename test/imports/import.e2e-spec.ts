@@ -1,5 +1,6 @@
 import { DEMO_FORUMS, DEMO_ORGANISATIONS, DEMO_RECOMMENDATIONS } from '../../src/demo/demo-data';
 import { CommandBus } from '@nestjs/cqrs';
+import { Workbook } from 'exceljs';
 import { commitImport } from '../../src/imports/import-commit';
 import { Imports } from '../../src/imports/imports';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -203,9 +204,20 @@ describe('importing a spreadsheet (e2e)', () => {
         headers: { authorization: `Bearer ${test.coordinatorToken}` },
       });
       expect(template.status).toBe(200);
-      const checked = await preview(Buffer.from(await template.arrayBuffer()), XLSX);
+      const bytes = Buffer.from(await template.arrayBuffer());
+      const checked = await preview(bytes, XLSX);
       expect(checked.summary.rows).toBe(1);
+      const workbook = new Workbook();
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      const valid = workbook.getWorksheet('Valid values')!;
+      const organisations = valid.getColumn(1).values.slice(2);
+      expect(organisations).toEqual(expect.arrayContaining(DEMO_ORGANISATIONS.map((o) => o.name)));
+      expect(valid.getColumn(3).values).toEqual(expect.arrayContaining(['legal-aid', 'services']));
     }
+    const csv = await fetch(`${test.baseUrl}/imports/template.csv?language=tg`, { headers: { authorization: `Bearer ${test.coordinatorToken}` } });
+    const text = await csv.text();
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    expect(text.split('\r\n')[0]).toContain('Номи форум');
   }, 30_000);
 
   it('refuses a file over 10 MB, a file it cannot read, and anyone but a coordinator', async () => {
