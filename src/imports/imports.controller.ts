@@ -20,7 +20,7 @@ export class ImportsController {
   @Roles('coordinator')
   @ApiOperation({ summary: 'The XLSX template: headers, an example row, and a sheet of the organisations, themes and regions recorded' })
   async xlsx(@Actor() actor: Principal, @Query() query: TemplateQueryDto, @Res() reply: FastifyReply) {
-    const file = await xlsxTemplate(await this.imports.recordedValues(actor), query.language ?? 'en');
+    const file = await xlsxTemplate(await this.imports.recordedValues(actor, query.minPosition), query.language ?? 'en');
     reply.header('Content-Type', XLSX).header('Content-Disposition', 'attachment; filename="follow-through-import.xlsx"').send(file);
   }
 

@@ -45,13 +45,13 @@ export class Imports {
   }
 
   /** The names and values the template's second sheet lists. */
-  async recordedValues(actor: Principal): Promise<RecordedValues> {
-    const tracker = this.tracker.for(actor);
+  async recordedValues(actor: Principal, minPosition?: string): Promise<RecordedValues> {
+    const tracker = this.tracker.for(actor, minPosition);
     const organisations = (await tracker.organisations()).filter((o) => o.active);
     const themes = new Set<string>();
     const regions = new Set<string>(organisations.flatMap((o) => (o.region ? [o.region] : [])));
     for (let page = 1; ; page++) {
-      const { items, total } = await this.queries.execute(new ListRecommendations({ page, pageSize: 500 }, actor));
+      const { items, total } = await this.queries.execute(new ListRecommendations({ page, pageSize: 500 }, actor, minPosition));
       for (const item of items) {
         item.themes.forEach((theme) => themes.add(theme));
         item.targetRegions.forEach((region) => regions.add(region));

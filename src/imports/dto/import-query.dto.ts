@@ -10,7 +10,7 @@ export class ImportQueryDto {
   minPosition?: string;
 }
 
-export class TemplateQueryDto {
+export class TemplateQueryDto extends ImportQueryDto {
   @ApiPropertyOptional({ enum: ['en', 'ru', 'tg'], description: 'The language of the headers (any of the three is read back)' })
   @IsOptional()
   @IsIn(['en', 'ru', 'tg'])
