@@ -13,6 +13,7 @@ import { liveFlushesScenario } from './scenarios/live-flushes';
 import { readSideScenario } from './scenarios/read-side';
 import { reportsUnderLoadScenario } from './scenarios/reports-under-load';
 import { validationScenario } from './scenarios/validation';
+import { importsScenario } from './scenarios/imports';
 
 const SCENARIOS: Scenario[] = [
   appendsScenario,
@@ -24,6 +25,7 @@ const SCENARIOS: Scenario[] = [
   readSideScenario,
   aggregateLoadScenario,
   esdbAdapterScenario,
+  importsScenario,
 ];
 const root = join(__dirname, '..');
 

@@ -10,6 +10,7 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { EventSourcingModule } from './event-sourcing/event-sourcing.module';
 import { ForumsModule } from './forums/forums.module';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { OrganisationsModule } from './organisations/organisations.module';
@@ -45,6 +46,7 @@ export class AppModule {
         NotificationsModule,
         PortalModule,
         EvidenceFilesModule,
+        ImportsModule,
       ],
     };
   }

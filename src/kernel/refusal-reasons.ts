@@ -125,6 +125,11 @@ export const REFUSAL_REASONS = [
   'FileTypeMismatch',
   'FileNameNeeded',
   'FileNotAttached',
+  // imports
+  'ImportTooLarge',
+  'SpreadsheetUnreadable',
+  'ImportHeadersMissing',
+  'ImportRowsInvalid',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -8,6 +8,7 @@ import { CoordinatorHome } from './pages/coordinator-home.js';
 import { DonorDashboard } from './pages/donor-dashboard.js';
 import { ForumPage } from './pages/forum.js';
 import { ForumsPage } from './pages/forums.js';
+import { ImportPage } from './pages/import.js';
 import { MyAccountPage } from './pages/my-account.js';
 import { NotificationsPage } from './pages/notifications.js';
 import { OrganisationsPage } from './pages/organisations.js';
@@ -70,6 +71,7 @@ function Page({ route, session, account }) {
   if (first === 'accounts') return html`<${AccountsPage} ...${props} />`;
   if (first === 'reports') return html`<${ReportsPage} ...${props} />`;
   if (first === 'me') return html`<${MyAccountPage} ...${props} />`;
+  if (first === 'import' && role === 'coordinator') return html`<${ImportPage} ...${props} />`;
   if (first === 'notifications') return html`<${NotificationsPage} ...${props} />`;
   return html`<section><h1 tabindex="-1">${t('notFound.title')}</h1><p><a href="#/">${t('nav.home')}</a></p></section>`;
 }

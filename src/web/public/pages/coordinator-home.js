@@ -62,6 +62,7 @@ export function CoordinatorHome() {
       <a class="button" href=${href('/forums')}>${t('nav.forums')}</a>
       <a class="button" href=${href('/organisations')}>${t('nav.organisations')}</a>
       <a class="button" href=${href('/accounts')}>${t('nav.accounts')}</a>
+      <a class="button" href=${href('/import')}>${t('nav.import')}</a>
     </p>
     <${Loading} state=${state} />
     ${

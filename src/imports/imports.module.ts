@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { Imports } from './imports';
+import { ImportsController } from './imports.controller';
+import { RecordedTrackerReader } from './recorded-tracker';
+
+@Module({ controllers: [ImportsController], providers: [Imports, RecordedTrackerReader], exports: [Imports] })
+export class ImportsModule {}
