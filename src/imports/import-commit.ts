@@ -5,8 +5,9 @@ import { RecordForum } from '../forums/commands/record-forum';
 import type { Principal } from '../kernel/principal';
 import { AssignRecommendation } from '../recommendations/commands/assign-recommendation';
 import { ProposeRecommendation } from '../recommendations/commands/propose-recommendation';
-import { applyCorrections, type CorrectionNotApplied } from './corrections-pending';
-import type { ImportWork } from './import-preview';
+import { createHash } from 'node:crypto';
+import { CorrectRecommendation } from '../recommendations/commands/correct-recommendation';
+import type { Correction, ImportWork } from './import-preview';
 
 export interface Counted {
   /** Written by this commit. */
@@ -19,21 +20,23 @@ export interface CommitAnswer {
   forums: Counted;
   recommendations: Counted;
   assignments: Counted;
+  /** Recommendations corrected to what an edited file says (one correction event each). */
+  corrections: Counted;
   /** The last event's position, for reading the lists after it (minPosition). */
   position: string | null;
-  notApplied: CorrectionNotApplied[];
 }
 
 export type Progress = (done: number, total: number) => void;
 
 /**
- * Sends the import's commands: all forums first, then all recommendations, then all assignments (a few at a time), each with the command id the
- * row's reference gives, so that a commit repeated after an interruption replays what was written and goes on.
+ * Sends the import's commands: all forums first, then all recommendations, then all assignments, then the corrections an
+ * edited file implies (a few at a time), each with the command id the row's reference gives (and, for a correction, what it
+ * changes), so that a commit repeated after an interruption replays what was written and goes on.
  */
 export async function commitImport(commands: CommandBus, actor: Principal, work: ImportWork, progress: Progress = () => {}): Promise<CommitAnswer> {
-  const total = work.forums.length + work.proposals.length + work.assignments.length;
+  const total = work.forums.length + work.proposals.length + work.assignments.length + work.corrections.length;
   const correlationId = `import:${new Date().toISOString()}`;
-  const answer: CommitAnswer = { forums: counted(), recommendations: counted(), assignments: counted(), position: null, notApplied: [] };
+  const answer: CommitAnswer = { forums: counted(), recommendations: counted(), assignments: counted(), corrections: counted(), position: null };
   let done = 0;
   const run = async (count: Counted, command: Promise<CommandResult>) => {
     const result = await command;
@@ -56,8 +59,31 @@ export async function commitImport(commands: CommandBus, actor: Principal, work:
   await inParallel(work.assignments, ({ recommendationId, body, commandId, effectiveAt }) =>
     run(answer.assignments, commands.execute(new AssignRecommendation(recommendationId, body, context(commandId, effectiveAt)))),
   );
-  answer.notApplied = await applyCorrections(work.corrections);
+  const today = new Date().toISOString().slice(0, 10);
+  await inParallel(work.corrections, ({ recommendationId, reference, corrections }) =>
+    run(
+      answer.corrections,
+      commands.execute(new CorrectRecommendation(recommendationId, correctionBody(corrections), context(correctionId(reference, corrections), today))),
+    ),
+  );
   return answer;
+}
+
+const CORRECTION_REASON = 'Corrected by an import of an edited spreadsheet';
+
+function correctionBody(corrections: Correction[]) {
+  const body: Record<string, unknown> = { reason: CORRECTION_REASON };
+  for (const { field, after } of corrections) body[field] = after;
+  return body as { reason: string };
+}
+
+/** The same edit imported twice is one correction; another edit of the same row is another. */
+function correctionId(reference: string, corrections: Correction[]): string {
+  const edit = createHash('sha256')
+    .update(JSON.stringify(corrections.map((c) => [c.field, c.after])))
+    .digest('hex')
+    .slice(0, 16);
+  return `import:correction:${reference}:${edit}`;
 }
 
 /** Commands of one kind go to different streams: a few at a time, each phase finished before the next starts. */

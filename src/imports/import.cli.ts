@@ -43,8 +43,9 @@ async function runImport(args: string[]): Promise<void> {
       if (done === total || done % 100 === 0) process.stdout.write(`\rimporting: ${done}/${total} commands`);
     });
     process.stdout.write('\n');
-    console.log(`created ${answer.forums.created} forums, ${answer.recommendations.created} recommendations, ${answer.assignments.created} assignments`);
-    for (const entry of answer.notApplied) console.log(`row ${entry.row} [${entry.reference}]: ${entry.status}`);
+    console.log(
+      `created ${answer.forums.created} forums, ${answer.recommendations.created} recommendations, ${answer.assignments.created} assignments; corrected ${answer.corrections.created} recommendations`,
+    );
   } finally {
     await app.close();
   }

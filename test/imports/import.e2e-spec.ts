@@ -72,7 +72,7 @@ describe('importing a spreadsheet (e2e)', () => {
       forums: { created: 3 },
       recommendations: { created: DEMO_RECOMMENDATIONS.length },
       assignments: { created: assigned },
-      notApplied: [],
+      corrections: { created: 0, alreadyThere: 0 },
     });
     position = committed.body.position;
 
@@ -121,12 +121,17 @@ describe('importing a spreadsheet (e2e)', () => {
       expect(checked.summary).toMatchObject({ forumsToCreate: 0, recommendationsToCreate: 0, assignmentsToCreate: 0, correctionsProposed: 0 });
       expect(new Set(checked.rows.map((r) => r.recommendation.action))).toEqual(new Set(['recorded']));
       const committed = await commit(file);
-      expect(committed.body).toMatchObject({ forums: { created: 0 }, recommendations: { created: 0 }, assignments: { created: 0 }, notApplied: [] });
+      expect(committed.body).toMatchObject({
+        forums: { created: 0 },
+        recommendations: { created: 0 },
+        assignments: { created: 0 },
+        corrections: { created: 0 },
+      });
     },
     30_000,
   );
 
-  it('shows an edited file (same reference) as the corrections it implies, and lists them as not applied', async () => {
+  it('shows an edited file (same reference) as the corrections it implies, applies them once, and again not at all', async () => {
     const rows = demoRows();
     rows[4] = { ...rows[4], Recommendation: `${rows[4].Recommendation} (revised)`, Priority: 'low', Themes: 'education' };
     const checked = await preview(csvOf(rows, ','));
@@ -139,8 +144,19 @@ describe('importing a spreadsheet (e2e)', () => {
     ]);
     const committed = await commit(csvOf(rows, ','));
     expect(committed.body.recommendations.created).toBe(0);
-    expect(committed.body.notApplied).toEqual([expect.objectContaining({ row: 6, reference: 'demo-4', status: 'not applied: correction needed' })]);
-    expect((await call('GET', `/recommendations/${checked.rows[4].recommendation.id}`)).body.text).toBe(DEMO_RECOMMENDATIONS[4].text);
+    expect(committed.body.corrections).toEqual({ created: 1, alreadyThere: 0 });
+    const id = checked.rows[4].recommendation.id;
+    const recommendation = (await call('GET', `/recommendations/${id}`)).body;
+    expect(recommendation).toMatchObject({ text: `${DEMO_RECOMMENDATIONS[4].text} (revised)`, priority: 'low', themes: ['education'] });
+    const history = recommendation.history as { type: string; data: Record<string, unknown> }[];
+    const corrected = history.filter((e) => e.type === 'RecommendationCorrected');
+    expect(corrected).toHaveLength(1);
+    expect(corrected[0].data).toMatchObject({
+      changed: { text: `${DEMO_RECOMMENDATIONS[4].text} (revised)`, priority: 'low' },
+      previous: { priority: DEMO_RECOMMENDATIONS[4].priority },
+    });
+    expect((await preview(csvOf(rows, ','))).summary.correctionsProposed).toBe(0);
+    expect((await commit(csvOf(rows, ','))).body.corrections).toEqual({ created: 0, alreadyThere: 0 });
   }, 30_000);
 
   it('names the problem of every bad row, suggests registered names, and creates nothing while any row is wrong', async () => {

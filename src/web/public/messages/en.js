@@ -617,5 +617,5 @@ export const en = {
   'import.action.none': '—',
   'import.action.differs': 'assigned otherwise: left as it is',
   'import.done': 'Imported: {forums} forums, {recommendations} recommendations, {assignments} assignments created.',
-  'import.notApplied': "Corrections not applied (a correction is needed, on the recommendation's page): {count}.",
+  'import.corrected': 'Recommendations corrected as the file says: {count}.',
 };

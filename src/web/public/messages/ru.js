@@ -619,5 +619,5 @@ export const ru = {
   'import.action.none': '—',
   'import.action.differs': 'назначено иначе: остаётся как есть',
   'import.done': 'Импортировано: форумов — {forums}, рекомендаций — {recommendations}, назначений — {assignments}.',
-  'import.notApplied': 'Не применено исправлений (нужно исправление на странице рекомендации): {count}.',
+  'import.corrected': 'Рекомендаций исправлено по файлу: {count}.',
 };

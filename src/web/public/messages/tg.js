@@ -623,5 +623,5 @@ export const tg = {
   'import.action.none': '—',
   'import.action.differs': 'ба таври дигар таъин шудааст: бетағйир мемонад',
   'import.done': 'Ворид шуд: форумҳо — {forums}, тавсияҳо — {recommendations}, таъинот — {assignments}.',
-  'import.notApplied': 'Ислоҳоти татбиқнашуда (дар саҳифаи тавсия ислоҳ лозим аст): {count}.',
+  'import.corrected': 'Тавсияҳо мувофиқи файл ислоҳ шуданд: {count}.',
 };

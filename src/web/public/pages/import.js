@@ -161,7 +161,7 @@ export function ImportPage() {
       done &&
       html`<p role="status">
       ${t('import.done', { forums: done.forums.created, recommendations: done.recommendations.created, assignments: done.assignments.created })}
-      ${done.notApplied.length > 0 && html`<br />${t('import.notApplied', { count: done.notApplied.length })}`}
+      ${done.corrections.created > 0 && html`<br />${t('import.corrected', { count: done.corrections.created })}`}
       <br /><a href=${href('/recommendations')}>${t('nav.recommendations')}</a>
     </p>`
     }
