@@ -17,6 +17,7 @@ import { RecommendationsModule } from './recommendations/recommendations.module'
 import { ReportingFrameworkModule } from './reporting-framework/reporting-framework.module';
 import { ReportsModule } from './reports/reports.module';
 import { WebModule } from './web/web.module';
+import { ExportsModule } from './exports/exports.module';
 
 @Module({})
 export class AppModule {
@@ -41,6 +42,7 @@ export class AppModule {
         DemoModule,
         WebModule,
         NotificationsModule,
+        ExportsModule,
       ],
     };
   }
