@@ -8,7 +8,7 @@ import { ExportOrganisationsDto } from './dto/export-organisations.dto';
 import { ExportForumsDto, ExportOverdueDto, ExportScorecardsDto } from './dto/export-read-model-list.dto';
 import { ExportRecommendationsDto } from './dto/export-recommendations.dto';
 import { type ExportRequest, exportFile } from './export-file';
-import { chosenColumns, type ExportList } from './export-list';
+import { chosenColumns, columnKeys, type ExportList } from './export-list';
 import { ORGANISATIONS_EXPORT, organisationPages } from './lists/organisations.export';
 import { FORUMS_EXPORT, OVERDUE_EXPORT, SCORECARDS_EXPORT, forumPages, overduePages, scorecardPages } from './lists/read-model.exports';
 import { RECOMMENDATIONS_EXPORT, recommendationPages } from './lists/recommendations.export';
@@ -22,6 +22,14 @@ const SPREADSHEETS = ['text/csv', 'application/vnd.openxmlformats-officedocument
 @Controller('exports')
 export class ExportsController {
   constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @ApiProduces('application/json')
+  @ApiOperation({ summary: 'What each list exports: its columns, in order, and those written when none are chosen (what its page shows)' })
+  lists(@Actor() _actor: Principal): Record<string, { columns: string[]; defaults: string[] }> {
+    const described = [RECOMMENDATIONS_EXPORT, ORGANISATIONS_EXPORT, FORUMS_EXPORT, SCORECARDS_EXPORT, OVERDUE_EXPORT] as ExportList<never>[];
+    return Object.fromEntries(described.map((list) => [list.name, { columns: columnKeys(list), defaults: list.defaults }]));
+  }
 
   @Get('recommendations')
   @ApiOperation({ summary: 'The recommendations GET /recommendations lists with the same filters, every page' })

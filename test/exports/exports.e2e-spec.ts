@@ -332,6 +332,14 @@ describe('exports of the lists, over HTTP, on the demo tracker', () => {
     expect(problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, rule })]));
   });
 
+  it("names each list's columns, in order, and those the list shows", async () => {
+    const described = (await json(coordinator, '/exports')) as unknown as Record<string, { columns: string[]; defaults: string[] }>;
+    expect(Object.fromEntries(Object.entries(described).map(([list, { columns }]) => [list, columns]))).toEqual(
+      Object.fromEntries(Object.entries(LISTS).map(([list, columns]) => [list, Object.keys(columns)])),
+    );
+    expect(described.organisations.defaults).toEqual(['name', 'kind', 'country', 'region', 'active']);
+  });
+
   it('needs a signed-in user, as the lists do', async () => {
     const response = await fetch(`${app.baseUrl}/exports/recommendations`);
     expect(response.status).toBe(401);

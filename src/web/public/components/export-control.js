@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { download } from '../api.js';
+import { download, get } from '../api.js';
+import { Loading, useLoad } from './load.js';
 import { describeRefusal } from './form.js';
 import { html } from '../html.js';
 import { currentLanguage, label, t } from '../i18n.js';
@@ -7,56 +8,19 @@ import { currentLanguage, label, t } from '../i18n.js';
 /** @typedef {import('./form.js').ControlEvent} ControlEvent */
 /** @typedef {'recommendations' | 'organisations' | 'forums' | 'scorecards' | 'overdue'} ExportList */
 
-const STATUS_COUNTS = ['proposed', 'assigned', 'accepted', 'in_progress', 'implemented', 'verified', 'withdrawn'].map((s) => `byStatus.${s}`);
+/** @typedef {Record<ExportList, { columns: string[], defaults: string[] }>} ExportColumns */
 
-/** The columns GET /exports/:list writes, in its order, and those it writes when none are chosen (what the list shows). */
-export const EXPORTS = {
-  recommendations: {
-    columns: [
-      'id',
-      'text',
-      'forumId',
-      'forumTitle',
-      'priority',
-      'status',
-      'responsibleOrganisationId',
-      'responsibleOrganisationName',
-      'dueDate',
-      'overdue',
-      'daysOverdue',
-      'proposedAt',
-      'lastChangedAt',
-      'percentComplete',
-      'themes',
-      'targetRegions',
-    ],
-    defaults: ['text', 'forumTitle', 'status', 'responsibleOrganisationName', 'dueDate', 'daysOverdue', 'percentComplete'],
-  },
-  organisations: { columns: ['id', 'name', 'kind', 'country', 'region', 'active'], defaults: ['name', 'kind', 'country', 'region', 'active'] },
-  forums: {
-    columns: [
-      'forumId',
-      'title',
-      'kind',
-      'startDate',
-      'region',
-      'recommendations',
-      ...STATUS_COUNTS,
-      'overdue',
-      'implementationRate',
-      'medianDaysToImplementation',
-    ],
-    defaults: ['title', 'kind', 'startDate', 'region', 'recommendations', 'overdue', 'implementationRate'],
-  },
-  scorecards: {
-    columns: ['organisationId', 'organisationName', 'responsibleFor', ...STATUS_COUNTS, 'overdue', 'onTimeRate', 'medianDaysToImplementation'],
-    defaults: ['organisationName', 'responsibleFor', 'overdue', 'onTimeRate', 'medianDaysToImplementation'],
-  },
-  overdue: {
-    columns: ['recommendationId', 'forumId', 'responsibleOrganisationId', 'status', 'dueDate', 'daysOverdue', 'bucket'],
-    defaults: ['recommendationId', 'forumId', 'responsibleOrganisationId', 'status', 'dueDate', 'daysOverdue', 'bucket'],
-  },
-};
+/** @type {Promise<ExportColumns> | null} */
+let described = null;
+
+/** Each export's columns and those it writes when none are chosen (what the list shows), as GET /exports says, read once. */
+function loadExports() {
+  if (!described) {
+    described = get('/exports').then((r) => r.body);
+    described.catch(() => (described = null));
+  }
+  return described;
+}
 
 /** @param {string} key */
 const columnName = (key) => (key.startsWith('byStatus.') ? label('status', key.slice('byStatus.'.length)) : t(`exportColumn.${key}`));
@@ -67,16 +31,20 @@ const columnName = (key) => (key.startsWith('byStatus.') ? label('status', key.s
  * @param {{ list: ExportList, query?: Record<string, unknown>, id: string, title?: string }} props
  */
 export function ExportControl({ list, query = {}, id, title }) {
-  const { columns, defaults } = EXPORTS[list];
-  const [chosen, setChosen] = useState(() => new Set(defaults));
+  const lists = useLoad(loadExports, []);
+  const [ticked, setTicked] = useState(/** @type {Set<string> | null} */ (null));
   const [format, setFormat] = useState('csv');
   const [state, setState] = useState(/** @type {{ busy?: boolean, done?: string, error?: string }} */ ({}));
+  const summary = html`<summary>${title ? `${t('export.title')}: ${title}` : t('export.title')}</summary>`;
+  if (!lists.data) return html`<details class="export panel" id=${id}>${summary}<${Loading} state=${lists} /></details>`;
+  const { columns, defaults } = lists.data[list];
+  const chosen = ticked ?? new Set(defaults);
   /** @param {string} key */
   const toggle = (key) => {
     const next = new Set(chosen);
     if (next.has(key)) next.delete(key);
     else next.add(key);
-    setChosen(next);
+    setTicked(next);
   };
   async function fetchExport() {
     if (chosen.size === 0) return setState({ error: t('export.noColumns') });
@@ -94,7 +62,7 @@ export function ExportControl({ list, query = {}, id, title }) {
     }
   }
   return html`<details class="export panel" id=${id}>
-    <summary>${title ? `${t('export.title')}: ${title}` : t('export.title')}</summary>
+    ${summary}
     <p class="hint">${t('export.intro')}</p>
     <fieldset class="export-columns">
       <legend>${t('export.columns')}</legend>
