@@ -44,13 +44,31 @@ export async function exportFile<Row>({ list, columns, format, language, pages }
     for await (const page of pages) yield page.map((row) => columns.map((column) => cellOf(column, row, labels)));
   }
   const headers = columns.map((column) => headerOf(column, labels));
-  const body = format === 'csv' ? Readable.from(csvChunks(headers, rows())) : xlsxStream(labels.lists[list.name], headers, columns, rows());
+  const body =
+    format === 'csv'
+      ? Readable.from(csvChunks(headers, rows()), { objectMode: false, highWaterMark: 64 * 1024 })
+      : xlsxStream(labels.lists[list.name], headers, columns, rows());
   return {
     contentType: CONTENT_TYPES[format],
     fileName: `${list.name}-${today}.${format}`,
     localName: `${labels.lists[list.name]}-${today}.${format}`,
     body,
   };
+}
+
+/** Whether the stream can take more: at once, or once it drains; false when it closed first (the client went away). */
+function drained(out: PassThrough): Promise<boolean> {
+  if (out.destroyed) return Promise.resolve(false);
+  if (!out.writableNeedDrain) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const settle = (open: boolean) => () => {
+      out.off('drain', onDrain).off('close', onClose);
+      resolve(open);
+    };
+    const onDrain = settle(true);
+    const onClose = settle(false);
+    out.once('drain', onDrain).once('close', onClose);
+  });
 }
 
 async function* csvChunks(headers: string[], rows: AsyncGenerator<Cell[][]>): AsyncGenerator<Buffer> {
@@ -73,6 +91,8 @@ function xlsxStream<Row>(sheetName: string, headers: string[], columns: ExportCo
     for await (const page of rows) {
       // Text is written as text (never a formula), with the same apostrophe as the CSV before what would start one.
       for (const cells of page) sheet.addRow(cells.map((cell) => (typeof cell === 'string' ? neutralised(cell) : (cell ?? undefined)))).commit();
+      // The next page is read only when the client has taken this one (or has gone: then nothing more is read).
+      if (!(await drained(out))) return;
     }
     sheet.commit();
     await workbook.commit();

@@ -37,7 +37,7 @@ export class ExportsController {
     const { format, lang, columns, minPosition, ...filter } = query;
     await send(reply, {
       list: RECOMMENDATIONS_EXPORT,
-      columns: chosen(RECOMMENDATIONS_EXPORT, columns),
+      columns: chosenColumns(RECOMMENDATIONS_EXPORT, columns),
       format,
       language: lang,
       pages: recommendationPages(this.queries, filter, actor, minPosition),
@@ -50,7 +50,7 @@ export class ExportsController {
     const { format, lang, columns, minPosition, ...filter } = query;
     await send(reply, {
       list: ORGANISATIONS_EXPORT,
-      columns: chosen(ORGANISATIONS_EXPORT, columns),
+      columns: chosenColumns(ORGANISATIONS_EXPORT, columns),
       format,
       language: lang,
       pages: organisationPages(this.queries, filter, minPosition),
@@ -63,7 +63,7 @@ export class ExportsController {
     const { format, lang, columns, ...options } = query;
     await send(reply, {
       list: FORUMS_EXPORT,
-      columns: chosen(FORUMS_EXPORT, columns),
+      columns: chosenColumns(FORUMS_EXPORT, columns),
       format,
       language: lang,
       pages: forumPages(this.queries, options, actor),
@@ -76,7 +76,7 @@ export class ExportsController {
     const { format, lang, columns, ...options } = query;
     await send(reply, {
       list: SCORECARDS_EXPORT,
-      columns: chosen(SCORECARDS_EXPORT, columns),
+      columns: chosenColumns(SCORECARDS_EXPORT, columns),
       format,
       language: lang,
       pages: scorecardPages(this.queries, options, actor),
@@ -89,15 +89,13 @@ export class ExportsController {
     const { format, lang, columns, ...options } = query;
     await send(reply, {
       list: OVERDUE_EXPORT,
-      columns: chosen(OVERDUE_EXPORT, columns),
+      columns: chosenColumns(OVERDUE_EXPORT, columns),
       format,
       language: lang,
       pages: overduePages(this.queries, options, actor),
     });
   }
 }
-
-const chosen = <Row>(list: ExportList<Row>, columns: string[] | undefined) => chosenColumns(list, columns);
 
 async function send<Row>(reply: FastifyReply, request: ExportRequest<Row>): Promise<void> {
   const file = await exportFile(request, new Date().toISOString().slice(0, 10));
