@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import fc from 'fast-check';
 import { randomBytes } from 'node:crypto';
 import { type Readable, Writable } from 'node:stream';
 import { setTimeout as later } from 'node:timers/promises';
@@ -87,5 +88,32 @@ describe('an export file', () => {
     expect(sheet.getColumn(1).values.slice(2, 4)).toEqual(['0-0', '0-1']);
     expect(sheet.getRow(PAGES * PER_PAGE + 1).getCell(1).value).toBe(`${PAGES - 1}-${PER_PAGE - 1}`);
     expect(file.fileName).toBe('organisations-2026-01-31.xlsx');
+  });
+
+  it('as XLSX, gives back each text as written, as text, an apostrophe before what would start a formula', async () => {
+    // XML holds no control characters and turns CR LF into LF: those are left out of what users can be expected to type.
+    const piece = fc.oneof(
+      fc.constantFrom('=', '+', '-', '@', '\t', '\n', '"', "'", ';', ',', ' ', '<', '&', 'Ҳ', 'ё'),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+    );
+    const text = fc
+      .array(piece, { minLength: 1, maxLength: 6 })
+      .map((parts) => [...parts.join('')].filter((c) => c === '\t' || c === '\n' || (c >= ' ' && c !== '\x7f')).join(''));
+    await fc.assert(
+      fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 20 }), async (texts) => {
+        const rows = texts.map((note, i) => ({ id: String(i), note }));
+        async function* pages(): AsyncGenerator<Row[]> {
+          yield rows;
+        }
+        const file = await exportFile({ list: LIST, columns: LIST.columns, format: 'xlsx', language: 'en', pages: pages() }, '2026-01-31');
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load((await bytesOf(file.body)) as unknown as ExcelJS.Buffer);
+        const sheet = workbook.worksheets[0];
+        const written = texts.map((_, i) => sheet.getRow(i + 2).getCell(2));
+        expect(written.map((cell) => cell.type)).toEqual(texts.map((t) => (t === '' ? ExcelJS.ValueType.Null : ExcelJS.ValueType.String)));
+        expect(written.map((cell) => cell.value ?? '')).toEqual(texts.map((t) => (/^[=+\-@\t]/.test(t) ? `'${t}` : t)));
+      }),
+      { numRuns: 40 },
+    );
   });
 });
