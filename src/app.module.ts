@@ -20,6 +20,7 @@ import { ReportsModule } from './reports/reports.module';
 import { WebModule } from './web/web.module';
 import { PortalModule } from './portal/portal.module';
 import { EvidenceFilesModule } from './evidence-files/evidence-files.module';
+import { ExportsModule } from './exports/exports.module';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
         PortalModule,
         EvidenceFilesModule,
         ImportsModule,
+        ExportsModule,
       ],
     };
   }

@@ -12,6 +12,7 @@ import { ProjectionsLifecycle } from './projections.lifecycle';
 import { READ_MODELS } from './read-models';
 import { ReadModelsController } from './read-models.controller';
 import { TrackerReadModel } from './tracker-read-model';
+import { READ_MODEL_LIST_HANDLERS } from './read-model-list-handlers';
 
 @Global()
 @Module({
@@ -28,6 +29,7 @@ import { TrackerReadModel } from './tracker-read-model';
     ProjectionsHealthIndicator,
     TrackerReadModel,
     ...CAPABILITY_QUERY_HANDLERS,
+    ...READ_MODEL_LIST_HANDLERS,
   ],
   exports: [ProjectionEngine, ProjectionsHealthIndicator, TrackerReadModel],
 })

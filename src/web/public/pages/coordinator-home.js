@@ -1,5 +1,6 @@
 import { get } from '../api.js';
 import { Bars } from '../components/charts.js';
+import { ExportControl } from '../components/export-control.js';
 import { Loading, useLoad } from '../components/load.js';
 import { RecommendationCards } from '../components/recommendation-cards.js';
 import { RecommendationSection } from '../components/recommendation-section.js';
@@ -80,6 +81,10 @@ export function CoordinatorHome() {
           <h2 id="due-soon">${t('coordinator.dueSoon')} <span class="count">(${data.dueSoon.length})</span></h2>
           <${RecommendationCards} items=${data.dueSoon.slice(0, 5)} empty=${t('coordinator.dueSoonEmpty')} />
         </section>
+      </div>
+      <div class="columns">
+        <${ExportControl} list="scorecards" id="export-scorecards" title=${t('export.scorecards')} />
+        <${ExportControl} list="overdue" id="export-overdue" title=${t('export.overdue')} />
       </div>`
     }
     <div class="columns">

@@ -1,5 +1,6 @@
 import { get } from '../api.js';
 import { Bars, LineChart, StackedBars } from '../components/charts.js';
+import { ExportControl } from '../components/export-control.js';
 import { Loading, useLoad } from '../components/load.js';
 import { RecommendationSection } from '../components/recommendation-section.js';
 import { STATUSES } from '../components/status.js';
@@ -99,6 +100,7 @@ export function DonorDashboard({ session }) {
       <${LineChart} title=${t('dashboard.overTime')} points=${overTime.map((/** @type {{ label: string | null, value: number }} */ p) => ({ ...p, label: p.label ?? t('dashboard.today') }))} />
       <${Bars} title=${t('dashboard.overdueByOrganisation')} rows=${overdueByOrganisation} />
     </div>
+    <${ExportControl} list="scorecards" id="export-scorecards" title=${t('export.scorecards')} />
     <div class="columns">
       <${RecommendationSection} id="to-verify" title=${t('dashboard.toVerify')} filter=${{ status: 'implemented', sort: 'lastChangedAt' }} empty=${t('dashboard.toVerifyEmpty')} />
       <${DonorReport} fixedDonorId=${donorId} donors=${[]} />

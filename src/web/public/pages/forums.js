@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { get } from '../api.js';
+import { ExportControl } from '../components/export-control.js';
 import { Loading, useLoad } from '../components/load.js';
 import { Pager, pageOf } from '../components/pager.js';
 import { html } from '../html.js';
@@ -29,6 +30,7 @@ export function ForumsPage({ session }) {
       <label for="forum-search">${t('forums.search')}</label>
       <input id="forum-search" type="search" value=${q} onInput=${(/** @type {ControlEvent} */ e) => (setQ(e.currentTarget.value), setPage(1))} />
     </div>
+    <${ExportControl} list="forums" query=${{ q: q.trim() }} id="export-forums" />
     <${Loading} state=${state} />
     ${
       state.data &&

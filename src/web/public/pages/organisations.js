@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, api, get } from '../api.js';
 import { Field, FormError, Submit, choices, required, useForm } from '../components/form.js';
+import { ExportControl } from '../components/export-control.js';
 import { Loading, useLoad } from '../components/load.js';
 import { Pager } from '../components/pager.js';
 import { forgetOrganisations } from '../directory.js';
@@ -133,6 +134,7 @@ export function OrganisationsPage({ session }) {
           ${choices('organisationKind', ORGANISATION_KINDS, { empty: t('filters.any') }).map(([value, text]) => html`<option value=${value}>${text}</option>`)}
         </select></div>
     </div>
+    <${ExportControl} list="organisations" query=${filter} id="export-organisations" />
     <${Loading} state=${state} />
     ${
       state.data &&

@@ -13,7 +13,7 @@ export function OurCommitments({ session }) {
     <p>${t('commitments.intro')}</p>
     <div class="columns">
       <${RecommendationSection} id="awaiting" title=${t('commitments.awaiting')} filter=${{ organisationId, status: 'assigned', sort: 'dueDate' }} empty=${t('commitments.awaitingEmpty')} />
-      <${RecommendationSection} id="overdue" title=${t('commitments.overdue')} filter=${{ organisationId, overdue: true, sort: 'dueDate' }} empty=${t('commitments.overdueEmpty')} />
+      <${RecommendationSection} id="overdue" title=${t('commitments.overdue')} filter=${{ organisationId, overdue: true, sort: 'dueDate' }} empty=${t('commitments.overdueEmpty')} exportable />
       <${RecommendationSection} id="due-soon" title=${t('commitments.dueSoon')} filter=${{ organisationId, status: 'accepted,in_progress', overdue: false, sort: 'dueDate' }} empty=${t('commitments.dueSoonEmpty')} />
       <${RecommendationSection} id="done" title=${t('commitments.done')} filter=${{ organisationId, status: 'implemented,verified', sort: 'lastChangedAt', order: 'desc' }} />
     </div>

@@ -1,5 +1,6 @@
 import { ApiError, get } from '../api.js';
 import { Field, FormError, choices, useForm } from '../components/form.js';
+import { ExportControl } from '../components/export-control.js';
 import { Loading, useLoad } from '../components/load.js';
 import { Pager } from '../components/pager.js';
 import { RecommendationCards } from '../components/recommendation-cards.js';
@@ -59,6 +60,7 @@ export function RecommendationsPage({ query }) {
         <button type="button" onClick=${() => (filters.setValues(NO_FILTER), go('/recommendations'))}>${t('filters.clear')}</button>
       </div>
     </form>
+    <${ExportControl} list="recommendations" query=${filter} id="export-recommendations" />
     <${Loading} state=${list} />
     ${
       list.data &&
