@@ -194,10 +194,11 @@ describe('evidence files over HTTP (real app, embedded store)', () => {
 
   describe('large files', () => {
     const limit = 20 * MB;
-    it('(the measure of memory sees 16 MB that something holds, in chunks as an upload would come)', () => {
+    it('(the measure of memory sees 16 MB that something holds, in chunks as an upload would come, above the 8 MB bound below)', () => {
       const before = heldMemory();
       const held = Array.from({ length: 256 }, () => Buffer.alloc(64 * 1024, 1));
-      expect(heldMemory() - before).toBeGreaterThan(15 * MB);
+      // Not 16 MB exactly: the collection in between may free garbage from before; only the bound matters.
+      expect(heldMemory() - before).toBeGreaterThan(8 * MB);
       expect(held).toHaveLength(256);
     });
 

@@ -33,8 +33,10 @@ function dataPosition(db: Database.Database, atPosition?: string): DataPosition 
   if (!row || row.commit_position === null) return { text: null, commit: -1n };
   const current = { text: `${row.commit_position}/${row.prepare_position}`, commit: row.commit_position };
   if (!atPosition) return current;
-  const commit = BigInt(atPosition.split('/')[0]);
-  return commit < current.commit ? { text: atPosition, commit } : current;
+  // The read model has been waited for until it reached `atPosition` (ReportSources.open); its own checkpoint may stay
+  // before it when the events since concern other read models, and the report is then the same at either: it names the
+  // position asked for, so that asking again for the same position gives the same bytes whatever was appended since.
+  return { text: atPosition, commit: BigInt(atPosition.split('/')[0]) };
 }
 
 function scopeCondition(scope: ReportScope): { sql: string; params: string[] } {
