@@ -194,12 +194,13 @@ describe('evidence files over HTTP (real app, embedded store)', () => {
 
   describe('large files', () => {
     const limit = 20 * MB;
-    it('(the measure of memory sees 16 MB that something holds, in chunks as an upload would come, above the 8 MB bound below)', () => {
+    const HOLDING_THE_FILE = limit;
+    it('(the measure of memory sees 32 MB that something holds, in chunks as an upload would come, above the bound below)', () => {
       const before = heldMemory();
-      const held = Array.from({ length: 256 }, () => Buffer.alloc(64 * 1024, 1));
-      // Not 16 MB exactly: the collection in between may free garbage from before; only the bound matters.
-      expect(heldMemory() - before).toBeGreaterThan(8 * MB);
-      expect(held).toHaveLength(256);
+      const held = Array.from({ length: 512 }, () => Buffer.alloc(64 * 1024, 1));
+      // Not 32 MB exactly: the collection in between may free garbage from before; only the bound matters.
+      expect(heldMemory() - before).toBeGreaterThan(HOLDING_THE_FILE);
+      expect(held).toHaveLength(512);
     });
 
     it.each([true, false])('refuses a file over the limit as it streams in, without holding it (Content-Length given: %s)', async (withLength) => {
@@ -213,8 +214,9 @@ describe('evidence files over HTTP (real app, embedded store)', () => {
       });
       expect(answer.status).toBe(413);
       expect(JSON.parse(answer.body)).toMatchObject({ code: 'PayloadTooLarge', reason: 'FileTooLarge', params: { limitBytes: limit, limitMegabytes: 20 } });
-      // Holding the file would take 20 MB or more; streaming takes a few chunks.
-      expect(answer.peakGrowth).toBeLessThan(8 * MB);
+      // Holding the file would take the limit or more; streaming takes a few chunks (and garbage not yet collected:
+      // 2–10 MB seen, the more the busier the machine).
+      expect(answer.peakGrowth).toBeLessThan(HOLDING_THE_FILE);
       if (withLength) expect(answer.sent).toBeLessThan(limit);
       expect(keptFiles()).toEqual(before);
       expect(incoming()).toEqual([]);
@@ -235,7 +237,7 @@ describe('evidence files over HTTP (real app, embedded store)', () => {
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       for (let sent = 0; sent < total; sent += chunk.length) expected.update(sent === 0 ? Buffer.concat([head, chunk.subarray(head.length)]) : chunk);
       expect(JSON.parse(answer.body)).toEqual({ sha256: expected.digest('hex'), name: 'scan.pdf', mediaType: 'application/pdf', size: total });
-      expect(answer.peakGrowth).toBeLessThan(8 * MB);
+      expect(answer.peakGrowth).toBeLessThan(total * 0.8); // well below holding the 15 MB
     });
   });
 });
