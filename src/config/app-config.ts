@@ -38,6 +38,16 @@ export class AppConfig {
   @IsNotEmpty()
   DATA_DIR = './data';
 
+  /**
+   * Where uploaded and handed-over files are kept (evidence files, report logos, submitted reports); DATA_DIR when
+   * unset. Instances behind one load balancer point it at one shared volume: every file is named by its SHA-256 and
+   * written whole before it is renamed into place, so instances never conflict nor see half a file.
+   */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  FILES_DIR?: string;
+
   @ValidateIf((config: AppConfig) => config.EVENT_STORE === 'eventstoredb')
   @IsEventStoreConnectionString()
   EVENTSTORE_CONNECTION_STRING?: string;
@@ -331,4 +341,9 @@ export function loadAppConfig(env: Record<string, string | undefined> = process.
 /** Where sign-in attempts are counted (see SIGN_IN_COUNTS). */
 export function signInCountsOf(config: AppConfig): 'memory' | 'event-store' {
   return config.SIGN_IN_COUNTS ?? (config.EVENT_STORE === 'eventstoredb' ? 'event-store' : 'memory');
+}
+
+/** The directory the kept files live under (FILES_DIR, else DATA_DIR). */
+export function filesDirectory(config: Pick<AppConfig, 'DATA_DIR' | 'FILES_DIR'>): string {
+  return config.FILES_DIR ?? config.DATA_DIR;
 }

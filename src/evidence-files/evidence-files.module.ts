@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { join } from 'node:path';
-import { AppConfig } from '../config/app-config';
+import { AppConfig, filesDirectory } from '../config/app-config';
 import { UploadedEvidenceFiles } from '../recommendations/uploaded-evidence-files';
 import { EvidenceFileUploads } from './evidence-file-uploads';
 import { EvidenceFilesController } from './evidence-files.controller';
@@ -17,7 +17,7 @@ import { RecommendationFiles } from './recommendation-files';
 @Module({
   controllers: [EvidenceFilesController],
   providers: [
-    { provide: FileStorage, inject: [AppConfig], useFactory: (config: AppConfig) => new FilesystemFileStorage(join(config.DATA_DIR, 'files')) },
+    { provide: FileStorage, inject: [AppConfig], useFactory: (config: AppConfig) => new FilesystemFileStorage(join(filesDirectory(config), 'files')) },
     EvidenceFileUploads,
     { provide: UploadedEvidenceFiles, useExisting: EvidenceFileUploads },
     RecommendationFiles,

@@ -1,11 +1,12 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HttpClient } from '../recommendations/support/http-client';
 import { evidence, validBody } from '../recommendations/support/scenario';
 import { MailServer } from '../notifications/support/mail-server';
+import { twoColourPng } from '../support/png';
 
 /**
  * Two app processes on one EventStoreDB (the protocol double, in a process of its own), as behind a load
@@ -46,6 +47,16 @@ async function waitForLine(child: Child, pattern: RegExp): Promise<string> {
   throw new Error(`no line matching ${pattern}:\n${child.log()}`);
 }
 
+/** The answer once it is 200: B's read models follow A's writes a moment later. */
+async function eventuallyOk(request: () => Promise<Response>): Promise<Response> {
+  for (let i = 0; ; i++) {
+    const answer = await request();
+    if (answer.status === 200 || i === 100) return answer;
+    await answer.arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function stop(child: Child | undefined): Promise<void> {
   if (!child || child.process.exitCode !== null || child.process.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -60,6 +71,8 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
   const apps: Child[] = [];
   const dataDirs: string[] = [];
   const urls: string[] = [];
+  const filesDir = mkdtempSync(join(tmpdir(), 'ft-shared-files-'));
+  dataDirs.push(filesDir);
 
   beforeAll(async () => {
     await mail.start();
@@ -74,6 +87,7 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
         EVENTSTORE_CONNECTION_STRING: `esdb://127.0.0.1:${port}?tls=false`,
         AUTH_TOKEN_SECRET: secret,
         DATA_DIR: dataDir,
+        FILES_DIR: filesDir,
         PORT: '0',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'log',
@@ -211,6 +225,87 @@ describe('two app instances on one EventStoreDB (protocol double in its own proc
     for (const email of people) expect(mail.to(email)).toHaveLength(3);
     const ids = people.flatMap((email) => mail.to(email).map((m) => m.messageId));
     expect(new Set(ids).size).toBe(6);
+  }, 120_000);
+
+  it('shares kept files through FILES_DIR: evidence, a logo and a submitted report made at one instance are served by the other', async () => {
+    const [a, b] = urls;
+    const token = await signIn(a, EMAIL, PASSWORD);
+    const onA = new HttpClient(a, token);
+    const organisation = async (kind: string, name: string) => (await onA.post('/organisations', { name, kind, country: 'TJ' })).body.id as string;
+    const donorId = await organisation('donor', 'EU Delegation');
+    const ministryId = await organisation('ministry', 'Ministry of Health');
+    const member = {
+      email: 'health@two-instances.test',
+      name: 'Ministry member',
+      password: 'a passphrase for the ministry',
+      role: 'stakeholder',
+      organisationId: ministryId,
+    };
+    expect((await onA.post('/accounts', member)).status).toBe(201);
+    const memberToken = await signIn(a, member.email, member.password);
+    const forum = await onA.post('/forums', {
+      title: 'Study tour on shelters',
+      kind: 'study_tour',
+      startDate: '2024-06-03',
+      endDate: '2024-06-07',
+      location: { country: 'TJ' },
+      organisers: [{ name: 'Secretariat' }],
+      funders: [donorId],
+    });
+    const id = (
+      await onA.post(`/forums/${forum.body.id}/recommendations`, { text: 'Adopt a national standard for shelters', themes: ['services'], priority: 'high' })
+    ).body.id as string;
+    expect((await onA.post(`/recommendations/${id}/assign`, { ...validBody.assign(ministryId), dueDate: '2030-06-30' })).status).toBe(200);
+
+    // Evidence uploaded to A and attached there; downloaded from B.
+    const photo = twoColourPng(40, 20, [30, 90, 60], [240, 240, 240]);
+    const uploaded = await fetch(`${a}/evidence-files?filename=site.png`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${memberToken}`, 'content-type': 'image/png' },
+      body: new Uint8Array(photo),
+    });
+    expect(uploaded.status).toBe(201);
+    const { sha256 } = (await uploaded.json()) as { sha256: string };
+    const memberOnA = new HttpClient(a, memberToken);
+    expect((await memberOnA.post(`/recommendations/${id}/accept`, {})).status).toBe(200);
+    const reported = await memberOnA.post(`/recommendations/${id}/progress`, { note: 'Site visited', evidence: [{ kind: 'file', title: 'Site', sha256 }] });
+    expect(reported.status).toBe(200);
+    const position = reported.headers.get('x-event-position') as string;
+    const fromB = await eventuallyOk(() => fetch(`${b}/recommendations/${id}/evidence-files/${sha256}`, { headers: { authorization: `Bearer ${token}` } }));
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await fromB.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(sha256);
+
+    // A logo put through A is on the cover of the PDF B makes.
+    const logo = await onA.put(`/reports/frameworks/${donorId}/logos/donor`, { image: twoColourPng(120, 40, [11, 60, 93], [242, 201, 76]).toString('base64') });
+    expect(logo.status).toBe(200);
+    const report = `/reports/donor-accountability?donorId=${donorId}&period=2024&position=${logo.headers.get('x-event-position') ?? position}`;
+    const pdf = await eventuallyOk(() => fetch(`${b}${report}&format=pdf`, { headers: { authorization: `Bearer ${token}` } }));
+    const pdfFile = join(filesDir, 'from-b.pdf');
+    writeFileSync(pdfFile, Buffer.from(await pdf.arrayBuffer()));
+    const images = execFileSync('pdfimages', ['-f', '1', '-l', '1', '-list', pdfFile], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter((l) => /image/.test(l));
+    expect(images).toHaveLength(1);
+
+    // A report submitted through A, downloaded from B byte for byte.
+    const at = (await onA.get(`${report}&format=json`)).headers.get('x-report-position') as string;
+    const submitted = await onA.post('/reports/submissions', { donorId, period: '2024', position: at, formats: ['csv'] });
+    expect(submitted.status).toBe(201);
+    const file = (submitted.body.submission as { submissionId: string; files: { sha256: string }[] }).files[0];
+    const kept = await eventuallyOk(() =>
+      fetch(`${b}/reports/submissions/${donorId}/${(submitted.body.submission as { submissionId: string }).submissionId}/csv`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    );
+    expect(
+      createHash('sha256')
+        .update(Buffer.from(await kept.arrayBuffer()))
+        .digest('hex'),
+    ).toBe(file.sha256);
   }, 120_000);
 
   // Last: its failed guesses hold the coordinator's sign-in from this address for the rest of the minute.

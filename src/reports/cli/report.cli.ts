@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadAppConfig } from '../../config/app-config';
+import { filesDirectory, loadAppConfig } from '../../config/app-config';
 import { createEventStore } from '../../event-store/event-store.module';
 import { positionToString } from '../../event-store/event-store.port';
 import { ProjectionEngine } from '../../projections/projection-engine';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   if (args.catchUp) await catchUp();
   const db = openTrackerReadModel();
-  const report = generateFromCommandLine(db, args, drawLoading, LogoFiles.in(loadAppConfig().DATA_DIR));
+  const report = generateFromCommandLine(db, args, drawLoading, LogoFiles.in(filesDirectory(loadAppConfig())));
   db.close();
   const head = await storeHead();
   const position = (report.data as { parameters: { position: string | null } }).parameters.position;

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { AppConfig } from '../../config/app-config';
+import { AppConfig, filesDirectory } from '../../config/app-config';
 import { RuleViolated } from '../../kernel/domain-errors';
 import { ContentFiles } from './content-files';
 import { logoMediaType } from './logo-image';
 import { LogoReference } from '../../reporting-framework/reporting-framework.events';
 
-/** Uploaded logos, kept by their content under DATA_DIR/report-logos/<sha256>. */
+/** Uploaded logos, kept by their content under FILES_DIR (else DATA_DIR)/report-logos/<sha256>. */
 export class LogoFiles extends ContentFiles {
-  static in(dataDir: string): LogoFiles {
-    return new LogoFiles(join(dataDir, 'report-logos'));
+  static in(filesDir: string): LogoFiles {
+    return new LogoFiles(join(filesDir, 'report-logos'));
   }
 
   /** Checks the image from its content and that the PDF renderer can draw it, then keeps it. */
@@ -29,6 +29,6 @@ export class LogoFiles extends ContentFiles {
 @Injectable()
 export class LogoStore extends LogoFiles {
   constructor(config: AppConfig) {
-    super(join(config.DATA_DIR, 'report-logos'));
+    super(join(filesDirectory(config), 'report-logos'));
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { Principal } from '../../kernel/principal';
-import { AppConfig } from '../../config/app-config';
+import { AppConfig, filesDirectory } from '../../config/app-config';
 import { ProducedReportAnswer } from '../generated-report';
 import { ReportSources } from '../report-sources';
 import { LoadProgress } from '../source/report-source';
@@ -33,7 +33,7 @@ export class ReportProduction {
     config: AppConfig,
   ) {
     this.inWorkers = (config.REPORT_WORKERS ?? 1) > 0;
-    this.logoDirectory = join(config.DATA_DIR, 'report-logos');
+    this.logoDirectory = join(filesDirectory(config), 'report-logos');
   }
 
   async produce(request: ReportRequest, principal: Principal, onProgress?: LoadProgress): Promise<ProducedReportAnswer> {
