@@ -29,7 +29,7 @@ const PARAMS: Record<string, (constraints: unknown[]) => RefusalParams> = {
 type Found = FieldProblem & { ofValue?: RefusalParams };
 
 /** The constraints the DTO declared for this rule of this field, read back from class-validator's metadata. */
-function paramsOf(error: ValidationError, rule: string): RefusalParams | undefined {
+export function paramsOf(error: ValidationError, rule: string): RefusalParams | undefined {
   const params = PARAMS[rule];
   const target = error.target?.constructor;
   if (!params || !target) return undefined;

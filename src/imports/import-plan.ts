@@ -1,3 +1,4 @@
+import { COLUMNS } from './template-columns';
 import { newAggregateIdFor } from '../event-sourcing/event-ids';
 import type { ForumDetails } from '../forums/forum.events';
 import type { Priority } from '../recommendations/recommendation.events';
@@ -90,7 +91,8 @@ export class ImportPlan {
     const rule = (field: keyof ImportRowDto & RowProblem['field'], earliest: keyof ImportRowDto, name: string) => {
       const [value, bound] = [row[field] as string | undefined, row[earliest] as string | undefined];
       if (!value || !bound || invalid.has(field) || invalid.has(earliest as string)) return;
-      if (value < bound) problems.push({ field, rule: 'tooEarly', message: `${field} ${value} is before ${name} (${bound})` });
+      if (value < bound)
+        problems.push({ field, rule: 'tooEarly', message: `${field} ${value} is before ${name} (${bound})`, params: { value, bound, problem: earliest } });
     };
     rule('forumEndDate', 'forumStartDate', 'the forum started');
     rule('proposedAt', 'forumStartDate', 'the forum started');
@@ -98,7 +100,8 @@ export class ImportPlan {
     rule('assignedAt', 'proposedAt', 'it was proposed');
     for (const field of ['forumStartDate', 'proposedAt', 'assignedAt'] as const) {
       const value = row[field];
-      if (value && !invalid.has(field) && value > this.today) problems.push({ field, rule: 'inFuture', message: `${field} ${value} is after today` });
+      if (value && !invalid.has(field) && value > this.today)
+        problems.push({ field, rule: 'inFuture', message: `${field} ${value} is after today`, params: { value } });
     }
   }
 
@@ -114,7 +117,12 @@ export class ImportPlan {
     const seen = this.forums.get(key);
     if (seen) {
       if (!seen.recorded && seen.signature !== signature) {
-        problems.push({ field: 'row', rule: 'forumDiffers', message: `the forum's details differ from those on row ${seen.row}: write them the same way` });
+        problems.push({
+          field: 'row',
+          rule: 'forumDiffers',
+          message: `the forum's details differ from those on row ${seen.row}: write them the same way`,
+          params: { row: seen.row },
+        });
       }
       return { id: seen.id, action: seen.recorded ? 'recorded' : 'earlier-row' };
     }
@@ -135,9 +143,19 @@ export class ImportPlan {
     const textKey = `${forumId}|${textKeyOf(row.text ?? '')}`;
     const sameText = this.texts.get(textKey);
     if (sameReference !== undefined) {
-      problems.push({ field: 'reference', rule: 'duplicateInFile', message: `row ${sameReference} has the same reference "${reference}"` });
+      problems.push({
+        field: 'reference',
+        rule: 'duplicateInFile',
+        message: `row ${sameReference} has the same reference "${reference}"`,
+        params: { row: sameReference, problem: 'reference' },
+      });
     } else if (sameText !== undefined) {
-      problems.push({ field: 'text', rule: 'duplicateInFile', message: `row ${sameText} has the same recommendation for the same forum` });
+      problems.push({
+        field: 'text',
+        rule: 'duplicateInFile',
+        message: `row ${sameText} has the same recommendation for the same forum`,
+        params: { row: sameText, problem: 'text' },
+      });
     }
     if (!this.references.has(reference)) this.references.set(reference, number);
     if (!this.texts.has(textKey)) this.texts.set(textKey, number);
@@ -152,20 +170,37 @@ export class ImportPlan {
     }
     const recordedId = texts.get(textKeyOf(row.text));
     if (recordedId && recordedId !== recommendationId) {
-      problems.push({ field: 'text', rule: 'alreadyRecorded', message: `this forum already has this recommendation (${recordedId})` });
+      problems.push({
+        field: 'text',
+        rule: 'alreadyRecorded',
+        message: `this forum already has this recommendation (${recordedId})`,
+        params: { id: recordedId },
+      });
     }
   }
 
   private assignmentOf(row: ImportRowDto, problems: RowProblem[]): ImportWork['assignments'][number]['body'] | undefined {
     if (!row.responsible) {
-      if (row.dueDate) problems.push({ field: 'responsible', rule: 'isNotEmpty', message: 'a due date needs a responsible organisation' });
-      if (row.supporting.length > 0) problems.push({ field: 'responsible', rule: 'isNotEmpty', message: 'supporting organisations need a responsible one' });
+      if (row.dueDate)
+        problems.push({ field: 'responsible', rule: 'isNotEmpty', message: 'a due date needs a responsible organisation', params: { problem: 'dueDate' } });
+      if (row.supporting.length > 0)
+        problems.push({
+          field: 'responsible',
+          rule: 'isNotEmpty',
+          message: 'supporting organisations need a responsible one',
+          params: { problem: 'supporting' },
+        });
       return undefined;
     }
     const responsible = this.organisations.find(row.responsible, 'responsible', problems);
     const supporting = row.supporting.map((name) => this.organisations.find(name, 'supporting', problems)?.id ?? '');
     if (responsible && supporting.includes(responsible.id)) {
-      problems.push({ field: 'supporting', rule: 'supportingIsResponsible', message: `"${responsible.name}" is responsible: it cannot also support` });
+      problems.push({
+        field: 'supporting',
+        rule: 'supportingIsResponsible',
+        message: `"${responsible.name}" is responsible: it cannot also support`,
+        params: { name: responsible.name },
+      });
     }
     if (!responsible || !row.dueDate) return undefined;
     return { responsibleOrganisationId: responsible.id, supportingOrganisationIds: supporting, dueDate: row.dueDate };
@@ -206,7 +241,8 @@ export class ImportPlan {
       assignmentsToCreate: this.work.assignments.length,
       correctionsProposed: this.work.corrections.reduce((sum, c) => sum + c.corrections.length, 0),
     };
-    return { valid: invalidRows === 0 && rows.length > 0, summary, rows };
+    const columns = COLUMNS.map(({ key, en, ru, tg }) => ({ key, en, ru, tg }));
+    return { valid: invalidRows === 0 && rows.length > 0, summary, columns, rows };
   }
 }
 

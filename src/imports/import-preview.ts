@@ -1,3 +1,4 @@
+import type { RefusalParams } from '../kernel/refusal-reasons';
 import type { ForumDetails } from '../forums/forum.events';
 import type { Priority } from '../recommendations/recommendation.events';
 import type { ColumnKey } from './template-columns';
@@ -5,7 +6,9 @@ import type { ColumnKey } from './template-columns';
 export interface RowProblem {
   field: ColumnKey | 'row';
   rule: string;
+  /** In English; `rule` and `params` are for a translation. */
   message: string;
+  params?: RefusalParams;
   /** For an organisation not registered: the registered names nearest to it. */
   suggestions?: string[];
 }
@@ -46,6 +49,8 @@ export interface ImportSummary {
 export interface ImportPreview {
   valid: boolean;
   summary: ImportSummary;
+  /** Each column's header in en, ru and tg, for naming a problem's field in the reader's language. */
+  columns: { key: ColumnKey; en: string; ru: string; tg: string }[];
   rows: RowPreview[];
 }
 

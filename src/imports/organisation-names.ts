@@ -18,11 +18,11 @@ export class OrganisationNames {
     const found = this.byName.get(normalisedName(name));
     if (!found) {
       const suggestions = nearestNames(name, this.names);
-      problems.push({ field, rule: 'notRegistered', message: `no organisation "${name}" is registered`, suggestions });
+      problems.push({ field, rule: 'notRegistered', message: `no organisation "${name}" is registered`, params: { name }, suggestions });
     } else if (!found.active) {
-      problems.push({ field, rule: 'deactivated', message: `"${found.name}" is deactivated: nothing new can be given to it` });
+      problems.push({ field, rule: 'deactivated', message: `"${found.name}" is deactivated: nothing new can be given to it`, params: { name: found.name } });
     } else if (donorOnly && found.kind !== 'donor') {
-      problems.push({ field, rule: 'notADonor', message: `"${found.name}" is not a donor: only donors fund forums` });
+      problems.push({ field, rule: 'notADonor', message: `"${found.name}" is not a donor: only donors fund forums`, params: { name: found.name } });
     } else return found;
     return undefined;
   }

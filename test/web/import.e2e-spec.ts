@@ -40,4 +40,20 @@ describe('web: importing a spreadsheet', () => {
     await page.getByText('Imported: 1 forums, 1 recommendations, 1 assignments created.').waitFor();
     await screenshot(page, 'import-done');
   }, 60_000);
+
+  it('names each problem in the reader’s language: the column by its header, the rule in words', async () => {
+    const page = await world.open();
+    await signIn(page, COORDINATOR_EMAIL, COORDINATOR_PASSWORD);
+    await page.locator('#language').selectOption('ru');
+    await page.goto(`${world.app.baseUrl}/#/import`);
+    const early = `w-3;Roundtable on referral pathways;roundtable;2024-04-10;TJ;Innovations LAB;"Train referral officers";services;medium;Innovations LAB;2024-01-15`;
+    const wrong = [HEADER, row('w-2', 'Open a second shelter in Khatlon', 'Inovations Lab'), early].join('\r\n');
+    await page.getByLabel('Таблица (XLSX или CSV)').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from(wrong) });
+    await page.getByRole('button', { name: 'Проверить файл' }).click();
+    await page.getByText('Ответственная организация: Организация «Inovations Lab» не зарегистрирована').waitFor();
+    await page.getByText(/^Срок: .* — раньше начала форума/).waitFor();
+    expect(await page.getByText('is registered').count()).toBe(0);
+    await screenshot(page, 'import-preview-problems-ru');
+    await page.locator('#language').selectOption('en');
+  }, 60_000);
 });

@@ -1,3 +1,5 @@
+import { paramsOf } from '../../http/validation.pipe';
+import type { RefusalParams } from '../../kernel/refusal-reasons';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -119,11 +121,16 @@ export interface CellProblem {
   field: ColumnKey;
   rule: string;
   message: string;
+  /** The rule's parameters, for a translation (as the API's field problems have them). */
+  params?: RefusalParams;
 }
 
 /** What class-validator finds wrong with the row: one problem per field and rule. */
 export function cellProblems(row: ImportRowDto): CellProblem[] {
   return validateSync(row, { forbidUnknownValues: false }).flatMap((error) =>
-    Object.entries(error.constraints ?? {}).map(([rule, message]) => ({ field: error.property as ColumnKey, rule, message })),
+    Object.entries(error.constraints ?? {}).map(([rule, message]) => {
+      const params = paramsOf(error, rule);
+      return { field: error.property as ColumnKey, rule, message, ...(params ? { params } : {}) };
+    }),
   );
 }

@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
 import { ApiError, download } from '../api.js';
 import { html } from '../html.js';
-import { t } from '../i18n.js';
+import { currentLanguage, t } from '../i18n.js';
+import { fieldProblemText } from '../problems.js';
 import { href } from '../router.js';
 import { currentSession } from '../session.js';
 
 /**
- * @typedef {{ field: string, rule: string, message: string, suggestions?: string[] }} RowProblem
+ * @typedef {{ field: string, rule: string, message: string, params?: Record<string, unknown>, suggestions?: string[] }} RowProblem
+ * @typedef {{ key: string, en: string, ru: string, tg: string }} Column
  * @typedef {{ row: number, reference: string, forum: { id: string, title: string, action: string }, recommendation: { id: string, action: string },
  *   assignment: { action: string, responsible: string | null, dueDate: string | null }, corrections: { field: string, before: unknown, after: unknown }[],
  *   problems: RowProblem[], notes: string[] }} RowPreview
- * @typedef {{ valid: boolean, summary: Record<string, number>, rows: RowPreview[] }} Preview
+ * @typedef {{ valid: boolean, summary: Record<string, number>, columns: Column[], rows: RowPreview[] }} Preview
  */
 
 /**
@@ -40,8 +42,21 @@ function upload(step, file, onProgress) {
   });
 }
 
-/** @param {{ rows: RowPreview[] }} props */
-function PreviewTable({ rows }) {
+/**
+ * A row's problem in the reader's language: the column by its header in the template, the rule by the interface's
+ * words for it (the server's English only for a rule this interface does not know).
+ * @param {RowProblem} problem @param {Column[]} columns
+ */
+function problemText(problem, columns) {
+  const language = /** @type {'en' | 'ru' | 'tg'} */ (currentLanguage());
+  const column = columns.find((c) => c.key === problem.field);
+  const field = column ? (column[language] ?? column.en) : t('import.row');
+  const text = fieldProblemText({ ...problem, field });
+  return text.includes(field) ? text : `${field}: ${text}`;
+}
+
+/** @param {{ rows: RowPreview[], columns: Column[] }} props */
+function PreviewTable({ rows, columns }) {
   return html`<div class="table-scroll">
     <table class="import-preview">
       <thead>
@@ -75,7 +90,7 @@ function PreviewTable({ rows }) {
               <ul>
                 ${row.problems.map(
                   (p, i) => html`<li key=${i}>
-                    <b>${p.field}</b>: ${p.message}
+                    ${problemText(p, columns)}
                     ${p.suggestions && p.suggestions.length > 0 && html`<br /><small>${t('import.didYouMean', { names: p.suggestions.join('; ') })}</small>`}
                   </li>`,
                 )}
@@ -165,6 +180,6 @@ export function ImportPage() {
       <br /><a href=${href('/recommendations')}>${t('nav.recommendations')}</a>
     </p>`
     }
-    ${preview && html`<${PreviewTable} rows=${preview.rows} />`}
+    ${preview && html`<${PreviewTable} rows=${preview.rows} columns=${preview.columns ?? []} />`}
   </section>`;
 }
