@@ -1,26 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { CommandContext } from '../../event-sourcing/event-metadata';
 import { IsOmittable } from '../../kernel/validation';
 import { PRIORITIES, type Priority, RecommendationContent } from '../recommendation.events';
 import { OnRecommendation, Sent } from '../recommendation-command';
+import { MadeByRules, TargetCountryRules, TargetRegionsRules, TextRules, ThemesRules } from '../dto/recommendation-content.rules';
 
 /** The fields to put right (left out: unchanged); the same rules as when proposing. Not an EffectiveAtDto: a correction takes effect when recorded. */
 export class CorrectRecommendationDto {
   @ApiPropertyOptional({ example: 'Introduce a course on recognising and referring cases of domestic violence for school psychologists' })
   @IsOmittable()
-  @IsString()
-  @Length(10, 4000)
+  @TextRules()
   text?: string;
 
   @ApiPropertyOptional({ example: ['education', 'prevention'], type: [String] })
   @IsOmittable()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @Length(2, 100, { each: true })
+  @ThemesRules()
   themes?: string[];
 
   @ApiPropertyOptional({ enum: PRIORITIES, example: 'high' })
@@ -30,22 +25,17 @@ export class CorrectRecommendationDto {
 
   @ApiPropertyOptional({ example: ['Khatlon'], type: [String], description: 'Empty: nationwide' })
   @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @Length(2, 100, { each: true })
+  @TargetRegionsRules()
   targetRegions?: string[];
 
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2 code of the country asked to act; null: the forum’s own', example: 'AF', nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'targetCountry must be a two-letter ISO 3166-1 code such as TJ' })
+  @TargetCountryRules()
   targetCountry?: string | null;
 
   @ApiPropertyOptional({ description: 'Who made the recommendation: a speaker or a panel; null: not known', example: 'Panel on legal aid', nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(2, 300)
+  @MadeByRules()
   madeBy?: string | null;
 
   @ApiProperty({ example: 'The text was copied from the draft, not from the final resolution' })

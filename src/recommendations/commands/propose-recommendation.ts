@@ -1,33 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { EffectiveAtDto } from '../../kernel/validation';
 import { PRIORITIES, type Priority } from '../recommendation.events';
 import { OnRecommendation, Sent } from '../recommendation-command';
+import { MadeByRules, TargetCountryRules, TargetRegionsRules, TextRules, ThemesRules } from '../dto/recommendation-content.rules';
 import { newAggregateIdFor } from '../../event-sourcing/event-ids';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 
 export class ProposeRecommendationDto extends EffectiveAtDto {
   @ApiProperty({ example: 'Introduce a course on recognising and referring cases of domestic violence for school psychologists' })
-  @IsString()
-  @Length(10, 4000)
+  @TextRules()
   text: string;
 
   @ApiProperty({ example: ['education', 'prevention'], type: [String] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @Length(2, 100, { each: true })
+  @ThemesRules()
   themes: string[];
 
   @ApiPropertyOptional({ example: ['Khatlon'], type: [String], description: 'Empty or left out: nationwide' })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ArrayUnique()
-  @IsString({ each: true })
-  @Length(2, 100, { each: true })
+  @TargetRegionsRules()
   targetRegions?: string[] | null;
 
   @ApiProperty({ enum: PRIORITIES, example: 'high' })
@@ -36,13 +27,12 @@ export class ProposeRecommendationDto extends EffectiveAtDto {
 
   @ApiPropertyOptional({ description: 'ISO 3166-1 alpha-2 code of the country asked to act, when not the forum’s own', example: 'AF', nullable: true })
   @IsOptional()
-  @Matches(/^[A-Z]{2}$/, { message: 'targetCountry must be a two-letter ISO 3166-1 code such as TJ' })
+  @TargetCountryRules()
   targetCountry?: string | null;
 
   @ApiPropertyOptional({ description: 'Who made the recommendation: a speaker or a panel', example: 'Panel on legal aid', nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(2, 300)
+  @MadeByRules()
   madeBy?: string | null;
 }
 
