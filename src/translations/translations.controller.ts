@@ -6,6 +6,7 @@ import type { CommandContext } from '../event-sourcing/event-metadata';
 import { Actor } from '../http/auth.decorators';
 import { CommandRoute, Sent } from '../http/command-route';
 import type { Principal } from '../kernel/principal';
+import { GetForum } from '../forums/queries/get-forum';
 import { GetRecommendation } from '../recommendations/queries/get-recommendation';
 import { TranslateForumTitle, TranslateRecommendationText } from './commands/translate';
 import { TranslateForumTitleDto, TranslateRecommendationTextDto, TranslationParams, TranslationsQueryDto } from './dto/translation.dto';
@@ -42,8 +43,19 @@ export class TranslationsController {
 
   @Get('recommendations/:id/translations')
   @ApiOperation({ summary: "A recommendation's original text and its translations (who translated, when); with ?lang= also the text shown in that language" })
-  async list(@Param('id', ParseUUIDPipe) id: string, @Query() query: TranslationsQueryDto, @Actor() actor: Principal) {
+  async listOfRecommendation(@Param('id', ParseUUIDPipe) id: string, @Query() query: TranslationsQueryDto, @Actor() actor: Principal) {
     await this.queries.execute(new GetRecommendation(id, actor));
+    return this.translations(id, query);
+  }
+
+  @Get('forums/:id/translations')
+  @ApiOperation({ summary: "A forum's original title and its translations (who translated, when); with ?lang= also the title shown in that language" })
+  async listOfForum(@Param('id', ParseUUIDPipe) id: string, @Query() query: TranslationsQueryDto, @Actor() actor: Principal) {
+    await this.queries.execute(new GetForum(id, actor));
+    return this.translations(id, query);
+  }
+
+  private async translations(id: string, query: TranslationsQueryDto) {
     const minPosition = query.minPosition ? positionFromString(query.minPosition) : undefined;
     const { original, translations } = await this.queries.execute(new ListTranslations(id, minPosition));
     const listed = translations.map(({ language, text, translatedBy, translatedAt }) => ({ language, text, translatedBy, translatedAt }));
