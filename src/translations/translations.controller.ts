@@ -12,7 +12,7 @@ import { TranslateForumTitle, TranslateRecommendationText } from './commands/tra
 import { TranslateForumTitleDto, TranslateRecommendationTextDto, TranslationParams, TranslationsQueryDto } from './dto/translation.dto';
 import { ListTranslations, TranslationsOf } from './queries/translations-of';
 
-/** Coordinators translate a recommendation's text and a forum's title into en, ru or tg. */
+/** Coordinators translate a recommendation's text and a forum's title into en, ru or tg; the responsible stakeholder a recommendation's text. */
 @ApiTags('translations')
 @ApiBearerAuth()
 @Controller()
@@ -24,8 +24,8 @@ export class TranslationsController {
 
   @CommandRoute(
     'recommendations/:id/translations/:lang',
-    ['coordinator'],
-    "Record a recommendation's text in a language (the same text again records nothing)",
+    ['coordinator', 'stakeholder'],
+    "Record a recommendation's text in a language (coordinators, or a stakeholder of the responsible organisation; the same text again records nothing)",
     {
       method: 'PUT',
     },

@@ -34,7 +34,7 @@ describe('translations of recommendations and forums', () => {
   }, 60_000);
   afterAll(() => app.stop());
 
-  it('lets only coordinators translate, into en, ru or tg, a recommendation or forum that exists', async () => {
+  it('refuses a viewer, a language other than en, ru or tg, an empty title and what was never recorded', async () => {
     const viewer = await app.signIn('viewer');
     const refused = await call('PUT', `/recommendations/${recommendation.id}/translations/ru`, { text: RUSSIAN_TEXT }, viewer.token);
     expect(refused.status).toBe(403);
@@ -78,5 +78,42 @@ describe('translations of recommendations and forums', () => {
     expect(tajik).not.toContain(RUSSIAN_TEXT);
     const tajikForum = await portalText(`/portal/forums/${forum.forumId}?lang=tg`);
     expect(tajikForum).toContain(`${forum.title} <span class="muted original">(асл)</span>`);
+  });
+
+  it('lets a stakeholder of the responsible organisation translate its text, and no other stakeholder', async () => {
+    const listed = (await call('GET', '/recommendations?pageSize=100')).body.items as { id: string; responsibleOrganisationId: string | null }[];
+    const assigned = listed.find((r) => r.responsibleOrganisationId !== null);
+    if (!assigned?.responsibleOrganisationId) throw new Error('the demo has an assigned recommendation');
+    const organisations = (await call('GET', '/organisations?pageSize=100')).body.items as { id: string }[];
+    const otherOrganisation = organisations.find((o) => o.id !== assigned.responsibleOrganisationId)!.id;
+    const responsible = await app.signIn('stakeholder', assigned.responsibleOrganisationId);
+    const other = await app.signIn('stakeholder', otherOrganisation);
+    const path = `/recommendations/${assigned.id}/translations/tg`;
+    expect((await call('PUT', path, { text: 'Матни тавсия бо забони тоҷикӣ' }, other.token)).status).toBe(403);
+    const translated = await call('PUT', path, { text: 'Матни тавсия бо забони тоҷикӣ' }, responsible.token);
+    expect(translated.status).toBe(200);
+    const shown = await call(
+      'GET',
+      `/recommendations/${assigned.id}/translations?lang=tg&minPosition=${String(translated.body.position)}`,
+      undefined,
+      responsible.token,
+    );
+    expect(shown.body.shown).toEqual({ text: 'Матни тавсия бо забони тоҷикӣ', language: 'tg', original: false });
+    expect((shown.body.translations as { translatedBy: string }[])[0].translatedBy).toBe(responsible.accountId);
+    expect((await call('PUT', `/forums/${forum.forumId}/translations/tg`, { title: 'Форум' }, responsible.token)).status).toBe(403);
+  });
+
+  it("gives the portal's pages a new ETag once a translation changes them", async () => {
+    const path = `/portal/recommendations/${recommendation.id}?lang=tg`;
+    const before = (await fetch(`${app.baseUrl}${path}`)).headers.get('etag')!;
+    expect((await fetch(`${app.baseUrl}${path}`, { headers: { 'if-none-match': before } })).status).toBe(304);
+    const tajik = 'Дар ҳар ноҳия маркази бӯҳронӣ кушодан';
+    expect((await call('PUT', `/recommendations/${recommendation.id}/translations/tg`, { text: tajik })).status).toBe(200);
+    const page = await eventually(async () => {
+      const response = await fetch(`${app.baseUrl}${path}`, { headers: { 'if-none-match': before } });
+      return response.status === 200 && decodeEntities(await response.text());
+    });
+    expect(page).toContain(tajik);
+    expect(page).not.toContain('(асл)</span></p>');
   });
 });

@@ -11,10 +11,10 @@ import { LANGUAGES, currentLanguage, formatMoment, t } from '../i18n.js';
 
 /**
  * A recommendation's text or a forum's title in the reader's language, "(original)" when there is no translation in it;
- * coordinators add or correct a translation.
- * @param {{ kind: 'recommendations' | 'forums', id: string, coordinator: boolean }} props
+ * whoever may (coordinators; the responsible stakeholder for a recommendation) adds or corrects a translation.
+ * @param {{ kind: 'recommendations' | 'forums', id: string, mayTranslate: boolean }} props
  */
-export function TranslationsPanel({ kind, id, coordinator }) {
+export function TranslationsPanel({ kind, id, mayTranslate }) {
   const field = kind === 'forums' ? 'title' : 'text';
   const load = (/** @type {string | null} */ minPosition) =>
     api('GET', `/${kind}/${id}/translations`, { query: { lang: currentLanguage(), ...(minPosition ? { minPosition } : {}) } }).then(
@@ -52,7 +52,7 @@ export function TranslationsPanel({ kind, id, coordinator }) {
       }`
     }
     ${
-      coordinator &&
+      mayTranslate &&
       html`<form id=${form.id} onSubmit=${save} novalidate>
         <${Field} form=${form} name="language" type="select" label=${t('translations.language')} options=${LANGUAGES.map((l) => [l.code, l.name])} />
         <${Field} form=${form} name=${field} type=${field === 'text' ? 'textarea' : 'text'} label=${t(field === 'text' ? 'translations.text' : 'translations.forumTitle')} />

@@ -245,7 +245,7 @@ export function ForumPage({ id, session, query }) {
     </div>`
     }
     ${coordinator && html`<${PublicationPanel} forumId=${id} />`}
-    <${TranslationsPanel} kind="forums" id=${id} coordinator=${coordinator} />
+    <${TranslationsPanel} kind="forums" id=${id} mayTranslate=${coordinator} />
     <section class="panel" aria-labelledby="forum-report">
       <h2 id="forum-report">${t('report.forum')}</h2>
       <${ReportDownloads} path=${`/reports/forums/${id}/follow-through`} title=${t('report.forum')} />

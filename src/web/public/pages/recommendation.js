@@ -122,7 +122,7 @@ export function RecommendationPage({ id, session }) {
       html`<section class="panel" aria-labelledby="claim"><h2 id="claim">${t('recommendation.claim')}</h2><p>${r.implementation.summary}</p>
       <${EvidenceList} evidence=${r.implementation.evidence} recommendationId=${id} /></section>`
     }
-    <${TranslationsPanel} kind="recommendations" id=${id} coordinator=${session.principal.role === 'coordinator'} />
+    <${TranslationsPanel} kind="recommendations" id=${id} mayTranslate=${session.principal.role === 'coordinator' || (session.principal.role === 'stakeholder' && session.principal.organisationId === r.responsibleOrganisationId)} />
     ${done && html`<p class="done" role="status">${done}</p>`}
     ${
       conflict &&
