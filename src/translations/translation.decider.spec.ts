@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { deciderSpecification } from '../../test/support/decider-specification';
 import { translationDecider } from './translation.decider';
 import { ForumTitleTranslated, RecommendationTextTranslated } from './translation.events';
@@ -34,5 +35,27 @@ describe('Translation', () => {
     const translated = new ForumTitleTranslated(command.data);
     spec.given([]).when(command).then([translated]);
     spec.given([translated]).when(command).then([]);
+  });
+});
+
+describe('Translation, for any sequence of translations', () => {
+  const languages = fc.constantFrom<'en' | 'ru' | 'tg'>('en', 'ru', 'tg');
+  const sent = fc.array(fc.tuple(languages, fc.constantFrom('один', 'два', 'три')), { maxLength: 12 });
+
+  it('records a text only when it differs from the last one in its language, and sending it again records nothing', () => {
+    fc.assert(
+      fc.property(sent, (commands) => {
+        let state = translationDecider.initialState;
+        const last: Partial<Record<string, string>> = {};
+        for (const [language, text] of commands) {
+          const events = translationDecider.decide(translateText(language, text), state);
+          expect(events.length).toBe(last[language] === text ? 0 : 1);
+          state = events.reduce(translationDecider.evolve, state);
+          last[language] = text;
+          expect(translationDecider.decide(translateText(language, text), state)).toEqual([]);
+        }
+        expect(state.texts).toEqual(last);
+      }),
+    );
   });
 });
