@@ -1,7 +1,8 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
-import { EventStore, Position } from '../event-store/event-store.port';
+import { EventStore, Position, positionToString } from '../event-store/event-store.port';
+import { ReadModelBehind } from '../kernel/query-refusals';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { ReadModelFile } from '../projections/read-model-file';
 import { StoredTranslation, storedTranslations, translationProjection } from './translation.projection';
@@ -30,7 +31,10 @@ export class TranslationReadModel implements OnApplicationBootstrap, OnModuleDes
 
   /** The translations of these items; after `position` (a command's answer) when given, so a writer reads its write. */
   async of(itemIds: string[], position?: Position): Promise<StoredTranslation[]> {
-    if (position) await this.runner.waitForPosition(position, 5_000);
+    if (position && !(await this.runner.waitForPosition(position, 5_000))) {
+      const text = positionToString(position);
+      throw new ReadModelBehind(`the translations have not reached position ${text} yet; retry shortly`, 'ReadModelBehind', { position: text });
+    }
     return storedTranslations(this.readModel.db, itemIds);
   }
 
