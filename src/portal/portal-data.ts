@@ -7,30 +7,25 @@ import { ListOrganisations } from '../organisations/queries/list-organisations';
 import { GetRecommendation } from '../recommendations/queries/get-recommendation';
 import { GetStatusHistory } from '../recommendations/queries/get-status-history';
 import { ListRecommendations, RecommendationListItem } from '../recommendations/queries/list-recommendations';
+import { TranslationsPosition } from '../translations/queries/translations-of';
+import { PortalLanguage } from './portal-texts';
+import { ShownForum, ShownRecommendation, inLanguage } from './portal-translations';
 import { PublicationReadModel } from './publication-read-model';
 import { PublishedForum } from './publication.projection';
-import {
-  OrganisationNames,
-  PublicForum,
-  PublicRecommendation,
-  PublicTimelineEntry,
-  publicForum,
-  publicRecommendation,
-  publicTimelineEntry,
-} from './public-view';
+import { OrganisationNames, PublicTimelineEntry, publicForum, publicRecommendation, publicTimelineEntry } from './public-view';
 
 /** The portal reads as a viewer: the role that sees every forum and changes nothing; what it shows is then picked field by field. */
 const PUBLIC_READER: Principal = { accountId: 'public-portal', organisationId: null, role: 'viewer' };
 const PAGE_SIZE = 500;
 
 export interface PublishedForumPage {
-  forum: PublicForum;
-  recommendations: PublicRecommendation[];
+  forum: ShownForum;
+  recommendations: ShownRecommendation[];
 }
 
 export interface PublishedRecommendationPage {
-  forum: PublicForum;
-  recommendation: PublicRecommendation;
+  forum: ShownForum;
+  recommendation: ShownRecommendation;
   timeline: PublicTimelineEntry[];
 }
 
@@ -42,22 +37,39 @@ export class PortalData {
     private readonly publications: PublicationReadModel,
   ) {}
 
-  dataPosition(): Promise<string> {
-    return this.publications.dataPosition();
+  /** Where the data shown stands, translations included (a new translation changes the pages' ETags). */
+  async dataPosition(): Promise<string> {
+    const [data, translations] = await Promise.all([this.publications.dataPosition(), this.queries.execute(new TranslationsPosition())]);
+    return `${data}.${translations}`;
   }
 
-  async forums(): Promise<PublishedForumPage[]> {
+  /** Every published forum; with a language, titles and texts in it (the original marked where there is no translation). */
+  async forums(language?: PortalLanguage): Promise<PublishedForumPage[]> {
     const names = await this.organisationNames();
     const pages = await Promise.all(this.publications.published().map((publication) => this.forumPage(publication, names)));
-    return pages.filter((page): page is PublishedForumPage => page !== null).sort((a, b) => b.forum.startDate.localeCompare(a.forum.startDate));
+    const found = pages.filter((page): page is PublishedForumPage => page !== null).sort((a, b) => b.forum.startDate.localeCompare(a.forum.startDate));
+    return language ? Promise.all(found.map((page) => this.inLanguage(page, language))) : found;
   }
 
-  async forum(forumId: string): Promise<PublishedForumPage | null> {
+  async forum(forumId: string, language?: PortalLanguage): Promise<PublishedForumPage | null> {
     const publication = this.publications.publicationOf(forumId);
-    return publication ? this.forumPage(publication, await this.organisationNames()) : null;
+    const page = publication ? await this.forumPage(publication, await this.organisationNames()) : null;
+    return page && language ? this.inLanguage(page, language) : page;
   }
 
-  async recommendation(recommendationId: string): Promise<PublishedRecommendationPage | null> {
+  async recommendation(recommendationId: string, language?: PortalLanguage): Promise<PublishedRecommendationPage | null> {
+    const page = await this.untranslatedRecommendation(recommendationId);
+    if (!page || !language) return page;
+    const shown = await inLanguage(this.queries, language, [page.forum], [page.recommendation]);
+    return { ...page, forum: shown.forums[0], recommendation: shown.recommendations[0] };
+  }
+
+  private async inLanguage(page: PublishedForumPage, language: PortalLanguage): Promise<PublishedForumPage> {
+    const shown = await inLanguage(this.queries, language, [page.forum], page.recommendations);
+    return { forum: shown.forums[0], recommendations: shown.recommendations };
+  }
+
+  private async untranslatedRecommendation(recommendationId: string): Promise<PublishedRecommendationPage | null> {
     const state = await this.queries.execute(new GetRecommendation(recommendationId, PUBLIC_READER)).catch((error: unknown) => {
       if (error instanceof AggregateNotFound) return null;
       throw error;

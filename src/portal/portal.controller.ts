@@ -30,14 +30,14 @@ export class PortalController {
   @Get('portal')
   @ApiOperation({ summary: 'The public portal: the published forums and all their recommendations by status (HTML; ?lang=en|ru|tg)' })
   home(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.answer(request, reply, true, async (language) => ({ status: 200, type: HTML, body: homePage(await this.data.forums(), language) }));
+    return this.answer(request, reply, true, async (language) => ({ status: 200, type: HTML, body: homePage(await this.data.forums(language), language) }));
   }
 
   @Get('portal/forums/:id')
   @ApiOperation({ summary: 'A published forum with its recommendations and their status (HTML); 404 when not published' })
   forum(@Param('id') id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(request, reply, true, async (language) => {
-      const published = UUID.test(id) ? await this.data.forum(id) : null;
+      const published = UUID.test(id) ? await this.data.forum(id, language) : null;
       return published
         ? { status: 200, type: HTML, body: forumPage(published, language) }
         : { status: 404, type: HTML, body: notFoundPage(language, `/portal/forums/${id}`) };
@@ -48,7 +48,7 @@ export class PortalController {
   @ApiOperation({ summary: 'A recommendation of a published forum: status, timeline, evidence marked public (HTML); 404 otherwise' })
   recommendation(@Param('id') id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(request, reply, true, async (language) => {
-      const published = UUID.test(id) ? await this.data.recommendation(id) : null;
+      const published = UUID.test(id) ? await this.data.recommendation(id, language) : null;
       return published
         ? { status: 200, type: HTML, body: recommendationPage(published, language) }
         : { status: 404, type: HTML, body: notFoundPage(language, `/portal/recommendations/${id}`) };

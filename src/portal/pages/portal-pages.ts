@@ -1,5 +1,6 @@
 import type { PublishedForumPage, PublishedRecommendationPage } from '../portal-data';
-import type { PublicEvidence, PublicForum, PublicRecommendation, PublicTimelineEntry } from '../public-view';
+import type { InLanguage, ShownForum, ShownRecommendation } from '../portal-translations';
+import type { PublicEvidence, PublicTimelineEntry } from '../public-view';
 import { countByStatus } from '../public-view';
 import { SafeHtml, html } from '../html';
 import { PortalLanguage, textOf } from '../portal-texts';
@@ -13,8 +14,13 @@ function status(language: PortalLanguage, value: string): SafeHtml {
   return html`<span class="status">${textOf(language, `status.${value}`)}</span>`;
 }
 
-function forumCard(forum: PublicForum, language: PortalLanguage): SafeHtml {
-  return html`<li><a href="${withLang(`/portal/forums/${forum.forumId}`, language)}">${forum.title}</a>
+/** "(original)" after a title or text shown in its original language for want of a translation. */
+function originalMark(shown: InLanguage, language: PortalLanguage): SafeHtml | string {
+  return shown.original ? html` <span class="muted original">(${textOf(language, 'portal.original')})</span>` : '';
+}
+
+function forumCard(forum: ShownForum, language: PortalLanguage): SafeHtml {
+  return html`<li><a href="${withLang(`/portal/forums/${forum.forumId}`, language)}">${forum.title}</a>${originalMark(forum, language)}
 <div class="muted">${textOf(language, `forumKind.${forum.kind}`)} · ${day(forum.startDate)} · ${[forum.region, forum.country].filter(Boolean).join(', ')}
 · ${forum.recommendations} ${textOf(language, 'portal.count')}</div></li>`;
 }
@@ -32,16 +38,16 @@ function fact(label: string, value: string | number | null): SafeHtml {
   return html`<div><dt>${label}</dt><dd>${value === null || value === '' ? '—' : value}</dd></div>`;
 }
 
-function recommendationCard(recommendation: PublicRecommendation, language: PortalLanguage): SafeHtml {
+function recommendationCard(recommendation: ShownRecommendation, language: PortalLanguage): SafeHtml {
   const t = (key: string) => textOf(language, key);
-  return html`<li><a href="${withLang(`/portal/recommendations/${recommendation.id}`, language)}">${recommendation.text}</a>
+  return html`<li><a href="${withLang(`/portal/recommendations/${recommendation.id}`, language)}">${recommendation.text}</a>${originalMark(recommendation, language)}
 <div class="muted">${status(language, recommendation.status)} · ${t('portal.responsible')}: ${recommendation.responsibleOrganisation ?? '—'}
 · ${t('portal.dueDate')}: ${day(recommendation.dueDate)}</div></li>`;
 }
 
 export function forumPage({ forum, recommendations }: PublishedForumPage, language: PortalLanguage): string {
   const t = (key: string) => textOf(language, key);
-  const body = html`<h1>${forum.title}</h1>
+  const body = html`<h1>${forum.title}${originalMark(forum, language)}</h1>
 <dl class="facts">${fact(t('portal.dates'), `${day(forum.startDate)} – ${day(forum.endDate)}`)}
 ${fact(t('portal.place'), [forum.district, forum.region, forum.country].filter(Boolean).join(', '))}
 ${fact(t('portal.organisers'), forum.organisers.join(', '))}${fact(t('portal.funders'), forum.funders.filter(Boolean).join(', '))}
@@ -68,7 +74,7 @@ export function recommendationPage({ forum, recommendation, timeline }: Publishe
   const t = (key: string) => textOf(language, key);
   const evidence = timeline.flatMap((entry) => entry.evidence);
   const body = html`<p><a href="${withLang(`/portal/forums/${forum.forumId}`, language)}">${t('portal.backToForum')}: ${forum.title}</a></p>
-<h1>${t('portal.recommendation')}</h1><p>${recommendation.text}</p>
+<h1>${t('portal.recommendation')}</h1><p>${recommendation.text}${originalMark(recommendation, language)}</p>
 <dl class="facts">${fact(t('portal.status'), textOf(language, `status.${recommendation.status}`))}
 ${fact(t('portal.responsible'), recommendation.responsibleOrganisation)}${fact(t('portal.dueDate'), day(recommendation.dueDate))}
 ${fact(t('portal.percent'), recommendation.percentComplete === null ? null : `${recommendation.percentComplete}%`)}

@@ -674,4 +674,11 @@ export const en = {
   'rule.notRegistered': 'No organisation “{name}” is registered',
   'rule.deactivated': '“{name}” is deactivated: nothing new can be given to it',
   'rule.notADonor': '“{name}” is not a donor: only donors fund forums',
+  'translations.title': 'In other languages',
+  'translations.original': 'original',
+  'translations.none': 'No translation yet.',
+  'translations.language': 'Language of the translation',
+  'translations.text': 'Text in that language',
+  'translations.forumTitle': 'Title in that language',
+  'translations.save': 'Save the translation',
 };

@@ -676,4 +676,11 @@ export const ru = {
   'rule.notRegistered': 'Организация «{name}» не зарегистрирована',
   'rule.deactivated': '«{name}» деактивирована: ей нельзя поручить ничего нового',
   'rule.notADonor': '«{name}» — не донор: финансировать форумы могут только доноры',
+  'translations.title': 'На других языках',
+  'translations.original': 'оригинал',
+  'translations.none': 'Перевода пока нет.',
+  'translations.language': 'Язык перевода',
+  'translations.text': 'Текст на этом языке',
+  'translations.forumTitle': 'Название на этом языке',
+  'translations.save': 'Сохранить перевод',
 };

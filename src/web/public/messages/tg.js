@@ -680,4 +680,11 @@ export const tg = {
   'rule.notRegistered': 'Ташкилоти «{name}» сабт нашудааст',
   'rule.deactivated': '«{name}» ғайрифаъол аст: ба он чизи нав супоридан мумкин нест',
   'rule.notADonor': '«{name}» донор нест: танҳо донорҳо форумҳоро маблағгузорӣ мекунанд',
+  'translations.title': 'Бо забонҳои дигар',
+  'translations.original': 'асл',
+  'translations.none': 'Ҳоло тарҷума нест.',
+  'translations.language': 'Забони тарҷума',
+  'translations.text': 'Матн бо ин забон',
+  'translations.forumTitle': 'Ном бо ин забон',
+  'translations.save': 'Тарҷумаро нигоҳ доштан',
 };

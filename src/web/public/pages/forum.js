@@ -6,6 +6,7 @@ import { Pager } from '../components/pager.js';
 import { PublicationPanel } from '../components/publication-panel.js';
 import { RecommendationCards } from '../components/recommendation-cards.js';
 import { ReportDownloads } from '../components/report-downloads.js';
+import { TranslationsPanel } from '../components/translations-panel.js';
 import { forgetOrganisations, loadOrganisations } from '../directory.js';
 import { html } from '../html.js';
 import { formatForumDates, label, t } from '../i18n.js';
@@ -244,6 +245,7 @@ export function ForumPage({ id, session, query }) {
     </div>`
     }
     ${coordinator && html`<${PublicationPanel} forumId=${id} />`}
+    <${TranslationsPanel} kind="forums" id=${id} mayTranslate=${coordinator} />
     <section class="panel" aria-labelledby="forum-report">
       <h2 id="forum-report">${t('report.forum')}</h2>
       <${ReportDownloads} path=${`/reports/forums/${id}/follow-through`} title=${t('report.forum')} />

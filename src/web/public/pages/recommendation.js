@@ -3,6 +3,7 @@ import { ApiError, api, get } from '../api.js';
 import { describeRefusal } from '../components/form.js';
 import { Loading, useLoad } from '../components/load.js';
 import { ReportDownloads } from '../components/report-downloads.js';
+import { TranslationsPanel } from '../components/translations-panel.js';
 import { OverdueBadge, StatusBadge } from '../components/status.js';
 import { CommentForm, loadComments, withComments } from '../components/comments.js';
 import { EvidenceList, Timeline } from '../components/timeline.js';
@@ -121,6 +122,7 @@ export function RecommendationPage({ id, session }) {
       html`<section class="panel" aria-labelledby="claim"><h2 id="claim">${t('recommendation.claim')}</h2><p>${r.implementation.summary}</p>
       <${EvidenceList} evidence=${r.implementation.evidence} recommendationId=${id} /></section>`
     }
+    <${TranslationsPanel} kind="recommendations" id=${id} mayTranslate=${session.principal.role === 'coordinator' || (session.principal.role === 'stakeholder' && session.principal.organisationId === r.responsibleOrganisationId)} />
     ${done && html`<p class="done" role="status">${done}</p>`}
     ${
       conflict &&
