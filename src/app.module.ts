@@ -21,6 +21,7 @@ import { WebModule } from './web/web.module';
 import { PortalModule } from './portal/portal.module';
 import { EvidenceFilesModule } from './evidence-files/evidence-files.module';
 import { ExportsModule } from './exports/exports.module';
+import { RecurrenceModule } from './recurrence/recurrence.module';
 
 @Module({})
 export class AppModule {
@@ -49,6 +50,7 @@ export class AppModule {
         EvidenceFilesModule,
         ImportsModule,
         ExportsModule,
+        RecurrenceModule,
       ],
     };
   }

@@ -674,4 +674,9 @@ export const en = {
   'rule.notRegistered': 'No organisation “{name}” is registered',
   'rule.deactivated': '“{name}” is deactivated: nothing new can be given to it',
   'rule.notADonor': '“{name}” is not a donor: only donors fund forums',
+  'problem.RepeatOfItself': 'A recommendation cannot repeat itself.',
+  'problem.RepeatNotEarlier': 'The earlier recommendation was proposed on {earlierProposedAt}, not before this one ({proposedAt}).',
+  'problem.EarlierRecommendationUnknown': 'No such earlier recommendation is recorded.',
+  'problem.RepeatAlreadyLinked': 'This repeat is already linked.',
+  'problem.RepeatNotLinked': 'This repeat is not linked.',
 };

@@ -676,4 +676,9 @@ export const ru = {
   'rule.notRegistered': 'Организация «{name}» не зарегистрирована',
   'rule.deactivated': '«{name}» деактивирована: ей нельзя поручить ничего нового',
   'rule.notADonor': '«{name}» — не донор: финансировать форумы могут только доноры',
+  'problem.RepeatOfItself': 'Рекомендация не может повторять саму себя.',
+  'problem.RepeatNotEarlier': 'Более ранняя рекомендация предложена {earlierProposedAt}, не раньше этой ({proposedAt}).',
+  'problem.EarlierRecommendationUnknown': 'Такая более ранняя рекомендация не записана.',
+  'problem.RepeatAlreadyLinked': 'Этот повтор уже связан.',
+  'problem.RepeatNotLinked': 'Этот повтор не связан.',
 };

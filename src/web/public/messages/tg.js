@@ -680,4 +680,9 @@ export const tg = {
   'rule.notRegistered': 'Ташкилоти «{name}» сабт нашудааст',
   'rule.deactivated': '«{name}» ғайрифаъол аст: ба он чизи нав супоридан мумкин нест',
   'rule.notADonor': '«{name}» донор нест: танҳо донорҳо форумҳоро маблағгузорӣ мекунанд',
+  'problem.RepeatOfItself': 'Тавсия худашро такрор карда наметавонад.',
+  'problem.RepeatNotEarlier': 'Тавсияи пештара {earlierProposedAt} пешниҳод шудааст, на пеш аз ин ({proposedAt}).',
+  'problem.EarlierRecommendationUnknown': 'Чунин тавсияи пештара сабт нашудааст.',
+  'problem.RepeatAlreadyLinked': 'Ин такрор аллакай пайваст шудааст.',
+  'problem.RepeatNotLinked': 'Ин такрор пайваст нашудааст.',
 };
