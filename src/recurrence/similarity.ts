@@ -98,4 +98,4 @@ export function similarity(a: string, b: string): number {
 }
 
 /** Below this, two texts are taken as different recommendations (chosen on the labelled set, docs/recurrence.md). */
-export const REPEAT_THRESHOLD = 0.2;
+export const REPEAT_THRESHOLD = 0.3;
