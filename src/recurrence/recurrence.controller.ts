@@ -33,8 +33,8 @@ export class RecurrenceController {
   @Get('recommendations/:id/repeats')
   @Roles('coordinator')
   @ApiOperation({ summary: 'The earlier recommendations this one is linked as repeating' })
-  linked(@Param('id', ParseUUIDPipe) id: string) {
-    return { recommendationId: id, earlierIds: this.recurring.linked(id) };
+  async linked(@Param('id', ParseUUIDPipe) id: string, @Actor() reader: Principal) {
+    return { recommendationId: id, earlier: await this.recurring.linkedEarlier(id, reader) };
   }
 
   @Get('recommendations/:id/repeat-suggestions')

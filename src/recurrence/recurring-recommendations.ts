@@ -68,6 +68,13 @@ export class RecurringRecommendations {
     return this.readModel.links().flatMap((link) => (link.recommendationId === recommendationId ? [link.earlierId] : []));
   }
 
+  /** The earlier ones it is linked to, as the reader may see them. */
+  async linkedEarlier(recommendationId: string, reader: Principal): Promise<Omit<RepeatSuggestion, 'similarity'>[]> {
+    await this.queries.execute(new GetRecommendation(recommendationId, reader));
+    const linked = new Set(this.linked(recommendationId));
+    return (await this.recommendations(reader)).filter((item) => linked.has(item.id)).map(suggestionOf);
+  }
+
   async suggestions(recommendationId: string, reader: Principal): Promise<RepeatSuggestion[]> {
     await this.queries.execute(new GetRecommendation(recommendationId, reader));
     const all = await this.recommendations(reader);

@@ -74,6 +74,10 @@ describe('recurring recommendations', () => {
     expect((await refused(`/recommendations/${id(support)}/repeats/${id(schools)}/unlink`, {}, 409)).reason).toBe('RepeatNotLinked');
     expect((await refused(`/recommendations/${unknown}/repeats`, { earlierId: id(legalAid) }, 404)).status).toBe(404);
     expect((await refused(`/recommendations/${id(support)}/repeats`, { earlierId: 'not an id' }, 400)).errors[0]).toMatchObject({ field: 'earlierId' });
+    const linked = (await get(`/recommendations/${id(centres)}/repeats`)).body;
+    expect(linked.earlier.map((e: { id: string }) => e.id)).toEqual([id(support)]);
+    expect((await post(`/recommendations/${id(youth)}/repeats/${id(schools)}/unlink`)).status).toBe(200);
+    expect((await post(`/recommendations/${id(youth)}/repeats`, { earlierId: id(schools) })).status).toBe(200);
     const viewer = await app.signIn('viewer');
     expect((await call(app, viewer.token, 'POST', `/recommendations/${id(centres)}/repeats`, { earlierId: id(legalAid) })).status).toBe(403);
   });
