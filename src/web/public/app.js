@@ -32,7 +32,6 @@ const MENU = {
     ['/organisations', 'nav.organisations'],
     ['/accounts', 'nav.accounts'],
     ['/reports', 'nav.reports'],
-    ['/recurrence', 'nav.recurrence'],
   ],
   stakeholder: [
     ['/', 'nav.commitments'],

@@ -56,6 +56,7 @@ function Repeats({ recommendationId }) {
   const unlink = (/** @type {string} */ earlierId) => send(`/recommendations/${recommendationId}/repeats/${earlierId}/unlink`, {});
   return html`<section class="panel" aria-labelledby="repeats-title">
     <h2 id="repeats-title">${t('repeats.title')}</h2>
+    <p><a href=${href('/recurrence')}>${t('nav.recurrence')}</a></p>
     <${Loading} state=${state} />
     ${error && html`<p class="form-error" role="alert">${error}</p>`}
     ${

@@ -679,7 +679,7 @@ export const en = {
   'problem.EarlierRecommendationUnknown': 'No such earlier recommendation is recorded.',
   'problem.RepeatAlreadyLinked': 'This repeat is already linked.',
   'problem.RepeatNotLinked': 'This repeat is not linked.',
-  'nav.recurrence': 'Recurrence',
+  'nav.recurrence': 'Recommendations made again and again',
   'recurrence.title': 'Recommendations made again and again',
   'recurrence.intro': 'Recommendations linked as repeats of earlier ones, forum after forum, the earliest first.',
   'recurrence.made': 'Made {times} times since {year}',

@@ -681,7 +681,7 @@ export const ru = {
   'problem.EarlierRecommendationUnknown': 'Такая более ранняя рекомендация не записана.',
   'problem.RepeatAlreadyLinked': 'Этот повтор уже связан.',
   'problem.RepeatNotLinked': 'Этот повтор не связан.',
-  'nav.recurrence': 'Повторы',
+  'nav.recurrence': 'Рекомендации, которые звучат снова и снова',
   'recurrence.title': 'Рекомендации, которые звучат снова и снова',
   'recurrence.intro': 'Рекомендации, связанные как повторы более ранних, форум за форумом; самые ранние первыми.',
   'recurrence.made': 'Звучала {times} раз(а) с {year} года',

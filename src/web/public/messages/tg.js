@@ -685,7 +685,7 @@ export const tg = {
   'problem.EarlierRecommendationUnknown': 'Чунин тавсияи пештара сабт нашудааст.',
   'problem.RepeatAlreadyLinked': 'Ин такрор аллакай пайваст шудааст.',
   'problem.RepeatNotLinked': 'Ин такрор пайваст нашудааст.',
-  'nav.recurrence': 'Такрорҳо',
+  'nav.recurrence': 'Тавсияҳое, ки борҳо такрор мешаванд',
   'recurrence.title': 'Тавсияҳое, ки борҳо такрор мешаванд',
   'recurrence.intro': 'Тавсияҳое, ки ҳамчун такрори тавсияҳои пештара пайваст шудаанд, форум ба форум; аввал пештаринҳо.',
   'recurrence.made': 'Аз соли {year} {times} бор пешниҳод шудааст',
