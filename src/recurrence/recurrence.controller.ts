@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '../event-sourcing/event-metadata';
 import { Actor, Roles } from '../http/auth.decorators';
 import { CommandRoute, Sent } from '../http/command-route';
 import type { Principal } from '../kernel/principal';
+import { LinksQueryDto } from './dto/links-query.dto';
 import { LinkRepeat } from './commands/link-repeat';
 import { UnlinkRepeat } from './commands/unlink-repeat';
 import { LinkRepeatDto } from './dto/repeat.dto';
@@ -33,20 +34,20 @@ export class RecurrenceController {
   @Get('recommendations/:id/repeats')
   @Roles('coordinator')
   @ApiOperation({ summary: 'The earlier recommendations this one is linked as repeating' })
-  async linked(@Param('id', ParseUUIDPipe) id: string, @Actor() reader: Principal) {
-    return { recommendationId: id, earlier: await this.recurring.linkedEarlier(id, reader) };
+  async linked(@Param('id', ParseUUIDPipe) id: string, @Query() query: LinksQueryDto, @Actor() reader: Principal) {
+    return { recommendationId: id, earlier: await this.recurring.linkedEarlier(id, reader, query.minPosition) };
   }
 
   @Get('recommendations/:id/repeat-suggestions')
   @Roles('coordinator')
   @ApiOperation({ summary: 'Likely repeats: the five most similar recommendations of other, earlier forums, not yet linked' })
-  suggestions(@Param('id', ParseUUIDPipe) id: string, @Actor() reader: Principal) {
-    return this.recurring.suggestions(id, reader);
+  suggestions(@Param('id', ParseUUIDPipe) id: string, @Query() query: LinksQueryDto, @Actor() reader: Principal) {
+    return this.recurring.suggestions(id, reader, query.minPosition);
   }
 
   @Get('recurrence/clusters')
   @ApiOperation({ summary: 'Recommendations made again and again: each cluster of linked ones, first made when, how often, where (donors: their forums only)' })
-  clusters(@Actor() reader: Principal) {
-    return this.recurring.clusters(reader);
+  clusters(@Query() query: LinksQueryDto, @Actor() reader: Principal) {
+    return this.recurring.clusters(reader, query.minPosition);
   }
 }

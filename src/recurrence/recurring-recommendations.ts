@@ -52,11 +52,12 @@ export class RecurringRecommendations {
     private readonly readModel: RecurrenceReadModel,
   ) {}
 
-  async clusters(reader: Principal): Promise<Cluster[]> {
+  async clusters(reader: Principal, minPosition?: string): Promise<Cluster[]> {
+    const links = await this.readModel.links(minPosition);
     const visible = new Map((await this.recommendations(reader)).map((item) => [item.id, item]));
     const forums = new Map((await this.queries.execute(new ListForums(reader))).map((forum) => [forum.forumId, forum]));
     const names = await this.organisationNames();
-    const clusters = connectedGroups(this.readModel.links())
+    const clusters = connectedGroups(links)
       .map((group) => group.flatMap((id) => visible.get(id) ?? []))
       .filter((members) => members.length > 1)
       .map((members) => clusterOf(members, forums, names));
@@ -64,23 +65,23 @@ export class RecurringRecommendations {
   }
 
   /** The earlier ones it is linked to, directly. */
-  linked(recommendationId: string): string[] {
-    return this.readModel.links().flatMap((link) => (link.recommendationId === recommendationId ? [link.earlierId] : []));
+  async linked(recommendationId: string, minPosition?: string): Promise<string[]> {
+    return (await this.readModel.links(minPosition)).flatMap((link) => (link.recommendationId === recommendationId ? [link.earlierId] : []));
   }
 
   /** The earlier ones it is linked to, as the reader may see them. */
-  async linkedEarlier(recommendationId: string, reader: Principal): Promise<Omit<RepeatSuggestion, 'similarity'>[]> {
+  async linkedEarlier(recommendationId: string, reader: Principal, minPosition?: string): Promise<Omit<RepeatSuggestion, 'similarity'>[]> {
     await this.queries.execute(new GetRecommendation(recommendationId, reader));
-    const linked = new Set(this.linked(recommendationId));
+    const linked = new Set(await this.linked(recommendationId, minPosition));
     return (await this.recommendations(reader)).filter((item) => linked.has(item.id)).map(suggestionOf);
   }
 
-  async suggestions(recommendationId: string, reader: Principal): Promise<RepeatSuggestion[]> {
+  async suggestions(recommendationId: string, reader: Principal, minPosition?: string): Promise<RepeatSuggestion[]> {
     await this.queries.execute(new GetRecommendation(recommendationId, reader));
     const all = await this.recommendations(reader);
     const target = all.find((item) => item.id === recommendationId);
     if (!target) return [];
-    const linked = new Set(this.linked(recommendationId));
+    const linked = new Set(await this.linked(recommendationId, minPosition));
     return all
       .filter((item) => item.forumId !== target.forumId && item.proposedAt < target.proposedAt && !linked.has(item.id))
       .map((item) => ({ ...suggestionOf(item), similarity: round(similarity(target.text, item.text)) }))

@@ -2,7 +2,7 @@ import { DEMO_FORUMS, DEMO_RECOMMENDATIONS } from '../../src/demo/demo-data';
 import { DemoLoader } from '../../src/demo/demo-loader';
 import { TestApp, startTestApp } from '../support/test-app';
 
-type Answer = { status: number; body: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Answer = { status: number; body: any; position: string | null }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 async function call(app: TestApp, token: string, method: string, path: string, body?: object): Promise<Answer> {
   const response = await fetch(`${app.baseUrl}${path}`, {
@@ -10,7 +10,7 @@ async function call(app: TestApp, token: string, method: string, path: string, b
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: await response.json(), position: response.headers.get('x-event-position') };
 }
 
 async function eventually<T>(probe: () => Promise<T | undefined | false>): Promise<T> {
@@ -132,11 +132,13 @@ describe('recurring recommendations', () => {
       return answer.status === 200 && answer.body.length > 0 && answer.body;
     });
     expect(suggested[0].id).toBe(id(legalAid));
-    expect((await post(`/recommendations/${again.body.id}/repeats`, { earlierId: id(legalAid) })).status).toBe(200);
-    const all = await eventually(async () => {
-      const answer = (await get('/recurrence/clusters')).body;
-      return answer[0].timesMade === 4 && answer;
-    });
+    const linked = await post(`/recommendations/${again.body.id}/repeats`, { earlierId: id(legalAid) });
+    expect(linked.status).toBe(200);
+    // Read-your-writes: at the link's position the clusters include it at once.
+    const all = (await get(`/recurrence/clusters?minPosition=${linked.position}`)).body;
+    expect(all[0].timesMade).toBe(4);
+    expect((await get(`/recommendations/${again.body.id}/repeat-suggestions?minPosition=${linked.position}`)).body).toEqual([]);
+    expect((await get('/recurrence/clusters?minPosition=soon')).status).toBe(400);
     expect(all[0].summary).toMatch(/^made 4 times since 2022/);
     const donor = await app.signIn('donor', eu);
     const seen = (await call(app, donor.token, 'GET', '/recurrence/clusters')).body;

@@ -10,9 +10,13 @@ import { href } from '../router.js';
  * @typedef {{ id: string, text: string, forumTitle: string, proposedAt: string, status: string, similarity?: number }} Earlier
  */
 
-/** @param {string} id */
-async function loadRepeats(id) {
-  const [linked, suggested] = await Promise.all([api('GET', `/recommendations/${id}/repeats`), api('GET', `/recommendations/${id}/repeat-suggestions`)]);
+/** After a link or unlink, its position: the lists wait until they include it. @param {string} id @param {string | null} minPosition */
+async function loadRepeats(id, minPosition) {
+  const query = minPosition ? { minPosition } : {};
+  const [linked, suggested] = await Promise.all([
+    api('GET', `/recommendations/${id}/repeats`, { query }),
+    api('GET', `/recommendations/${id}/repeat-suggestions`, { query }),
+  ]);
   return { linked: /** @type {Earlier[]} */ (linked.body.earlier), suggested: /** @type {Earlier[]} */ (suggested.body) };
 }
 
@@ -37,15 +41,17 @@ export function RepeatsPanel({ recommendationId, session }) {
 
 /** @param {{ recommendationId: string }} props */
 function Repeats({ recommendationId }) {
-  const state = useLoad(() => loadRepeats(recommendationId), [recommendationId]);
+  const [position, setPosition] = useState(/** @type {string | null} */ (null));
+  const state = useLoad(() => loadRepeats(recommendationId, position), [recommendationId, position]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const send = async (/** @type {string} */ path, /** @type {object} */ body) => {
     setBusy(true);
     setError('');
     try {
-      await api('POST', path, { body });
-      state.reload();
+      const answer = await api('POST', path, { body });
+      if (answer.position === position) state.reload();
+      else setPosition(answer.position);
     } catch (failure) {
       setError(describeRefusal(failure));
     } finally {
