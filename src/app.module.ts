@@ -22,6 +22,7 @@ import { PortalModule } from './portal/portal.module';
 import { EvidenceFilesModule } from './evidence-files/evidence-files.module';
 import { ExportsModule } from './exports/exports.module';
 import { TranslationsModule } from './translations/translations.module';
+import { RecurrenceModule } from './recurrence/recurrence.module';
 
 @Module({})
 export class AppModule {
@@ -51,6 +52,7 @@ export class AppModule {
         ImportsModule,
         ExportsModule,
         TranslationsModule,
+        RecurrenceModule,
       ],
     };
   }

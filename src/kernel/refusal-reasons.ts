@@ -130,6 +130,12 @@ export const REFUSAL_REASONS = [
   'SpreadsheetUnreadable',
   'ImportHeadersMissing',
   'ImportRowsInvalid',
+  // recurring recommendations
+  'RepeatOfItself',
+  'RepeatNotEarlier',
+  'EarlierRecommendationUnknown',
+  'RepeatAlreadyLinked',
+  'RepeatNotLinked',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -71,6 +71,7 @@ describe('web: every main page in three languages at two widths', () => {
         reports: '#/reports',
         'record-forum': '#/forums/new',
         notifications: '#/notifications',
+        recurrence: '#/recurrence',
       },
     };
     pages.donor = { email: 'eu@demo.follow-through.org', hashes: { dashboard: '#/', reports: '#/reports' } };

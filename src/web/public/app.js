@@ -16,6 +16,7 @@ import { OurCommitments } from './pages/our-commitments.js';
 import { RecommendationPage } from './pages/recommendation.js';
 import { RecommendationsPage } from './pages/recommendations.js';
 import { RecordForumPage } from './pages/record-forum.js';
+import { RecurrencePage } from './pages/recurrence.js';
 import { ReportsPage } from './pages/reports.js';
 import { SignIn } from './pages/sign-in.js';
 import { UnreadCount } from './components/unread-count.js';
@@ -73,6 +74,7 @@ function Page({ route, session, account }) {
   if (first === 'me') return html`<${MyAccountPage} ...${props} />`;
   if (first === 'import' && role === 'coordinator') return html`<${ImportPage} ...${props} />`;
   if (first === 'notifications') return html`<${NotificationsPage} ...${props} />`;
+  if (first === 'recurrence') return html`<${RecurrencePage} ...${props} />`;
   return html`<section><h1 tabindex="-1">${t('notFound.title')}</h1><p><a href="#/">${t('nav.home')}</a></p></section>`;
 }
 

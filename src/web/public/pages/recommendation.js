@@ -12,6 +12,7 @@ import { html } from '../html.js';
 import { formatDate, label, t } from '../i18n.js';
 import { href } from '../router.js';
 import { RecommendationActions, offeredActions } from './recommendation-actions.js';
+import { RepeatsPanel } from '../components/repeats-panel.js';
 
 /**
  * @typedef {import('../session.js').Session} Session
@@ -137,6 +138,7 @@ export function RecommendationPage({ id, session }) {
       <${Timeline} entries=${withComments(r.history, comments.data ?? [])} organisations=${organisations} people=${people} recommendationId=${id} />
       ${mayComment && html`<${CommentForm} recommendationId=${id} onAdded=${comments.reload} />`}
     </section>
+    <${RepeatsPanel} recommendationId=${id} session=${session} />
     <section class="panel" aria-labelledby="audit-title">
       <h2 id="audit-title">${t('report.auditTrail')}</h2>
       <${ReportDownloads} path=${`/reports/recommendations/${id}/audit-trail`} title=${t('report.auditTrail')} />
