@@ -6,7 +6,7 @@ import type { Principal } from '../kernel/principal';
 import { AssignRecommendation } from '../recommendations/commands/assign-recommendation';
 import { ProposeRecommendation } from '../recommendations/commands/propose-recommendation';
 import { createHash } from 'node:crypto';
-import { CorrectRecommendation } from '../recommendations/commands/correct-recommendation';
+import { CorrectRecommendation, type CorrectRecommendationDto } from '../recommendations/commands/correct-recommendation';
 import type { Correction, ImportWork } from './import-preview';
 
 export interface Counted {
@@ -71,10 +71,11 @@ export async function commitImport(commands: CommandBus, actor: Principal, work:
 
 const CORRECTION_REASON = 'Corrected by an import of an edited spreadsheet';
 
-function correctionBody(corrections: Correction[]) {
-  const body: Record<string, unknown> = { reason: CORRECTION_REASON };
-  for (const { field, after } of corrections) body[field] = after;
-  return body as { reason: string };
+/** The fields the file changes, as they are in it (the preview checked them with the template's rules). */
+function correctionBody(corrections: Correction[]): CorrectRecommendationDto {
+  const body: CorrectRecommendationDto = { reason: CORRECTION_REASON };
+  for (const { field, after } of corrections) Object.assign(body, { [field]: after });
+  return body;
 }
 
 /** The same edit imported twice is one correction; another edit of the same row is another. */
