@@ -4,7 +4,7 @@ import type { CommandContext } from '../../event-sourcing/event-metadata';
 import { IsOmittable } from '../../kernel/validation';
 import { PRIORITIES, type Priority, RecommendationContent } from '../recommendation.events';
 import { OnRecommendation, Sent } from '../recommendation-command';
-import { MadeByRules, TargetCountryRules, TargetRegionsRules, TextRules, ThemesRules } from '../dto/recommendation-content.rules';
+import { MadeByRules, TargetCountryRules, TargetRegionsRules, TextRules, ThemesRules } from '../dto/recommendation-content-fields';
 
 /** The fields to put right (left out: unchanged); the same rules as when proposing. Not an EffectiveAtDto: a correction takes effect when recorded. */
 export class CorrectRecommendationDto {

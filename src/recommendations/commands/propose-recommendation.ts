@@ -3,7 +3,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { EffectiveAtDto } from '../../kernel/validation';
 import { PRIORITIES, type Priority } from '../recommendation.events';
 import { OnRecommendation, Sent } from '../recommendation-command';
-import { MadeByRules, TargetCountryRules, TargetRegionsRules, TextRules, ThemesRules } from '../dto/recommendation-content.rules';
+import { MadeByRules, TargetCountryRules, TargetRegionsRules, TextRules, ThemesRules } from '../dto/recommendation-content-fields';
 import { newAggregateIdFor } from '../../event-sourcing/event-ids';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 
