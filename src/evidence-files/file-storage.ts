@@ -34,7 +34,7 @@ export class UploadAborted extends Error {
 
 /**
  * Where uploaded files are kept, by their SHA-256 (content-addressed: a kept file never changes). The filesystem
- * adapter keeps them under DATA_DIR; an S3-compatible one is described in docs/evidence-files.md. Meant for every
+ * adapter keeps them under FILES_DIR (else DATA_DIR); an S3-compatible one is described in docs/evidence-files.md. Meant for every
  * uploaded file, evidence now and report logos later.
  */
 export abstract class FileStorage {

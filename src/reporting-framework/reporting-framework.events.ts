@@ -42,7 +42,7 @@ export interface ReportingProfile {
 export const LOGO_OWNERS = ['donor', 'implementer'] as const;
 export type LogoOwner = (typeof LOGO_OWNERS)[number];
 
-/** An uploaded image, kept by its content (SHA-256) under DATA_DIR; the event names it, never carries it. */
+/** An uploaded image, kept by its content (SHA-256) under FILES_DIR (else DATA_DIR); the event names it, never carries it. */
 export interface LogoReference {
   sha256: string;
   mediaType: 'image/png' | 'image/jpeg';
@@ -67,7 +67,7 @@ export interface ReportNarrativeWrittenData {
   sections: Partial<Record<NarrativeSection, string>>;
 }
 
-/** One file of a submitted report, kept byte for byte under DATA_DIR/report-submissions/<sha256>. */
+/** One file of a submitted report, kept byte for byte under FILES_DIR (else DATA_DIR)/report-submissions/<sha256>. */
 export interface SubmittedFile {
   format: string;
   fileName: string;
