@@ -150,7 +150,9 @@ export class ProjectionRunner {
       const started = Date.now();
       this.readModel.createIndexes();
       const indexing = `${Date.now() - started} ms to index`;
-      this.logger.log(`caught up at ${this.describePosition()} (${this.eventsApplied} events applied, ${indexing})`);
+      // A read model that had nothing to catch up on is not news at every start (one line per read model, and there are many).
+      const say = this.eventsApplied > 0 ? this.logger.log.bind(this.logger) : this.logger.debug.bind(this.logger);
+      say(`caught up at ${this.describePosition()} (${this.eventsApplied} events applied, ${indexing})`);
     }
     this.caughtUp = true;
     this.notify();

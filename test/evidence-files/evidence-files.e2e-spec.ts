@@ -126,6 +126,16 @@ describe('evidence files over HTTP (real app, embedded store)', () => {
     expect(incoming()).toEqual([]);
   });
 
+  it('refuses a JSON or form body at once (the fuzz found such an upload waiting for ever)', async () => {
+    for (const [body, type] of [
+      ['null', 'application/json; charset=utf-8'],
+      ['a=1', 'application/x-www-form-urlencoded'],
+    ]) {
+      const answer = await uploadAs(world.committee, Buffer.from(body), 'scan.pdf', type);
+      expect(answer).toMatchObject({ status: 415, body: { code: 'UnsupportedMediaType' } });
+    }
+  });
+
   it('refuses file evidence naming a hash that was never uploaded', async () => {
     const id = await assignedRecommendation(world, { accepted: true });
     const unknown = sha256Of(randomBytes(32));

@@ -56,10 +56,16 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
     async () => {
       const calls = new Map<string, number>();
       const statuses = new Map<number, number>();
+      const slow: string[] = [];
+      const reporter = setInterval(() => slow.length && console.log(slow.splice(0).join('\n')), 10_000);
       const check = async (operation: Operation, raw: RawRequest) => {
         const key = `${operation.method} ${operation.path}`;
         calls.set(key, (calls.get(key) ?? 0) + 1);
-        const reply = await send(app.baseUrl, raw);
+        const waiting = setTimeout(
+          () => slow.push(`no answer after 8 s: ${raw.method} ${raw.path} ${JSON.stringify(raw.headers)} ${raw.body?.slice(0, 200) ?? ''}`),
+          8_000,
+        );
+        const reply = await send(app.baseUrl, raw).finally(() => clearTimeout(waiting));
         statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1);
         if (reply.status >= 500 && !isExpectedWait(reply)) {
           throw new Error(`${raw.method} ${raw.path} answered ${reply.status}: ${reply.body.slice(0, 500)}`);
@@ -87,6 +93,7 @@ describe('fuzzing every endpoint of the OpenAPI document', () => {
         fc.asyncProperty(request, ({ operation, raw }: { operation: Operation; raw: RawRequest }) => check(operation, raw)),
         { numRuns: RUNS, seed: SEED, endOnFailure: true, interruptAfterTimeLimit: SECONDS * 1000 },
       );
+      clearInterval(reporter);
       if (process.env.FUZZ_VERBOSE) console.log(JSON.stringify(Object.fromEntries(statuses)));
       // Each operation was reached, at least by the sweep.
       const missed = operations.map((o) => `${o.method} ${o.path}`).filter((k) => (calls.get(k) ?? 0) < SWEEP);

@@ -247,9 +247,9 @@ describe('importing a spreadsheet (e2e)', () => {
     const noHeaders = await call('POST', '/imports/preview', Buffer.from('a,b\n1,2\n'), 'text/csv');
     expect(noHeaders).toMatchObject({ status: 400, body: { reason: 'ImportHeadersMissing', params: { missing: ['forumTitle', 'forumStartDate', 'text'] } } });
     const json = await call('POST', '/imports/commit', { rows: [] });
-    expect(json).toMatchObject({ status: 400, body: { reason: 'SpreadsheetUnreadable' } });
+    expect(json).toMatchObject({ status: 415, body: { code: 'UnsupportedMediaType' } });
     const form = await call('POST', '/imports/preview', Buffer.from('a=1&b=2'), 'application/x-www-form-urlencoded');
-    expect(form).toMatchObject({ status: 400, body: { reason: 'SpreadsheetUnreadable' } });
+    expect(form).toMatchObject({ status: 415, body: { code: 'UnsupportedMediaType' } });
     const viewer = await test.signIn('viewer');
     const refused = await fetch(`${test.baseUrl}/imports/preview`, {
       method: 'POST',
