@@ -136,6 +136,11 @@ export const REFUSAL_REASONS = [
   'EarlierRecommendationUnknown',
   'RepeatAlreadyLinked',
   'RepeatNotLinked',
+  // vocabularies
+  'VocabularyCodeTaken',
+  'VocabularyTermUnknown',
+  'VocabularyParentUnknown',
+  'DefaultPillarOnlyForThemes',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
