@@ -46,6 +46,18 @@ describe('vocabularies over HTTP', () => {
       defaultPillar: 'services',
     });
     expect((await fetch(`${app.baseUrl}/vocabularies`)).status).toBe(401);
+    const openApi = (await (await fetch(`${app.baseUrl}/docs/openapi.json`)).json()) as { paths: Record<string, Record<string, unknown>> };
+    const operations = Object.entries(openApi.paths)
+      .filter(([path]) => path.startsWith('/vocabularies'))
+      .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
+    expect(operations.sort()).toEqual([
+      'get /vocabularies',
+      'get /vocabularies/{kind}',
+      'post /vocabularies/{kind}/terms',
+      'post /vocabularies/{kind}/terms/{code}/restore',
+      'post /vocabularies/{kind}/terms/{code}/retire',
+      'put /vocabularies/{kind}/terms/{code}/labels',
+    ]);
   });
 
   it('adds a region of another country and its district, relabels it, retires and restores it, read back in three languages', async () => {
