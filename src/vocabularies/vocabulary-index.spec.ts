@@ -124,6 +124,16 @@ describe('a vocabulary index', () => {
     ).toEqual(['police']);
   });
 
+  it('is rebuilt from its snapshot with the same terms and lookups', () => {
+    const index = new VocabularyIndex();
+    index.apply(new VocabularyTermAdded(almaty));
+    index.apply(new VocabularyTermRetired({ kind: 'themes', code: 'police' }));
+    const rebuilt = new VocabularyIndex(JSON.parse(JSON.stringify(index.snapshot())));
+    for (const kind of VOCABULARY_KINDS) expect(rebuilt.terms(kind)).toEqual(index.terms(kind));
+    expect(rebuilt.resolve('regions', 'alma ata')?.code).toBe('KZ-75');
+    expect(rebuilt.term('themes', 'police')?.retired).toBe(true);
+  });
+
   it('hands out copies: changing what it answered changes nothing in it', () => {
     const index = new VocabularyIndex();
     const term = index.term('themes', 'youth')!;
