@@ -136,6 +136,9 @@ export const REFUSAL_REASONS = [
   'EarlierRecommendationUnknown',
   'RepeatAlreadyLinked',
   'RepeatNotLinked',
+  // tags from the vocabularies
+  'TermNotInVocabulary',
+  'TermRetired',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -686,6 +686,8 @@ export const en = {
   'problem.EarlierRecommendationUnknown': 'No such earlier recommendation is recorded.',
   'problem.RepeatAlreadyLinked': 'This repeat is already linked.',
   'problem.RepeatNotLinked': 'This repeat is not linked.',
+  'problem.TermNotInVocabulary': '“{value}” is not a term of this vocabulary ({field}); choose one from the list.',
+  'problem.TermRetired': '“{value}” is retired from this vocabulary ({field}); choose a current term.',
   'nav.recurrence': 'Recommendations made again and again',
   'recurrence.title': 'Recommendations made again and again',
   'recurrence.intro': 'Recommendations linked as repeats of earlier ones, forum after forum, the earliest first.',

@@ -688,6 +688,8 @@ export const ru = {
   'problem.EarlierRecommendationUnknown': 'Такая более ранняя рекомендация не записана.',
   'problem.RepeatAlreadyLinked': 'Этот повтор уже связан.',
   'problem.RepeatNotLinked': 'Этот повтор не связан.',
+  'problem.TermNotInVocabulary': '«{value}» нет в этом словаре ({field}); выберите термин из списка.',
+  'problem.TermRetired': 'Термин «{value}» выведен из словаря ({field}); выберите действующий.',
   'nav.recurrence': 'Рекомендации, которые звучат снова и снова',
   'recurrence.title': 'Рекомендации, которые звучат снова и снова',
   'recurrence.intro': 'Рекомендации, связанные как повторы более ранних, форум за форумом; самые ранние первыми.',

@@ -692,6 +692,8 @@ export const tg = {
   'problem.EarlierRecommendationUnknown': 'Чунин тавсияи пештара сабт нашудааст.',
   'problem.RepeatAlreadyLinked': 'Ин такрор аллакай пайваст шудааст.',
   'problem.RepeatNotLinked': 'Ин такрор пайваст нашудааст.',
+  'problem.TermNotInVocabulary': '«{value}» дар ин луғат нест ({field}); истилоҳро аз рӯйхат интихоб кунед.',
+  'problem.TermRetired': 'Истилоҳи «{value}» аз луғат бароварда шудааст ({field}); истилоҳи амалкунандаро интихоб кунед.',
   'nav.recurrence': 'Тавсияҳое, ки борҳо такрор мешаванд',
   'recurrence.title': 'Тавсияҳое, ки борҳо такрор мешаванд',
   'recurrence.intro': 'Тавсияҳое, ки ҳамчун такрори тавсияҳои пештара пайваст шудаанд, форум ба форум; аввал пештаринҳо.',
