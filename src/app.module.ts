@@ -23,6 +23,7 @@ import { EvidenceFilesModule } from './evidence-files/evidence-files.module';
 import { ExportsModule } from './exports/exports.module';
 import { TranslationsModule } from './translations/translations.module';
 import { RecurrenceModule } from './recurrence/recurrence.module';
+import { VocabulariesModule } from './vocabularies/vocabularies.module';
 import { TaggingModule } from './tagging/tagging.module';
 
 @Module({})
@@ -54,6 +55,7 @@ export class AppModule {
         ExportsModule,
         TranslationsModule,
         RecurrenceModule,
+        VocabulariesModule,
         TaggingModule,
       ],
     };

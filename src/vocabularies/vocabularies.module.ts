@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { EventRegistry } from '../event-sourcing/event-registry';
+import { Vocabularies } from './vocabularies';
+import { VocabularyReadModel } from './vocabulary-read-model';
+import { VOCABULARY_EVENTS } from './vocabulary.events';
+
+/** Controlled vocabularies (docs/vocabularies.md): themes, regions, SDG targets, CEDAW areas and mechanisms. */
+@Module({
+  providers: [VocabularyReadModel, Vocabularies],
+  exports: [Vocabularies],
+})
+export class VocabulariesModule {
+  constructor(registry: EventRegistry) {
+    registry.register(...VOCABULARY_EVENTS);
+  }
+}
