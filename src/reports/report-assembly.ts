@@ -60,7 +60,7 @@ export function assembleDonorAccountabilityReport(source: ReportSource, options:
   const data = buildDonorAccountabilityReport(source, request);
   return {
     data,
-    document: presentDonorAccountabilityReport(data, labels, source.logoImages),
+    document: presentDonorAccountabilityReport(data, labels, source.logoImages, source.terms),
     fileName: `donor-accountability-${template}-${period.label.replace(/\.\./g, '_')}`,
   };
 }

@@ -18,10 +18,13 @@ export function builtInPillarOf(theme: string): SpotlightPillar | null {
   return BUILT_IN.find(([, pattern]) => pattern.test(word))?.[0] ?? null;
 }
 
-/** A recommendation's pillar: that of its first theme that maps, by the donor's mapping first. */
-export function pillarOf(themes: string[], mapping: Record<string, SpotlightPillar>): PillarOrUnmapped {
+/**
+ * A recommendation's pillar: that of its first theme that maps, by the donor's mapping (keyed on theme codes) first,
+ * then the theme's default pillar in the vocabulary, then (for free text recorded before the vocabularies) its words.
+ */
+export function pillarOf(themes: string[], mapping: Record<string, SpotlightPillar>, defaults: Record<string, SpotlightPillar> = {}): PillarOrUnmapped {
   for (const theme of themes) {
-    const pillar = mapping[theme] ?? builtInPillarOf(theme);
+    const pillar = mapping[theme] ?? defaults[theme] ?? builtInPillarOf(theme);
     if (pillar) return pillar;
   }
   return 'unmapped';
