@@ -672,6 +672,8 @@ export const en = {
   'rule.isNotEmpty.supporting': 'Supporting organisations need a responsible one',
   'rule.supportingIsResponsible': '“{name}” is responsible: it cannot also support',
   'rule.notRegistered': 'No organisation “{name}” is registered',
+  'rule.notInVocabulary': '“{value}” is not a term of this vocabulary',
+  'rule.retiredTerm': '“{value}” is retired from this vocabulary: choose a current term',
   'rule.deactivated': '“{name}” is deactivated: nothing new can be given to it',
   'rule.notADonor': '“{name}” is not a donor: only donors fund forums',
   'translations.title': 'In other languages',

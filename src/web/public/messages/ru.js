@@ -674,6 +674,8 @@ export const ru = {
   'rule.isNotEmpty.supporting': 'Для поддерживающих организаций нужна ответственная',
   'rule.supportingIsResponsible': '«{name}» — ответственная организация: она не может быть и поддерживающей',
   'rule.notRegistered': 'Организация «{name}» не зарегистрирована',
+  'rule.notInVocabulary': '«{value}» нет в этом словаре',
+  'rule.retiredTerm': 'Термин «{value}» выведен из словаря: выберите действующий',
   'rule.deactivated': '«{name}» деактивирована: ей нельзя поручить ничего нового',
   'rule.notADonor': '«{name}» — не донор: финансировать форумы могут только доноры',
   'translations.title': 'На других языках',

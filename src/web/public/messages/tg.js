@@ -678,6 +678,8 @@ export const tg = {
   'rule.isNotEmpty.supporting': 'Барои ташкилотҳои дастгирикунанда ташкилоти масъул лозим аст',
   'rule.supportingIsResponsible': '«{name}» масъул аст: он наметавонад дастгирикунанда ҳам бошад',
   'rule.notRegistered': 'Ташкилоти «{name}» сабт нашудааст',
+  'rule.notInVocabulary': '«{value}» дар ин луғат нест',
+  'rule.retiredTerm': 'Истилоҳи «{value}» аз луғат бароварда шудааст: истилоҳи амалкунандаро интихоб кунед',
   'rule.deactivated': '«{name}» ғайрифаъол аст: ба он чизи нав супоридан мумкин нест',
   'rule.notADonor': '«{name}» донор нест: танҳо донорҳо форумҳоро маблағгузорӣ мекунанд',
   'translations.title': 'Бо забонҳои дигар',
