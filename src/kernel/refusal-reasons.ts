@@ -136,6 +136,11 @@ export const REFUSAL_REASONS = [
   'EarlierRecommendationUnknown',
   'RepeatAlreadyLinked',
   'RepeatNotLinked',
+  // vocabularies
+  'VocabularyCodeTaken',
+  'VocabularyTermUnknown',
+  'VocabularyParentUnknown',
+  'DefaultPillarOnlyForThemes',
   // tags from the vocabularies
   'TermNotInVocabulary',
   'TermRetired',

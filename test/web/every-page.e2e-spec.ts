@@ -72,6 +72,7 @@ describe('web: every main page in three languages at two widths', () => {
         'record-forum': '#/forums/new',
         notifications: '#/notifications',
         recurrence: '#/recurrence',
+        vocabularies: '#/vocabularies',
       },
     };
     pages.donor = { email: 'eu@demo.follow-through.org', hashes: { dashboard: '#/', reports: '#/reports' } };

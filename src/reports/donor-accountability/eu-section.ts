@@ -18,7 +18,7 @@ export function euSection(
 ): EuSection {
   const mapping = source.framework?.mapping ?? {};
   const targets = periodEntry(source.framework?.targets, period) ?? {};
-  const byPillar = groupBy(entries, (e) => [pillarOf(e.record.themes, mapping, source.terms?.defaultPillars)]);
+  const byPillar = groupBy(entries, (e) => [pillarOf(e.record.themes, mapping)]);
   const pillars = PILLAR_GROUPS.filter((p) => p !== 'unmapped' || byPillar.has(p)).map((pillar): PillarResult => {
     const group = byPillar.get(pillar) ?? [];
     const implemented = implementedInPeriod(group, moments).length;

@@ -1,10 +1,19 @@
 import { SPOTLIGHT_PILLARS, SpotlightPillar } from '../../reporting-framework/reporting-framework.events';
+import { normaliseTermText, type VocabularyTerm } from '../../vocabularies/vocabulary';
+import { VocabularyIndex } from '../../vocabularies/vocabulary-index';
 
 export type PillarOrUnmapped = SpotlightPillar | 'unmapped';
 export const PILLAR_GROUPS: PillarOrUnmapped[] = [...SPOTLIGHT_PILLARS, 'unmapped'];
 
-/** Used for a theme the donor's coordinators have not mapped: words that name each pillar's field. */
-const BUILT_IN: [SpotlightPillar, RegExp][] = [
+/** What the built-in mapping looks themes up in: the Vocabularies provider, or the packaged themes alone. */
+export interface ThemeVocabulary {
+  resolve(kind: 'themes', text: string): VocabularyTerm | undefined;
+}
+
+const PACKAGED_THEMES: ThemeVocabulary = new VocabularyIndex();
+
+/** For free text that names no theme of the vocabulary (records older than it): words that name each pillar's field. */
+const LEGACY: [SpotlightPillar, RegExp][] = [
   ['laws_and_policies', /law|legislat|polic|cedaw|legal-framework|action-plan/],
   ['institutions', /institution|capacity|training|coordination|police|judic|prosecut/],
   ['prevention', /prevent|awareness|education|behaviour|behavior|youth|norms|media/],
@@ -13,18 +22,34 @@ const BUILT_IN: [SpotlightPillar, RegExp][] = [
   ['womens_movements', /civil-society|civil society|movement|women-led|ngo|activis/],
 ];
 
-export function builtInPillarOf(theme: string): SpotlightPillar | null {
+function legacyPillarOf(theme: string): SpotlightPillar | null {
   const word = theme.toLocaleLowerCase();
-  return BUILT_IN.find(([, pattern]) => pattern.test(word))?.[0] ?? null;
+  return LEGACY.find(([, pattern]) => pattern.test(word))?.[0] ?? null;
+}
+
+/** Used for a theme the donor's coordinators have not mapped: the theme's default pillar, else the legacy words. */
+export function builtInPillarOf(theme: string, themes: ThemeVocabulary = PACKAGED_THEMES): SpotlightPillar | null {
+  return themes.resolve('themes', theme)?.defaultPillar ?? legacyPillarOf(theme);
+}
+
+/** The form a theme is compared in: its term's code when the vocabulary knows it, else its normalised text. */
+function themeKey(theme: string, themes: ThemeVocabulary): string {
+  return themes.resolve('themes', theme)?.code ?? normaliseTermText(theme);
 }
 
 /**
- * A recommendation's pillar: that of its first theme that maps, by the donor's mapping (keyed on theme codes) first,
- * then the theme's default pillar in the vocabulary, then (for free text recorded before the vocabularies) its words.
+ * A recommendation's pillar: that of its first theme that maps, by the donor's mapping first. A mapping's theme and a
+ * recommendation's match when they name the same term ('legal aid' and 'legal-aid'), or read the same once normalised.
  */
-export function pillarOf(themes: string[], mapping: Record<string, SpotlightPillar>, defaults: Record<string, SpotlightPillar> = {}): PillarOrUnmapped {
+export function pillarOf(themes: string[], mapping: Record<string, SpotlightPillar>, vocabulary: ThemeVocabulary = PACKAGED_THEMES): PillarOrUnmapped {
+  const mapped = new Map<string, SpotlightPillar>();
+  for (const [theme, pillar] of Object.entries(mapping)) {
+    const key = themeKey(theme, vocabulary);
+    // Two of the mapping's themes naming one term: the one written as its code wins, else the first.
+    mapped.set(key, mapping[key] ?? mapped.get(key) ?? pillar);
+  }
   for (const theme of themes) {
-    const pillar = mapping[theme] ?? defaults[theme] ?? builtInPillarOf(theme);
+    const pillar = mapping[theme] ?? mapped.get(themeKey(theme, vocabulary)) ?? builtInPillarOf(theme, vocabulary);
     if (pillar) return pillar;
   }
   return 'unmapped';

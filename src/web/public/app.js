@@ -19,6 +19,7 @@ import { RecordForumPage } from './pages/record-forum.js';
 import { RecurrencePage } from './pages/recurrence.js';
 import { ReportsPage } from './pages/reports.js';
 import { SignIn } from './pages/sign-in.js';
+import { VocabulariesPage } from './pages/vocabularies.js';
 import { UnreadCount } from './components/unread-count.js';
 import { go, href, useRoute } from './router.js';
 import { currentSession, endSession } from './session.js';
@@ -32,6 +33,7 @@ const MENU = {
     ['/organisations', 'nav.organisations'],
     ['/accounts', 'nav.accounts'],
     ['/reports', 'nav.reports'],
+    ['/vocabularies', 'nav.vocabularies'],
   ],
   stakeholder: [
     ['/', 'nav.commitments'],
@@ -75,6 +77,7 @@ function Page({ route, session, account }) {
   if (first === 'import' && role === 'coordinator') return html`<${ImportPage} ...${props} />`;
   if (first === 'notifications') return html`<${NotificationsPage} ...${props} />`;
   if (first === 'recurrence') return html`<${RecurrencePage} ...${props} />`;
+  if (first === 'vocabularies' && role === 'coordinator') return html`<${VocabulariesPage} ...${props} />`;
   return html`<section><h1 tabindex="-1">${t('notFound.title')}</h1><p><a href="#/">${t('nav.home')}</a></p></section>`;
 }
 

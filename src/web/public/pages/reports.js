@@ -9,6 +9,7 @@ import { LANGUAGES, currentLanguage, t } from '../i18n.js';
 /** @typedef {import('../components/form.js').ControlEvent} ControlEvent */
 
 import { IndicatorTargets, PERIOD } from './indicator-targets.js';
+import { PillarMapping } from './pillar-mapping.js';
 import { ReportNarrative } from './report-narrative.js';
 import { SubmittedReports } from './report-submissions.js';
 
@@ -90,6 +91,7 @@ export function ReportsPage({ session }) {
       <${ChosenReport} title=${t('report.scorecard')} name="organisationId" label=${t('field.organisation')} options=${all.filter((o) => o.kind !== 'donor').map((o) => [o.id, o.name])}
         path=${(/** @type {string} */ id) => `/reports/organisations/${id}/scorecard`} />
       ${coordinator && html`<${IndicatorTargets} donors=${all.filter((o) => o.kind === 'donor')} />`}
+      ${coordinator && html`<${PillarMapping} donors=${all.filter((o) => o.kind === 'donor')} />`}
       ${coordinator && html`<${ReportNarrative} donors=${all.filter((o) => o.kind === 'donor')} />`}
       <${SubmittedReports} donors=${all.filter((o) => o.kind === 'donor')} fixedDonorId=${donor ? session.principal.organisationId : undefined} coordinator=${coordinator} />
     </div>
