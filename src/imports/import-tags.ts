@@ -5,7 +5,13 @@ import { nearestNames } from './nearest-names';
 import type { ColumnKey } from './template-columns';
 
 /** The columns tagged from a vocabulary, and which. */
-export const TAG_COLUMNS = { themes: 'themes', targetRegions: 'regions', sdgTargets: 'sdgTargets', cedawAreas: 'cedawAreas', mechanisms: 'mechanisms' } as const;
+export const TAG_COLUMNS = {
+  themes: 'themes',
+  targetRegions: 'regions',
+  sdgTargets: 'sdgTargets',
+  cedawAreas: 'cedawAreas',
+  mechanisms: 'mechanisms',
+} as const;
 export type TagColumn = keyof typeof TAG_COLUMNS;
 
 /** What the import reads of the vocabularies. */
@@ -37,7 +43,12 @@ export function tagsAsCodes(row: ImportRowDto, vocabularies: TermFinder, problem
 function problemOf(field: ColumnKey, kind: VocabularyKind, value: string, term: VocabularyTerm | undefined, vocabularies: TermFinder): RowProblem {
   const current = vocabularies.terms(kind).filter((t) => !t.retired);
   if (term) {
-    return { field, rule: 'retiredTerm', message: `"${value}" is retired from the ${kind} vocabulary: choose a current term`, params: { value, vocabulary: kind } };
+    return {
+      field,
+      rule: 'retiredTerm',
+      message: `"${value}" is retired from the ${kind} vocabulary: choose a current term`,
+      params: { value, vocabulary: kind },
+    };
   }
   const byName = new Map(current.flatMap((t) => [t.code, t.labels.en, t.labels.ru, t.labels.tg, ...t.aliases].map((name) => [name, t] as const)));
   const nearest = [...new Set(nearestNames(value, [...byName.keys()], 6).map((name) => byName.get(name) as VocabularyTerm))].slice(0, 3);

@@ -74,7 +74,9 @@ export class PortalController {
   }
 
   @Get('open-data/recommendations.json')
-  @ApiOperation({ summary: 'Open data: the recommendations of the published forums, each with its licence and its tags as codes and labels (?lang=en|ru|tg) (JSON)' })
+  @ApiOperation({
+    summary: 'Open data: the recommendations of the published forums, each with its licence and its tags as codes and labels (?lang=en|ru|tg) (JSON)',
+  })
   recommendationsJson(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(request, reply, true, async (language) => {
       const recommendations = (await this.data.forums(undefined, language)).flatMap((page) => page.recommendations).map((r) => pick(r, RECOMMENDATION_COLUMNS));
@@ -83,7 +85,9 @@ export class PortalController {
   }
 
   @Get('open-data/recommendations.csv')
-  @ApiOperation({ summary: 'Open data: the recommendations of the published forums, each with its licence and its tags as codes and labels (?lang=en|ru|tg) (CSV, RFC 4180)' })
+  @ApiOperation({
+    summary: 'Open data: the recommendations of the published forums, each with its licence and its tags as codes and labels (?lang=en|ru|tg) (CSV, RFC 4180)',
+  })
   recommendationsCsv(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     return this.answer(request, reply, true, async (language) => {
       const recommendations = (await this.data.forums(undefined, language)).flatMap((page) => page.recommendations);

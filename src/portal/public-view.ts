@@ -115,7 +115,11 @@ export function publicForum(forum: ForumView, recommendations: { status: string 
 }
 
 /** The labels of a recommendation's tags in one language. */
-export function tagLabelsOf(item: RecommendationListItem, labeller: TagLabeller, language: TagLanguage): Pick<PublicRecommendation, (typeof TAG_LABEL_FIELDS)[TagField]> {
+export function tagLabelsOf(
+  item: RecommendationListItem,
+  labeller: TagLabeller,
+  language: TagLanguage,
+): Pick<PublicRecommendation, (typeof TAG_LABEL_FIELDS)[TagField]> {
   const entries = (Object.keys(TAG_LABEL_FIELDS) as TagField[]).map((field) => [
     TAG_LABEL_FIELDS[field],
     item[field].map((code) => tagLabel(labeller, TAG_FIELDS[field], code, language)),
@@ -123,7 +127,12 @@ export function tagLabelsOf(item: RecommendationListItem, labeller: TagLabeller,
   return Object.fromEntries(entries) as Pick<PublicRecommendation, (typeof TAG_LABEL_FIELDS)[TagField]>;
 }
 
-export function publicRecommendation(item: RecommendationListItem, publication: PublishedForum, labeller: TagLabeller, language: TagLanguage): PublicRecommendation {
+export function publicRecommendation(
+  item: RecommendationListItem,
+  publication: PublishedForum,
+  labeller: TagLabeller,
+  language: TagLanguage,
+): PublicRecommendation {
   return {
     id: item.id,
     forumId: item.forumId,

@@ -478,7 +478,10 @@ describe('Recommendation', () => {
 
     it('records the codes of every vocabulary it is tagged from', () => {
       const tagged = { themes: ['education', 'prevention'], targetRegions: ['TJ-KT-BKH'], sdgTargets: ['5.2'], cedawAreas: [], mechanisms: [] };
-      spec.given([]).when(propose(tagged)).then([new E.RecommendationProposed({ ...proposed.data, ...tagged })]);
+      spec
+        .given([])
+        .when(propose(tagged))
+        .then([new E.RecommendationProposed({ ...proposed.data, ...tagged })]);
     });
 
     it('refuses a code its vocabulary does not hold, naming the field and the value', () => {
@@ -486,11 +489,17 @@ describe('Recommendation', () => {
         .given([])
         .when(propose({ sdgTargets: ['5.9'] }))
         .thenRefused(RuleViolated, exactly('sdgTargets: "5.9" is not a code of the sdgTargets vocabulary (GET /vocabularies/sdgTargets lists them)'));
-      spec.given([]).when(propose({ targetRegions: ['Khatlon'] })).thenRefused(RuleViolated, /targetRegions: "Khatlon" is not a code of the regions vocabulary/);
+      spec
+        .given([])
+        .when(propose({ targetRegions: ['Khatlon'] }))
+        .thenRefused(RuleViolated, /targetRegions: "Khatlon" is not a code of the regions vocabulary/);
     });
 
     it('refuses a retired term for new tagging', () => {
-      spec.given([]).when(propose({ themes: ['gender'] })).thenRefused(RuleViolated, /themes: "gender" is retired from the themes vocabulary/);
+      spec
+        .given([])
+        .when(propose({ themes: ['gender'] }))
+        .thenRefused(RuleViolated, /themes: "gender" is retired from the themes vocabulary/);
     });
 
     it('a correction checks only what it changes: free text recorded before the vocabularies stays readable', () => {
@@ -499,7 +508,10 @@ describe('Recommendation', () => {
         .given([old])
         .when(correct({ themes: ['legal aid'], targetRegions: ['TJ-KT'] }))
         .then([new E.RecommendationCorrected({ ...r1, changed: { targetRegions: ['TJ-KT'] }, previous: { targetRegions: ['Khatlon'] }, reason: 'mapped' })]);
-      spec.given([old]).when(correct({ themes: ['legal-aid'] })).thenRefused(RuleViolated, /themes: "legal-aid" is not a code of the themes vocabulary/);
+      spec
+        .given([old])
+        .when(correct({ themes: ['legal-aid'] }))
+        .thenRefused(RuleViolated, /themes: "legal-aid" is not a code of the themes vocabulary/);
     });
   });
 });

@@ -176,7 +176,9 @@ describe('recommendations tagged from the vocabularies (the real app over HTTP)'
 
     it('a report shows the theme and region tables in its language', async () => {
       const report = async (lang: string) =>
-        decodeEntities((await call('GET', `/reports/donor-accountability?donorId=${ids.inl}&period=2025-Q1&format=html&lang=${lang}&position=${position}`)).body);
+        decodeEntities(
+          (await call('GET', `/reports/donor-accountability?donorId=${ids.inl}&period=2025-Q1&format=html&lang=${lang}&position=${position}`)).body,
+        );
       const en = await report('en');
       expect(en).toContain('Khatlon');
       expect(en).toContain('Legal aid');

@@ -20,7 +20,12 @@ function coverLogos(report: DonorAccountabilityReport, images: LogoImages): Docu
   });
 }
 
-export function presentDonorAccountabilityReport(report: DonorAccountabilityReport, labels: ReportLabels, images?: LogoImages, terms?: ReportTerms): ReportDocument {
+export function presentDonorAccountabilityReport(
+  report: DonorAccountabilityReport,
+  labels: ReportLabels,
+  images?: LogoImages,
+  terms?: ReportTerms,
+): ReportDocument {
   const words = new PresentationWords(labels, terms?.labels);
   const { header, parameters } = report;
   const optional = (key: string, value: string | null) => (value ? [words.fact(key, value)] : []);

@@ -33,7 +33,11 @@ function whereClauses(filter: RecommendationFilter, today: string): { sql: strin
   if (filter.theme) add('r.id IN (SELECT recommendation_id FROM recommendation_themes WHERE theme = ?)', filter.theme);
   const regions = filter.region === undefined ? [] : [filter.region].flat();
   if (regions.length) add(`r.id IN (SELECT recommendation_id FROM recommendation_regions WHERE region IN (${regions.map(() => '?').join(', ')}))`, ...regions);
-  for (const [vocabulary, code] of [['sdgTargets', filter.sdgTarget], ['cedawAreas', filter.cedawArea], ['mechanisms', filter.mechanism]]) {
+  for (const [vocabulary, code] of [
+    ['sdgTargets', filter.sdgTarget],
+    ['cedawAreas', filter.cedawArea],
+    ['mechanisms', filter.mechanism],
+  ]) {
     if (code) add('r.id IN (SELECT recommendation_id FROM recommendation_tags WHERE vocabulary = ? AND code = ?)', vocabulary, code);
   }
   if (filter.overdue !== undefined) add(`(s.status IN (${OPEN}) AND s.due_date < ?) = ?`, today, filter.overdue ? 1 : 0);
