@@ -24,6 +24,7 @@ import { ExportsModule } from './exports/exports.module';
 import { TranslationsModule } from './translations/translations.module';
 import { RecurrenceModule } from './recurrence/recurrence.module';
 import { VocabulariesModule } from './vocabularies/vocabularies.module';
+import { TaggingModule } from './tagging/tagging.module';
 
 @Module({})
 export class AppModule {
@@ -55,6 +56,7 @@ export class AppModule {
         TranslationsModule,
         RecurrenceModule,
         VocabulariesModule,
+        TaggingModule,
       ],
     };
   }

@@ -53,6 +53,10 @@ export interface DemoRecommendation {
   text: string;
   themes: string[];
   targetRegions: string[];
+  /** Codes of the SDG targets, CEDAW areas and mechanisms vocabularies. */
+  sdgTargets?: string[];
+  cedawAreas?: string[];
+  mechanisms?: string[];
   priority: 'low' | 'medium' | 'high';
   history: DemoStep[];
 }
@@ -153,7 +157,9 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2022-05-29',
     text: 'Adopt an action plan to strengthen primary and secondary legal aid to survivors of sexual and gender-based violence in Isfara, Khujand and B. Gafurov district.',
     themes: ['legal-aid', 'services'],
-    targetRegions: ['Sughd'],
+    targetRegions: ['TJ-SU'],
+    sdgTargets: ['5.2', '16.3'],
+    cedawAreas: ['art-15', 'gr35-protection'],
     priority: 'high',
     history: [
       { at: '2022-06-10', step: 'assign', organisationKey: 'legal-aid-center', dueDate: '2022-12-31' },
@@ -180,7 +186,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2022-05-29',
     text: 'Set up referral between state lawyers in Sughd and crisis centres with shelters, following the model of Korvoni Umed in Dushanbe.',
     themes: ['services', 'legal-aid', 'shelters'],
-    targetRegions: ['Sughd', 'Dushanbe'],
+    targetRegions: ['TJ-SU', 'TJ-DU'],
     priority: 'high',
     history: [
       { at: '2022-06-10', step: 'assign', organisationKey: 'korvoni-umed', supportingKeys: ['legal-aid-center'], dueDate: '2023-06-30' },
@@ -219,7 +225,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2022-05-29',
     text: 'Open a rehabilitation room for women survivors of violence at a district hospital in Sughd, replicating the Yovon district hospital centre.',
     themes: ['services', 'health'],
-    targetRegions: ['Sughd'],
+    targetRegions: ['TJ-SU'],
     priority: 'medium',
     history: [
       { at: '2022-07-01', step: 'assign', organisationKey: 'yovon-hospital', dueDate: '2023-06-30' },
@@ -233,7 +239,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2022-05-29',
     text: 'Make the 1313 hotline and the right to free primary legal aid known through regular television and radio programmes.',
     themes: ['awareness', 'prevention'],
-    targetRegions: ['Sughd', 'Khatlon', 'Dushanbe'],
+    targetRegions: ['TJ-SU', 'TJ-KT', 'TJ-DU'],
     priority: 'medium',
     history: [
       { at: '2022-06-10', step: 'assign', organisationKey: 'cwfa', dueDate: '2022-12-31' },
@@ -253,7 +259,9 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2024-05-15',
     text: 'Introduce school and university programmes on healthy family relationships and the prevention of domestic violence in Khatlon.',
     themes: ['education', 'prevention'],
-    targetRegions: ['Khatlon'],
+    targetRegions: ['TJ-KT'],
+    sdgTargets: ['5.2'],
+    cedawAreas: ['gr35-prevention'],
     priority: 'high',
     history: [
       { at: '2024-06-05', step: 'assign', organisationKey: 'ministry-education', supportingKeys: ['khatlon-youth'], dueDate: '2025-06-30' },
@@ -280,7 +288,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2024-05-15',
     text: 'Run an awareness campaign on the impact of gender-based violence on children, led by alumni of U.S. exchange programmes.',
     themes: ['awareness', 'prevention', 'youth'],
-    targetRegions: ['Khatlon'],
+    targetRegions: ['TJ-KT'],
     priority: 'medium',
     history: [
       { at: '2024-06-05', step: 'assign', organisationKey: 'american-councils', supportingKeys: ['innovations-lab'], dueDate: '2024-12-10' },
@@ -306,7 +314,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2024-05-15',
     text: 'Establish psychological and economic support services for women affected by domestic violence in Khatlon, including vocational training.',
     themes: ['services', 'economic-empowerment'],
-    targetRegions: ['Khatlon'],
+    targetRegions: ['TJ-KT'],
     priority: 'high',
     history: [
       { at: '2024-06-05', step: 'assign', organisationKey: 'khatlon-women', dueDate: '2025-05-15' },
@@ -325,7 +333,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2024-05-15',
     text: 'Create a network of community leaders and media representatives to promote positive family practices.',
     themes: ['prevention', 'civil-society'],
-    targetRegions: ['Khatlon'],
+    targetRegions: ['TJ-KT'],
     priority: 'low',
     history: [{ at: '2024-06-05', step: 'assign', organisationKey: 'khatlon-youth', dueDate: '2025-03-31' }],
   },
@@ -334,7 +342,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2024-05-15',
     text: 'Publish an annual USANT conference bulletin in Tajik and Russian.',
     themes: ['awareness'],
-    targetRegions: ['Khatlon'],
+    targetRegions: ['TJ-KT'],
     priority: 'low',
     history: [{ at: '2024-07-01', step: 'withdraw', reason: 'Merged into the awareness campaign recommendation of the same conference.' }],
   },
@@ -343,7 +351,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2024-11-27',
     text: "Plan the civil-society organisations' work for 2025 on the basis of the behaviour-change strategy on violence prevention.",
     themes: ['prevention', 'civil-society'],
-    targetRegions: ['Dushanbe', 'Khatlon', 'Sughd', 'GBAO', 'DRS'],
+    targetRegions: ['TJ-DU', 'TJ-KT', 'TJ-SU', 'TJ-GB', 'TJ-RA'],
     priority: 'high',
     history: [
       { at: '2024-12-05', step: 'assign', organisationKey: 'life-without-violence', dueDate: '2025-03-31' },
@@ -363,7 +371,10 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2024-11-27',
     text: "Support gender activists' initiatives to implement the CEDAW Committee's concluding observations, with a shadow report for the next review.",
     themes: ['laws-and-policies', 'civil-society'],
-    targetRegions: ['Dushanbe'],
+    targetRegions: ['TJ-DU'],
+    sdgTargets: ['5.1'],
+    cedawAreas: ['art-2', 'gr35-legislation'],
+    mechanisms: ['cedaw-co-2018'],
     priority: 'medium',
     history: [
       { at: '2024-12-05', step: 'assign', organisationKey: 'life-without-violence', supportingKeys: ['kukhsor'], dueDate: '2025-09-30' },
@@ -384,7 +395,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2024-11-27',
     text: "Strengthen Women's Resource Centres as the first point of support for survivors, with a common service standard.",
     themes: ['services'],
-    targetRegions: ['Khatlon', 'Sughd'],
+    targetRegions: ['TJ-KT', 'TJ-SU'],
     priority: 'high',
     history: [
       { at: '2024-12-05', step: 'assign', organisationKey: 'kukhsor', supportingKeys: ['cwfa'], dueDate: '2025-12-31' },
@@ -404,7 +415,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2024-11-27',
     text: 'Engage youth activists in the prevention of violence against women and girls through peer-education clubs.',
     themes: ['youth', 'prevention'],
-    targetRegions: ['Dushanbe', 'Khatlon'],
+    targetRegions: ['TJ-DU', 'TJ-KT'],
     priority: 'medium',
     history: [],
   },
@@ -413,7 +424,7 @@ export const DEMO_RECOMMENDATIONS: DemoRecommendation[] = [
     proposedAt: '2024-11-27',
     text: 'Study Uzbekistan\'s experience ("Nihol" centre) in preventing violence against women and girls and propose what can be applied in Tajikistan.',
     themes: ['prevention', 'data'],
-    targetRegions: ['Dushanbe'],
+    targetRegions: ['TJ-DU'],
     priority: 'low',
     history: [
       { at: '2025-01-10', step: 'assign', organisationKey: 'cwfa', dueDate: '2025-06-30' },

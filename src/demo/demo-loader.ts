@@ -66,9 +66,10 @@ export class DemoLoader {
   }
 
   private async propose(recommendation: DemoRecommendation, forumId: string, index: number, actors: DemoActors): Promise<string> {
-    const { text, themes, targetRegions, priority } = recommendation;
+    const { text, themes, targetRegions, sdgTargets, cedawAreas, mechanisms, priority } = recommendation;
     const context = this.context(actors.coordinator, `recommendation:${index}:proposed`, recommendation.proposedAt);
-    return (await this.commands.execute(new ProposeRecommendation(forumId, { text, themes, targetRegions, priority }, context))).id;
+    const body = { text, themes, targetRegions, sdgTargets, cedawAreas, mechanisms, priority };
+    return (await this.commands.execute(new ProposeRecommendation(forumId, body, context))).id;
   }
 
   private context(actor: Principal, key: string, effectiveDate: string): CommandContext {

@@ -11,7 +11,9 @@ import { type ExportRequest, exportFile } from './export-file';
 import { chosenColumns, columnKeys, type ExportList } from './export-list';
 import { ORGANISATIONS_EXPORT, organisationPages } from './lists/organisations.export';
 import { FORUMS_EXPORT, OVERDUE_EXPORT, SCORECARDS_EXPORT, forumPages, overduePages, scorecardPages } from './lists/read-model.exports';
-import { RECOMMENDATIONS_EXPORT, recommendationPages } from './lists/recommendations.export';
+import { RECOMMENDATIONS_EXPORT, labelledTags, recommendationPages } from './lists/recommendations.export';
+import { regionsWithin } from '../recommendations/queries/list-recommendations';
+import { Vocabularies } from '../vocabularies/vocabularies';
 
 const SPREADSHEETS = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
@@ -21,7 +23,10 @@ const SPREADSHEETS = ['text/csv', 'application/vnd.openxmlformats-officedocument
 @ApiProduces(...SPREADSHEETS)
 @Controller('exports')
 export class ExportsController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly vocabularies: Vocabularies,
+  ) {}
 
   @Get()
   @ApiProduces('application/json')
@@ -34,13 +39,14 @@ export class ExportsController {
   @Get('recommendations')
   @ApiOperation({ summary: 'The recommendations GET /recommendations lists with the same filters, every page' })
   async recommendations(@Query() query: ExportRecommendationsDto, @Actor() actor: Principal, @Res() reply: FastifyReply) {
-    const { format, lang, columns, minPosition, ...filter } = query;
+    const { format, lang, columns, minPosition, region, ...filter } = query;
+    const regions = region === undefined ? {} : { region: regionsWithin(region, this.vocabularies.terms('regions')) };
     await send(reply, {
       list: RECOMMENDATIONS_EXPORT,
       columns: chosenColumns(RECOMMENDATIONS_EXPORT, columns),
       format,
       language: lang,
-      pages: recommendationPages(this.queries, filter, actor, minPosition),
+      pages: labelledTags(recommendationPages(this.queries, { ...filter, ...regions }, actor, minPosition), this.vocabularies, lang),
     });
   }
 

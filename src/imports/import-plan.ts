@@ -9,6 +9,9 @@ import { normalisedName } from './nearest-names';
 import { OrganisationNames } from './organisation-names';
 import type { RecordedTracker } from './recorded-tracker';
 import { nextTurn, ROWS_PER_TURN } from './spreadsheet-reading';
+import { TAG_COLUMNS, type TagColumn, type TermFinder, tagsAsCodes } from './import-tags';
+
+const TAG_FIELDS = Object.keys(TAG_COLUMNS) as TagColumn[];
 
 /** The command ids an import sends, derived from the row's reference: the same file sends the same commands. */
 export const importCommandId = {
@@ -43,6 +46,7 @@ export class ImportPlan {
   constructor(
     private readonly tracker: RecordedTracker,
     private readonly today: string,
+    private readonly vocabularies: TermFinder,
   ) {}
 
   async run(rows: SheetRow[]): Promise<{ preview: ImportPreview; work: ImportWork }> {
@@ -59,6 +63,7 @@ export class ImportPlan {
   private async check({ number, cells }: SheetRow): Promise<RowPreview> {
     const problems: RowProblem[] = cellProblems(cells);
     const invalid = new Set(problems.map((p) => p.field));
+    if (!TAG_FIELDS.some((field) => invalid.has(field))) tagsAsCodes(cells, this.vocabularies, problems);
     this.checkDates(cells, invalid, problems);
     const reference = referenceOf(cells);
     const forum = await this.forumOf(number, cells, problems);
@@ -207,7 +212,8 @@ export class ImportPlan {
   }
 
   private propose(number: number, row: ImportRowDto, commandId: string, forumId: string): void {
-    const body = { text: row.text, themes: row.themes, targetRegions: row.targetRegions, priority: row.priority as Priority };
+    const { text, themes, targetRegions, sdgTargets, cedawAreas, mechanisms } = row;
+    const body = { text, themes, targetRegions, sdgTargets, cedawAreas, mechanisms, priority: row.priority as Priority };
     this.work.proposals.push({ row: number, commandId, forumId, body, effectiveAt: row.proposedAt });
   }
 
@@ -261,12 +267,16 @@ function forumDetailsOf(row: ImportRowDto, funders: string[]): ForumDetails {
   };
 }
 
-function correctionsOf(state: { text: string; themes: string[]; targetRegions: string[]; priority: string | null }, row: ImportRowDto): Correction[] {
+type Tags = Record<'themes' | 'targetRegions' | 'sdgTargets' | 'cedawAreas' | 'mechanisms', string[]>;
+
+function correctionsOf(state: { text: string; priority: string | null } & Partial<Tags>, row: ImportRowDto): Correction[] {
   const corrections: Correction[] = [];
   if (row.text && state.text !== row.text) corrections.push({ field: 'text', before: state.text, after: row.text });
   const sameList = (a: string[], b: string[]) => [...a].sort().join('\n') === [...b].sort().join('\n');
-  if (!sameList(state.themes, row.themes)) corrections.push({ field: 'themes', before: state.themes, after: row.themes });
-  if (!sameList(state.targetRegions, row.targetRegions)) corrections.push({ field: 'targetRegions', before: state.targetRegions, after: row.targetRegions });
+  for (const field of ['themes', 'targetRegions', 'sdgTargets', 'cedawAreas', 'mechanisms'] as const) {
+    const before = state[field] ?? [];
+    if (!sameList(before, row[field])) corrections.push({ field, before, after: row[field] });
+  }
   if (row.priority && state.priority !== row.priority) corrections.push({ field: 'priority', before: state.priority, after: row.priority });
   return corrections;
 }

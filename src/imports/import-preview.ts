@@ -15,7 +15,7 @@ export interface RowProblem {
 
 /** A change an edited file makes to a recommendation imported before (same reference). */
 export interface Correction {
-  field: 'text' | 'themes' | 'targetRegions' | 'priority';
+  field: 'text' | 'themes' | 'targetRegions' | 'sdgTargets' | 'cedawAreas' | 'mechanisms' | 'priority';
   before: string | string[] | null;
   after: string | string[];
 }
@@ -61,7 +61,7 @@ export interface ImportWork {
     row: number;
     commandId: string;
     forumId: string;
-    body: { text: string; themes: string[]; targetRegions: string[]; priority: Priority };
+    body: { text: string; themes: string[]; targetRegions: string[]; sdgTargets: string[]; cedawAreas: string[]; mechanisms: string[]; priority: Priority };
     effectiveAt: string;
   }[];
   assignments: {

@@ -16,7 +16,7 @@ export class HeadersMissing extends Error {
 }
 
 const REQUIRED: ColumnKey[] = ['forumTitle', 'forumStartDate', 'text'];
-const LISTS = new Set<ColumnKey>(['forumOrganisers', 'forumFunders', 'themes', 'targetRegions', 'supporting']);
+const LISTS = new Set<ColumnKey>(['forumOrganisers', 'forumFunders', 'themes', 'targetRegions', 'sdgTargets', 'cedawAreas', 'mechanisms', 'supporting']);
 
 /** The rows under the header, by the column each header names; rows with no text in any cell are left out. */
 export async function sheetRows(table: Table): Promise<SheetRow[]> {

@@ -2,14 +2,23 @@ import { Workbook } from 'exceljs';
 import { FORUM_KINDS } from '../forums/forum.events';
 import { PRIORITIES } from '../recommendations/recommendation.events';
 import { writeCsv } from './csv';
-import { COLUMNS } from './template-columns';
+import { COLUMNS, type ColumnKey } from './template-columns';
+import type { VocabularyKind } from '../vocabularies/vocabulary';
 
-/** What the template's second sheet lists: the names and values the tracker holds now. */
+/** What the template's second sheet lists: the organisations the tracker holds now, and each vocabulary's current terms (labels in the template's language). */
 export interface RecordedValues {
   organisations: { name: string; kind: string }[];
-  themes: string[];
-  regions: string[];
+  terms: Record<VocabularyKind, string[]>;
 }
+
+const COLUMN_OF: Record<VocabularyKind, ColumnKey> = {
+  themes: 'themes',
+  regions: 'targetRegions',
+  sdgTargets: 'sdgTargets',
+  cedawAreas: 'cedawAreas',
+  mechanisms: 'mechanisms',
+};
+const headerOf = (key: ColumnKey, language: TemplateLanguage) => COLUMNS.find((column) => column.key === key)?.[language] ?? key;
 
 export type TemplateLanguage = 'en' | 'ru' | 'tg';
 
@@ -25,8 +34,7 @@ export async function xlsxTemplate(values: RecordedValues, language: TemplateLan
   const lists = [
     ['Organisation', ...values.organisations.map((o) => o.name)],
     ['Organisation kind', ...values.organisations.map((o) => o.kind)],
-    ['Theme', ...values.themes],
-    ['Region', ...values.regions],
+    ...(Object.keys(COLUMN_OF) as VocabularyKind[]).map((kind) => [headerOf(COLUMN_OF[kind], language), ...values.terms[kind]]),
     ['Forum kind', ...FORUM_KINDS],
     ['Priority', ...PRIORITIES],
   ];

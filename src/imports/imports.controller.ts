@@ -18,9 +18,10 @@ export class ImportsController {
 
   @Get('template.xlsx')
   @Roles('coordinator')
-  @ApiOperation({ summary: 'The XLSX template: headers, an example row, and a sheet of the organisations, themes and regions recorded' })
+  @ApiOperation({ summary: 'The XLSX template: headers, an example row, and a sheet of the organisations recorded and the vocabularies’ terms' })
   async xlsx(@Actor() actor: Principal, @Query() query: TemplateQueryDto, @Res() reply: FastifyReply) {
-    const file = await xlsxTemplate(await this.imports.recordedValues(actor, query.minPosition), query.language ?? 'en');
+    const language = query.language ?? 'en';
+    const file = await xlsxTemplate(await this.imports.recordedValues(actor, language, query.minPosition), language);
     reply.header('Content-Type', XLSX).header('Content-Disposition', 'attachment; filename="follow-through-import.xlsx"').send(file);
   }
 

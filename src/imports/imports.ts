@@ -1,17 +1,18 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import type { Principal } from '../kernel/principal';
 import { refusal } from '../kernel/refusal-reasons';
-import { ListRecommendations } from '../recommendations/queries/list-recommendations';
 import type { Table } from './csv';
 import { commitImport, type CommitAnswer, type Progress } from './import-commit';
 import { ImportPlan } from './import-plan';
 import type { ImportPreview, ImportWork } from './import-preview';
 import { HeadersMissing, sheetRows } from './import-rows';
-import type { RecordedValues } from './import-template';
+import type { RecordedValues, TemplateLanguage } from './import-template';
 import { RecordedTrackerReader } from './recorded-tracker';
 import { readSpreadsheet, SpreadsheetUnreadable } from './spreadsheet-reading';
 import { spreadsheetUnreadable } from './uploaded-file';
+import { Vocabularies } from '../vocabularies/vocabularies';
+import { VOCABULARY_KINDS } from '../vocabularies/vocabulary';
 
 export interface ImportFile {
   bytes: Buffer;
@@ -23,13 +24,13 @@ export interface ImportFile {
 export class Imports {
   constructor(
     private readonly commands: CommandBus,
-    private readonly queries: QueryBus,
     private readonly tracker: RecordedTrackerReader,
+    private readonly vocabularies: Vocabularies,
   ) {}
 
   async preview(file: ImportFile, actor: Principal, minPosition?: string): Promise<{ preview: ImportPreview; work: ImportWork }> {
     const rows = await rowsOf(await this.table(file));
-    return new ImportPlan(this.tracker.for(actor, minPosition), new Date().toISOString().slice(0, 10)).run(rows);
+    return new ImportPlan(this.tracker.for(actor, minPosition), new Date().toISOString().slice(0, 10), this.vocabularies).run(rows);
   }
 
   /** Checks the file again, as the tracker stands now, and refuses all of it if any row is wrong. */
@@ -44,22 +45,12 @@ export class Imports {
     return commitImport(this.commands, actor, work, progress);
   }
 
-  /** The names and values the template's second sheet lists. */
-  async recordedValues(actor: Principal, minPosition?: string): Promise<RecordedValues> {
+  /** The names and values the template's second sheet lists: the organisations, and the vocabularies' current terms in the language. */
+  async recordedValues(actor: Principal, language: TemplateLanguage, minPosition?: string): Promise<RecordedValues> {
     const tracker = this.tracker.for(actor, minPosition);
     const organisations = (await tracker.organisations()).filter((o) => o.active);
-    const themes = new Set<string>();
-    const regions = new Set<string>(organisations.flatMap((o) => (o.region ? [o.region] : [])));
-    for (let page = 1; ; page++) {
-      const { items, total } = await this.queries.execute(new ListRecommendations({ page, pageSize: 500 }, actor, minPosition));
-      for (const item of items) {
-        item.themes.forEach((theme) => themes.add(theme));
-        item.targetRegions.forEach((region) => regions.add(region));
-      }
-      if (items.length === 0 || page * 500 >= total) break;
-    }
-    const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b));
-    return { organisations: organisations.map(({ name, kind }) => ({ name, kind })), themes: sorted(themes), regions: sorted(regions) };
+    const terms = VOCABULARY_KINDS.map((kind) => [kind, this.vocabularies.terms(kind).flatMap((t) => (t.retired ? [] : [t.labels[language] || t.labels.en]))]);
+    return { organisations: organisations.map(({ name, kind }) => ({ name, kind })), terms: Object.fromEntries(terms) as RecordedValues['terms'] };
   }
 
   private async table(file: ImportFile) {

@@ -141,6 +141,9 @@ export const REFUSAL_REASONS = [
   'VocabularyTermUnknown',
   'VocabularyParentUnknown',
   'DefaultPillarOnlyForThemes',
+  // tags from the vocabularies
+  'TermNotInVocabulary',
+  'TermRetired',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

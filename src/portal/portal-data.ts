@@ -13,6 +13,7 @@ import { ShownForum, ShownRecommendation, inLanguage } from './portal-translatio
 import { PublicationReadModel } from './publication-read-model';
 import { PublishedForum } from './publication.projection';
 import { OrganisationNames, PublicTimelineEntry, publicForum, publicRecommendation, publicTimelineEntry } from './public-view';
+import { Vocabularies } from '../vocabularies/vocabularies';
 
 /** The portal reads as a viewer: the role that sees every forum and changes nothing; what it shows is then picked field by field. */
 const PUBLIC_READER: Principal = { accountId: 'public-portal', organisationId: null, role: 'viewer' };
@@ -35,30 +36,34 @@ export class PortalData {
   constructor(
     private readonly queries: QueryBus,
     private readonly publications: PublicationReadModel,
+    private readonly vocabularies: Vocabularies,
   ) {}
 
-  /** Where the data shown stands, translations included (a new translation changes the pages' ETags). */
+  /** Where the data shown stands, translations and vocabularies included (a new translation or label changes the pages' ETags). */
   async dataPosition(): Promise<string> {
     const [data, translations] = await Promise.all([this.publications.dataPosition(), this.queries.execute(new TranslationsPosition())]);
-    return `${data}.${translations}`;
+    return `${data}.${translations}.${this.vocabularies.position().replace('/', '-')}`;
   }
 
-  /** Every published forum; with a language, titles and texts in it (the original marked where there is no translation). */
-  async forums(language?: PortalLanguage): Promise<PublishedForumPage[]> {
+  /**
+   * Every published forum; with a language, titles and texts in it (the original marked where there is no translation).
+   * Tags are labelled in `labelsIn`: the language, else English (open data asks for its own).
+   */
+  async forums(language?: PortalLanguage, labelsIn: PortalLanguage = language ?? 'en'): Promise<PublishedForumPage[]> {
     const names = await this.organisationNames();
-    const pages = await Promise.all(this.publications.published().map((publication) => this.forumPage(publication, names)));
+    const pages = await Promise.all(this.publications.published().map((publication) => this.forumPage(publication, names, labelsIn)));
     const found = pages.filter((page): page is PublishedForumPage => page !== null).sort((a, b) => b.forum.startDate.localeCompare(a.forum.startDate));
     return language ? Promise.all(found.map((page) => this.inLanguage(page, language))) : found;
   }
 
   async forum(forumId: string, language?: PortalLanguage): Promise<PublishedForumPage | null> {
     const publication = this.publications.publicationOf(forumId);
-    const page = publication ? await this.forumPage(publication, await this.organisationNames()) : null;
+    const page = publication ? await this.forumPage(publication, await this.organisationNames(), language ?? 'en') : null;
     return page && language ? this.inLanguage(page, language) : page;
   }
 
   async recommendation(recommendationId: string, language?: PortalLanguage): Promise<PublishedRecommendationPage | null> {
-    const page = await this.untranslatedRecommendation(recommendationId);
+    const page = await this.untranslatedRecommendation(recommendationId, language ?? 'en');
     if (!page || !language) return page;
     const shown = await inLanguage(this.queries, language, [page.forum], [page.recommendation]);
     return { ...page, forum: shown.forums[0], recommendation: shown.recommendations[0] };
@@ -69,7 +74,7 @@ export class PortalData {
     return { forum: shown.forums[0], recommendations: shown.recommendations };
   }
 
-  private async untranslatedRecommendation(recommendationId: string): Promise<PublishedRecommendationPage | null> {
+  private async untranslatedRecommendation(recommendationId: string, labelsIn: PortalLanguage): Promise<PublishedRecommendationPage | null> {
     const state = await this.queries.execute(new GetRecommendation(recommendationId, PUBLIC_READER)).catch((error: unknown) => {
       if (error instanceof AggregateNotFound) return null;
       throw error;
@@ -78,7 +83,7 @@ export class PortalData {
     if (!publication) return null;
     const names = await this.organisationNames();
     const [page, history] = await Promise.all([
-      this.forumPage(publication, names),
+      this.forumPage(publication, names, labelsIn),
       this.queries.execute(new GetStatusHistory(recommendationId, PUBLIC_READER)),
     ]);
     const recommendation = page?.recommendations.find((r) => r.id === recommendationId);
@@ -86,10 +91,11 @@ export class PortalData {
     return { forum: page.forum, recommendation, timeline: history.map((transition) => publicTimelineEntry(transition, names)) };
   }
 
-  private async forumPage(publication: PublishedForum, names: OrganisationNames): Promise<PublishedForumPage | null> {
+  private async forumPage(publication: PublishedForum, names: OrganisationNames, labelsIn: PortalLanguage): Promise<PublishedForumPage | null> {
     try {
       const [forum, items] = await Promise.all([this.queries.execute(new GetForum(publication.forumId, PUBLIC_READER)), this.items(publication.forumId)]);
-      return { forum: publicForum(forum, items, publication, names), recommendations: items.map((item) => publicRecommendation(item, publication)) };
+      const recommendations = items.map((item) => publicRecommendation(item, publication, this.vocabularies, labelsIn));
+      return { forum: publicForum(forum, items, publication, names), recommendations };
     } catch (error) {
       if (error instanceof AggregateNotFound) return null;
       throw error;

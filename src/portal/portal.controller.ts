@@ -74,19 +74,23 @@ export class PortalController {
   }
 
   @Get('open-data/recommendations.json')
-  @ApiOperation({ summary: 'Open data: the recommendations of the published forums, each with its licence (JSON)' })
+  @ApiOperation({
+    summary: 'Open data: the recommendations of the published forums, each with its licence and its tags as codes and labels (?lang=en|ru|tg) (JSON)',
+  })
   recommendationsJson(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.answer(request, reply, false, async () => {
-      const recommendations = (await this.data.forums()).flatMap((page) => page.recommendations).map((r) => pick(r, RECOMMENDATION_COLUMNS));
+    return this.answer(request, reply, true, async (language) => {
+      const recommendations = (await this.data.forums(undefined, language)).flatMap((page) => page.recommendations).map((r) => pick(r, RECOMMENDATION_COLUMNS));
       return { status: 200, type: 'application/json; charset=utf-8', body: JSON.stringify({ recommendations }) };
     });
   }
 
   @Get('open-data/recommendations.csv')
-  @ApiOperation({ summary: 'Open data: the recommendations of the published forums, each with its licence (CSV, RFC 4180)' })
+  @ApiOperation({
+    summary: 'Open data: the recommendations of the published forums, each with its licence and its tags as codes and labels (?lang=en|ru|tg) (CSV, RFC 4180)',
+  })
   recommendationsCsv(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    return this.answer(request, reply, false, async () => {
-      const recommendations = (await this.data.forums()).flatMap((page) => page.recommendations);
+    return this.answer(request, reply, true, async (language) => {
+      const recommendations = (await this.data.forums(undefined, language)).flatMap((page) => page.recommendations);
       return { status: 200, type: 'text/csv; charset=utf-8', body: toCsv(recommendations, RECOMMENDATION_COLUMNS) };
     });
   }

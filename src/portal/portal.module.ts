@@ -11,10 +11,11 @@ import { PublicationReadModel } from './publication-read-model';
 import { publicationDecider } from './publication.decider';
 import { PUBLICATION_EVENTS } from './publication.events';
 import { GetPublicationHandler } from './queries/get-publication';
+import { VocabulariesModule } from '../vocabularies/vocabularies.module';
 
 /** The public portal (docs/portal.md): publishing forums, the public pages and the open data. */
 @Module({
-  imports: [ForumsModule],
+  imports: [ForumsModule, VocabulariesModule],
   controllers: [PublicationController, PortalController],
   providers: [PublicationFacts, PublicationReadModel, PortalData, PortalRateLimit, GetPublicationHandler],
 })

@@ -2,6 +2,9 @@ import type { ForumView } from '../forums/queries/get-forum';
 import type { Transition } from '../recommendations/queries/get-status-history';
 import type { RecommendationListItem } from '../recommendations/queries/list-recommendations';
 import type { PublishedForum } from './publication.projection';
+import { TAG_FIELDS, type TagField } from '../recommendations/recommendation.events';
+import { type TagLabeller, tagLabel } from '../recommendations/tag-labels';
+import type { TagLanguage } from '../recommendations/tag-vocabularies';
 
 /*
  * What the public may see, field by field: each view is built by picking fields, never by deleting from a
@@ -37,12 +40,31 @@ export interface PublicRecommendation {
   responsibleOrganisation: string | null;
   dueDate: string | null;
   percentComplete: number | null;
+  /** Codes of the vocabularies (free text in recommendations recorded before them). */
   themes: string[];
   targetRegions: string[];
+  sdgTargets: string[];
+  cedawAreas: string[];
+  mechanisms: string[];
+  /** The same tags as labels in the reader's language (the code marked "(?)" where no vocabulary holds it). */
+  themeLabels: string[];
+  targetRegionLabels: string[];
+  sdgTargetLabels: string[];
+  cedawAreaLabels: string[];
+  mechanismLabels: string[];
   proposedAt: string;
   lastChangedAt: string;
   licence: string;
 }
+
+/** Each tag field and the field of its labels. */
+export const TAG_LABEL_FIELDS = {
+  themes: 'themeLabels',
+  targetRegions: 'targetRegionLabels',
+  sdgTargets: 'sdgTargetLabels',
+  cedawAreas: 'cedawAreaLabels',
+  mechanisms: 'mechanismLabels',
+} as const;
 
 export interface PublicEvidence {
   kind: string;
@@ -92,7 +114,25 @@ export function publicForum(forum: ForumView, recommendations: { status: string 
   };
 }
 
-export function publicRecommendation(item: RecommendationListItem, publication: PublishedForum): PublicRecommendation {
+/** The labels of a recommendation's tags in one language. */
+export function tagLabelsOf(
+  item: RecommendationListItem,
+  labeller: TagLabeller,
+  language: TagLanguage,
+): Pick<PublicRecommendation, (typeof TAG_LABEL_FIELDS)[TagField]> {
+  const entries = (Object.keys(TAG_LABEL_FIELDS) as TagField[]).map((field) => [
+    TAG_LABEL_FIELDS[field],
+    item[field].map((code) => tagLabel(labeller, TAG_FIELDS[field], code, language)),
+  ]);
+  return Object.fromEntries(entries) as Pick<PublicRecommendation, (typeof TAG_LABEL_FIELDS)[TagField]>;
+}
+
+export function publicRecommendation(
+  item: RecommendationListItem,
+  publication: PublishedForum,
+  labeller: TagLabeller,
+  language: TagLanguage,
+): PublicRecommendation {
   return {
     id: item.id,
     forumId: item.forumId,
@@ -105,6 +145,10 @@ export function publicRecommendation(item: RecommendationListItem, publication: 
     percentComplete: item.percentComplete,
     themes: [...item.themes],
     targetRegions: [...item.targetRegions],
+    sdgTargets: [...item.sdgTargets],
+    cedawAreas: [...item.cedawAreas],
+    mechanisms: [...item.mechanisms],
+    ...tagLabelsOf(item, labeller, language),
     proposedAt: item.proposedAt,
     lastChangedAt: item.lastChangedAt,
     licence: publication.licence,

@@ -12,6 +12,8 @@ import { CorrectionFacts, RecommendationCommand } from './recommendation.command
 import type { EvidenceClaim, EvidenceFile } from './recommendation.events';
 import { recommendationDecider } from './recommendation.decider';
 import { UploadedEvidenceFiles } from './uploaded-evidence-files';
+import { TagVocabularies } from './tag-vocabularies';
+import { tagStandings } from './tag-standings';
 
 type RecommendationStream = EventStream<typeof recommendationDecider>;
 
@@ -25,6 +27,7 @@ export class RecommendationFacts implements CommandFacts<typeof recommendationDe
   constructor(
     private readonly lookup: FactsLookup,
     private readonly repository: EventSourcedRepository,
+    private readonly vocabularies: TagVocabularies,
     @Optional() private readonly uploads?: UploadedEvidenceFiles,
   ) {}
 
@@ -53,6 +56,10 @@ export class RecommendationFacts implements CommandFacts<typeof recommendationDe
         return { organisations: [await this.lookup.organisation(command.data.responsibleOrganisationId)] };
       case 'CorrectEffectiveDate':
         return this.neighbours(command.data.recommendationId, command.data.revision);
+      case 'ProposeRecommendation':
+        return { tags: tagStandings(this.vocabularies, command.data) };
+      case 'CorrectRecommendation':
+        return { tags: tagStandings(this.vocabularies, command.data.content) };
       default:
         return {};
     }

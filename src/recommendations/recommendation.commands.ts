@@ -9,6 +9,7 @@ import {
   ReasonData,
   RecommendationProgressReportedData,
   RecommendationProposedData,
+  TagField,
 } from './recommendation.events';
 
 /** What every command brings besides its data: the forum it belongs to and the clock. */
@@ -17,6 +18,14 @@ export interface RecommendationFacts {
   time: CommandTime;
   /** The uploaded files its evidence names, as far as they were uploaded (src/evidence-files). */
   files?: EvidenceFile[];
+}
+
+/** How the vocabularies know a code: offered for tagging, or kept for history only. A code they do not know is absent. */
+export type TermStanding = 'current' | 'retired';
+
+/** Propose and correct also bring how the vocabularies know each code they tag with. */
+export interface TaggingFacts extends RecommendationFacts {
+  tags: Partial<Record<TagField, Record<string, TermStanding>>>;
 }
 
 /** The command's evidence names files by hash only; the event records the uploaded file. */
@@ -72,7 +81,7 @@ export interface CorrectionFacts extends RecommendationFacts {
 }
 
 export type RecommendationCommand =
-  | Plain<'ProposeRecommendation', RecommendationProposedData>
+  | { type: 'ProposeRecommendation'; data: RecommendationProposedData; facts: TaggingFacts }
   | { type: 'AssignRecommendation'; data: AssignData; facts: AssignmentFacts }
   | Plain<'AcceptRecommendation', About>
   | Plain<'DeclineRecommendation', ReasonData>
@@ -85,7 +94,7 @@ export type RecommendationCommand =
   | Plain<'DisputeImplementation', MayClaim<ImplementationDisputedData>>
   | Plain<'WithdrawRecommendation', ReasonData>
   | { type: 'CorrectEffectiveDate'; data: CorrectEffectiveDateData; facts: CorrectionFacts }
-  | Plain<'CorrectRecommendation', CorrectRecommendationData>;
+  | { type: 'CorrectRecommendation'; data: CorrectRecommendationData; facts: TaggingFacts };
 
 export type RecommendationCommandType = RecommendationCommand['type'];
 export type CommandOf<T extends RecommendationCommandType> = Extract<RecommendationCommand, { type: T }>;

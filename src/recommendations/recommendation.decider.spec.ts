@@ -446,7 +446,7 @@ describe('Recommendation', () => {
     it('refuses a correction that changes nothing', () => {
       spec
         .given(historyFor.accepted)
-        .when(correct({ themes: ['education'], targetRegions: ['Khatlon'], madeBy: null }))
+        .when(correct({ themes: ['education'], targetRegions: ['TJ-KT'], madeBy: null }))
         .thenRefused(RuleViolated, /the correction changes nothing/);
     });
 
@@ -456,7 +456,7 @@ describe('Recommendation', () => {
         .given([...historyFor.proposed, first])
         .when(correct({ madeBy: 'Panel on legal aid', targetRegions: [] }))
         .then([
-          new E.RecommendationCorrected({ ...r1, changed: { targetRegions: [] }, previous: { targetRegions: ['Khatlon'] }, reason: 'copied from the draft' }),
+          new E.RecommendationCorrected({ ...r1, changed: { targetRegions: [] }, previous: { targetRegions: ['TJ-KT'] }, reason: 'copied from the draft' }),
         ]);
       spec
         .given([...historyFor.proposed, { ...first, effectiveAt: '2025-01-15T10:00:00.000Z' }])
@@ -469,6 +469,49 @@ describe('Recommendation', () => {
         .given(historyFor.implemented)
         .when(at(correct({ priority: 'low' }), '2030-01-01T00:00:00.000Z'))
         .then([new E.RecommendationCorrected({ ...r1, changed: { priority: 'low' }, previous: { priority: 'high' }, reason: 'copied from the draft' })]);
+    });
+  });
+
+  describe('tags from the vocabularies', () => {
+    const propose = (data: Partial<E.RecommendationProposedData>) => withData(commands.ProposeRecommendation, data);
+    const correct = (content: E.RecommendationCorrectedData['changed']) => withData(commands.CorrectRecommendation, { content, reason: 'mapped' });
+
+    it('records the codes of every vocabulary it is tagged from', () => {
+      const tagged = { themes: ['education', 'prevention'], targetRegions: ['TJ-KT-BKH'], sdgTargets: ['5.2'], cedawAreas: [], mechanisms: [] };
+      spec
+        .given([])
+        .when(propose(tagged))
+        .then([new E.RecommendationProposed({ ...proposed.data, ...tagged })]);
+    });
+
+    it('refuses a code its vocabulary does not hold, naming the field and the value', () => {
+      spec
+        .given([])
+        .when(propose({ sdgTargets: ['5.9'] }))
+        .thenRefused(RuleViolated, exactly('sdgTargets: "5.9" is not a code of the sdgTargets vocabulary (GET /vocabularies/sdgTargets lists them)'));
+      spec
+        .given([])
+        .when(propose({ targetRegions: ['Khatlon'] }))
+        .thenRefused(RuleViolated, /targetRegions: "Khatlon" is not a code of the regions vocabulary/);
+    });
+
+    it('refuses a retired term for new tagging', () => {
+      spec
+        .given([])
+        .when(propose({ themes: ['gender'] }))
+        .thenRefused(RuleViolated, /themes: "gender" is retired from the themes vocabulary/);
+    });
+
+    it('a correction checks only what it changes: free text recorded before the vocabularies stays readable', () => {
+      const old = new E.RecommendationProposed({ ...proposed.data, themes: ['legal aid'], targetRegions: ['Khatlon'] });
+      spec
+        .given([old])
+        .when(correct({ themes: ['legal aid'], targetRegions: ['TJ-KT'] }))
+        .then([new E.RecommendationCorrected({ ...r1, changed: { targetRegions: ['TJ-KT'] }, previous: { targetRegions: ['Khatlon'] }, reason: 'mapped' })]);
+      spec
+        .given([old])
+        .when(correct({ themes: ['legal-aid'] }))
+        .thenRefused(RuleViolated, /themes: "legal-aid" is not a code of the themes vocabulary/);
     });
   });
 });

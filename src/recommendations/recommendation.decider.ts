@@ -2,7 +2,7 @@ import { Decider } from '../event-sourcing/decider';
 import { RuleViolated } from '../kernel/domain-errors';
 import { CommandOf, RecommendationCommand } from './recommendation.commands';
 import * as E from './recommendation.events';
-import { checkCorrection, checkDueDate, checkEffectiveTime, checkFollowsPrevious, requireAssignable } from './recommendation.rules';
+import { checkCorrection, checkDueDate, checkEffectiveTime, checkFollowsPrevious, checkTags, requireAssignable } from './recommendation.rules';
 import { RecommendationState, evolve, initialState } from './recommendation.state';
 import { optionalEvidence, recordedEvidence } from './recommendation-evidence.rules';
 import { requireAllowed } from './recommendation.transitions';
@@ -65,6 +65,7 @@ function decideAllowed(command: RecommendationCommand, state: RecommendationStat
   const { recommendationId } = command.data;
   switch (command.type) {
     case 'ProposeRecommendation':
+      checkTags(command.data, command.facts);
       return [new E.RecommendationProposed(command.data)];
     case 'AssignRecommendation':
       return assign(command);
@@ -118,7 +119,7 @@ function correctEffectiveDate(command: CommandOf<'CorrectEffectiveDate'>): Event
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Only the fields that differ from what stands are recorded, each with what it was; a correction that changes nothing is refused. */
-function correctContent({ data }: CommandOf<'CorrectRecommendation'>, state: RecommendationState): Event[] {
+function correctContent({ data, facts }: CommandOf<'CorrectRecommendation'>, state: RecommendationState): Event[] {
   const changed: Partial<E.RecommendationContent> = {};
   const previous: Partial<E.RecommendationContent> = {};
   for (const field of E.CONTENT_FIELDS) {
@@ -130,6 +131,7 @@ function correctContent({ data }: CommandOf<'CorrectRecommendation'>, state: Rec
   if (Object.keys(changed).length === 0) {
     throw new RuleViolated('content', 'the correction changes nothing: every field given already reads so', 'CorrectionChangesNothing');
   }
+  checkTags(changed, facts);
   return [new E.RecommendationCorrected({ recommendationId: data.recommendationId, changed, previous, reason: data.reason })];
 }
 

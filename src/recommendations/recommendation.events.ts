@@ -50,6 +50,10 @@ export interface RecommendationProposedData extends About {
   targetCountry?: string | null;
   /** Who made the recommendation (a speaker, a panel), in free text. */
   madeBy?: string | null;
+  /** Codes of the SDG targets, CEDAW areas and human-rights mechanisms it answers; left out in events before they were recorded. */
+  sdgTargets?: string[];
+  cedawAreas?: string[];
+  mechanisms?: string[];
 }
 export interface RecommendationAssignedData extends About {
   responsibleOrganisationId: string;
@@ -111,7 +115,10 @@ export interface RecommendationEffectiveDateCorrectedData extends About {
   reason: string;
 }
 
-/** What a content correction can put right: the proposal's words and tags, never its lifecycle. */
+/**
+ * What a content correction can put right: the proposal's words and tags, never its lifecycle. Tags are codes of
+ * the vocabularies (src/vocabularies); events recorded before them hold free text in themes and targetRegions.
+ */
 export interface RecommendationContent {
   text: string;
   themes: string[];
@@ -119,8 +126,16 @@ export interface RecommendationContent {
   targetRegions: string[];
   targetCountry: string | null;
   madeBy: string | null;
+  sdgTargets: string[];
+  cedawAreas: string[];
+  mechanisms: string[];
 }
-export const CONTENT_FIELDS = ['text', 'themes', 'priority', 'targetRegions', 'targetCountry', 'madeBy'] as const;
+export const CONTENT_FIELDS = ['text', 'themes', 'priority', 'targetRegions', 'targetCountry', 'madeBy', 'sdgTargets', 'cedawAreas', 'mechanisms'] as const;
+
+/** The content fields tagged from a vocabulary, and which (the names are src/vocabularies' VOCABULARY_KINDS). */
+export const TAG_FIELDS = { themes: 'themes', targetRegions: 'regions', sdgTargets: 'sdgTargets', cedawAreas: 'cedawAreas', mechanisms: 'mechanisms' } as const;
+export type TagField = keyof typeof TAG_FIELDS;
+export type TagVocabulary = (typeof TAG_FIELDS)[TagField];
 
 /** A recommendation's text, themes, priority or targets entered wrongly, put right: only the fields that changed, with what they were. */
 export interface RecommendationCorrectedData extends About {

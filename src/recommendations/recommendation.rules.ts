@@ -1,7 +1,8 @@
 import { RuleViolated } from '../kernel/domain-errors';
 import { OrganisationFacts, describeOrganisation } from '../forums/facts';
 import { requireNotInFuture, startOfDateAnywhere } from '../kernel/command-time';
-import { AssignmentFacts, CommandOf, RecommendationFacts } from './recommendation.commands';
+import { AssignmentFacts, CommandOf, RecommendationFacts, TaggingFacts } from './recommendation.commands';
+import { RecommendationContent, TAG_FIELDS, TagField } from './recommendation.events';
 import { RecommendationState } from './recommendation.state';
 import { describeEventType } from './recommendation.transitions';
 
@@ -93,5 +94,25 @@ export function requireAssignable(field: string, organisationId: string, facts: 
   if (organisation.status === 'deactivated') {
     const message = `organisation ${describeOrganisation(organisation)} is deactivated; nothing can be assigned to it`;
     throw new RuleViolated(field, message, 'OrganisationDeactivated', { name: organisation.name });
+  }
+}
+
+/** Every code a recommendation is tagged with is a current term of its field's vocabulary; history keeps whatever it held. */
+export function checkTags(content: Partial<RecommendationContent>, { tags }: TaggingFacts): void {
+  for (const field of Object.keys(TAG_FIELDS) as TagField[]) {
+    const vocabulary = TAG_FIELDS[field];
+    for (const code of content[field] ?? []) {
+      const standing = tags[field]?.[code];
+      if (standing === 'current') continue;
+      if (standing === 'retired') {
+        throw new RuleViolated(field, `${field}: "${code}" is retired from the ${vocabulary} vocabulary; choose a current term`, 'TermRetired', {
+          field,
+          value: code,
+          vocabulary,
+        });
+      }
+      const message = `${field}: "${code}" is not a code of the ${vocabulary} vocabulary (GET /vocabularies/${vocabulary} lists them)`;
+      throw new RuleViolated(field, message, 'TermNotInVocabulary', { field, value: code, vocabulary });
+    }
   }
 }

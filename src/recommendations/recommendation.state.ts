@@ -12,6 +12,10 @@ export interface RecommendationState {
   targetCountry: string | null;
   /** Who made it: a speaker or a panel. */
   madeBy: string | null;
+  /** Codes of the SDG targets, CEDAW areas and mechanisms (empty in recommendations proposed before they were recorded). */
+  sdgTargets: string[];
+  cedawAreas: string[];
+  mechanisms: string[];
   responsibleOrganisationId: string | null;
   supportingOrganisationIds: string[];
   dueDate: string | null;
@@ -35,6 +39,9 @@ export const initialState: RecommendationState = {
   priority: null,
   targetCountry: null,
   madeBy: null,
+  sdgTargets: [],
+  cedawAreas: [],
+  mechanisms: [],
   responsibleOrganisationId: null,
   supportingOrganisationIds: [],
   dueDate: null,
@@ -59,7 +66,9 @@ function evolveLifecycle(state: RecommendationState, event: RecommendationEvent)
     case 'RecommendationProposed': {
       const { forumId, text, themes, targetRegions, priority } = event.data;
       const targetCountry = event.data.targetCountry ?? null;
-      return { ...state, status: 'proposed', forumId, text, themes, targetRegions, priority, targetCountry, madeBy: event.data.madeBy ?? null };
+      const madeBy = event.data.madeBy ?? null;
+      const tags = { sdgTargets: event.data.sdgTargets ?? [], cedawAreas: event.data.cedawAreas ?? [], mechanisms: event.data.mechanisms ?? [] };
+      return { ...state, status: 'proposed', forumId, text, themes, targetRegions, priority, targetCountry, madeBy, ...tags };
     }
     case 'RecommendationAssigned': {
       const { responsibleOrganisationId, supportingOrganisationIds, dueDate } = event.data;

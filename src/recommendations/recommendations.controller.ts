@@ -15,7 +15,8 @@ import { ReasonDto } from './dto/reason.dto';
 import { ListRecommendationsDto } from './dto/list-recommendations.dto';
 import { GetRecommendation } from './queries/get-recommendation';
 import { GetStatusHistory } from './queries/get-status-history';
-import { ListRecommendations } from './queries/list-recommendations';
+import { ListRecommendations, regionsWithin } from './queries/list-recommendations';
+import { TagVocabularies } from './tag-vocabularies';
 import { ReadModelQueryDto } from '../kernel/read-model-query.dto';
 
 /** Reading a recommendation, and what only coordinators do to it. */
@@ -26,12 +27,14 @@ export class RecommendationsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly vocabularies: TagVocabularies,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'Recommendations: filter, search, sort, paginate; status-based filters as of a date' })
-  list(@Query() { minPosition, ...filter }: ListRecommendationsDto, @Actor() actor: Principal) {
-    return this.queries.execute(new ListRecommendations(filter, actor, minPosition));
+  list(@Query() { minPosition, region, ...filter }: ListRecommendationsDto, @Actor() actor: Principal) {
+    const regions = region === undefined ? {} : { region: regionsWithin(region, this.vocabularies.terms('regions')) };
+    return this.queries.execute(new ListRecommendations({ ...filter, ...regions }, actor, minPosition));
   }
 
   @Get(':id/status-history')

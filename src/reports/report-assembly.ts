@@ -60,7 +60,7 @@ export function assembleDonorAccountabilityReport(source: ReportSource, options:
   const data = buildDonorAccountabilityReport(source, request);
   return {
     data,
-    document: presentDonorAccountabilityReport(data, labels, source.logoImages),
+    document: presentDonorAccountabilityReport(data, labels, source.logoImages, source.terms),
     fileName: `donor-accountability-${template}-${period.label.replace(/\.\./g, '_')}`,
   };
 }
@@ -80,5 +80,5 @@ export function assembleOrganisationScorecardReport(source: ReportSource, organi
 export function assembleAuditTrailReport(source: ReportSource, recommendationId: string, options: AssemblyOptions): AssembledReport {
   const language = options.lang ?? 'en';
   const data = buildAuditTrailReport(source, recommendationId, resolveAsOf(options.asOf), language);
-  return { data, document: presentAuditTrailReport(data, labelsFor(language)), fileName: `audit-trail-${recommendationId}` };
+  return { data, document: presentAuditTrailReport(data, labelsFor(language), source.terms), fileName: `audit-trail-${recommendationId}` };
 }

@@ -13,9 +13,10 @@ import { AppConfig } from '../config/app-config';
 import { ReportsController } from './reports.controller';
 import { ReportSubmissionsController } from './report-submissions.controller';
 import { SubmissionStore } from './files/submission-store';
+import { VocabulariesModule } from '../vocabularies/vocabularies.module';
 
 @Module({
-  imports: [ForumsModule],
+  imports: [ForumsModule, VocabulariesModule],
   controllers: [ReportsController, ReportSubmissionsController],
   providers: [
     ReportSources,

@@ -5,12 +5,13 @@ import { DemoLoader } from '../../src/demo/demo-loader';
 import { DEMO_RECOMMENDATIONS } from '../../src/demo/demo-data';
 import { TestApp, login, startTestApp } from '../support/test-app';
 import { parseCsv } from './csv-reading';
+import { PACKAGED_VOCABULARIES } from '../../src/vocabularies/packaged';
 
 jest.setTimeout(120_000);
 
 type Json = Record<string, unknown>;
 /** How the test expects a field to be written: as it is, translated from the web's messages of a group, yes/no, a list. */
-type Kind = 'text' | 'number' | 'yesNo' | 'list' | `enum:${string}`;
+type Kind = 'text' | 'number' | 'yesNo' | 'list' | `enum:${string}` | `terms:${keyof typeof PACKAGED_VOCABULARIES}`;
 
 /** The web interface's texts of one language (an independent source of the enumerated values' words). */
 const webMessages = (language: string) =>
@@ -42,8 +43,11 @@ const LISTS: Record<string, Record<string, Kind>> = {
     proposedAt: 'text',
     lastChangedAt: 'text',
     percentComplete: 'number',
-    themes: 'list',
-    targetRegions: 'list',
+    themes: 'terms:themes',
+    targetRegions: 'terms:regions',
+    sdgTargets: 'terms:sdgTargets',
+    cedawAreas: 'terms:cedawAreas',
+    mechanisms: 'terms:mechanisms',
   },
   organisations: { id: 'text', name: 'text', kind: 'enum:organisationKind', country: 'text', region: 'text', active: 'yesNo' },
   forums: {
@@ -88,6 +92,11 @@ function expectedCell(item: Json, key: string, kind: Kind): string {
   if (kind === 'number') return String(value);
   if (kind === 'yesNo') return value ? 'yes' : 'no';
   if (kind === 'list') return guarded((value as string[]).join('; '));
+  if (kind.startsWith('terms:')) {
+    // Each code as the packaged vocabulary labels it in English (the demo is tagged from the packaged lists only).
+    const terms = PACKAGED_VOCABULARIES[kind.slice(6) as keyof typeof PACKAGED_VOCABULARIES];
+    return guarded((value as string[]).map((code) => terms.find((term) => term.code === code)?.labels.en ?? `${code} (?)`).join('; '));
+  }
   if (kind === 'enum:bucket') return BUCKETS_EN[value as string];
   if (kind.startsWith('enum:')) return english.get(`${kind.slice(5)}.${value}`) as string;
   return guarded(String(value));
@@ -147,7 +156,7 @@ describe('exports of the lists, over HTTP, on the demo tracker', () => {
       const response = await fetch(`${app.baseUrl}/forums/${usantForumId}/recommendations`, {
         method: 'POST',
         headers: { authorization: `Bearer ${coordinator}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ text, themes: ['-leading-minus'], priority: 'low' }),
+        body: JSON.stringify({ text, themes: ['awareness'], priority: 'low' }),
       });
       expect(response.status).toBe(201);
     }
@@ -179,6 +188,9 @@ describe('exports of the lists, over HTTP, on the demo tracker', () => {
       'Percent complete',
       'Themes',
       'Target regions',
+      'SDG targets',
+      'CEDAW articles and GR 35 areas',
+      'Human-rights mechanisms',
     ]);
     expect(rows.slice(1)).toEqual(expectedRows('recommendations', items));
   });
@@ -241,7 +253,7 @@ describe('exports of the lists, over HTTP, on the demo tracker', () => {
 
   it('neutralises what a spreadsheet would run as a formula, in CSV and in XLSX (where text stays text)', async () => {
     const { rows } = await csv(coordinator, `/exports/recommendations?q=formula&columns=text,themes`);
-    expect(rows.slice(1)).toEqual([["'@SUM(A1:A9) is not a formula here", "'-leading-minus"]]);
+    expect(rows.slice(1)).toEqual([["'@SUM(A1:A9) is not a formula here", 'Awareness raising']]);
     const plus = await csv(coordinator, `/exports/recommendations?q=quoted&columns=text`);
     expect(plus.rows.slice(1)).toEqual([['\'+7 more shelters; "quoted", with a comma,\r\nand a new line']]);
 

@@ -5,6 +5,7 @@ import { commitImport } from '../../src/imports/import-commit';
 import { Imports } from '../../src/imports/imports';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { csvOf, demoRows, firstAssignment, RUSSIAN, xlsxOf } from './demo-spreadsheet';
+import { PACKAGED_VOCABULARIES } from '../../src/vocabularies/packaged';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -192,6 +193,57 @@ describe('importing a spreadsheet (e2e)', () => {
     expect((await call('GET', `/recommendations/${checked.rows[0].recommendation.id}`)).status).toBe(404);
   }, 30_000);
 
+  it('reads tags as codes or labels in English, Russian or Tajik, and names the nearest terms for one it does not know', async () => {
+    const [first] = demoRows();
+    const fresh = { ...first, 'Forum title': 'Roundtable on legal aid in Khatlon', 'Forum start date': '2024-04-01', 'Forum end date': '2024-04-01' };
+    Object.assign(fresh, { 'Proposed on': '2024-04-01', 'Responsible organisation': '', 'Supporting organisations': '', 'Due date': '', 'Assigned on': '' });
+    const tagged = { 'SDG targets': '', 'CEDAW articles and GR 35 areas': '', 'Human-rights mechanisms': '' };
+    const rows = [
+      {
+        ...fresh,
+        ...tagged,
+        Reference: 'tags-1',
+        Recommendation: 'Open legal aid desks in the districts of Khatlon',
+        Themes: 'Юридическая помощь; Пешгирӣ',
+        'Target regions': 'Вилояти Хатлон; Бохтар',
+        'SDG targets': '5.2',
+        'CEDAW articles and GR 35 areas': 'GR35: Protection',
+        'Human-rights mechanisms': 'upr-4',
+      },
+      {
+        ...fresh,
+        ...tagged,
+        Reference: 'tags-2',
+        Recommendation: 'Train judges in the districts of Khatlon',
+        Themes: 'Legal ayd',
+        'Target regions': 'Khatlonn',
+      },
+    ];
+    const headers = (h: string) =>
+      RUSSIAN[h] ??
+      { 'SDG targets': 'Задачи ЦУР', 'CEDAW articles and GR 35 areas': 'Статьи КЛДЖ и области ОР 35', 'Human-rights mechanisms': 'Правозащитные механизмы' }[
+        h
+      ] ??
+      h;
+    const checked = await preview(csvOf(rows, ';', headers));
+    expect(checked.rows[0].problems).toEqual([]);
+    expect(checked.rows[1].problems.map((p) => [p.field, p.rule, p.suggestions?.[0]])).toEqual([
+      ['themes', 'notInVocabulary', 'Legal aid (legal-aid)'],
+      ['targetRegions', 'notInVocabulary', 'Khatlon (TJ-KT)'],
+    ]);
+    const committed = await commit(csvOf(rows.slice(0, 1), ';', headers));
+    expect(committed.status).toBe(200);
+    position = committed.body.position;
+    const recorded = await call('GET', `/recommendations/${checked.rows[0].recommendation.id}`);
+    expect(recorded.body).toMatchObject({
+      themes: ['legal-aid', 'prevention'],
+      targetRegions: ['TJ-KT', 'TJ-KT-bokhtar'],
+      sdgTargets: ['5.2'],
+      cedawAreas: ['gr35-protection'],
+      mechanisms: ['upr-4'],
+    });
+  }, 30_000);
+
   it('completes a commit cut short midway when the same file is committed again, creating each thing once', async () => {
     const rows = demoRows().map((row, index) => ({ ...row, Reference: `again-${index}`, 'Forum title': `${row['Forum title']} (second edition)` }));
     const file = csvOf(rows, ',');
@@ -228,8 +280,11 @@ describe('importing a spreadsheet (e2e)', () => {
       const valid = workbook.getWorksheet('Valid values')!;
       const organisations = valid.getColumn(1).values.slice(2);
       expect(organisations).toEqual(expect.arrayContaining(DEMO_ORGANISATIONS.map((o) => o.name)));
-      const recorded = (await call('GET', '/recommendations?pageSize=200')).body.items.flatMap((r: { themes: string[] }) => r.themes);
-      expect(valid.getColumn(3).values.slice(2).filter(Boolean).sort()).toEqual([...new Set<string>(recorded)].sort());
+      // The themes vocabulary's labels in the template's language (the packaged list: nothing retired or added here).
+      const themes = PACKAGED_VOCABULARIES.themes.map((term) => term.labels[language as 'en' | 'ru' | 'tg']);
+      expect(valid.getColumn(3).values.slice(1).filter(Boolean)).toEqual([{ en: 'Themes', ru: 'Темы', tg: 'Мавзӯъҳо' }[language], ...themes]);
+      const regions = valid.getColumn(4).values.slice(2);
+      expect(regions).toContain({ en: 'Khatlon', ru: 'Хатлонская область', tg: 'Вилояти Хатлон' }[language]);
     }
     const csv = await fetch(`${test.baseUrl}/imports/template.csv?language=tg`, { headers: { authorization: `Bearer ${test.coordinatorToken}` } });
     const text = await csv.text();

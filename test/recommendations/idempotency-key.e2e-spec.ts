@@ -39,12 +39,12 @@ describe('an Idempotency-Key bound to its caller and its request', () => {
   it('refuses an edited proposal resent with the key, instead of silently dropping the edit', async () => {
     const key = `proposal-${randomUUID()}`;
     const path = `/forums/${world.forumId}/recommendations`;
-    const body = { text: 'Open a shelter in Kulob', themes: ['shelters'], targetRegions: ['Khatlon'], priority: 'high' };
+    const body = { text: 'Open a shelter in Kulob', themes: ['shelters'], targetRegions: ['TJ-KT'], priority: 'high' };
     const first = await world.coordinator.post(path, body, keyed(key));
     expect(first.status).toBe(201);
     const edited = await world.coordinator.post(path, { ...body, text: 'Open a shelter in Kulob and in Danghara' }, keyed(key));
     expect([edited.status, edited.body.error]).toEqual([422, 'IdempotencyKeyReused']);
-    const same = await world.coordinator.post(path, { priority: 'high', targetRegions: ['Khatlon'], themes: ['shelters'], text: body.text }, keyed(key));
+    const same = await world.coordinator.post(path, { priority: 'high', targetRegions: ['TJ-KT'], themes: ['shelters'], text: body.text }, keyed(key));
     expect([same.status, same.body.id]).toEqual([201, first.body.id]);
   });
 

@@ -1,5 +1,5 @@
 import { OrganisationFacts } from '../../src/forums/facts';
-import { AssignmentFacts, RecommendationCommand, RecommendationFacts } from '../../src/recommendations/recommendation.commands';
+import { AssignmentFacts, RecommendationCommand, RecommendationFacts, TaggingFacts } from '../../src/recommendations/recommendation.commands';
 import * as E from '../../src/recommendations/recommendation.events';
 import { RecommendationState } from '../../src/recommendations/recommendation.state';
 
@@ -12,6 +12,15 @@ export const facts: RecommendationFacts = { forum, time };
 export const committee: OrganisationFacts = { organisationId: 'committee', name: 'Committee on Women', kind: 'committee', status: 'active' };
 export const legalAid: OrganisationFacts = { organisationId: 'legal-aid', name: 'Legal Aid Centre', kind: 'legal_aid', status: 'active' };
 export const closed: OrganisationFacts = { organisationId: 'closed', name: 'Closed NGO', kind: 'ngo', status: 'deactivated' };
+/** The vocabularies know 'education', 'prevention' and Khatlon (TJ-KT) with its district Bokhtar, and have retired 'gender'. */
+export const taggingFacts: TaggingFacts = {
+  ...facts,
+  tags: {
+    themes: { education: 'current', prevention: 'current', gender: 'retired' },
+    targetRegions: { 'TJ-KT': 'current', 'TJ-KT-BKH': 'current' },
+    sdgTargets: { '5.2': 'current' },
+  },
+};
 export const assignmentFacts: AssignmentFacts = { ...facts, organisations: [committee, legalAid, closed] };
 
 export const evidence: E.Evidence[] = [{ kind: 'document', title: 'Order No. 12', url: null, reference: 'Order No. 12 of 1 June 2024' }];
@@ -21,7 +30,7 @@ export const proposed = new E.RecommendationProposed({
   forumId: 'f1',
   text: 'Train school psychologists to recognise and refer cases of violence',
   themes: ['education'],
-  targetRegions: ['Khatlon'],
+  targetRegions: ['TJ-KT'],
   priority: 'high',
 });
 export const assigned = new E.RecommendationAssigned({
@@ -55,7 +64,7 @@ export const historyFor: Record<RecommendationState['status'], E.RecommendationE
 
 /** A valid example of each command. */
 export const commands: { [T in RecommendationCommand['type']]: Extract<RecommendationCommand, { type: T }> } = {
-  ProposeRecommendation: { type: 'ProposeRecommendation', data: proposed.data, facts },
+  ProposeRecommendation: { type: 'ProposeRecommendation', data: proposed.data, facts: taggingFacts },
   AssignRecommendation: { type: 'AssignRecommendation', data: assigned.data, facts: assignmentFacts },
   AcceptRecommendation: { type: 'AcceptRecommendation', data: { recommendationId: id }, facts },
   DeclineRecommendation: { type: 'DeclineRecommendation', data: { recommendationId: id, reason: 'not our mandate' }, facts },
@@ -96,6 +105,6 @@ export const commands: { [T in RecommendationCommand['type']]: Extract<Recommend
       content: { text: 'Train school psychologists and teachers to recognise and refer cases of violence' },
       reason: 'copied from the draft',
     },
-    facts,
+    facts: taggingFacts,
   },
 };

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 /** A random, valid-looking follow-up history for one forum, as a secretariat would enter it late. */
 
 export const THEMES = ['legal-aid', 'awareness', 'education', 'shelters'];
-export const REGIONS = ['Khatlon', 'Sughd', 'Dushanbe'];
+export const REGIONS = ['TJ-KT', 'TJ-SU', 'TJ-DU'];
 
 export type Move = 'next' | 'due-date' | 'withdraw' | 'retry' | 'correct';
 

@@ -116,7 +116,7 @@ describe('report formats: parsed back and rendered', () => {
       const proposed = await fetch(`${t.baseUrl}/forums/${ids.forum1}/recommendations`, {
         method: 'POST',
         headers: { authorization: `Bearer ${t.coordinatorToken}`, 'content-type': 'application/json' },
-        body: JSON.stringify({ text: hostile, themes: ['services'], targetRegions: ['Khatlon'], priority: 'low' }),
+        body: JSON.stringify({ text: hostile, themes: ['services'], targetRegions: ['TJ-KT'], priority: 'low' }),
       });
       expect(proposed.status).toBe(201);
       const { id } = (await proposed.json()) as { id: string };

@@ -37,7 +37,7 @@ describe('web: a coordinator, forbidden actions and languages', () => {
     await form
       .getByLabel('Recommendations', { exact: true })
       .fill('Develop a national behaviour-change strategy against gender-based violence\nReport on CEDAW implementation with civil society every year');
-    await form.getByLabel('Themes').fill('prevention, policy');
+    await form.getByLabel('Themes').selectOption(['prevention', 'laws-and-policies']);
     await screenshot(page, 'coordinator-record-forum');
     await form.getByRole('button', { name: 'Record a forum' }).click();
     // The domain's rule, named by its field, beside that field.

@@ -3,6 +3,10 @@ import { DEMO_RECOMMENDATIONS } from '../../src/demo/demo-data';
 import { DemoLoader } from '../../src/demo/demo-loader';
 import { asCoordinator, eventually } from '../portal/portal-support';
 import { BrowserWorld, screenshot, signIn, startBrowserWorld } from './support/browser';
+import { PACKAGED_VOCABULARIES } from '../../src/vocabularies/packaged';
+
+/** A theme's label in a language, as the packaged list gives it. */
+const themeLabel = (code: string, language: 'ru' | 'tg') => PACKAGED_VOCABULARIES.themes.find((term) => term.code === code)?.labels[language];
 
 jest.setTimeout(90_000);
 
@@ -11,6 +15,7 @@ describe('web: the public portal', () => {
   let world: BrowserWorld;
   let forum: { forumId: string; title: string };
   let texts: string[];
+  let firstThemes: string[];
 
   beforeAll(async () => {
     world = await startBrowserWorld({ PORTAL_REQUESTS_PER_MINUTE: '100000' });
@@ -23,7 +28,9 @@ describe('web: the public portal', () => {
     });
     forum = forums[0];
     const listed = await coordinator.get(`/recommendations?forumId=${forum.forumId}&pageSize=100`);
-    texts = (listed.body.items as unknown as { text: string }[]).map((r) => r.text);
+    const items = listed.body.items as unknown as { text: string; themes: string[] }[];
+    texts = items.map((r) => r.text);
+    firstThemes = items[0].themes;
   });
   afterAll(async () => world?.stop());
   afterEach(() => expect(world.problems).toEqual([]));
@@ -60,8 +67,13 @@ describe('web: the public portal', () => {
       await page.getByRole('link', { name: texts[0] }).click();
       await page.getByRole('heading', { level: 2, name: 'Ход выполнения' }).waitFor();
       await page.getByText('Нет открытых подтверждений.').waitFor();
+      // Its themes as the vocabulary labels them in the reader's language, not as codes.
+      const themes = page.locator('dt', { hasText: 'Темы' }).locator('xpath=following-sibling::dd');
+      expect(await themes.textContent()).toBe(firstThemes.map((code) => themeLabel(code, 'ru')).join(', '));
       await page.getByRole('link', { name: 'TG' }).click();
       await page.getByRole('heading', { level: 2, name: 'Рафти иҷро' }).waitFor();
+      const tajik = page.locator('dt', { hasText: 'Мавзӯъҳо' }).locator('xpath=following-sibling::dd');
+      expect(await tajik.textContent()).toBe(firstThemes.map((code) => themeLabel(code, 'tg')).join(', '));
     } finally {
       await context.close();
     }

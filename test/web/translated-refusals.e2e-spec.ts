@@ -51,7 +51,7 @@ describe('web: refusals in Russian and Tajik, beside the field', () => {
     const text = EXPECTED[language];
     const id = await propose(tracker.coordinator, tracker.forumId, {
       text: `Train district police (${language})`,
-      themes: ['policing'],
+      themes: ['police'],
       targetRegions: [],
       priority: 'high',
     });

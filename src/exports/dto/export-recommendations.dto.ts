@@ -43,11 +43,29 @@ export class ExportRecommendationsDto extends ReadModelQueryDto {
   @Length(1, 60)
   theme?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: "A region's code: recommendations tagged with it or any of its districts" })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   region?: string;
+
+  @ApiPropertyOptional({ example: '5.2', description: "An SDG target's code" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  sdgTarget?: string;
+
+  @ApiPropertyOptional({ description: "A CEDAW article's or General Recommendation 35 area's code" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  cedawArea?: string;
+
+  @ApiPropertyOptional({ description: "A human-rights mechanism's code" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  mechanism?: string;
 
   @ApiPropertyOptional()
   @IsOptional()

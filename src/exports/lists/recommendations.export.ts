@@ -3,6 +3,9 @@ import type { Principal } from '../../kernel/principal';
 import { ListRecommendations, type RecommendationFilter, type RecommendationListItem } from '../../recommendations/queries/list-recommendations';
 import { field } from '../export-columns';
 import type { ExportList } from '../export-list';
+import type { ExportLanguage } from '../labels/export-labels';
+import type { Vocabularies } from '../../vocabularies/vocabularies';
+import { type TagLabeller, tagLabel } from '../../recommendations/tag-labels';
 
 export const RECOMMENDATIONS_EXPORT: ExportList<RecommendationListItem> = {
   name: 'recommendations',
@@ -23,6 +26,9 @@ export const RECOMMENDATIONS_EXPORT: ExportList<RecommendationListItem> = {
     field('percentComplete', { kind: 'number' }),
     field('themes'),
     field('targetRegions'),
+    field('sdgTargets'),
+    field('cedawAreas'),
+    field('mechanisms'),
   ],
   defaults: ['text', 'forumTitle', 'status', 'responsibleOrganisationName', 'dueDate', 'daysOverdue', 'percentComplete'],
 };
@@ -46,4 +52,20 @@ export async function* recommendationPages(
     yield answer.items.filter((item) => !written.has(item.id) && written.add(item.id));
     if (answer.items.length < PAGE_SIZE || page * PAGE_SIZE >= answer.total) return;
   }
+}
+
+const TAGS = { themes: 'themes', targetRegions: 'regions', sdgTargets: 'sdgTargets', cedawAreas: 'cedawAreas', mechanisms: 'mechanisms' } as const;
+
+/** The pages with each tag as its label in the export's language (a code no vocabulary holds, as the code marked unknown). */
+export async function* labelledTags(
+  pages: AsyncGenerator<RecommendationListItem[]>,
+  vocabularies: Vocabularies,
+  language: ExportLanguage,
+): AsyncGenerator<RecommendationListItem[]> {
+  for await (const page of pages) yield page.map((item) => labelled(item, vocabularies, language));
+}
+
+function labelled(item: RecommendationListItem, labeller: TagLabeller, language: ExportLanguage): RecommendationListItem {
+  const labels = Object.entries(TAGS).map(([field, kind]) => [field, item[field as keyof typeof TAGS].map((code) => tagLabel(labeller, kind, code, language))]);
+  return { ...item, ...Object.fromEntries(labels) };
 }

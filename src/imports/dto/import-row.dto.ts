@@ -94,6 +94,24 @@ export class ImportRowDto {
   @Length(2, 100, { each: true })
   targetRegions: string[];
 
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @Length(1, 200, { each: true })
+  sdgTargets: string[];
+
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @Length(1, 200, { each: true })
+  cedawAreas: string[];
+
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique()
+  @Length(1, 200, { each: true })
+  mechanisms: string[];
+
   @IsIn(PRIORITIES)
   priority: string;
 

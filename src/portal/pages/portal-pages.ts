@@ -38,11 +38,16 @@ function fact(label: string, value: string | number | null): SafeHtml {
   return html`<div><dt>${label}</dt><dd>${value === null || value === '' ? '—' : value}</dd></div>`;
 }
 
+/** Tags a recommendation may have none of: shown only when it has some. */
+function tagFact(label: string, labels: string[]): SafeHtml | string {
+  return labels.length ? fact(label, labels.join('; ')) : '';
+}
+
 function recommendationCard(recommendation: ShownRecommendation, language: PortalLanguage): SafeHtml {
   const t = (key: string) => textOf(language, key);
   return html`<li><a href="${withLang(`/portal/recommendations/${recommendation.id}`, language)}">${recommendation.text}</a>${originalMark(recommendation, language)}
 <div class="muted">${status(language, recommendation.status)} · ${t('portal.responsible')}: ${recommendation.responsibleOrganisation ?? '—'}
-· ${t('portal.dueDate')}: ${day(recommendation.dueDate)}</div></li>`;
+· ${t('portal.dueDate')}: ${day(recommendation.dueDate)}${recommendation.themeLabels.length ? html` · ${recommendation.themeLabels.join(', ')}` : ''}</div></li>`;
 }
 
 export function forumPage({ forum, recommendations }: PublishedForumPage, language: PortalLanguage): string {
@@ -78,7 +83,9 @@ export function recommendationPage({ forum, recommendation, timeline }: Publishe
 <dl class="facts">${fact(t('portal.status'), textOf(language, `status.${recommendation.status}`))}
 ${fact(t('portal.responsible'), recommendation.responsibleOrganisation)}${fact(t('portal.dueDate'), day(recommendation.dueDate))}
 ${fact(t('portal.percent'), recommendation.percentComplete === null ? null : `${recommendation.percentComplete}%`)}
-${fact(t('portal.themes'), recommendation.themes.join(', '))}${fact(t('portal.licence'), recommendation.licence)}</dl>
+${fact(t('portal.themes'), recommendation.themeLabels.join(', '))}${fact(t('portal.regions'), recommendation.targetRegionLabels.join(', '))}
+${tagFact(t('portal.sdgTargets'), recommendation.sdgTargetLabels)}${tagFact(t('portal.cedawAreas'), recommendation.cedawAreaLabels)}
+${tagFact(t('portal.mechanisms'), recommendation.mechanismLabels)}${fact(t('portal.licence'), recommendation.licence)}</dl>
 <h2>${t('portal.timeline')}</h2><ol class="timeline">${timeline.map((entry) => timelineEntry(entry, language))}</ol>
 <h2>${t('portal.evidence')}</h2>${evidence.length ? html`<ul>${evidence.map(evidenceItem)}</ul>` : html`<p>${t('portal.noEvidence')}</p>`}`;
   return page({ language, title: recommendation.text.slice(0, 80), path: `/portal/recommendations/${recommendation.id}`, body });

@@ -2,9 +2,9 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import type { CommandContext } from '../../event-sourcing/event-metadata';
 import { IsOmittable } from '../../kernel/validation';
-import { PRIORITIES, type Priority, RecommendationContent } from '../recommendation.events';
+import { CONTENT_FIELDS, PRIORITIES, type Priority, RecommendationContent } from '../recommendation.events';
 import { OnRecommendation, Sent } from '../recommendation-command';
-import { MadeByRules, TargetCountryRules, TargetRegionsRules, TextRules, ThemesRules } from '../dto/recommendation-content-fields';
+import { MadeByRules, TagCodesRules, TargetCountryRules, TargetRegionsRules, TextRules, ThemesRules } from '../dto/recommendation-content-fields';
 
 /** The fields to put right (left out: unchanged); the same rules as when proposing. Not an EffectiveAtDto: a correction takes effect when recorded. */
 export class CorrectRecommendationDto {
@@ -23,7 +23,7 @@ export class CorrectRecommendationDto {
   @IsIn(PRIORITIES)
   priority?: Priority;
 
-  @ApiPropertyOptional({ example: ['Khatlon'], type: [String], description: 'Empty: nationwide' })
+  @ApiPropertyOptional({ example: ['TJ-KT'], type: [String], description: 'Codes of the regions vocabulary; empty: nationwide' })
   @IsOmittable()
   @TargetRegionsRules()
   targetRegions?: string[];
@@ -38,6 +38,21 @@ export class CorrectRecommendationDto {
   @MadeByRules()
   madeBy?: string | null;
 
+  @ApiPropertyOptional({ example: ['5.2'], type: [String], description: 'Codes of the SDG targets vocabulary' })
+  @IsOmittable()
+  @TagCodesRules()
+  sdgTargets?: string[];
+
+  @ApiPropertyOptional({ example: [], type: [String], description: 'Codes of the CEDAW articles and General Recommendation 35 areas' })
+  @IsOmittable()
+  @TagCodesRules()
+  cedawAreas?: string[];
+
+  @ApiPropertyOptional({ example: [], type: [String], description: 'Codes of the human-rights mechanisms vocabulary' })
+  @IsOmittable()
+  @TagCodesRules()
+  mechanisms?: string[];
+
   @ApiProperty({ example: 'The text was copied from the draft, not from the final resolution' })
   @IsString()
   @Length(3, 1000)
@@ -46,7 +61,7 @@ export class CorrectRecommendationDto {
 
 function correctRecommendation(recommendationId: string, body: CorrectRecommendationDto): Sent<'CorrectRecommendation'> {
   const content: Partial<RecommendationContent> = {};
-  for (const field of ['text', 'themes', 'priority', 'targetRegions', 'targetCountry', 'madeBy'] as const) {
+  for (const field of CONTENT_FIELDS) {
     if (body[field] !== undefined) Object.assign(content, { [field]: body[field] });
   }
   return { type: 'CorrectRecommendation', data: { recommendationId, content, reason: body.reason } };

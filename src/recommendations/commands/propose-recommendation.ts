@@ -3,7 +3,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { EffectiveAtDto } from '../../kernel/validation';
 import { PRIORITIES, type Priority } from '../recommendation.events';
 import { OnRecommendation, Sent } from '../recommendation-command';
-import { MadeByRules, TargetCountryRules, TargetRegionsRules, TextRules, ThemesRules } from '../dto/recommendation-content-fields';
+import { MadeByRules, TagCodesRules, TargetCountryRules, TargetRegionsRules, TextRules, ThemesRules } from '../dto/recommendation-content-fields';
 import { newAggregateIdFor } from '../../event-sourcing/event-ids';
 import { CommandContext } from '../../event-sourcing/event-metadata';
 
@@ -12,11 +12,11 @@ export class ProposeRecommendationDto extends EffectiveAtDto {
   @TextRules()
   text: string;
 
-  @ApiProperty({ example: ['education', 'prevention'], type: [String] })
+  @ApiProperty({ example: ['education', 'prevention'], type: [String], description: 'Codes of the themes vocabulary (GET /vocabularies/themes)' })
   @ThemesRules()
   themes: string[];
 
-  @ApiPropertyOptional({ example: ['Khatlon'], type: [String], description: 'Empty or left out: nationwide' })
+  @ApiPropertyOptional({ example: ['TJ-KT'], type: [String], description: 'Codes of the regions vocabulary; empty or left out: nationwide' })
   @IsOptional()
   @TargetRegionsRules()
   targetRegions?: string[] | null;
@@ -34,6 +34,21 @@ export class ProposeRecommendationDto extends EffectiveAtDto {
   @IsOptional()
   @MadeByRules()
   madeBy?: string | null;
+
+  @ApiPropertyOptional({ example: ['5.2'], type: [String], description: 'Codes of the SDG targets vocabulary' })
+  @IsOptional()
+  @TagCodesRules()
+  sdgTargets?: string[] | null;
+
+  @ApiPropertyOptional({ example: [], type: [String], description: 'Codes of the CEDAW articles and General Recommendation 35 areas' })
+  @IsOptional()
+  @TagCodesRules()
+  cedawAreas?: string[] | null;
+
+  @ApiPropertyOptional({ example: [], type: [String], description: 'Codes of the human-rights mechanisms vocabulary' })
+  @IsOptional()
+  @TagCodesRules()
+  mechanisms?: string[] | null;
 }
 
 function proposeRecommendation(forumId: string, body: ProposeRecommendationDto, context: CommandContext): Sent<'ProposeRecommendation'> {
@@ -41,7 +56,8 @@ function proposeRecommendation(forumId: string, body: ProposeRecommendationDto, 
   const { text, themes, priority } = body;
   const targetRegions = body.targetRegions ?? [];
   const optional = { ...(body.targetCountry ? { targetCountry: body.targetCountry } : {}), ...(body.madeBy ? { madeBy: body.madeBy } : {}) };
-  return { type: 'ProposeRecommendation', data: { recommendationId, forumId, text, themes, targetRegions, priority, ...optional } };
+  const tags = { sdgTargets: body.sdgTargets ?? [], cedawAreas: body.cedawAreas ?? [], mechanisms: body.mechanisms ?? [] };
+  return { type: 'ProposeRecommendation', data: { recommendationId, forumId, text, themes, targetRegions, priority, ...optional, ...tags } };
 }
 
 /** A coordinator enters a recommendation made at a forum; with an Idempotency-Key its id comes from the key. */

@@ -23,17 +23,35 @@ export class ListRecommendationsDto extends ReadModelQueryDto {
   @IsIn(RECOMMENDATION_STATUSES, { each: true })
   status?: string[];
 
-  @ApiPropertyOptional({ example: 'legal-aid' })
+  @ApiPropertyOptional({ example: 'legal-aid', description: "A theme's code" })
   @IsOptional()
   @IsString()
   @Length(1, 60)
   theme?: string;
 
-  @ApiPropertyOptional({ example: 'Khatlon' })
+  @ApiPropertyOptional({ example: 'TJ-KT', description: "A region's code: recommendations tagged with it or any of its districts" })
   @IsOptional()
   @IsString()
   @Length(1, 100)
   region?: string;
+
+  @ApiPropertyOptional({ example: '5.2', description: "An SDG target's code" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  sdgTarget?: string;
+
+  @ApiPropertyOptional({ description: "A CEDAW article's or General Recommendation 35 area's code" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  cedawArea?: string;
+
+  @ApiPropertyOptional({ description: "A human-rights mechanism's code" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  mechanism?: string;
 
   @ApiPropertyOptional({ description: 'true: only overdue commitments; false: only those not overdue' })
   @IsOptional()

@@ -16,3 +16,6 @@ export const TargetRegionsRules = () => stacked(IsArray(), ArrayMaxSize(50), Arr
 export const TargetCountryRules = () => Matches(/^[A-Z]{2}$/, { message: 'targetCountry must be a two-letter ISO 3166-1 code such as TJ' });
 
 export const MadeByRules = () => stacked(IsString(), Length(2, 300));
+
+/** Codes of a vocabulary other than themes and regions (SDG targets, CEDAW areas, mechanisms): none or several. */
+export const TagCodesRules = () => stacked(IsArray(), ArrayMaxSize(50), ArrayUnique(), IsString({ each: true }), Length(1, 100, { each: true }));

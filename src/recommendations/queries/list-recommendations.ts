@@ -11,8 +11,13 @@ export interface RecommendationFilter {
   organisationId?: string;
   /** One status, or any of several. */
   status?: string | string[];
+  /** A theme's code. */
   theme?: string;
-  region?: string;
+  /** A region's code, or any of several: the HTTP route gives a region with its districts (regionsWithin). */
+  region?: string | string[];
+  sdgTarget?: string;
+  cedawArea?: string;
+  mechanism?: string;
   overdue?: boolean;
   /** Reopened by a dispute: the last implementation claim known was disputed, and none has been made since. */
   disputed?: boolean;
@@ -43,6 +48,18 @@ export interface RecommendationListItem {
   targetRegions: string[];
   targetCountry: string | null;
   madeBy: string | null;
+  sdgTargets: string[];
+  cedawAreas: string[];
+  mechanisms: string[];
+}
+
+/** A region's code with the codes of every term within it (its districts, theirs, …), from the regions vocabulary's terms. */
+export function regionsWithin(code: string, terms: readonly { code: string; parent: string | null }[]): string[] {
+  const within = [code];
+  for (let at = 0; at < within.length; at++) {
+    for (const term of terms) if (term.parent === within[at] && !within.includes(term.code)) within.push(term.code);
+  }
+  return within;
 }
 
 /** Recommendations by filter, sort and page, as things stood at `asOf` (donors: only of forums they fund). */

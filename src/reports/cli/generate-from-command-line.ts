@@ -12,12 +12,17 @@ import { withLogoImages } from '../source/with-logo-images';
 import { LoadProgress } from '../source/report-source';
 import { ReportArguments } from './report-arguments';
 import { findDonor } from './find-donor';
+import { reportTermsOf } from '../source/report-terms';
+import { PACKAGED_VOCABULARIES } from '../../vocabularies/packaged';
+
+/** The command line reads the tracker's file only: tags are labelled from the packaged vocabularies (terms added in the app show as codes). */
+const PACKAGED_TERMS = reportTermsOf({ terms: (kind) => PACKAGED_VOCABULARIES[kind] });
 
 /** The same reports as the API, for someone with the data directory in hand (and so every right to it). */
 export function generateFromCommandLine(db: Database.Database, args: ReportArguments, onProgress: LoadProgress, logos?: LogoFiles): AssembledReport {
   const options = { asOf: args.asOf, lang: args.lang };
   const load = (scope: Parameters<typeof loadReportSource>[1]) => {
-    const source = loadReportSource(db, scope, args.position, onProgress);
+    const source = { ...loadReportSource(db, scope, args.position, onProgress), terms: PACKAGED_TERMS };
     return logos ? withLogoImages(source, logos) : source;
   };
   switch (args.report) {

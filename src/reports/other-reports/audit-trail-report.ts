@@ -84,8 +84,8 @@ function correctionEntry(correction: ContentCorrection, name: (id: string | null
   };
 }
 
-export function presentAuditTrailReport(report: AuditTrailReport, labels: ReportLabels): ReportDocument {
-  const words = new PresentationWords(labels);
+export function presentAuditTrailReport(report: AuditTrailReport, labels: ReportLabels, terms?: ReportSource['terms']): ReportDocument {
+  const words = new PresentationWords(labels, terms?.labels);
   const r = report.recommendation;
   return {
     language: labels.language,
@@ -101,7 +101,12 @@ export function presentAuditTrailReport(report: AuditTrailReport, labels: Report
         blocks: [
           {
             kind: 'facts',
-            facts: [words.fact('text', r.text), words.fact('forum', r.forum), words.fact('themes', r.themes.join(', ')), words.fact('priority', r.priority)],
+            facts: [
+              words.fact('text', r.text),
+              words.fact('forum', r.forum),
+              words.fact('themes', r.themes.map((theme) => words.tag('themes', theme)).join(', ')),
+              words.fact('priority', r.priority),
+            ],
           },
         ],
       },

@@ -9,6 +9,7 @@ import { euSections, inlSections } from './present-template-sections';
 import { breakdownSection, forumsSection, overdueSection, scorecardSection, transitionsSection } from './present-portfolio-sections';
 
 type LogoImages = ReportSource['logoImages'];
+type ReportTerms = ReportSource['terms'];
 
 /** The cover's logos, the donor's first, each named by whose it is; a logo this instance does not hold is left out. */
 function coverLogos(report: DonorAccountabilityReport, images: LogoImages): DocumentImage[] {
@@ -19,8 +20,13 @@ function coverLogos(report: DonorAccountabilityReport, images: LogoImages): Docu
   });
 }
 
-export function presentDonorAccountabilityReport(report: DonorAccountabilityReport, labels: ReportLabels, images?: LogoImages): ReportDocument {
-  const words = new PresentationWords(labels);
+export function presentDonorAccountabilityReport(
+  report: DonorAccountabilityReport,
+  labels: ReportLabels,
+  images?: LogoImages,
+  terms?: ReportTerms,
+): ReportDocument {
+  const words = new PresentationWords(labels, terms?.labels);
   const { header, parameters } = report;
   const optional = (key: string, value: string | null) => (value ? [words.fact(key, value)] : []);
   return {

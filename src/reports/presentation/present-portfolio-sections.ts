@@ -145,7 +145,13 @@ export function breakdownSection(id: 'byTheme' | 'byRegion', key: 'theme' | 'reg
           words.column('overdue', 'integer'),
           words.column('implementationRate', 'percent'),
         ],
-        rows.map((r) => [r.key, r.recommendations, ...words.statusCells(r.byStatus), r.overdue, r.implementationRate]),
+        rows.map((r) => [
+          words.tag(key === 'theme' ? 'themes' : 'regions', r.key),
+          r.recommendations,
+          ...words.statusCells(r.byStatus),
+          r.overdue,
+          r.implementationRate,
+        ]),
       ),
     ],
   };

@@ -92,7 +92,7 @@ export function euSections(eu: EuSection, words: PresentationWords, narrative: N
           ],
           eu.pillars.map((p) => [
             words.pillar(p.pillar),
-            p.themes.join(', '),
+            p.themes.map((theme) => words.tag('themes', theme)).join(', '),
             p.recommendations,
             ...words.statusCells(p.byStatus),
             p.implementedInPeriod,

@@ -1,10 +1,20 @@
 import { CellType, CellValue, ChartBlock, Fact, ParagraphsBlock, TableBlock, TableColumn } from '../document/report-document';
 import { STATUSES, StatusCounts } from '../figures/report-figures';
 import { ReportLabels } from '../labels/report-labels';
+import { type TagLabelsByCode, snapshotLabeller, tagLabel } from '../../recommendations/tag-labels';
+import type { TagLanguage } from '../../recommendations/tag-vocabularies';
 
 /** Small pieces every presenter uses to turn report data into document blocks in one language. */
 export class PresentationWords {
-  constructor(readonly labels: ReportLabels) {}
+  constructor(
+    readonly labels: ReportLabels,
+    private readonly terms?: TagLabelsByCode,
+  ) {}
+
+  /** A theme or region in the report's language; without the vocabularies' terms, the code as recorded. */
+  tag(kind: 'themes' | 'regions', code: string): string {
+    return this.terms ? tagLabel(snapshotLabeller(this.terms), kind, code, this.labels.language as TagLanguage) : code;
+  }
 
   field(key: string): string {
     return this.labels.fields[key] ?? key;

@@ -3,6 +3,7 @@ import { ReportFormat } from '../document/report-document';
 import { AssemblyOptions, DonorReportOptions } from '../report-assembly';
 import { ReportOutput } from '../report-output';
 import { ReportScope } from '../source/report-source';
+import type { ReportTerms } from '../source/report-terms';
 
 /** Which report, about what: each kind names its subject in its scope. */
 export type ReportKind = 'donor-accountability' | 'forum-follow-through' | 'organisation-scorecard' | 'audit-trail';
@@ -25,6 +26,8 @@ export interface ReportJob {
   renderedAt: string;
   /** Where the uploaded logos are kept (DATA_DIR/report-logos), for the cover; none: covers without logos. */
   logoDirectory?: string;
+  /** The vocabularies' labels and default pillars, read on the main thread (the worker has no Nest). */
+  terms?: ReportTerms;
 }
 
 export interface ProducedReport {

@@ -9,8 +9,10 @@ import { LoadProgress } from '../source/report-source';
 import { produceReport } from './produce-report';
 import { ProducedReport, ReportJob } from './report-job';
 import { ReportPool } from './report-pool';
+import { reportTermsOf } from '../source/report-terms';
+import { Vocabularies } from '../../vocabularies/vocabularies';
 
-export type ReportRequest = Omit<ReportJob, 'onlyFundedBy' | 'renderedAt' | 'logoDirectory'>;
+export type ReportRequest = Omit<ReportJob, 'onlyFundedBy' | 'renderedAt' | 'logoDirectory' | 'terms'>;
 
 export function reportPoolFor(config: AppConfig): ReportPool {
   const workers = config.REPORT_WORKERS ?? Math.max(1, cpus().length - 1);
@@ -31,6 +33,7 @@ export class ReportProduction {
     private readonly sources: ReportSources,
     private readonly pool: ReportPool,
     config: AppConfig,
+    private readonly vocabularies: Vocabularies,
   ) {
     this.inWorkers = (config.REPORT_WORKERS ?? 1) > 0;
     this.logoDirectory = join(filesDirectory(config), 'report-logos');
@@ -38,7 +41,8 @@ export class ReportProduction {
 
   async produce(request: ReportRequest, principal: Principal, onProgress?: LoadProgress): Promise<ProducedReportAnswer> {
     const { db, onlyFundedBy } = await this.sources.open(request.scope, principal, request.position);
-    const job: ReportJob = { ...request, onlyFundedBy, renderedAt: new Date().toISOString(), logoDirectory: this.logoDirectory };
+    const terms = reportTermsOf(this.vocabularies);
+    const job: ReportJob = { ...request, onlyFundedBy, renderedAt: new Date().toISOString(), logoDirectory: this.logoDirectory, terms };
     const file = db.memory ? '' : db.name;
     const produced = this.inWorkers && file ? await this.pool.produce(job, file, onProgress) : await produceReport(job, db, onProgress);
     return asGeneratedReport(produced);

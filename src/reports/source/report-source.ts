@@ -1,5 +1,6 @@
 import { LogoOwner, LogoReference } from '../../reporting-framework/reporting-framework.events';
 import { ReportingFrameworkState } from '../../reporting-framework/reporting-framework.decider';
+import type { ReportTerms } from './report-terms';
 
 /** One transition of a recommendation as the tracker read model recorded it. */
 export interface HistoryRow {
@@ -92,6 +93,8 @@ export interface ReportSource {
   framework: ReportingFrameworkState | null;
   /** The framework's logos that this instance holds (by owner), read from DATA_DIR; never part of a report's data. */
   logoImages?: Partial<Record<LogoOwner, { mediaType: LogoReference['mediaType']; base64: string }>>;
+  /** The vocabularies' terms, passed with the job (report-terms.ts); without them tags show as their codes and themes map by their words. */
+  terms?: ReportTerms;
 }
 
 export interface ReportScope {

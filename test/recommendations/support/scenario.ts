@@ -32,7 +32,7 @@ export function recordForum(coordinator: HttpClient, funders: string[]): Promise
 export const proposal = {
   text: 'Introduce a course on recognising and referring cases of violence for school psychologists',
   themes: ['education', 'prevention'],
-  targetRegions: ['Khatlon'],
+  targetRegions: ['TJ-KT'],
   priority: 'high',
 };
 

@@ -34,7 +34,7 @@ export async function setUpTracker(app: TestApp): Promise<Tracker> {
     otherStakeholder: await app.signIn('stakeholder', legalAidId),
     donor: await app.signIn('donor', donorId),
     async assigned(text) {
-      const id = await propose(coordinator, forumId, { text, themes: ['education', 'prevention'], targetRegions: ['Khatlon'], priority: 'high' });
+      const id = await propose(coordinator, forumId, { text, themes: ['education', 'prevention'], targetRegions: ['TJ-KT'], priority: 'high' });
       const assigned = coordinator.post(`/recommendations/${id}/assign`, validBody.assign(committeeId));
       await expectOk(assigned);
       // The pages list from the read model: wait until it has the assignment.

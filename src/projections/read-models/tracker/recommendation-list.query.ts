@@ -31,7 +31,15 @@ function whereClauses(filter: RecommendationFilter, today: string): { sql: strin
   const statuses = filter.status === undefined ? [] : [filter.status].flat();
   if (statuses.length) add(`s.status IN (${statuses.map(() => '?').join(', ')})`, ...statuses);
   if (filter.theme) add('r.id IN (SELECT recommendation_id FROM recommendation_themes WHERE theme = ?)', filter.theme);
-  if (filter.region) add('r.id IN (SELECT recommendation_id FROM recommendation_regions WHERE region = ?)', filter.region);
+  const regions = filter.region === undefined ? [] : [filter.region].flat();
+  if (regions.length) add(`r.id IN (SELECT recommendation_id FROM recommendation_regions WHERE region IN (${regions.map(() => '?').join(', ')}))`, ...regions);
+  for (const [vocabulary, code] of [
+    ['sdgTargets', filter.sdgTarget],
+    ['cedawAreas', filter.cedawArea],
+    ['mechanisms', filter.mechanism],
+  ]) {
+    if (code) add('r.id IN (SELECT recommendation_id FROM recommendation_tags WHERE vocabulary = ? AND code = ?)', vocabulary, code);
+  }
   if (filter.overdue !== undefined) add(`(s.status IN (${OPEN}) AND s.due_date < ?) = ?`, today, filter.overdue ? 1 : 0);
   if (filter.disputed !== undefined) add(`(${LAST_CLAIM_DISPUTED}) = ?`, knownUntil(filter.asOf), knownUntil(filter.asOf), filter.disputed ? 1 : 0);
   if (filter.q) add('instr(r.search_text, ?) > 0', filter.q.toLocaleLowerCase());
@@ -56,6 +64,8 @@ export function listRecommendations(db: Database.Database, filter: Recommendatio
     CASE WHEN s.status IN (${OPEN}) AND s.due_date < ? THEN CAST(julianday(?) - julianday(s.due_date) AS INTEGER) ELSE 0 END AS days_overdue,
     (SELECT json_group_array(theme) FROM recommendation_themes WHERE recommendation_id = r.id) AS themes,
     (SELECT json_group_array(region) FROM recommendation_regions WHERE recommendation_id = r.id) AS regions,
+    (SELECT json_group_object(vocabulary, codes) FROM (SELECT vocabulary, json_group_array(code) AS codes FROM recommendation_tags
+      WHERE recommendation_id = r.id GROUP BY vocabulary)) AS tags,
     json_extract(r.state, '$.targetCountry') AS target_country, json_extract(r.state, '$.madeBy') AS made_by`;
   const rows = db
     .prepare(`${from.replace('%COLUMNS%', columns)} ORDER BY ${sort} ${direction} NULLS LAST, r.id LIMIT ? OFFSET ?`)
@@ -65,6 +75,8 @@ export function listRecommendations(db: Database.Database, filter: Recommendatio
 
 function toItem(row: Record<string, unknown>): RecommendationListItem {
   const daysOverdue = Number(row.days_overdue);
+  const tags = JSON.parse((row.tags as string | null) ?? '{}') as Record<string, string[] | string>;
+  const codes = (vocabulary: string): string[] => (typeof tags[vocabulary] === 'string' ? JSON.parse(tags[vocabulary]) : (tags[vocabulary] ?? [])).sort();
   return {
     id: row.id as string,
     forumId: row.forum_id as string,
@@ -84,5 +96,8 @@ function toItem(row: Record<string, unknown>): RecommendationListItem {
     targetRegions: JSON.parse(row.regions as string).sort(),
     targetCountry: (row.target_country as string) ?? null,
     madeBy: (row.made_by as string) ?? null,
+    sdgTargets: codes('sdgTargets'),
+    cedawAreas: codes('cedawAreas'),
+    mechanisms: codes('mechanisms'),
   };
 }

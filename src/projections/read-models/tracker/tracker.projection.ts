@@ -249,7 +249,13 @@ function replaceTags(db: Database.Database, id: string, state: RecommendationSta
   for (const t of state.themes) theme.run(id, t);
   const region = statement(db, 'INSERT OR IGNORE INTO recommendation_regions (recommendation_id, region) VALUES (?, ?)');
   for (const r of state.targetRegions) region.run(id, r);
+  statement(db, 'DELETE FROM recommendation_tags WHERE recommendation_id = ?').run(id);
+  const tag = statement(db, 'INSERT OR IGNORE INTO recommendation_tags (recommendation_id, vocabulary, code) VALUES (?, ?, ?)');
+  for (const vocabulary of OTHER_TAGS) for (const code of state[vocabulary] ?? []) tag.run(id, vocabulary, code);
 }
+
+/** The vocabularies other than themes and regions, each in recommendation_tags under its name. */
+const OTHER_TAGS = ['sdgTargets', 'cedawAreas', 'mechanisms'] as const;
 
 function recordTransition(db: Database.Database, event: RecordedEvent, id: string, before: RecommendationState, after: RecommendationState): void {
   const metadata = metadataOf(event);
@@ -309,7 +315,7 @@ function applyBatch(db: Database.Database, events: RecordedEvent[]): void {
 
 export const trackerProjection: Projection = {
   name: 'tracker',
-  version: 4,
+  version: 5,
   streamPrefixes: HANDLERS.map(([prefix]) => prefix),
   createTables: createTrackerTables,
   createIndexes: createTrackerIndexes,

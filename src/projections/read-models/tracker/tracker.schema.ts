@@ -9,6 +9,8 @@ import type Database from 'better-sqlite3';
  * read as of before the correction, the history is as it was known then.
  * A corrected text, themes, priority or targets is a row of recommendation_corrections (what changed, from what):
  * `recommendations` holds the content as corrected, and undoing the corrections recorded after a date gives it as known then.
+ * Tags are vocabulary codes (free text in events recorded before the vocabularies): themes and regions in tables of their own,
+ * SDG targets, CEDAW areas and mechanisms in recommendation_tags under the vocabulary's name.
  */
 export function createTrackerTables(db: Database.Database): void {
   db.exec(`
@@ -30,6 +32,8 @@ export function createTrackerTables(db: Database.Database): void {
       recommendation_id TEXT NOT NULL, theme TEXT NOT NULL, PRIMARY KEY (recommendation_id, theme));
     CREATE TABLE IF NOT EXISTS recommendation_regions (
       recommendation_id TEXT NOT NULL, region TEXT NOT NULL, PRIMARY KEY (recommendation_id, region));
+    CREATE TABLE IF NOT EXISTS recommendation_tags (
+      recommendation_id TEXT NOT NULL, vocabulary TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (recommendation_id, vocabulary, code));
     CREATE TABLE IF NOT EXISTS recommendation_history (
       position INTEGER PRIMARY KEY, recommendation_id TEXT NOT NULL, revision INTEGER NOT NULL,
       event_type TEXT NOT NULL, status_before TEXT NOT NULL, status_after TEXT NOT NULL,
@@ -59,6 +63,7 @@ export function createTrackerIndexes(db: Database.Database): void {
     CREATE INDEX IF NOT EXISTS recommendations_by_status ON recommendations (status, due_date);
     CREATE INDEX IF NOT EXISTS themes_by_theme ON recommendation_themes (theme);
     CREATE INDEX IF NOT EXISTS regions_by_region ON recommendation_regions (region);
+    CREATE INDEX IF NOT EXISTS tags_by_code ON recommendation_tags (vocabulary, code);
     CREATE INDEX IF NOT EXISTS history_by_recommendation ON recommendation_history (recommendation_id, effective_at, revision);
     CREATE INDEX IF NOT EXISTS history_by_time ON recommendation_history (effective_at);
     CREATE INDEX IF NOT EXISTS corrections_by_recommendation ON recommendation_corrections (recommendation_id, position);

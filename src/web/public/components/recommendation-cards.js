@@ -2,10 +2,11 @@ import { html } from '../html.js';
 import { formatDate, t } from '../i18n.js';
 import { href } from '../router.js';
 import { OverdueBadge, StatusBadge } from './status.js';
+import { termLabels, useVocabularies } from './terms.js';
 
 /**
  * @typedef {{ id: string, text: string, status: string, daysOverdue: number, responsibleOrganisationName?: string | null,
- *   dueDate?: string | null, percentComplete?: number | null, forumTitle?: string }} RecommendationItem an item of GET /recommendations
+ *   dueDate?: string | null, percentComplete?: number | null, forumTitle?: string, themes?: string[] }} RecommendationItem an item of GET /recommendations
  */
 
 /**
@@ -13,6 +14,7 @@ import { OverdueBadge, StatusBadge } from './status.js';
  * @param {{ items: RecommendationItem[], empty?: string, select?: { selected: Set<string>, toggle: (id: string) => void }, showForum?: boolean }} props
  */
 export function RecommendationCards({ items, empty, select, showForum = true }) {
+  const vocabularies = useVocabularies();
   if (items.length === 0) return html`<p class="empty">${empty ?? t('list.empty')}</p>`;
   return html`<ul class="cards">
     ${items.map(
@@ -30,6 +32,7 @@ export function RecommendationCards({ items, empty, select, showForum = true }) 
             ${item.dueDate && html` · <span>${t('field.dueDate')}: ${formatDate(item.dueDate)}</span>`}
             ${item.percentComplete !== null && item.percentComplete !== undefined && html` · <span>${item.percentComplete}%</span>`}
           </p>
+          ${item.themes?.length ? html`<p class="meta tags">${termLabels(vocabularies, 'themes', item.themes)}</p>` : null}
           ${showForum && html`<p class="meta">${item.forumTitle}</p>`}
         </div>
       </li>`,

@@ -16,17 +16,14 @@ import { DatePrecisionField, ProposalFields, countryCodes } from './record-forum
 /**
  * @typedef {import('../components/form.js').ControlEvent} ControlEvent
  * @typedef {import('../components/recommendation-cards.js').RecommendationItem} RecommendationItem
- * @typedef {{ recommendations: string, themes: string, targetRegions: string, priority: string, targetCountry?: string, madeBy?: string }} ProposalValues
+ * @typedef {{ recommendations: string, themes: string[], targetRegions: string[], sdgTargets: string[], cedawAreas: string[], mechanisms: string[],
+ *   priority: string, targetCountry?: string, madeBy?: string }} ProposalValues the tags as arrays of codes
  */
 
 export const PRIORITIES = ['high', 'medium', 'low'];
+/** A proposal form's tags before any is chosen. */
+export const NO_TAGS = { themes: [], targetRegions: [], sdgTargets: [], cedawAreas: [], mechanisms: [] };
 const PAGE_SIZE = 20;
-const list = (/** @type {string} */ text) =>
-  text
-    .split(/[,;\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
 /** The recommendations typed one per line, as proposals sharing themes, regions, priority, target country and who made them. @param {ProposalValues} values */
 export function proposalsFrom(values) {
   const lines = values.recommendations
@@ -36,7 +33,8 @@ export function proposalsFrom(values) {
   const targetCountry = values.targetCountry?.trim().toUpperCase();
   const madeBy = values.madeBy?.trim();
   const optional = { ...(targetCountry ? { targetCountry } : {}), ...(madeBy ? { madeBy } : {}) };
-  return lines.map((text) => ({ text, themes: list(values.themes), targetRegions: list(values.targetRegions), priority: values.priority, ...optional }));
+  const { themes, targetRegions, sdgTargets, cedawAreas, mechanisms } = values;
+  return lines.map((text) => ({ text, themes, targetRegions, sdgTargets, cedawAreas, mechanisms, priority: values.priority, ...optional }));
 }
 
 /** @param {ProposalValues} values @returns {Record<string, string>} */
@@ -48,13 +46,13 @@ export function checkProposals(values) {
   const short = lines.findIndex((line) => line.length < 10);
   return {
     ...(short >= 0 ? { recommendations: t('forum.lineTooShort', { line: short + 1 }) } : {}),
-    ...(lines.length && !list(values.themes).length ? { themes: t('forum.themesNeeded') } : {}),
+    ...(lines.length && !values.themes.length ? { themes: t('forum.themesNeeded') } : {}),
   };
 }
 
 /** @param {{ forumId: string, onAdded: (position: string | null | undefined) => void }} props */
 function AddRecommendations({ forumId, onAdded }) {
-  const form = useForm({ recommendations: '', themes: '', targetRegions: '', priority: 'medium', targetCountry: '', madeBy: '' });
+  const form = useForm({ recommendations: '', ...NO_TAGS, priority: 'medium', targetCountry: '', madeBy: '' });
   // One key per batch and proposal: sending a batch again after a refusal halfway proposes each recommendation
   // once, and a proposal edited in between goes under a new key.
   const [key, setKey] = useState(() => crypto.randomUUID());

@@ -3,6 +3,7 @@ import { EvidenceFields, NO_EVIDENCE, checkEvidence, evidenceBody } from '../com
 import { DueDateField, Field, FormError, Submit, choices, describeRefusal, required, useForm } from '../components/form.js';
 import { html } from '../html.js';
 import { t } from '../i18n.js';
+import { OTHER_TAGS, TagFields, sameCodes } from '../components/terms.js';
 
 /**
  * @typedef {import('../components/form.js').Form} Form
@@ -12,19 +13,16 @@ import { t } from '../i18n.js';
  *   check: (values: any) => Record<string, string>, body: (values: any, recommendation: any) => object }} ActionFormSpec
  */
 
-const listOf = (/** @type {string} */ text) =>
-  text
-    .split(/[,;\n]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-
-/** The content fields as the correction form holds them (lists as comma-separated text, absent values as ''). @param {any} r @returns {Record<string, string>} */
+/** The content fields as the correction form holds them (tags as arrays of codes, absent values as ''). @param {any} r @returns {Record<string, any>} */
 function contentOf(r) {
   return {
     text: r.text,
-    themes: r.themes.join(', '),
+    themes: r.themes,
     priority: r.priority,
-    targetRegions: r.targetRegions.join(', '),
+    targetRegions: r.targetRegions,
+    sdgTargets: r.sdgTargets ?? [],
+    cedawAreas: r.cedawAreas ?? [],
+    mechanisms: r.mechanisms ?? [],
     targetCountry: r.targetCountry ?? '',
     madeBy: r.madeBy ?? '',
   };
@@ -36,7 +34,7 @@ function correctionBody(v, r) {
   /** @type {Record<string, unknown>} */
   const body = { reason: v.reason.trim() };
   for (const field of ['text', 'priority']) if (v[field].trim() !== before[field]) body[field] = v[field].trim();
-  for (const field of ['themes', 'targetRegions']) if (listOf(v[field]).join(', ') !== before[field]) body[field] = listOf(v[field]);
+  for (const field of ['themes', 'targetRegions', ...OTHER_TAGS]) if (!sameCodes(v[field], before[field])) body[field] = v[field];
   for (const field of ['targetCountry', 'madeBy']) if (v[field].trim() !== before[field]) body[field] = v[field].trim() === '' ? null : v[field].trim();
   if (typeof body.targetCountry === 'string') body.targetCountry = body.targetCountry.toUpperCase();
   return body;
@@ -120,8 +118,7 @@ const FORMS = {
   'corrections/content': {
     initial: (r) => ({ ...contentOf(r), reason: '' }),
     fields: (form) => html`<${Field} form=${form} name="text" type="textarea" label=${t('field.text')} rows="4" />
-      <${Field} form=${form} name="themes" label=${t('field.themes')} hint=${t('field.commaSeparated')} />
-      <${Field} form=${form} name="targetRegions" label=${t('field.regions')} hint=${t('field.regionsHint')} />
+      <${TagFields} form=${form} />
       <${TargetFields} form=${form} />
       <${Field} form=${form} name="priority" type="select" label=${t('field.priority')} options=${choices('priority', ['high', 'medium', 'low'])} />
       <${Field} form=${form} name="reason" type="textarea" label=${t('field.reason')} />`,

@@ -13,6 +13,7 @@ import { formatDate, label, t } from '../i18n.js';
 import { href } from '../router.js';
 import { RecommendationActions, offeredActions } from './recommendation-actions.js';
 import { RepeatsPanel } from '../components/repeats-panel.js';
+import { OTHER_TAGS, TAG_VOCABULARIES, termLabels, useVocabularies } from '../components/terms.js';
 
 /**
  * @typedef {import('../session.js').Session} Session
@@ -63,6 +64,7 @@ function ConflictNotice({ conflict, organisations, people, onRetry, onDiscard })
 /** @param {{ id: string, session: Session }} props */
 export function RecommendationPage({ id, session }) {
   const state = useLoad(() => loadPage(id, session), [id]);
+  const vocabularies = useVocabularies();
   const comments = useLoad(() => loadComments(id), [id]);
   const mayComment = ['coordinator', 'stakeholder', 'donor'].includes(session.principal.role);
   const [done, setDone] = useState('');
@@ -112,8 +114,12 @@ export function RecommendationPage({ id, session }) {
       <div><dt>${t('field.responsible')}</dt><dd>${r.responsibleOrganisationId ? organisation(r.responsibleOrganisationId) : '—'}</dd></div>
       <div><dt>${t('field.dueDate')}</dt><dd>${formatDate(r.dueDate)} <${OverdueBadge} days=${daysOverdue(r)} /></dd></div>
       <div><dt>${t('field.priority')}</dt><dd>${label('priority', r.priority)}</dd></div>
-      <div><dt>${t('field.themes')}</dt><dd>${r.themes.join(', ')}</dd></div>
-      <div><dt>${t('field.regions')}</dt><dd>${r.targetRegions.join(', ') || t('recommendation.nationwide')}</dd></div>
+      <div><dt>${t('field.themes')}</dt><dd>${termLabels(vocabularies, 'themes', r.themes)}</dd></div>
+      <div><dt>${t('field.regions')}</dt><dd>${termLabels(vocabularies, 'regions', r.targetRegions) || t('recommendation.nationwide')}</dd></div>
+      ${OTHER_TAGS.map(
+        (field) =>
+          r[field]?.length > 0 && html`<div><dt>${t(`field.${field}`)}</dt><dd>${termLabels(vocabularies, TAG_VOCABULARIES[field], r[field])}</dd></div>`,
+      )}
       ${r.targetCountry && html`<div><dt>${t('field.targetCountry')}</dt><dd>${r.targetCountry}</dd></div>`}
       ${r.madeBy && html`<div><dt>${t('field.madeBy')}</dt><dd>${r.madeBy}</dd></div>`}
       ${r.percentComplete !== null && html`<div><dt>${t('field.percentComplete')}</dt><dd>${r.percentComplete}%</dd></div>`}

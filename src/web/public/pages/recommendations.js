@@ -9,10 +9,33 @@ import { loadOrganisations } from '../directory.js';
 import { html } from '../html.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
+import { termChoices, useVocabularies } from '../components/terms.js';
 
-const FILTERS = ['q', 'status', 'forumId', 'organisationId', 'theme', 'region', 'overdue', 'sort', 'order', 'asOf'];
+const FILTERS = ['q', 'status', 'forumId', 'organisationId', 'theme', 'region', 'sdgTarget', 'cedawArea', 'mechanism', 'overdue', 'sort', 'order', 'asOf'];
+/** Each tag filter and the vocabulary it chooses from (a region's filter finds its districts too). */
+const TAG_FILTERS = [
+  ['theme', 'themes'],
+  ['region', 'regions'],
+  ['sdgTarget', 'sdgTargets'],
+  ['cedawArea', 'cedawAreas'],
+  ['mechanism', 'mechanisms'],
+];
 const PAGE_SIZE = 20;
-const NO_FILTER = { q: '', status: '', forumId: '', organisationId: '', theme: '', region: '', overdue: '', sort: 'proposedAt', order: 'asc', asOf: '' };
+const NO_FILTER = {
+  q: '',
+  status: '',
+  forumId: '',
+  organisationId: '',
+  theme: '',
+  region: '',
+  sdgTarget: '',
+  cedawArea: '',
+  mechanism: '',
+  overdue: '',
+  sort: 'proposedAt',
+  order: 'asc',
+  asOf: '',
+};
 
 /**
  * Every recommendation the reader may see, filtered and searched the way GET /recommendations allows.
@@ -27,6 +50,7 @@ export function RecommendationsPage({ query }) {
   // A filter the API refused (say, a malformed date) is shown beside its field.
   const form = { ...filters, errors: { ...(list.error instanceof ApiError ? list.error.fieldErrors : {}), ...filters.errors } };
   const [forums, organisations] = options.data ?? [[], new Map()];
+  const vocabularies = useVocabularies();
   const apply = (/** @type {Event} */ event) =>
     form.submit(
       event,
@@ -41,8 +65,10 @@ export function RecommendationsPage({ query }) {
       <${Field} form=${form} name="forumId" type="select" label=${t('field.forum')} options=${[['', t('filters.any')], ...forums.map((/** @type {{ forumId: string, title: string }} */ f) => [f.forumId, f.title])]} />
       <${Field} form=${form} name="organisationId" type="select" label=${t('field.responsible')}
         options=${[['', t('filters.any')], ...[...organisations.values()].filter((o) => o.kind !== 'donor').map((o) => [o.id, o.name])]} />
-      <${Field} form=${form} name="theme" label=${t('field.theme')} />
-      <${Field} form=${form} name="region" label=${t('field.region')} />
+      ${TAG_FILTERS.map(
+        ([name, kind]) => html`<${Field} form=${form} name=${name} type="select" label=${t(`field.${name}`)}
+          options=${[['', t('filters.any')], ...termChoices(vocabularies, kind, [query[name]].filter(Boolean))]} />`,
+      )}
       <${Field} form=${form} name="overdue" type="select" label=${t('filters.overdue')} options=${[
         ['', t('filters.any')],
         ['true', t('filters.overdueOnly')],

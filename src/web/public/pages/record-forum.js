@@ -5,7 +5,8 @@ import { Loading, useLoad } from '../components/load.js';
 import { html } from '../html.js';
 import { t } from '../i18n.js';
 import { go } from '../router.js';
-import { PRIORITIES, checkProposals, proposalsFrom } from './forum.js';
+import { NO_TAGS, PRIORITIES, checkProposals, proposalsFrom } from './forum.js';
+import { TagFields } from '../components/terms.js';
 import { TargetFields } from './recommendation-actions.js';
 
 const FORUM_KINDS = ['conference', 'roundtable', 'national_forum', 'study_tour', 'meeting', 'training'];
@@ -34,9 +35,8 @@ export function RecordForumPage() {
     participants: '',
     sourceReference: '',
     recommendations: '',
-    themes: '',
+    ...NO_TAGS,
     priority: 'medium',
-    targetRegions: '',
     targetCountry: '',
     madeBy: '',
     datePrecision: 'day',
@@ -119,8 +119,7 @@ export function RecordForumPage() {
 /** Several recommendations at once: one per line, sharing themes, regions and priority. @param {{ form: import('../components/form.js').Form }} props */
 export function ProposalFields({ form }) {
   return html`<${Field} form=${form} name="recommendations" type="textarea" label=${t('field.recommendations')} hint=${t('field.onePerLine')} rows="6" />
-    <${Field} form=${form} name="themes" label=${t('field.themes')} hint=${t('field.commaSeparated')} />
-    <${Field} form=${form} name="targetRegions" label=${t('field.regions')} hint=${t('field.regionsHint')} />
+    <${TagFields} form=${form} />
     <${Field} form=${form} name="priority" type="select" label=${t('field.priority')} options=${choices('priority', PRIORITIES)} />
     <${TargetFields} form=${form} />`;
 }
