@@ -17,7 +17,7 @@ type Json = unknown;
 const OMITTED = Symbol('omitted');
 
 const WRONG_TYPES: fc.Arbitrary<Json> = fc.oneof(
-  fc.constantFrom<Json>(null, 0, -1, 1.5, '', ' ', 'x', true, false, [], {}, [null], ['x'], [[]], { a: 1 }),
+  fc.constantFrom<Json>(null, 0, -1, 1.5, '', ' ', 'x', true, false, [], {}, [null], ['x'], [[]], { a: 1 }, { valueOf: 1, toString: 'x', a: 2 }),
   fc.jsonValue({ maxDepth: 2 }),
 );
 

@@ -34,13 +34,14 @@ function dtoClasses(): DtoClass[] {
   return [...classes];
 }
 
-type Outcome = { accepted: unknown } | { refused: unknown; status: number };
+// A value class-transformer itself cannot convert (Number({ toString: 'x' })) throws: both paths must throw it alike.
+type Outcome = { accepted: unknown } | { refused: unknown; status: number } | { threw: string };
 
 async function outcomeOf(pipe: InputValidationPipe, metadata: ArgumentMetadata, body: unknown): Promise<Outcome> {
   try {
     return { accepted: await pipe.transform(body, metadata) };
   } catch (error) {
-    if (!(error instanceof HttpException)) throw error;
+    if (!(error instanceof HttpException)) return { threw: String(error) };
     return { refused: error.getResponse(), status: error.getStatus() };
   }
 }

@@ -22,6 +22,16 @@ const CONVERTED: DtoClass[] = [String, Number, Boolean, Date, Buffer, Map, Set, 
 
 const UNCOMPILED = Symbol('uncompiled');
 
+/**
+ * class-transformer leaves out of a copied plain object every key that names a member of Object.prototype
+ * (`valueOf`, `toString`, `hasOwnProperty`…): it skips a key the new object's prototype holds without a setter,
+ * or whose inherited value is a function.
+ */
+function inheritedFromObject(key: string): boolean {
+  const descriptor = Object.getOwnPropertyDescriptor(Object.prototype, key);
+  return (descriptor !== undefined && !descriptor.set) || ({} as Record<string, unknown>)[key] instanceof Function;
+}
+
 function isPlainObject(value: object): boolean {
   return Object.getPrototypeOf(value) === Object.prototype;
 }
@@ -115,6 +125,7 @@ export class CompiledInstances {
     const copied: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       if (key === '__proto__' || key === 'constructor') return UNCOMPILED;
+      if (inheritedFromObject(key)) continue;
       const element = this.copy((value as Record<string, unknown>)[key], undefined);
       if (element === UNCOMPILED) return UNCOMPILED;
       copied[key] = element;
