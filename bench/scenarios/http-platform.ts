@@ -168,6 +168,12 @@ export const httpPlatformScenario: Scenario = {
       const variants = process.env.BENCH_PLATFORM_VARIANTS ?? 'validation';
       if (variants !== 'off')
         targets.push(await appTarget('app, class-validator only (no compiled validation)', await startAppProcess({ entry: CLASS_VALIDATOR_ONLY }), count));
+      // Earlier versions of the app, each as `label=path/to/its/src/main.ts` (a checkout of an earlier commit with
+      // node_modules beside it), so that a change is measured against what came before in the same rounds.
+      for (const earlier of (process.env.BENCH_PLATFORM_EARLIER ?? '').split(',').filter(Boolean)) {
+        const [label, entry] = earlier.split('=');
+        targets.push(await appTarget(`app at ${label}`, await startAppProcess({ entry }), count));
+      }
       if (variants === 'all') {
         targets.push(await appTarget('app, principal cache off', await startAppProcess({ env: { AUTH_PRINCIPAL_CACHE_MS: '0' } }), count));
         targets.push(await appTarget('app, store synced off the event loop', await startAppProcess({ env: { SQLITE_SYNCHRONOUS: 'OFF_LOOP' } }), count));
