@@ -21,7 +21,7 @@ function replyAmong(args: unknown[]): FastifyReply | undefined {
 /**
  * Answers the method's CommandResult with its ETag, X-Event-Position (and Idempotent-Replayed) headers and body.
  * The method itself is wrapped, not intercepted: a Nest interceptor costs every command an rxjs pipeline and two
- * async-context bindings (src/http/compiled-validation's profile, docs/performance.md run H). The wrapper carries
+ * async-context bindings (docs/performance.md, run H). The wrapper carries
  * the metadata the decorators below it left on the method (Nest and Swagger read it from the function).
  */
 function AnswersCommand(): MethodDecorator {
