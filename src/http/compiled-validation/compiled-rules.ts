@@ -66,11 +66,14 @@ function propertyRules(property: string, metadatas: ValidationMetadata[]): Prope
   return found;
 }
 
+/** A rule's answer as class-validator takes it: truthy passes; a promise is an async rule, for class-validator to await. */
+const passed = (result: unknown) => Boolean(result) && !(result instanceof Promise);
+
 function passes(rule: Rule, object: object, property: string, value: unknown): boolean {
-  const args: ValidationArguments = { targetName: object.constructor?.name, property, object, value, constraints: rule.constraints };
   if (rule.each && (value instanceof Set || value instanceof Map)) return false;
-  const results = rule.each && Array.isArray(value) ? value.map((element) => rule.validate(element, args)) : [rule.validate(value, args)];
-  return results.every((result) => Boolean(result) && !(result instanceof Promise));
+  const args: ValidationArguments = { targetName: object.constructor?.name, property, object, value, constraints: rule.constraints };
+  if (rule.each && Array.isArray(value)) return value.every((element) => passed(rule.validate(element, args)));
+  return passed(rule.validate(value, args));
 }
 
 /** ValidationExecutor.nestedValidations for one @ValidateNested: arrays element by element, objects by their own class. */
