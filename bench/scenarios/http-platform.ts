@@ -6,6 +6,7 @@ import { AppProcess, startAppProcess } from '../support/app-process';
 import { load, recommendationsInProgress } from './http-commands';
 
 const root = join(__dirname, '..', '..');
+const CLASS_VALIDATOR_ONLY = join(root, 'bench/support/class-validator-only-main.ts');
 
 /** Something that answers POST /recommendations/:id/progress for a signed-in stakeholder. */
 interface Target {
@@ -75,6 +76,9 @@ async function progressLoad(target: Target, connections: number, duration: numbe
   });
 }
 
+/** The app itself (src/main.ts): its figures are the issue's headline. */
+const APP = 1;
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 interface Sample {
@@ -110,6 +114,7 @@ function figures(targets: Target[], samples: Map<Target, Sample[]>, size: string
         size,
         figure: median(rates),
         unit: 'commands/s',
+        ...(i === APP ? { headline: 'httpCommandsPerSecond' as const } : {}),
         ...(i > 0 ? { bound: median(bound.map((s) => s.rate)), boundLabel: 'bare Fastify, same run' } : {}),
         details: {
           min: Math.min(...rates),
@@ -118,6 +123,18 @@ function figures(targets: Target[], samples: Map<Target, Sample[]>, size: string
           ...common,
         },
       },
+      ...(i === APP
+        ? [
+            {
+              scenario: `  p99 of the same: ${target.label}`,
+              size,
+              figure: common.p99_ms,
+              unit: 'ms',
+              headline: 'httpP99Ms' as const,
+              details: { min: Math.min(...own.map((s) => s.p99)), max: Math.max(...own.map((s) => s.p99)) },
+            },
+          ]
+        : []),
       {
         scenario: `  server CPU per command: ${target.label}`,
         size,
@@ -148,9 +165,19 @@ export const httpPlatformScenario: Scenario = {
     try {
       targets.push(await boundServer());
       targets.push(await appTarget('app on Fastify (src/main.ts)', await startAppProcess(), count));
-      if (process.env.BENCH_PLATFORM_VARIANTS !== 'off')
+      const variants = process.env.BENCH_PLATFORM_VARIANTS ?? 'validation';
+      if (variants !== 'off')
+        targets.push(await appTarget('app, class-validator only (no compiled validation)', await startAppProcess({ entry: CLASS_VALIDATOR_ONLY }), count));
+      // Earlier versions of the app, each as `label=path/to/its/src/main.ts` (a checkout of an earlier commit with
+      // node_modules beside it), so that a change is measured against what came before in the same rounds.
+      for (const earlier of (process.env.BENCH_PLATFORM_EARLIER ?? '').split(',').filter(Boolean)) {
+        const [label, entry] = earlier.split('=');
+        targets.push(await appTarget(`app at ${label}`, await startAppProcess({ entry }), count));
+      }
+      if (variants === 'all') {
         targets.push(await appTarget('app, principal cache off', await startAppProcess({ env: { AUTH_PRINCIPAL_CACHE_MS: '0' } }), count));
-      targets.push(await appTarget('app, store synced off the event loop', await startAppProcess({ env: { SQLITE_SYNCHRONOUS: 'OFF_LOOP' } }), count));
+        targets.push(await appTarget('app, store synced off the event loop', await startAppProcess({ env: { SQLITE_SYNCHRONOUS: 'OFF_LOOP' } }), count));
+      }
       const rounds = quick ? 2 : Number(process.env.BENCH_PLATFORM_ROUNDS ?? 6);
       const duration = quick ? 3 : 4;
       const samples = new Map<Target, Sample[]>(targets.map((t) => [t, []]));
@@ -174,7 +201,7 @@ export const httpPlatformScenario: Scenario = {
           );
         }
       }
-      return figures(targets, samples, `${rounds}×${duration} s`);
+      return figures(targets, samples, `${rounds}×${duration} s, fresh store, ${count} recommendations`);
     } finally {
       for (const target of targets) await target.stop();
     }

@@ -46,6 +46,7 @@ function summarise(profile: Profile, top: number, lastSeconds: number): string {
     const key = `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
     functions.set(key, (functions.get(key) ?? 0) + ms);
   }
+  const inclusive = inclusiveShares(profile, byId, selfMs);
   const lines = (m: Map<string, number>, n: number) =>
     [...m.entries()]
       .sort((a, b) => b[1] - a[1])
@@ -59,7 +60,34 @@ function summarise(profile: Profile, top: number, lastSeconds: number): string {
     '',
     'top functions:',
     ...lines(functions, top),
+    '',
+    'top functions, with what they call (inclusive; our code and Nest/Fastify only):',
+    ...lines(inclusive, top),
   ].join('\n');
+}
+
+function keyOf(node: ProfileNode): string {
+  const { functionName, url, lineNumber } = node.callFrame;
+  return `${functionName || '(anonymous)'} ${url.split('/').slice(-2).join('/')}:${lineNumber + 1}`;
+}
+
+/** Each function's share of the samples with it anywhere on the stack (once per sample, however deep it recurses). */
+function inclusiveShares(profile: Profile, byId: Map<number, ProfileNode>, selfMs: Map<number, number>): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const shares = new Map<string, number>();
+  for (const [id, ms] of selfMs) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (!node || !/\/(src|bench)\/|@nestjs|fastify|class-validator|class-transformer|better-sqlite3/.test(node.callFrame.url)) continue;
+      const key = keyOf(node);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      shares.set(key, (shares.get(key) ?? 0) + ms);
+    }
+  }
+  return shares;
 }
 
 const [file, top, last] = process.argv.slice(2);

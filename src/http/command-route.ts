@@ -1,31 +1,42 @@
-import {
-  CallHandler,
-  ExecutionContext,
-  HttpCode,
-  Injectable,
-  NestInterceptor,
-  Post,
-  Put,
-  UseInterceptors,
-  applyDecorators,
-  createParamDecorator,
-} from '@nestjs/common';
+import { ExecutionContext, HttpCode, Post, Put, applyDecorators, createParamDecorator } from '@nestjs/common';
 import { ApiOperation } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Observable, map } from 'rxjs';
 import { Roles } from './auth.decorators';
 import { CommandContext } from '../event-sourcing/event-metadata';
 import { CommandResult } from '../event-sourcing/event-sourced-repository';
 import { Principal, Role } from '../kernel/principal';
 import { answerCommand, commandContextFrom } from './command-context';
 
-/** Answers a command's result with its ETag, X-Event-Position (and Idempotent-Replayed) headers and body. */
-@Injectable()
-export class CommandAnswer implements NestInterceptor {
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const response = context.switchToHttp().getResponse<FastifyReply>();
-    return next.handle().pipe(map((result: CommandResult) => answerCommand(response, result)));
+/** The reply of each command request, found again through the context @Sent() made for it. */
+const REPLIES = new WeakMap<object, FastifyReply>();
+
+function replyAmong(args: unknown[]): FastifyReply | undefined {
+  for (const arg of args) {
+    const reply = typeof arg === 'object' && arg !== null ? REPLIES.get(arg) : undefined;
+    if (reply) return reply;
   }
+  return undefined;
+}
+
+/**
+ * Answers the method's CommandResult with its ETag, X-Event-Position (and Idempotent-Replayed) headers and body.
+ * The method itself is wrapped, not intercepted: a Nest interceptor costs every command an rxjs pipeline and two
+ * async-context bindings (docs/performance.md, run H). The wrapper carries
+ * the metadata the decorators below it left on the method (Nest and Swagger read it from the function).
+ */
+function AnswersCommand(): MethodDecorator {
+  return (_target, key, descriptor: PropertyDescriptor) => {
+    const handle = descriptor.value as (...args: unknown[]) => Promise<CommandResult>;
+    const answering = async function (this: unknown, ...args: unknown[]) {
+      const result = await handle.apply(this, args);
+      const reply = replyAmong(args);
+      if (!reply) throw new Error(`${String(key)} is a CommandRoute without a @Sent() parameter: its answer has no headers`);
+      return answerCommand(reply, result);
+    };
+    for (const metadataKey of Reflect.getOwnMetadataKeys(handle)) Reflect.defineMetadata(metadataKey, Reflect.getOwnMetadata(metadataKey, handle), answering);
+    Object.defineProperty(answering, 'name', { value: handle.name });
+    descriptor.value = answering;
+  };
 }
 
 export interface CommandRouteOptions {
@@ -38,7 +49,7 @@ export interface CommandRouteOptions {
 /** A command's route: its method and path, the command's answer, the roles that may send it, its summary in the API docs. */
 export function CommandRoute(path: string, roles: Role[], summary: string, { method = 'POST', status = 200 }: CommandRouteOptions = {}): MethodDecorator {
   const route = method === 'PUT' ? Put(path) : Post(path);
-  return applyDecorators(route, HttpCode(status), Roles(...roles), ApiOperation({ summary }), UseInterceptors(CommandAnswer));
+  return applyDecorators(AnswersCommand(), route, HttpCode(status), Roles(...roles), ApiOperation({ summary }));
 }
 
 /**
@@ -48,5 +59,7 @@ export function CommandRoute(path: string, roles: Role[], summary: string, { met
 export const Sent = createParamDecorator((option: 'without effectiveAt' | undefined, context: ExecutionContext): CommandContext => {
   const request = context.switchToHttp().getRequest<FastifyRequest & { principal: Principal }>();
   const effectiveAt = option === undefined ? (request.body as { effectiveAt?: unknown } | undefined)?.effectiveAt : undefined;
-  return commandContextFrom(request, request.principal, typeof effectiveAt === 'string' ? new Date(effectiveAt) : undefined);
+  const sent = commandContextFrom(request, request.principal, typeof effectiveAt === 'string' ? new Date(effectiveAt) : undefined);
+  REPLIES.set(sent, context.switchToHttp().getResponse<FastifyReply>());
+  return sent;
 });

@@ -2,6 +2,7 @@ import { PARAMS_FROM_VALUE } from '../kernel/params-from-value';
 import { ArgumentMetadata, BadRequestException, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
 import type { RefusalParams } from '../kernel/refusal-reasons';
+import { CompiledDtos } from './compiled-validation/compiled-dtos';
 import { shapeProblem } from './input-shape';
 
 export interface FieldProblem {
@@ -68,14 +69,22 @@ function validationFailed(found: Found[]): BadRequestException {
   });
 }
 
+export interface InputValidationOptions {
+  /** The compiled fast path for accepted input (src/http/compiled-validation); off, every input goes through class-validator. */
+  compiled?: boolean;
+}
+
 /**
  * The DTO validation of every route (whitelist, unknown fields refused, transformation), after a check of
  * the input's shape that class-transformer and class-validator cannot survive themselves: nesting depth,
- * ill-formed Unicode (isEmail throws on a lone surrogate) and prototype keys.
+ * ill-formed Unicode (isEmail throws on a lone surrogate) and prototype keys. Input the DTO's compiled rules
+ * accept is handed over at once; everything else goes through class-transformer and class-validator.
  */
 @Injectable()
 export class InputValidationPipe extends ValidationPipe {
-  constructor() {
+  private readonly compiled: CompiledDtos | undefined;
+
+  constructor({ compiled = true }: InputValidationOptions = {}) {
     super({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -84,12 +93,17 @@ export class InputValidationPipe extends ValidationPipe {
       validationError: { target: true, value: true },
       exceptionFactory: (errors) => validationFailed(fieldProblems(errors)),
     });
+    this.compiled = compiled ? new CompiledDtos({ whitelist: true, forbidNonWhitelisted: true }) : undefined;
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
       const problem = shapeProblem(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
       if (problem) throw validationFailed([problem]);
+    }
+    if (this.compiled && metadata.metatype && !this.expectedType && this.toValidate(metadata)) {
+      const accepted = this.compiled.accepted(metadata.metatype, value);
+      if (accepted) return accepted;
     }
     return super.transform(value, metadata);
   }
