@@ -56,6 +56,19 @@ async function recommendationAt(world: World, stage: Stage): Promise<string> {
   return id;
 }
 
+/** A theme of its own for each cell. */
+function termBody() {
+  const code = `theme-${randomUUID().slice(0, 8)}`;
+  return { code, labels: { en: `Theme ${code}`, ru: `Тема ${code}`, tg: `Мавзӯъ ${code}` } };
+}
+
+async function addedTerm(world: World): Promise<string> {
+  const body = termBody();
+  const added = await world.coordinator.post('/vocabularies/themes/terms', body);
+  if (added.status !== 201) throw new Error(`adding a term: ${added.status} ${JSON.stringify(added.body)}`);
+  return body.code;
+}
+
 const recommendationCommand =
   (stage: Stage, action: string, body: (world: World) => object = () => ({})) =>
   async (world: World) =>
@@ -303,6 +316,32 @@ const ROWS: Row[] = [
     name: 'GET /reports/submissions/:donorId',
     prepare: async (w) => ({ method: 'GET', path: `/reports/submissions/${w.donorId}` }),
     expected: exceptOtherDonor(200),
+  },
+  { name: 'GET /vocabularies', prepare: async () => ({ method: 'GET', path: '/vocabularies' }), expected: everyone(200) },
+  { name: 'GET /vocabularies/:kind', prepare: async () => ({ method: 'GET', path: '/vocabularies/regions' }), expected: everyone(200) },
+  {
+    name: 'POST /vocabularies/:kind/terms',
+    prepare: async () => ({ method: 'POST', path: '/vocabularies/themes/terms', body: termBody() }),
+    expected: only(201, ['coordinator']),
+  },
+  {
+    name: 'PUT /vocabularies/:kind/terms/:code/labels',
+    prepare: async () => ({ method: 'PUT', path: '/vocabularies/themes/terms/youth/labels', body: { labels: termBody().labels } }),
+    expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'POST /vocabularies/:kind/terms/:code/retire',
+    prepare: async (w) => ({ method: 'POST', path: `/vocabularies/themes/terms/${await addedTerm(w)}/retire` }),
+    expected: only(200, ['coordinator']),
+  },
+  {
+    name: 'POST /vocabularies/:kind/terms/:code/restore',
+    prepare: async (w) => {
+      const code = await addedTerm(w);
+      await w.coordinator.post(`/vocabularies/themes/terms/${code}/retire`, {});
+      return { method: 'POST', path: `/vocabularies/themes/terms/${code}/restore` };
+    },
+    expected: only(200, ['coordinator']),
   },
 ];
 

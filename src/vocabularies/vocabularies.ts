@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { positionFromString } from '../event-store/event-store.port';
 import type { TermLanguage, VocabularyKind, VocabularyTerm } from './vocabulary';
+import type { VocabularySnapshot } from './vocabulary-index';
 import { VocabularyReadModel } from './vocabulary-read-model';
 
 /**
@@ -36,6 +37,11 @@ export class Vocabularies {
   /** Resolves once the vocabularies include `position` (a command's answer); ReadModelBehind (503) if not in time. */
   async waitForPosition(position: string): Promise<void> {
     await this.readModel.reached(positionFromString(position));
+  }
+
+  /** Every vocabulary's terms as plain data: `new VocabularyIndex(snapshot)` answers the same lookups where this provider is not at hand (a worker thread). */
+  snapshot(): VocabularySnapshot {
+    return this.readModel.index.snapshot();
   }
 
   /** Where the vocabularies stand, for ETags and caches: changes whenever a vocabulary changes. */

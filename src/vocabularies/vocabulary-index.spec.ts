@@ -11,21 +11,21 @@ function namings(kind: VocabularyKind): [string, string][] {
   );
 }
 
-/** The reference: a text's letters and digits in lower case, ё as е, words split at anything else. */
+/** The reference: a text's letters (with their marks) and digits in lower case, ё as е, apostrophes dropped, words split at anything else. */
 function words(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replaceAll('ё', 'е')
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  ).join(' ');
+  const letters = text
+    .normalize('NFC')
+    .toLowerCase()
+    .replaceAll('ё', 'е')
+    .replace(/['’ʼ`]/g, '');
+  return (letters.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).join(' ');
 }
 
 const SEPARATORS = fc.constantFrom(' ', '-', '_', '  ', ' - ', '__', '\t', '.', ', ', '/');
 
 /** The same text as someone else might type it: other case, other separators between its words, stray spaces, ё for е. */
 function retyped(text: string): fc.Arbitrary<string> {
-  const parts = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const parts = text.split(/[^\p{L}\p{M}\p{N}'’ʼ`]+/u).filter(Boolean);
   return fc
     .tuple(
       fc.array(fc.boolean(), { minLength: text.length, maxLength: text.length }),
@@ -84,6 +84,9 @@ describe('resolving a text to a term', () => {
     expect(index.resolve('regions', 'Согдийская область')?.code).toBe('TJ-SU');
     expect(index.resolve('regions', '  ')).toBeUndefined();
     expect(index.resolve('themes', 'Khatlon')).toBeUndefined();
+    expect(index.resolve('themes', 'womens movement')?.code).toBe('womens-organisations');
+    expect(index.resolve('regions', 'Рӯдакӣ')?.code).toBe('TJ-RA-rudaki');
+    expect(index.resolve('regions', 'Ру\u0304дакӣ')?.code).toBe('TJ-RA-rudaki');
   });
 });
 
@@ -119,6 +122,16 @@ describe('a vocabulary index', () => {
         .filter((term) => term.retired)
         .map((term) => term.code),
     ).toEqual(['police']);
+  });
+
+  it('is rebuilt from its snapshot with the same terms and lookups', () => {
+    const index = new VocabularyIndex();
+    index.apply(new VocabularyTermAdded(almaty));
+    index.apply(new VocabularyTermRetired({ kind: 'themes', code: 'police' }));
+    const rebuilt = new VocabularyIndex(JSON.parse(JSON.stringify(index.snapshot())));
+    for (const kind of VOCABULARY_KINDS) expect(rebuilt.terms(kind)).toEqual(index.terms(kind));
+    expect(rebuilt.resolve('regions', 'alma ata')?.code).toBe('KZ-75');
+    expect(rebuilt.term('themes', 'police')?.retired).toBe(true);
   });
 
   it('hands out copies: changing what it answered changes nothing in it', () => {

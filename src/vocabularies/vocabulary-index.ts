@@ -2,6 +2,8 @@ import { PACKAGED_VOCABULARIES } from './packaged';
 import { normaliseTermText, TermLanguage, VOCABULARY_KINDS, VocabularyKind, VocabularyTerm } from './vocabulary';
 import type { VocabularyEvent } from './vocabulary.events';
 
+export type VocabularySnapshot = Record<VocabularyKind, VocabularyTerm[]>;
+
 function packagedTerms(kind: VocabularyKind): VocabularyTerm[] {
   return PACKAGED_VOCABULARIES[kind].map((term) => ({
     kind,
@@ -23,8 +25,17 @@ export class VocabularyIndex {
   private readonly byKind = new Map<VocabularyKind, Map<string, VocabularyTerm>>();
   private readonly texts = new Map<VocabularyKind, Map<string, string>>();
 
-  constructor() {
-    for (const kind of VOCABULARY_KINDS) this.byKind.set(kind, new Map(packagedTerms(kind).map((term) => [term.code, term])));
+  /** The packaged terms; or, given a snapshot (Vocabularies.snapshot(), e.g. sent to a worker thread), those terms. */
+  constructor(snapshot?: VocabularySnapshot) {
+    for (const kind of VOCABULARY_KINDS) {
+      const terms = snapshot ? snapshot[kind].map(copy) : packagedTerms(kind);
+      this.byKind.set(kind, new Map(terms.map((term) => [term.code, term])));
+    }
+  }
+
+  /** Every vocabulary's terms as they stand: plain data, to rebuild the index elsewhere with `new VocabularyIndex(snapshot)`. */
+  snapshot(): VocabularySnapshot {
+    return Object.fromEntries(VOCABULARY_KINDS.map((kind) => [kind, this.terms(kind)])) as VocabularySnapshot;
   }
 
   terms(kind: VocabularyKind): VocabularyTerm[] {

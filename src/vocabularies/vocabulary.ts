@@ -40,14 +40,16 @@ export function isVocabularyKind(value: string): value is VocabularyKind {
 }
 
 /**
- * The form texts are compared in: lower case, ё as е, and every run of spaces, hyphens, underscores
- * and punctuation as one space, trimmed. 'Legal_Aid', ' legal-aid ' and 'legal aid.' all become 'legal aid'.
+ * The form texts are compared in: lower case, ё as е, apostrophes dropped ("women's" is "womens"), and every run of
+ * spaces, hyphens, underscores and other punctuation as one space, trimmed. 'Legal_Aid', ' legal-aid ' and
+ * 'legal aid.' all become 'legal aid'.
  */
 export function normaliseTermText(text: string): string {
   return text
     .normalize('NFC')
     .toLocaleLowerCase('en')
     .replace(/ё/g, 'е')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/['’ʼ`]/g, '')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
 }

@@ -27,7 +27,7 @@ describe('web: vocabularies and the pillar mapping', () => {
   it('adds, relabels, retires and restores a term, refuses a code taken, and shows the labels in Russian', async () => {
     const page = await world.open();
     await signIn(page, COORDINATOR_EMAIL, COORDINATOR_PASSWORD);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Vocabularies' }).click();
+    await page.getByRole('main').getByRole('link', { name: 'Vocabularies' }).click();
     await page.getByRole('heading', { name: 'Vocabularies', level: 1 }).waitFor();
     await row(page, 'legal-aid').getByText('Ёрии ҳуқуқӣ').waitFor();
     await page.getByLabel('Vocabulary', { exact: true }).selectOption({ label: 'Regions and districts' });

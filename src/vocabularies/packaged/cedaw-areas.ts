@@ -20,7 +20,7 @@ const ARTICLES: [number, string, string, string][] = [
   [16, 'Marriage and family life', 'Брак и семейные отношения', 'Издивоҷ ва ҳаёти оилавӣ'],
 ];
 
-/** [code suffix, en, ru, tg]: the areas of General Recommendation No. 35's recommendations (its section V). */
+/** [code suffix, en, ru, tg]: the areas of General Recommendation No. 35, the headings (A to G) of its recommendations. */
 const GR35_AREAS: [string, string, string, string][] = [
   ['legislation', 'General legislative measures', 'Общие законодательные меры', 'Чораҳои умумии қонунгузорӣ'],
   ['prevention', 'Prevention', 'Предупреждение', 'Пешгирӣ'],

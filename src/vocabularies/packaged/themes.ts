@@ -32,7 +32,7 @@ export const PACKAGED_THEMES: PackagedTerm[] = [
   { code: 'education', labels: { en: 'Education', ru: 'Образование', tg: 'Маориф' }, defaultPillar: 'prevention' },
   {
     code: 'economic-empowerment',
-    labels: { en: 'Economic empowerment', ru: 'Экономическое расширение прав и возможностей', tg: 'Тавонмандсозии иқтисодӣ' },
+    labels: { en: 'Economic empowerment', ru: 'Расширение экономических прав и возможностей', tg: 'Тавонмандсозии иқтисодӣ' },
     defaultPillar: 'services',
   },
   {

@@ -33,7 +33,6 @@ const MENU = {
     ['/organisations', 'nav.organisations'],
     ['/accounts', 'nav.accounts'],
     ['/reports', 'nav.reports'],
-    ['/vocabularies', 'nav.vocabularies'],
   ],
   stakeholder: [
     ['/', 'nav.commitments'],

@@ -580,6 +580,7 @@ export const en = {
   'mapping.title': "A donor's themes and the Spotlight pillars",
   'mapping.intro':
     "Which of the Spotlight Initiative's six pillars each theme counts under in this donor's EU reports. A theme left on “built-in” counts under its usual pillar.",
+  'mapping.themesKept': 'The themes and their built-in pillars are kept on the Vocabularies page.',
   'mapping.theme': 'Theme',
   'mapping.pillar': 'Pillar',
   'mapping.builtIn': 'Built-in: {pillar}',

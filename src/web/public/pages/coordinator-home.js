@@ -64,6 +64,7 @@ export function CoordinatorHome() {
       <a class="button" href=${href('/organisations')}>${t('nav.organisations')}</a>
       <a class="button" href=${href('/accounts')}>${t('nav.accounts')}</a>
       <a class="button" href=${href('/import')}>${t('nav.import')}</a>
+      <a class="button" href=${href('/vocabularies')}>${t('nav.vocabularies')}</a>
     </p>
     <${Loading} state=${state} />
     ${

@@ -3,6 +3,7 @@ import { api, get, idempotencyKeyFor } from '../api.js';
 import { Field, FormError, Submit, required, useForm } from '../components/form.js';
 import { html } from '../html.js';
 import { label, t } from '../i18n.js';
+import { href } from '../router.js';
 import { PILLARS, termLabel } from './vocabularies.js';
 
 /**
@@ -61,6 +62,7 @@ export function PillarMapping({ donors }) {
       onSubmit=${(/** @type {ControlEvent} */ e) => form.submit(e, (values) => required(values, ['donorId']), send)}>
     <h2 id=${`${form.id}-title`}>${t('mapping.title')}</h2>
     <p class="hint">${t('mapping.intro')}</p>
+    <p class="hint"><a href=${href('/vocabularies')}>${t('mapping.themesKept')}</a></p>
     <${Field} form=${form} name="donorId" type="select" label=${t('field.donor')} options=${[['', t('field.choose')], ...donors.map((d) => [d.id, d.name])]} />
     ${
       loaded !== null &&
