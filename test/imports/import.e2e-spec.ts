@@ -207,7 +207,7 @@ describe('importing a spreadsheet (e2e)', () => {
         Themes: 'Юридическая помощь; Пешгирӣ',
         'Target regions': 'Вилояти Хатлон; Бохтар',
         'SDG targets': '5.2',
-        'CEDAW articles and GR 35 areas': 'Protection',
+        'CEDAW articles and GR 35 areas': 'GR35: Protection',
         'Human-rights mechanisms': 'upr-4',
       },
       {
