@@ -343,6 +343,8 @@ const ROWS: Row[] = [
     },
     expected: only(200, ['coordinator']),
   },
+  { name: 'GET /vocabularies/migration', prepare: async () => ({ method: 'GET', path: '/vocabularies/migration' }), expected: only(200, ['coordinator']) },
+  { name: 'POST /vocabularies/migration', prepare: async () => ({ method: 'POST', path: '/vocabularies/migration' }), expected: only(200, ['coordinator']) },
 ];
 
 describe('access control: every endpoint against every caller', () => {

@@ -52,7 +52,9 @@ describe('vocabularies over HTTP', () => {
       .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method} ${path}`));
     expect(operations.sort()).toEqual([
       'get /vocabularies',
+      'get /vocabularies/migration',
       'get /vocabularies/{kind}',
+      'post /vocabularies/migration',
       'post /vocabularies/{kind}/terms',
       'post /vocabularies/{kind}/terms/{code}/restore',
       'post /vocabularies/{kind}/terms/{code}/retire',
