@@ -34,7 +34,8 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
 
 /**
  * esbuild bundles and minifies the browser code in src/web/public (read where it is: in src/ under ts-node and
- * the tests, in dist/ as copied by the build) with Preact and htm, into one script and one stylesheet.
+ * the tests, in dist/ as copied by the build) with Preact and htm, into one script and one stylesheet, and the Russian
+ * and Tajik texts into a script each that the page fetches only for a reader of that language.
  */
 async function bundleFrom(publicDirectory: string, page: (script: string, stylesheet: string) => string): Promise<WebBundle> {
   const result = await build({
@@ -42,6 +43,7 @@ async function bundleFrom(publicDirectory: string, page: (script: string, styles
     bundle: true,
     minify: true,
     format: 'esm',
+    splitting: true,
     target: ['es2022'],
     outdir: '/ui',
     entryNames: '[name]-[hash]',

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, get } from './api.js';
 import { html, render } from './html.js';
-import { LANGUAGES, currentLanguage, label, setLanguage, t } from './i18n.js';
+import { LANGUAGES, currentLanguage, label, loadOpeningLanguage, setLanguage, t } from './i18n.js';
 import { AccountsPage } from './pages/accounts.js';
 import { ChoosePasswordPage } from './pages/choose-password.js';
 import { CoordinatorHome } from './pages/coordinator-home.js';
@@ -108,8 +108,7 @@ function App() {
     get(`/accounts/${session.principal.accountId}`).then(
       ({ body }) => {
         if (body.language && body.language !== currentLanguage()) {
-          setLanguage(body.language);
-          setLanguageShown(body.language);
+          setLanguage(body.language).then(() => setLanguageShown(body.language));
         }
         setAccount(body);
       },
@@ -124,7 +123,7 @@ function App() {
 
   /** @param {string} code */
   async function chooseLanguage(code) {
-    setLanguage(code);
+    await setLanguage(code);
     setLanguageShown(code);
     if (session) await api('PUT', '/accounts/me/language', { body: { language: code } }).catch(() => undefined);
   }
@@ -169,5 +168,7 @@ function App() {
 }
 
 const root = /** @type {HTMLElement} */ (document.getElementById('app'));
-root.textContent = ''; // Preact 11 renders beside what is there: drop the "loading" line first.
-render(html`<${App} />`, root);
+loadOpeningLanguage().then(() => {
+  root.textContent = ''; // Preact 11 renders beside what is there: drop the "loading" line first.
+  render(html`<${App} />`, root);
+});

@@ -1,6 +1,4 @@
 import { en } from './messages/en.js';
-import { ru } from './messages/ru.js';
-import { tg } from './messages/tg.js';
 
 export const LANGUAGES = [
   { code: 'en', name: 'English' },
@@ -8,8 +6,14 @@ export const LANGUAGES = [
   { code: 'tg', name: 'Тоҷикӣ' },
 ];
 /** @typedef {'en' | 'ru' | 'tg'} Language */
-/** @type {Record<Language, Record<string, string>>} */
-const DICTIONARIES = { en, ru, tg };
+/** @type {Partial<Record<Language, Record<string, string>>>} */
+const DICTIONARIES = { en };
+// Russian and Tajik come in chunks of their own, fetched when chosen: a reader downloads one language, not three.
+/** @type {Record<'ru' | 'tg', () => Promise<Record<string, string>>>} */
+const LATER = {
+  ru: () => import('./messages/ru.js').then((m) => m.ru),
+  tg: () => import('./messages/tg.js').then((m) => m.tg),
+};
 /** @type {Record<string, string>} */
 const ENGLISH = en;
 // Before signing in, the choice is kept in this browser; after, the account's own choice wins.
@@ -29,11 +33,23 @@ export function currentLanguage() {
   return language;
 }
 
-/** @param {string} code */
-export function setLanguage(code) {
-  language = pick(code);
+/** Switches to a language once its texts have arrived. @param {string} code */
+export async function setLanguage(code) {
+  const chosen = pick(code);
+  await loadTexts(chosen);
+  language = chosen;
   localStorage.setItem(KEY, language);
   document.documentElement.lang = language;
+}
+
+/** Fetches the texts of the language the page opens in; the first render waits for it. */
+export function loadOpeningLanguage() {
+  return loadTexts(language);
+}
+
+/** @param {Language} code */
+async function loadTexts(code) {
+  if (code !== 'en' && !DICTIONARIES[code]) DICTIONARIES[code] = await LATER[code]();
 }
 document.documentElement.lang = language;
 
@@ -42,7 +58,7 @@ document.documentElement.lang = language;
  * @param {string} key @param {Record<string, unknown>} [params]
  */
 export function t(key, params = {}) {
-  const text = DICTIONARIES[language][key] ?? ENGLISH[key] ?? key;
+  const text = DICTIONARIES[language]?.[key] ?? ENGLISH[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, /** @type {string} */ name) => String(params[name] ?? ''));
 }
 
@@ -54,7 +70,7 @@ export function hasText(key) {
 /** A label from a group such as status.in_progress, or the raw value when there is none. @param {string} group @param {unknown} value */
 export function label(group, value) {
   const key = `${group}.${value}`;
-  return DICTIONARIES[language][key] ?? ENGLISH[key] ?? String(value).replaceAll('_', ' ');
+  return DICTIONARIES[language]?.[key] ?? ENGLISH[key] ?? String(value).replaceAll('_', ' ');
 }
 
 const locale = () => ({ en: 'en-GB', ru: 'ru-RU', tg: 'tg-TJ' })[language];
