@@ -123,6 +123,16 @@ describe('vocabularies over HTTP', () => {
     expect(badCode.status).toBe(400);
     expect(JSON.stringify(badCode.body)).toContain('code');
     expect((await call('GET', '/vocabularies/languages')).status).toBe(400);
+    const noLabels = await call('PUT', '/vocabularies/themes/terms/youth/labels', {});
+    expect(noLabels.status).toBe(400);
+    expect(JSON.stringify(noLabels.body)).toContain('labels');
+    const noBody = await fetch(`${app.baseUrl}/vocabularies/themes/terms/youth/labels`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${app.coordinatorToken}` },
+    });
+    expect(noBody.status).toBe(400);
+    const addedWithout = await call('POST', '/vocabularies/themes/terms', { code: 'femicide' });
+    expect(addedWithout.status).toBe(400);
     const viewer = await app.signIn('viewer');
     const refused = await call('POST', '/vocabularies/themes/terms', { code: 'femicide', labels: { en: 'a', ru: 'a', tg: 'a' } }, viewer.token);
     expect(refused.status).toBe(403);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { IsEventPosition } from '../../kernel/event-position.validator';
 import { SPOTLIGHT_PILLARS, type SpotlightPillar } from '../../reporting-framework/reporting-framework.events';
 import { VOCABULARY_KINDS, type VocabularyKind } from '../vocabulary';
@@ -41,6 +41,8 @@ export class TermLabelsDto {
 
 export class RelabelVocabularyTermDto {
   @ApiProperty({ type: TermLabelsDto, description: 'The labels in English, Russian and Tajik; all three replace the earlier ones' })
+  // ValidateNested alone lets a missing object through.
+  @IsObject()
   @ValidateNested()
   @Type(() => TermLabelsDto)
   labels: TermLabelsDto;
