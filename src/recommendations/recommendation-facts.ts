@@ -8,12 +8,12 @@ import { FactsLookup } from '../forums/facts.lookup';
 import { commandTimeOf } from '../kernel/command-time';
 import { authoriseRecommendationCommand, needsResponsible } from './recommendation-access';
 import { Sent } from './recommendation-command';
-import { CorrectionFacts, RecommendationCommand } from './recommendation.commands';
-import type { EvidenceClaim, EvidenceFile } from './recommendation.events';
+import { CorrectionFacts, RecommendationCommand, TaggingFacts } from './recommendation.commands';
+import type { EvidenceClaim, EvidenceFile, RecommendationContent } from './recommendation.events';
 import { recommendationDecider } from './recommendation.decider';
 import { UploadedEvidenceFiles } from './uploaded-evidence-files';
 import { TagVocabularies } from './tag-vocabularies';
-import { tagStandings } from './tag-standings';
+import { tagStandings, vocabulariesMissing } from './tag-standings';
 
 type RecommendationStream = EventStream<typeof recommendationDecider>;
 
@@ -57,12 +57,18 @@ export class RecommendationFacts implements CommandFacts<typeof recommendationDe
       case 'CorrectEffectiveDate':
         return this.neighbours(command.data.recommendationId, command.data.revision);
       case 'ProposeRecommendation':
-        return { tags: tagStandings(this.vocabularies, command.data) };
+        return { tags: await this.tagsOf(command.data) };
       case 'CorrectRecommendation':
-        return { tags: tagStandings(this.vocabularies, command.data.content) };
+        return { tags: await this.tagsOf(command.data.content) };
       default:
         return {};
     }
+  }
+
+  /** Before a code is refused as unknown, its vocabulary catches up with what was recorded to it. */
+  private async tagsOf(content: Partial<RecommendationContent>): Promise<TaggingFacts['tags']> {
+    await Promise.all(vocabulariesMissing(this.vocabularies, content).map((kind) => this.vocabularies.upToDate(kind)));
+    return tagStandings(this.vocabularies, content);
   }
 
   /** The uploaded files the command's evidence names; a name that was never uploaded is left out (the decider refuses it). */

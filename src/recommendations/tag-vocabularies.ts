@@ -25,4 +25,6 @@ export abstract class TagVocabularies {
   abstract terms(kind: TagVocabulary): TagTerm[];
   abstract term(kind: TagVocabulary, code: string): TagTerm | undefined;
   abstract label(kind: TagVocabulary, code: string, language: TagLanguage): { text: string; known: boolean };
+  /** Once the vocabulary includes every change recorded to it so far. */
+  abstract upToDate(kind: TagVocabulary): Promise<void>;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { positionFromString } from '../event-store/event-store.port';
+import { StreamNotFoundError } from '../event-store/event-store.errors';
+import { EventStore, RecordedEvent, positionFromString } from '../event-store/event-store.port';
 import type { TermLanguage, VocabularyKind, VocabularyTerm } from './vocabulary';
 import type { VocabularySnapshot } from './vocabulary-index';
 import { VocabularyReadModel } from './vocabulary-read-model';
@@ -10,7 +11,10 @@ import { VocabularyReadModel } from './vocabulary-read-model';
  */
 @Injectable()
 export class Vocabularies {
-  constructor(private readonly readModel: VocabularyReadModel) {}
+  constructor(
+    private readonly readModel: VocabularyReadModel,
+    private readonly store: EventStore,
+  ) {}
 
   /** Packaged terms in their packaged order, then added ones in the order they were added; retired ones included. */
   terms(kind: VocabularyKind): VocabularyTerm[] {
@@ -37,6 +41,24 @@ export class Vocabularies {
   /** Resolves once the vocabularies include `position` (a command's answer); ReadModelBehind (503) if not in time. */
   async waitForPosition(position: string): Promise<void> {
     await this.readModel.reached(positionFromString(position));
+  }
+
+  /**
+   * Once the vocabulary includes every change recorded to it so far, so that a term added a moment ago (by someone
+   * else, or in a request whose answer the caller did not wait on) is known; ReadModelBehind if not in time.
+   */
+  async upToDate(kind: VocabularyKind): Promise<void> {
+    const last = await this.lastChange(kind);
+    if (last) await this.readModel.reached(last.position);
+  }
+
+  private async lastChange(kind: VocabularyKind): Promise<RecordedEvent | undefined> {
+    try {
+      return (await this.store.readStream(`vocabulary-${kind}`, { direction: 'backwards', maxCount: 1 }))[0];
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return undefined;
+      throw error;
+    }
   }
 
   /** Every vocabulary's terms as plain data: `new VocabularyIndex(snapshot)` answers the same lookups where this provider is not at hand (a worker thread). */

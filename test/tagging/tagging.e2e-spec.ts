@@ -214,4 +214,22 @@ describe('recommendations tagged from the vocabularies (the real app over HTTP)'
       expect(csv.find((row) => row.id === ids.r2)).toMatchObject({ targetRegions: 'TJ-DU; TJ-KT', targetRegionLabels: 'Душанбе; Вилояти Хатлон' });
     });
   });
+  describe('a term added a moment ago', () => {
+    it('can be used at once: the command waits for its vocabulary to catch up before calling a code unknown', async () => {
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, async (_, i) => {
+          const code = `new-theme-${i}`;
+          const added = await call('POST', '/vocabularies/themes/terms', {
+            code,
+            labels: { en: `New theme ${i}`, ru: `Новая тема ${i}`, tg: `Мавзӯи нав ${i}` },
+          });
+          expect(added.status).toBe(201);
+          return call('POST', `/forums/${ids.forum1}/recommendations`, { text: `Recommendation on new theme ${i}`, themes: [code], priority: 'low' });
+        }),
+      );
+      expect(answers.map((a) => a.status)).toEqual(Array(8).fill(201));
+      const recorded = await Promise.all(answers.map(async (a) => (await call('GET', `/recommendations/${a.body.id}?after=${a.body.position}`)).body.themes));
+      expect(recorded).toEqual(Array.from({ length: 8 }, (_, i) => [`new-theme-${i}`]));
+    });
+  });
 });
