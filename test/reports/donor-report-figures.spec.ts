@@ -58,7 +58,14 @@ const stepArbitrary: fc.Arbitrary<StepPick> = fc.record({
   lateDays: fc.oneof({ weight: 7, arbitrary: fc.constant(0) }, fc.nat({ max: 50 })),
 });
 
-const recommendationArbitrary = fc.record({
+interface LifePick {
+  forum: number;
+  themes: string[];
+  offsetDays: number;
+  steps: StepPick[];
+}
+
+const recommendationArbitrary: fc.Arbitrary<LifePick> = fc.record({
   forum: fc.nat({ max: 2 }),
   themes: fc.subarray(THEMES, { minLength: 1, maxLength: 2 }),
   offsetDays: fc.nat({ max: 400 }),
@@ -115,7 +122,7 @@ function nextActions(status: string, responsible: string | null, due: string | n
 }
 
 /** One recommendation's life as its aggregate would record it: times that never run backwards, some entered late, some corrected. */
-function recommendationLife(index: number, r: fc.RecordValue<typeof recommendationArbitrary>): Draft[] {
+function recommendationLife(index: number, r: LifePick): Draft[] {
   const id = `rec-${index}`;
   const stream = `recommendation-${id}`;
   const drafts: Draft[] = [];
@@ -203,7 +210,7 @@ function nextState(state: { status: string; responsible: string | null; due: str
 }
 
 /** The organisations and forums, then every recommendation's events, in the order recorded (one stream's in its own order). */
-function historyOf(recommendations: fc.RecordValue<typeof recommendationArbitrary>[]): Draft[] {
+function historyOf(recommendations: LifePick[]): Draft[] {
   const start = Date.parse('2022-12-01T08:00:00.000Z');
   const setup: Draft[] = [
     ...['donor-d', 'donor-x', ...ORGANISATIONS].map((id, i) => ({

@@ -9,6 +9,8 @@ import type Database from 'better-sqlite3';
  * read as of before the correction, the history is as it was known then.
  * A corrected text, themes, priority or targets is a row of recommendation_corrections (what changed, from what):
  * `recommendations` holds the content as corrected, and undoing the corrections recorded after a date gives it as known then.
+ * The history is stored by recommendation (its key is the recommendation, then the position): a report or an as-of query
+ * reads each recommendation's rows from one or two pages, where stored in log order they lay scattered over the file.
  */
 export function createTrackerTables(db: Database.Database): void {
   db.exec(`
@@ -31,12 +33,13 @@ export function createTrackerTables(db: Database.Database): void {
     CREATE TABLE IF NOT EXISTS recommendation_regions (
       recommendation_id TEXT NOT NULL, region TEXT NOT NULL, PRIMARY KEY (recommendation_id, region));
     CREATE TABLE IF NOT EXISTS recommendation_history (
-      position INTEGER PRIMARY KEY, recommendation_id TEXT NOT NULL, revision INTEGER NOT NULL,
+      position INTEGER NOT NULL, recommendation_id TEXT NOT NULL, revision INTEGER NOT NULL,
       event_type TEXT NOT NULL, status_before TEXT NOT NULL, status_after TEXT NOT NULL,
       responsible_id TEXT, due_date TEXT, effective_at TEXT NOT NULL, recorded_at TEXT NOT NULL,
       actor_account_id TEXT, actor_organisation_id TEXT, actor_role TEXT,
       note TEXT, evidence TEXT NOT NULL, percent_complete INTEGER,
-      superseded_at TEXT, superseded_position INTEGER, corrects_position INTEGER);
+      superseded_at TEXT, superseded_position INTEGER, corrects_position INTEGER,
+      PRIMARY KEY (recommendation_id, position)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS recommendation_corrections (
       position INTEGER PRIMARY KEY, recommendation_id TEXT NOT NULL, revision INTEGER NOT NULL, status TEXT NOT NULL,
       recorded_at TEXT NOT NULL, actor_account_id TEXT, actor_organisation_id TEXT, actor_role TEXT,
@@ -59,7 +62,6 @@ export function createTrackerIndexes(db: Database.Database): void {
     CREATE INDEX IF NOT EXISTS recommendations_by_status ON recommendations (status, due_date);
     CREATE INDEX IF NOT EXISTS themes_by_theme ON recommendation_themes (theme);
     CREATE INDEX IF NOT EXISTS regions_by_region ON recommendation_regions (region);
-    CREATE INDEX IF NOT EXISTS history_by_recommendation ON recommendation_history (recommendation_id, effective_at, revision);
     CREATE INDEX IF NOT EXISTS history_by_time ON recommendation_history (effective_at);
     CREATE INDEX IF NOT EXISTS corrections_by_recommendation ON recommendation_corrections (recommendation_id, position);
   `);

@@ -42,7 +42,7 @@ export function snapshotAt(asOf?: string, now: Date = new Date(), scope: Snapsho
     };
   }
   const moment = endOfMoment(asOf);
-  // One index seek per recommendation (history_by_recommendation), rather than ranking the whole history table.
+  // One range of the history's key per recommendation (its rows lie together), rather than ranking the whole history table.
   return {
     cte: `snapshot AS (
       SELECT r.id AS recommendation_id, h.status_after AS status, h.responsible_id, h.due_date,
@@ -52,7 +52,7 @@ export function snapshotAt(asOf?: string, now: Date = new Date(), scope: Snapsho
              AND (i.superseded_at IS NULL OR i.superseded_at > ?))
         END AS implemented_at
       FROM recommendations r
-      JOIN recommendation_history h ON h.position = (
+      JOIN recommendation_history h ON h.recommendation_id = r.id AND h.position = (
         SELECT x.position FROM recommendation_history x
         WHERE x.recommendation_id = r.id AND x.effective_at <= ? AND x.recorded_at <= ? AND (x.superseded_at IS NULL OR x.superseded_at > ?)
         ORDER BY x.effective_at DESC, x.revision DESC LIMIT 1)
