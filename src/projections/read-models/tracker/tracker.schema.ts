@@ -57,7 +57,7 @@ export function createTrackerTables(db: Database.Database): void {
 export function createTrackerIndexes(db: Database.Database): void {
   db.exec(`
     CREATE INDEX IF NOT EXISTS forum_funders_by_donor ON forum_funders (organisation_id);
-    CREATE INDEX IF NOT EXISTS recommendations_by_forum ON recommendations (forum_id);
+    CREATE INDEX IF NOT EXISTS recommendations_by_forum ON recommendations (forum_id, id);
     CREATE INDEX IF NOT EXISTS recommendations_by_responsible ON recommendations (responsible_id, status);
     CREATE INDEX IF NOT EXISTS recommendations_by_status ON recommendations (status, due_date);
     CREATE INDEX IF NOT EXISTS themes_by_theme ON recommendation_themes (theme);
