@@ -19,9 +19,9 @@ describe('secondary indexes of a read model', () => {
     try {
       await engine.start();
       await engine.waitUntilCaughtUp();
-      expect(indexesOf(engine)).toEqual(expect.arrayContaining(['history_by_time', 'recommendations_by_status', 'forum_funders_by_donor']));
+      expect(indexesOf(engine)).toEqual(expect.arrayContaining(['history_by_recommendation', 'recommendations_by_status', 'forum_funders_by_donor']));
       await engine.rebuild(['tracker']);
-      expect(indexesOf(engine)).toEqual(expect.arrayContaining(['history_by_time', 'recommendations_by_status', 'forum_funders_by_donor']));
+      expect(indexesOf(engine)).toEqual(expect.arrayContaining(['history_by_recommendation', 'recommendations_by_status', 'forum_funders_by_donor']));
     } finally {
       await engine.stop();
       await store.close();

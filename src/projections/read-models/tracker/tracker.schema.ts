@@ -52,16 +52,18 @@ export function createTrackerTables(db: Database.Database): void {
 /**
  * The secondary indexes, made once the projection has caught up: a rebuild then appends rows without
  * keeping indexes in order at every batch (at 1M events that rewrote most index pages for each batch),
- * and SQLite builds each index in one sorted pass.
+ * and SQLite builds each index in one sorted pass. `recommendations_by_forum` holds what a portfolio's scope and
+ * its as-of standing read of each recommendation (id, proposed_at), so neither reads the wide rows.
  */
 export function createTrackerIndexes(db: Database.Database): void {
   db.exec(`
     CREATE INDEX IF NOT EXISTS forum_funders_by_donor ON forum_funders (organisation_id);
-    CREATE INDEX IF NOT EXISTS recommendations_by_forum ON recommendations (forum_id, id);
+    CREATE INDEX IF NOT EXISTS recommendations_by_forum ON recommendations (forum_id, id, proposed_at);
     CREATE INDEX IF NOT EXISTS recommendations_by_responsible ON recommendations (responsible_id, status);
     CREATE INDEX IF NOT EXISTS recommendations_by_status ON recommendations (status, due_date);
     CREATE INDEX IF NOT EXISTS themes_by_theme ON recommendation_themes (theme);
     CREATE INDEX IF NOT EXISTS regions_by_region ON recommendation_regions (region);
+    CREATE INDEX IF NOT EXISTS history_by_recommendation ON recommendation_history (recommendation_id, effective_at, revision);
     CREATE INDEX IF NOT EXISTS history_by_time ON recommendation_history (effective_at);
     CREATE INDEX IF NOT EXISTS corrections_by_recommendation ON recommendation_corrections (recommendation_id, position);
   `);

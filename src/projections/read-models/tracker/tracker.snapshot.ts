@@ -1,6 +1,6 @@
 /**
  * The status of every recommendation at a moment, as a SQL common table expression `snapshot`
- * (recommendation_id, status, responsible_id, due_date, implemented_at). Without a moment it is
+ * (recommendation_id, status, responsible_id, due_date, implemented_at, and the recommendation's forum_id and proposed_at). Without a moment it is
  * today's state; with one it is computed from the history: the last transition that had happened
  * by then (effective time) and had been recorded by then (what was known at that date), with the effective
  * times as corrected by then.
@@ -36,7 +36,8 @@ const EVERY_RECOMMENDATION: SnapshotScope = { where: '1', params: [] };
 export function snapshotAt(asOf?: string, now: Date = new Date(), scope: SnapshotScope = EVERY_RECOMMENDATION): Snapshot {
   if (!asOf) {
     return {
-      cte: `snapshot AS (SELECT r.id AS recommendation_id, r.status, r.responsible_id, r.due_date, r.implemented_at FROM recommendations r WHERE ${scope.where})`,
+      cte: `snapshot AS (SELECT r.id AS recommendation_id, r.status, r.responsible_id, r.due_date, r.implemented_at, r.forum_id, r.proposed_at
+        FROM recommendations r WHERE ${scope.where})`,
       params: scope.params,
       today: now.toISOString().slice(0, 10),
     };
@@ -45,7 +46,7 @@ export function snapshotAt(asOf?: string, now: Date = new Date(), scope: Snapsho
   // One range of the history's key per recommendation (its rows lie together), rather than ranking the whole history table.
   return {
     cte: `snapshot AS (
-      SELECT r.id AS recommendation_id, h.status_after AS status, h.responsible_id, h.due_date,
+      SELECT r.id AS recommendation_id, h.status_after AS status, h.responsible_id, h.due_date, r.forum_id, r.proposed_at,
         CASE WHEN h.status_after IN ('implemented', 'verified') THEN
           (SELECT MAX(i.effective_at) FROM recommendation_history i
            WHERE i.recommendation_id = r.id AND i.event_type = 'RecommendationImplemented' AND i.effective_at <= ? AND i.recorded_at <= ?
