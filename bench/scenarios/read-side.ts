@@ -162,7 +162,9 @@ async function pdfMeasurement(db: Database.Database, donorId: string, label: str
     const times: number[] = [];
     let bytes = 0;
     for (let i = 0; i < samples; i++) {
-      const produced = await produce();
+      const started = process.hrtime.bigint();
+      const produced = await produce().catch((error: Error) => ({ failed: error.message, ms: elapsedSeconds(started) * 1000 }));
+      if ('failed' in produced) return failedPdf(label, produced.failed, produced.ms);
       times.push(produced.ms);
       bytes = produced.bytes;
     }
@@ -184,4 +186,15 @@ async function pdfMeasurement(db: Database.Database, donorId: string, label: str
   } finally {
     await pool.onModuleDestroy();
   }
+}
+
+/** A PDF that could not be produced (at 1M the worker once ran out of heap): the time until it failed, and why. */
+function failedPdf(label: string, failure: string, ms: number): Measurement {
+  return {
+    scenario: 'donor report (profile template, FY2024), PDF in the report worker pool: FAILED',
+    size: label,
+    figure: ms,
+    unit: 'ms until it failed',
+    details: { failure: failure.slice(0, 160), 'load (1 min)': loadavg()[0] },
+  };
 }
