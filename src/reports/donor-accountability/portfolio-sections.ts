@@ -7,10 +7,11 @@ import {
   onTimeRateOf,
   overdueOf,
   agingBucket,
+  StatusCounts,
 } from '../figures/report-figures';
-import { PeriodMoments, PeriodStanding, happenedIn } from '../source/period-standings';
+import { PeriodMoments, PeriodStanding, compareText, happenedIn } from '../source/period-standings';
 import { ForumRecord, ReportSource } from '../source/report-source';
-import { implementedWithin, isDone, isOverdueAt, standingAt } from '../source/timeline';
+import { implementedWithin, isDone, isOverdueAt } from '../source/timeline';
 import { Breakdown, ForumInPortfolio, OrganisationScore, OverdueCommitment, PortfolioSummary, TransitionInPeriod } from './donor-accountability-report';
 
 export const VERIFIED = 'RecommendationImplementationVerified';
@@ -49,12 +50,24 @@ export function summaryOf(entries: PeriodStanding[], moments: PeriodMoments): Po
   };
 }
 
-/** Counts by status at the period's start, at each month's end within it, and at its end. */
+/**
+ * Counts by status at the period's start, at each month's end within it, and at its end: one walk of each timeline
+ * through the checkpoints in order (the status at a moment is that after the last event by then).
+ */
 export function statusOverTime(entries: PeriodStanding[], moments: PeriodMoments): PortfolioSummaryPoint[] {
-  return checkpointsOf(moments).map((moment) => ({
-    date: moment.slice(0, 10),
-    byStatus: countStatuses(entries.flatMap((e) => standingAt(e.known, moment) ?? [])),
-  }));
+  const points = checkpointsOf(moments);
+  const counts = points.map(() => countStatuses([]));
+  for (const entry of entries) {
+    let point = 0;
+    let status: string | null = null;
+    for (const row of entry.known) {
+      for (; point < points.length && row.effectiveAt > points[point]; point++) if (status) counts[point][status as keyof StatusCounts] += 1;
+      if (point === points.length) break;
+      status = row.to;
+    }
+    for (; point < points.length; point++) if (status) counts[point][status as keyof StatusCounts] += 1;
+  }
+  return points.map((moment, i) => ({ date: moment.slice(0, 10), byStatus: counts[i] }));
 }
 
 type PortfolioSummaryPoint = { date: string; byStatus: ReturnType<typeof countStatuses> };
@@ -127,7 +140,7 @@ export function transitionsOf(source: ReportSource, entries: PeriodStanding[]): 
         },
       })),
     )
-    .sort((a, b) => a.sortKey.effectiveAt.localeCompare(b.sortKey.effectiveAt) || (a.sortKey.position < b.sortKey.position ? -1 : 1))
+    .sort((a, b) => compareText(a.sortKey.effectiveAt, b.sortKey.effectiveAt) || (a.sortKey.position < b.sortKey.position ? -1 : 1))
     .map((t) => t.value);
 }
 

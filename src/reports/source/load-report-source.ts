@@ -64,17 +64,33 @@ function loadRecommendations(db: Database.Database, scope: ReportScope, maxCommi
     records.set(r.id, { id: r.id, forumId: r.forum_id, ...content, history: [], corrections: [] });
   }
   attachTags(db, where, records);
-  attachHistory(db, maxCommit, records, onProgress);
-  return [...records.values()].filter((r) => r.history.length > 0).map((record) => withCorrectionsUpTo(db, record, maxCommit));
+  attachHistory(db, where, maxCommit, records, onProgress);
+  const corrections = correctionsOf(db, where);
+  return [...records.values()].filter((r) => r.history.length > 0).map((record) => withCorrectionsUpTo(record, corrections.get(record.id), maxCommit));
+}
+
+type CorrectionRow = Record<string, string | null> & { position: bigint };
+
+/** The content corrections of the recommendations in scope, by recommendation, in the order recorded: one query for them all. */
+function correctionsOf(db: Database.Database, where: { sql: string; params: string[] }): Map<string, CorrectionRow[]> {
+  const rows = db
+    .prepare(
+      `SELECT c.* FROM recommendation_corrections c WHERE c.recommendation_id IN (SELECT r.id FROM recommendations r WHERE ${where.sql}) ORDER BY c.position`,
+    )
+    .safeIntegers(true)
+    .all(...where.params) as CorrectionRow[];
+  const byRecommendation = new Map<string, CorrectionRow[]>();
+  for (const row of rows) {
+    const own = byRecommendation.get(row.recommendation_id as string);
+    if (own) own.push(row);
+    else byRecommendation.set(row.recommendation_id as string, [row]);
+  }
+  return byRecommendation;
 }
 
 /** The read model holds the content as corrected now: a correction after the data position is undone, as if not made yet. */
-function withCorrectionsUpTo(db: Database.Database, record: RecommendationRecord, maxCommit: bigint): RecommendationRecord {
-  const rows = db
-    .prepare('SELECT * FROM recommendation_corrections WHERE recommendation_id = ? ORDER BY position')
-    .safeIntegers(true)
-    .all(record.id) as (Record<string, string | null> & { position: bigint })[];
-  if (rows.length === 0) return record;
+function withCorrectionsUpTo(record: RecommendationRecord, rows: CorrectionRow[] | undefined, maxCommit: bigint): RecommendationRecord {
+  if (!rows) return record;
   const all: ContentCorrection[] = rows.map((row) => ({
     position: row.position,
     recordedAt: row.recorded_at as string,
@@ -109,16 +125,35 @@ function attachTags(db: Database.Database, where: { sql: string; params: string[
   }
 }
 
-/** One index range per recommendation: no sort of the whole portfolio's history, and progress by recommendation. */
-function attachHistory(db: Database.Database, maxCommit: bigint, records: Map<string, RecommendationRecord>, onProgress?: LoadProgress): void {
-  const rows = db.prepare('SELECT * FROM recommendation_history WHERE recommendation_id = ? AND position <= ? ORDER BY position').raw(true).safeIntegers(true);
+/**
+ * One query, walking the history's key: each recommendation's rows lie together, in the order recorded, so there is
+ * no sort of the portfolio's history; progress is counted by recommendation.
+ */
+function attachHistory(
+  db: Database.Database,
+  where: { sql: string; params: string[] },
+  maxCommit: bigint,
+  records: Map<string, RecommendationRecord>,
+  onProgress?: LoadProgress,
+): void {
+  const rows = db
+    .prepare(
+      `SELECT h.* FROM recommendation_history h WHERE h.recommendation_id IN (SELECT r.id FROM recommendations r WHERE ${where.sql}) AND h.position <= ?
+       ORDER BY h.recommendation_id, h.position`,
+    )
+    .raw(true)
+    .safeIntegers(true);
   let loaded = 0;
-  for (const record of records.values()) {
-    for (const row of rows.all(record.id, maxCommit) as unknown[][]) record.history.push(toHistoryRow(row, maxCommit));
-    loaded += 1;
-    if (onProgress && loaded % PROGRESS_EVERY === 0) onProgress(loaded, records.size);
+  let current: RecommendationRecord | undefined;
+  for (const row of rows.iterate(...where.params, maxCommit) as Iterable<unknown[]>) {
+    if (current?.id !== row[1]) {
+      current = records.get(row[1] as string);
+      loaded += 1;
+      if (onProgress && loaded % PROGRESS_EVERY === 0) onProgress(loaded, records.size);
+    }
+    current?.history.push(toHistoryRow(row, maxCommit));
   }
-  onProgress?.(loaded, records.size);
+  onProgress?.(records.size, records.size);
 }
 
 /** Columns in the order of the recommendation_history table; a correction after the data position has not happened yet. */

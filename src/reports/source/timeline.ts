@@ -55,6 +55,24 @@ export function standingBefore(known: HistoryRow[], moment: string): Standing | 
   return standing;
 }
 
+/**
+ * In one walk: where it stood just before `start`, where it stood at `end` (inclusive) and what happened in between,
+ * as standingBefore, standingAt and transitionsWithin would each say (`end` before `start` reads nothing in between).
+ */
+export function periodOf(known: HistoryRow[], start: string, end: string): { start: Standing | null; end: Standing | null; transitions: HistoryRow[] } {
+  if (end < start) return { start: standingBefore(known, start), end: standingAt(known, end), transitions: [] };
+  let before: Standing | null = null;
+  let standing: Standing | null = null;
+  const transitions: HistoryRow[] = [];
+  for (const row of known) {
+    if (row.effectiveAt > end) break;
+    standing = step(standing, row);
+    if (row.effectiveAt < start) before = standing;
+    else transitions.push(row);
+  }
+  return { start: before, end: standing, transitions };
+}
+
 function step(previous: Standing | null, row: HistoryRow): Standing {
   const claimed = row.type === 'RecommendationImplemented';
   const stands = isDone(row.to);

@@ -45,8 +45,8 @@ export function statusRows(db: Database.Database, options: StatusRowsOptions): S
   const rows = db
     .prepare(
       `WITH ${snapshot.cte}
-       SELECT r.id, r.forum_id, s.status, s.responsible_id, s.due_date, r.proposed_at, s.implemented_at
-       FROM snapshot s JOIN recommendations r ON r.id = s.recommendation_id ORDER BY r.id`,
+       SELECT s.recommendation_id AS id, s.forum_id, s.status, s.responsible_id, s.due_date, s.proposed_at, s.implemented_at
+       FROM snapshot s ORDER BY s.recommendation_id`,
     )
     .all(...snapshot.params) as Record<string, string | null>[];
   return {

@@ -193,9 +193,10 @@ function applyCorrection(db: Database.Database, event: RecordedEvent, id: string
     revision,
   ) as { position: bigint } | undefined;
   if (old) {
-    statement(db, 'UPDATE recommendation_history SET superseded_at = ?, superseded_position = ? WHERE position = ?').run(
+    statement(db, 'UPDATE recommendation_history SET superseded_at = ?, superseded_position = ? WHERE recommendation_id = ? AND position = ?').run(
       recordedAt,
       event.position.commit,
+      id,
       old.position,
     );
     statement(
@@ -203,8 +204,8 @@ function applyCorrection(db: Database.Database, event: RecordedEvent, id: string
       `INSERT OR IGNORE INTO recommendation_history (position, recommendation_id, revision, event_type, status_before, status_after, responsible_id,
          due_date, effective_at, recorded_at, actor_account_id, actor_organisation_id, actor_role, note, evidence, percent_complete, superseded_at, superseded_position, corrects_position)
        SELECT ?, recommendation_id, revision, event_type, status_before, status_after, responsible_id, due_date, ?, ?, actor_account_id,
-         actor_organisation_id, actor_role, note, evidence, percent_complete, NULL, NULL, COALESCE(corrects_position, position) FROM recommendation_history WHERE position = ?`,
-    ).run(event.position.commit, effectiveAt, recordedAt, old.position);
+         actor_organisation_id, actor_role, note, evidence, percent_complete, NULL, NULL, COALESCE(corrects_position, position) FROM recommendation_history WHERE recommendation_id = ? AND position = ?`,
+    ).run(event.position.commit, effectiveAt, recordedAt, id, old.position);
   }
   const { state } = row;
   rows.put(id, {

@@ -11,6 +11,8 @@ import type Database from 'better-sqlite3';
  * `recommendations` holds the content as corrected, and undoing the corrections recorded after a date gives it as known then.
  * Tags are vocabulary codes (free text in events recorded before the vocabularies): themes and regions in tables of their own,
  * SDG targets, CEDAW areas and mechanisms in recommendation_tags under the vocabulary's name.
+ * The history is stored by recommendation (its key is the recommendation, then the position): a report or an as-of query
+ * reads each recommendation's rows from one or two pages, where stored in log order they lay scattered over the file.
  */
 export function createTrackerTables(db: Database.Database): void {
   db.exec(`
@@ -35,12 +37,13 @@ export function createTrackerTables(db: Database.Database): void {
     CREATE TABLE IF NOT EXISTS recommendation_tags (
       recommendation_id TEXT NOT NULL, vocabulary TEXT NOT NULL, code TEXT NOT NULL, PRIMARY KEY (recommendation_id, vocabulary, code));
     CREATE TABLE IF NOT EXISTS recommendation_history (
-      position INTEGER PRIMARY KEY, recommendation_id TEXT NOT NULL, revision INTEGER NOT NULL,
+      position INTEGER NOT NULL, recommendation_id TEXT NOT NULL, revision INTEGER NOT NULL,
       event_type TEXT NOT NULL, status_before TEXT NOT NULL, status_after TEXT NOT NULL,
       responsible_id TEXT, due_date TEXT, effective_at TEXT NOT NULL, recorded_at TEXT NOT NULL,
       actor_account_id TEXT, actor_organisation_id TEXT, actor_role TEXT,
       note TEXT, evidence TEXT NOT NULL, percent_complete INTEGER,
-      superseded_at TEXT, superseded_position INTEGER, corrects_position INTEGER);
+      superseded_at TEXT, superseded_position INTEGER, corrects_position INTEGER,
+      PRIMARY KEY (recommendation_id, position)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS recommendation_corrections (
       position INTEGER PRIMARY KEY, recommendation_id TEXT NOT NULL, revision INTEGER NOT NULL, status TEXT NOT NULL,
       recorded_at TEXT NOT NULL, actor_account_id TEXT, actor_organisation_id TEXT, actor_role TEXT,
@@ -53,12 +56,13 @@ export function createTrackerTables(db: Database.Database): void {
 /**
  * The secondary indexes, made once the projection has caught up: a rebuild then appends rows without
  * keeping indexes in order at every batch (at 1M events that rewrote most index pages for each batch),
- * and SQLite builds each index in one sorted pass.
+ * and SQLite builds each index in one sorted pass. `recommendations_by_forum` holds what a portfolio's scope and
+ * its as-of standing read of each recommendation (id, proposed_at), so neither reads the wide rows.
  */
 export function createTrackerIndexes(db: Database.Database): void {
   db.exec(`
     CREATE INDEX IF NOT EXISTS forum_funders_by_donor ON forum_funders (organisation_id);
-    CREATE INDEX IF NOT EXISTS recommendations_by_forum ON recommendations (forum_id);
+    CREATE INDEX IF NOT EXISTS recommendations_by_forum ON recommendations (forum_id, id, proposed_at);
     CREATE INDEX IF NOT EXISTS recommendations_by_responsible ON recommendations (responsible_id, status);
     CREATE INDEX IF NOT EXISTS recommendations_by_status ON recommendations (status, due_date);
     CREATE INDEX IF NOT EXISTS themes_by_theme ON recommendation_themes (theme);
