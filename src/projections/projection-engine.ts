@@ -118,7 +118,7 @@ export class ProjectionEngine {
         generation,
         eventsApplied: applied,
         eventsPerSecond: Math.round(applied / Math.max((Date.now() - started) / 1000, 0.001)),
-        remaining: done ? 0 : await this.remainingAfter(fresh.checkpoint),
+        remaining: done ? 0 : await this.remainingAfter(fresh.progress),
         done,
       };
       this.rebuilding.set(name, progress);
@@ -163,7 +163,7 @@ export class ProjectionEngine {
     const head = await this.head();
     return [...this.runners.values()].map((runner) => {
       const status = runner.status();
-      const lag = head && !runner.isCaughtUp ? head.commit - (runner.checkpoint?.commit ?? 0n) : 0n;
+      const lag = head && !runner.isCaughtUp ? head.commit - (runner.progress?.commit ?? 0n) : 0n;
       return {
         ...status,
         head: head ? `${head.commit}/${head.prepare}` : null,

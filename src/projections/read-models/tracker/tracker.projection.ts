@@ -9,7 +9,7 @@ import { RecommendationEvent } from '../../../recommendations/recommendation.eve
 import { RecommendationState, evolve, initialState, percentCompleteOf } from '../../../recommendations/recommendation.state';
 import { ReportingFrameworkState, reportingFrameworkDecider } from '../../../reporting-framework/reporting-framework.decider';
 import { ReportingFrameworkEvent } from '../../../reporting-framework/reporting-framework.events';
-import { Projection } from '../../projection';
+import { Projection, RebuildSession } from '../../projection';
 import { statement } from '../../statement-cache';
 import { createTrackerIndexes, createTrackerTables } from './tracker.schema';
 import { DONE_STATUSES } from './tracker.snapshot';
@@ -120,6 +120,11 @@ class RecommendationRows {
   }
 
   write(): void {
+    for (const _chunk of this.writeInChunks(Infinity));
+  }
+
+  /** Writes the rows, yielding after each `size` of them. */
+  *writeInChunks(size: number): Generator<void> {
     const insert = statement(
       this.db,
       `INSERT INTO recommendations (forum_id, text, search_text, priority, status, responsible_id, due_date, percent_complete,
@@ -132,8 +137,10 @@ class RecommendationRows {
          due_date = ?, percent_complete = ?, proposed_at = ?, implemented_at = ?, last_changed_at = ?, last_note = ?,
          revision = ?, state = ?, last_position = ? WHERE id = ?`,
     );
+    let written = 0;
     for (const [id, { row, stored }] of this.rows) {
       if (!row) continue;
+      if (++written % size === 0) yield;
       const { state } = row;
       (stored ? update : insert).run(
         state.forumId,
@@ -298,13 +305,26 @@ const HANDLERS: [string, Handler][] = [
   ['recommendation-', applyRecommendationEvent],
 ];
 
-function applyBatch(db: Database.Database, events: RecordedEvent[]): void {
-  const rows = new RecommendationRows(db);
+function applyEvents(db: Database.Database, events: RecordedEvent[], rows: RecommendationRows): void {
   for (const event of events) {
     const handler = HANDLERS.find(([prefix]) => event.streamId.startsWith(prefix));
     handler?.[1](db, event, event.streamId.slice(handler[0].length), rows);
   }
+}
+
+function applyBatch(db: Database.Database, events: RecordedEvent[]): void {
+  const rows = new RecommendationRows(db);
+  applyEvents(db, events, rows);
   rows.write();
+}
+
+/** Rows written per turn of the event loop at the end of a rebuild. */
+const ROWS_PER_CHUNK = 2000;
+
+/** A rebuild keeps every recommendation's row in memory from the first event to the last, and writes each once. */
+function rebuildInMemory(db: Database.Database): RebuildSession {
+  const rows = new RecommendationRows(db);
+  return { apply: (events) => applyEvents(db, events, rows), finish: () => rows.writeInChunks(ROWS_PER_CHUNK) };
 }
 
 export const trackerProjection: Projection = {
@@ -315,4 +335,5 @@ export const trackerProjection: Projection = {
   createIndexes: createTrackerIndexes,
   apply: (db, event) => applyBatch(db, [event]),
   applyBatch,
+  rebuildInMemory,
 };

@@ -1,0 +1,73 @@
+import { EventStore, Position, RecordedEvent, comparePositions } from '../event-store/event-store.port';
+import { Projection } from './projection';
+import { ReadModelFile } from './read-model-file';
+
+/** Events applied between turns of the event loop: a few milliseconds of work, so the app answers meanwhile. */
+const SLICE = 1000;
+
+export interface RebuildHooks {
+  isStopped(): boolean;
+  onSubscribed(close: () => Promise<void>): void;
+  onProgress(position: Position, applied: number): void;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Builds a projection's read model from the start of the log up to its head in an in-memory database, then
+ * returns it with its checkpoint, for the runner to write to the file at once. A rebuild that writes to its file at
+ * every batch touches rows all over it each time (at 1M events it wrote 6.4 GB for a 673 MB file); in memory each
+ * row is touched in RAM, and the projection's session may keep rows in objects and write each once at the end.
+ * The indexes are made first, so nothing is left to build in one long step at the end.
+ * Undefined when stopped before it was done, or when the log holds nothing for the projection.
+ */
+export async function rebuildInMemory(store: EventStore, projection: Projection, hooks: RebuildHooks): Promise<ReadModelFile | undefined> {
+  const memory = ReadModelFile.inMemory(projection);
+  try {
+    memory.createIndexes();
+    const session = projection.rebuildInMemory!(memory.db);
+    const applyInTransaction = memory.db.transaction((events: RecordedEvent[]) => session.apply(events));
+    const subscription = store.subscribeToAll({ fromPosition: 'start', streamNamePrefixes: projection.streamPrefixes });
+    hooks.onSubscribed(() => subscription.close());
+    let batch: RecordedEvent[] = [];
+    let position: Position | null = null;
+    let applied = 0;
+    const applyBatch = () => {
+      if (batch.length === 0) return;
+      applyInTransaction(batch);
+      applied += batch.length;
+      position = batch[batch.length - 1].position;
+      hooks.onProgress(position, applied);
+      batch = [];
+    };
+    for await (const message of subscription) {
+      if (hooks.isStopped()) break;
+      if (message.kind === 'caught-up') break;
+      if (message.kind === 'checkpoint') {
+        applyBatch();
+        if (!position || comparePositions(message.position, position) > 0) position = message.position;
+        continue;
+      }
+      if (message.kind !== 'event') continue;
+      batch.push(message.event);
+      if (batch.length < SLICE) continue;
+      applyBatch();
+      await nextTurn();
+    }
+    applyBatch();
+    const chunks = session.finish()[Symbol.iterator]();
+    const writeChunk = memory.db.transaction(() => chunks.next().done);
+    while (!writeChunk() && !hooks.isStopped()) await nextTurn();
+    if (hooks.isStopped() || !position) return closed(memory);
+    memory.advance(position, applied);
+    return memory;
+  } catch (error) {
+    closed(memory);
+    throw error;
+  }
+}
+
+function closed(memory: ReadModelFile): undefined {
+  memory.close();
+  return undefined;
+}
