@@ -34,6 +34,8 @@ export interface AppProcessOptions {
   nodeArgs?: string[];
   /** An embedded store's file to start from (copied; the app builds its read models from it). */
   seedStore?: string;
+  /** Called once the app's process is spawned (after the store is copied): a cold start is timed from here. */
+  onSpawned?: () => void;
 }
 
 export async function startAppProcess(options: AppProcessOptions = {}): Promise<AppProcess> {
@@ -66,6 +68,7 @@ export async function startAppProcess(options: AppProcessOptions = {}): Promise<
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  options.onSpawned?.();
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));

@@ -1,9 +1,12 @@
+import { performance } from 'node:perf_hooks';
 import { EventStore, Position, RecordedEvent, comparePositions } from '../event-store/event-store.port';
 import { Projection } from './projection';
 import { ReadModelFile } from './read-model-file';
 
-/** Events applied between turns of the event loop: a few milliseconds of work, so the app answers meanwhile. */
-const SLICE = 1000;
+/** Events applied in one transaction. */
+const SLICE = 250;
+/** Work between turns of the event loop, so that the app answers meanwhile (a /health probe waits at most this). */
+const TURN_MS = 8;
 
 export interface RebuildHooks {
   isStopped(): boolean;
@@ -12,6 +15,16 @@ export interface RebuildHooks {
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Yields to the event loop once `TURN_MS` of work have passed since it last did. */
+function turns(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < TURN_MS) return;
+    await nextTurn();
+    since = performance.now();
+  };
+}
 
 /**
  * Builds a projection's read model from the start of the log up to its head in an in-memory database, then
@@ -32,6 +45,7 @@ export async function rebuildInMemory(store: EventStore, projection: Projection,
     let batch: RecordedEvent[] = [];
     let position: Position | null = null;
     let applied = 0;
+    const maybeYield = turns();
     const applyBatch = () => {
       if (batch.length === 0) return;
       applyInTransaction(batch);
@@ -52,12 +66,12 @@ export async function rebuildInMemory(store: EventStore, projection: Projection,
       batch.push(message.event);
       if (batch.length < SLICE) continue;
       applyBatch();
-      await nextTurn();
+      await maybeYield();
     }
     applyBatch();
     const chunks = session.finish()[Symbol.iterator]();
     const writeChunk = memory.db.transaction(() => chunks.next().done);
-    while (!writeChunk() && !hooks.isStopped()) await nextTurn();
+    while (!writeChunk() && !hooks.isStopped()) await maybeYield();
     if (hooks.isStopped() || !position) return closed(memory);
     memory.advance(position, applied);
     return memory;

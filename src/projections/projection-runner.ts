@@ -125,7 +125,8 @@ export class ProjectionRunner {
     let pending: Promise<IteratorResult<SubscriptionMessage>> | null = null;
     while (!this.stopped) {
       pending ??= messages.next();
-      const next = batch.length === 0 ? await pending : await raceWithTimer(pending, BATCH_WAIT_MS);
+      // While catching up the batch is flushed when full or caught up: a timer per event cost more than the event's work.
+      const next = batch.length === 0 || !this.caughtUp ? await pending : await raceWithTimer(pending, BATCH_WAIT_MS);
       if (next === 'timeout') {
         this.flush(batch);
         continue;

@@ -11,8 +11,8 @@ interface StateRow {
 }
 
 const IN_MEMORY = ':memory:';
-/** Pages copied per turn of the event loop when a read model built in memory is written to its file (8 MB). */
-const PAGES_PER_STEP = 2048;
+/** Pages copied per turn of the event loop when a read model built in memory is written to its file (2 MB). */
+const PAGES_PER_STEP = 512;
 
 /** One generation of a projection's read model: its tables and its checkpoint in one SQLite file. */
 export class ReadModelFile {

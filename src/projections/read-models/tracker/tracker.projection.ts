@@ -319,7 +319,7 @@ function applyBatch(db: Database.Database, events: RecordedEvent[]): void {
 }
 
 /** Rows written per turn of the event loop at the end of a rebuild. */
-const ROWS_PER_CHUNK = 2000;
+const ROWS_PER_CHUNK = 200;
 
 /** A rebuild keeps every recommendation's row in memory from the first event to the last, and writes each once. */
 function rebuildInMemory(db: Database.Database): RebuildSession {
