@@ -79,7 +79,7 @@ export class ProjectionRunner {
     for (let backoff = 100; !this.stopped; backoff = Math.min(backoff * 2, 10_000)) {
       try {
         if (this.position === null && this.projection.rebuildInMemory) await this.rebuildFromStart();
-        await this.consume();
+        if (!this.stopped) await this.consume();
         backoff = 100;
       } catch (error) {
         this.lastError = String(error);

@@ -55,9 +55,7 @@ export class ReadModelFile {
       events_applied INTEGER NOT NULL DEFAULT 0)`);
     db.prepare('INSERT OR IGNORE INTO projection_state (id, name, version) VALUES (1, ?, ?)').run(this.projection.name, this.projection.version);
     this.projection.createTables(db);
-    this.saveCheckpoint = db.prepare(
-      'UPDATE projection_state SET commit_position = ?, prepare_position = ?, events_applied = events_applied + ? WHERE id = 1',
-    );
+    this.saveCheckpoint = db.prepare('UPDATE projection_state SET commit_position = ?, prepare_position = ?, events_applied = events_applied + ? WHERE id = 1');
   }
 
   checkpoint(): { position: Position | null; eventsApplied: bigint } {

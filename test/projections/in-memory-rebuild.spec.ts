@@ -10,7 +10,9 @@ import { EventStore, RecordedEvent } from '../../src/event-store/event-store.por
 import { ProjectionEngine } from '../../src/projections/projection-engine';
 import { ProjectionManifest } from '../../src/projections/projection-manifest';
 import { ReadModelFile } from '../../src/projections/read-model-file';
+import { Projection, batchByBatch } from '../../src/projections/projection';
 import { trackerProjection } from '../../src/projections/read-models/tracker/tracker.projection';
+import { countsIn, eventCounter } from './event-counter.projection';
 
 /**
  * The reference: the read model as the live projection builds it, event by event in small batches (of the sizes
@@ -82,20 +84,57 @@ describe('a read model rebuilt in memory', () => {
 
   it('is what the live projection builds from random histories, corrections included', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 60 }), fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 }), async (steps, sizes) => {
-        const run = mkdtempSync(join(directory, 'run-'));
-        const store = new SqliteEventStore({ file: join(run, 'events.sqlite'), synchronous: 'NORMAL' });
-        try {
-          for (const s of [...FIXTURE, ...steps]) {
-            await store.appendToStream(s.streamId, [{ id: randomUUID(), type: s.type, data: s.data, metadata: s.metadata }], 'any');
+      fc.asyncProperty(
+        fc.array(step, { minLength: 1, maxLength: 60 }),
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 5 }),
+        async (steps, sizes) => {
+          const run = mkdtempSync(join(directory, 'run-'));
+          const store = new SqliteEventStore({ file: join(run, 'events.sqlite'), synchronous: 'NORMAL' });
+          try {
+            for (const s of [...FIXTURE, ...steps]) {
+              await store.appendToStream(s.streamId, [{ id: randomUUID(), type: s.type, data: s.data, metadata: s.metadata }], 'any');
+            }
+            await expectSameBothWays(store, run, sizes);
+          } finally {
+            await store.close();
           }
-          await expectSameBothWays(store, run, sizes);
-        } finally {
-          await store.close();
-        }
-      }),
+        },
+      ),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('a rebuild in memory stopped midway', () => {
+  it('has written nothing, and the next start builds the read model from the start: no event applied twice or missed', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'ft-in-memory-stop-'));
+    const store = new SqliteEventStore({ file: join(directory, 'events.sqlite'), synchronous: 'NORMAL' });
+    const counter: Projection = { ...eventCounter, rebuildInMemory: (db) => batchByBatch(counter, db) };
+    const manifest = () => new ProjectionManifest(join(directory, 'read-models'));
+    try {
+      for (let s = 0; s < 4; s++) {
+        const events = Array.from({ length: 5000 }, (_, i) => ({ id: randomUUID(), type: 'Counted', data: { n: i + 1 } }));
+        await store.appendToStream(`counted-${s}`, events, 'no_stream');
+      }
+      const first = new ProjectionEngine(store, manifest(), [counter]);
+      await first.start();
+      while (Number((await first.health())[0].eventsApplied) === 0) await new Promise((resolve) => setImmediate(resolve));
+      await first.stop();
+      const file = new ReadModelFile(manifest().fileOf('event-counter', 1), counter);
+      expect(file.checkpoint()).toEqual({ position: null, eventsApplied: 0n });
+      expect(countsIn(file.db)).toEqual({});
+      file.close();
+
+      const second = new ProjectionEngine(store, manifest(), [counter]);
+      await second.start();
+      await second.waitUntilCaughtUp();
+      const counts = countsIn(second.reader('event-counter'));
+      await second.stop();
+      for (let s = 0; s < 4; s++) expect(counts[`counted-${s}`]).toEqual({ events: 5000, total: (5000 * 5001) / 2 });
+    } finally {
+      await store.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
 
@@ -145,7 +184,14 @@ const FIXTURE: Step[] = [
   ...RECOMMENDATIONS.map((id, i) => ({
     streamId: `recommendation-${id}`,
     type: 'RecommendationProposed',
-    data: { recommendationId: id, forumId: FORUMS[i % FORUMS.length], text: `Text ${id}`, themes: [THEMES[i % THEMES.length]], targetRegions: REGIONS, priority: 'high' },
+    data: {
+      recommendationId: id,
+      forumId: FORUMS[i % FORUMS.length],
+      text: `Text ${id}`,
+      themes: [THEMES[i % THEMES.length]],
+      targetRegions: REGIONS,
+      priority: 'high',
+    },
     metadata: metadataOf(2, 0),
   })),
 ];
