@@ -3,7 +3,7 @@ import { EventStore, Position, RecordedEvent, comparePositions } from '../event-
 import { Projection } from './projection';
 import { ReadModelFile } from './read-model-file';
 
-/** Events applied in one transaction. */
+/** Events applied at once (then the time is looked at). */
 const SLICE = 250;
 /** Work between turns of the event loop, so that the app answers meanwhile (a /health probe waits at most this). */
 const TURN_MS = 8;
@@ -39,7 +39,9 @@ export async function rebuildInMemory(store: EventStore, projection: Projection,
   try {
     memory.createIndexes();
     const session = projection.rebuildInMemory!(memory.db);
-    const applyInTransaction = memory.db.transaction((events: RecordedEvent[]) => session.apply(events));
+    // One transaction from the first event to the last: a commit in memory still walks the pages (at 1M events, one
+    // commit per slice was a fifth of the rebuild), and nobody else reads this database.
+    memory.db.exec('BEGIN');
     const subscription = store.subscribeToAll({ fromPosition: 'start', streamNamePrefixes: projection.streamPrefixes });
     hooks.onSubscribed(() => subscription.close());
     let batch: RecordedEvent[] = [];
@@ -48,7 +50,7 @@ export async function rebuildInMemory(store: EventStore, projection: Projection,
     const maybeYield = turns();
     const applyBatch = () => {
       if (batch.length === 0) return;
-      applyInTransaction(batch);
+      session.apply(batch);
       applied += batch.length;
       position = batch[batch.length - 1].position;
       hooks.onProgress(position, applied);
@@ -70,8 +72,8 @@ export async function rebuildInMemory(store: EventStore, projection: Projection,
     }
     applyBatch();
     const chunks = session.finish()[Symbol.iterator]();
-    const writeChunk = memory.db.transaction(() => chunks.next().done);
-    while (!writeChunk() && !hooks.isStopped()) await maybeYield();
+    while (!chunks.next().done && !hooks.isStopped()) await maybeYield();
+    memory.db.exec('COMMIT');
     if (hooks.isStopped() || !position) return closed(memory);
     memory.advance(position, applied);
     return memory;
