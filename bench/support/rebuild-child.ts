@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   global.gc?.();
   const baseline = process.memoryUsage().rss;
   let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
   const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   await engine.start();
