@@ -47,6 +47,8 @@ export class ProjectionRunner {
     readonly projection: Projection,
     readonly readModel: ReadModelFile,
     readonly generation: number,
+    /** A rebuild from the start while the app answers requests: see RebuildHooks.indexesFirst. */
+    private readonly whileServing = false,
   ) {
     this.logger = new Logger(`Projection ${projection.name}`);
     const checkpoint = readModel.checkpoint();
@@ -96,6 +98,7 @@ export class ProjectionRunner {
    */
   private async rebuildFromStart(): Promise<void> {
     const built = await rebuildInMemory(this.store, this.readModel.projection, {
+      indexesFirst: this.whileServing,
       isStopped: () => this.stopped,
       onSubscribed: (close) => (this.close = close),
       onProgress: (position, applied) => {

@@ -59,8 +59,12 @@ async function expectSameBothWays(store: EventStore, directory: string, batchSiz
   const reference = builtIncrementally(join(directory, 'incremental.sqlite'), events, batchSizes);
   const { engine, contents } = await rebuilt(store, directory);
   try {
-    expect(contents).toEqual(contentsOf(reference.db));
+    const expected = contentsOf(reference.db);
+    expect(contents).toEqual(expected);
     expect(contents.recommendation_history.length).toBeGreaterThan(0);
+    // A rebuild while serving makes its indexes before the first event, a start after the last: the same rows.
+    await engine.rebuild(['tracker']);
+    expect(contentsOf(engine.reader('tracker'))).toEqual(expected);
   } finally {
     reference.close();
     await engine.stop();
@@ -223,7 +227,7 @@ const recommendationData: Record<string, fc.Arbitrary<Record<string, unknown>>> 
   RecommendationImplementationDisputed: fc.record({ reason: fc.constant('not done') }),
   RecommendationWithdrawn: fc.record({ reason: fc.constant('moot'), previousStatus: fc.constant('proposed') }),
   RecommendationEffectiveDateCorrected: fc.record({
-    revision: fc.integer({ min: 0, max: 6 }),
+    revision: fc.integer({ min: 0, max: 3 }),
     eventType: fc.constant('RecommendationAssigned'),
     previousEffectiveAt: fc.constant(day(3)),
     effectiveAt: fc.integer({ min: 0, max: 300 }).map(day),
@@ -239,7 +243,8 @@ const recommendationData: Record<string, fc.Arbitrary<Record<string, unknown>>> 
 const step: fc.Arbitrary<Step> = fc
   .record({
     recommendation: fc.constantFrom(...RECOMMENDATIONS),
-    type: fc.constantFrom(...Object.keys(recommendationData)),
+    // Corrections often, so that the same event's time is corrected twice and a correction's copy is superseded in turn.
+    type: fc.oneof(fc.constantFrom(...Object.keys(recommendationData)), fc.constant('RecommendationEffectiveDateCorrected')),
     effective: fc.integer({ min: 2, max: 300 }),
     lateBy: fc.constantFrom(0, 0, 0, 40),
   })

@@ -82,8 +82,32 @@ interface RecommendationRow {
  */
 class RecommendationRows {
   private readonly rows = new Map<string, { row: RecommendationRow | undefined; stored: boolean }>();
+  /** In a rebuild, the position of each recommendation's current history row by revision: the history's indexes come at the end. */
+  private readonly history: Map<string, bigint[]> | undefined;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    keepsHistory = false,
+  ) {
+    this.history = keepsHistory ? new Map() : undefined;
+  }
+
+  /** The position of the history row of the recommendation's event at `revision` that is not superseded. */
+  historyRow(id: string, revision: number): bigint | undefined {
+    if (this.history) return this.history.get(id)?.[revision];
+    const row = statement(this.db, 'SELECT position FROM recommendation_history WHERE recommendation_id = ? AND revision = ? AND superseded_at IS NULL').get(
+      id,
+      revision,
+    ) as { position: bigint } | undefined;
+    return row?.position;
+  }
+
+  historyWritten(id: string, revision: number, position: bigint): void {
+    if (!this.history) return;
+    const positions = this.history.get(id) ?? [];
+    positions[revision] = position;
+    this.history.set(id, positions);
+  }
 
   get(id: string): RecommendationRow | undefined {
     const known = this.rows.get(id);
@@ -189,17 +213,16 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, i
   });
   if (event.type === 'RecommendationProposed') replaceTags(db, id, state);
   recordTransition(db, event, id, before, state);
+  rows.historyWritten(id, Number(event.revision), event.position.commit);
 }
 
 /** The corrected event's row is superseded (from the correction's recorded time) by a copy with the corrected time. */
 function applyCorrection(db: Database.Database, event: RecordedEvent, id: string, row: RecommendationRow, rows: RecommendationRows): void {
   const { revision, effectiveAt } = event.data as { revision: number; effectiveAt: string };
   const { recordedAt } = metadataOf(event);
-  const old = statement(db, 'SELECT position FROM recommendation_history WHERE recommendation_id = ? AND revision = ? AND superseded_at IS NULL').get(
-    id,
-    revision,
-  ) as { position: bigint } | undefined;
-  if (old) {
+  const oldPosition = rows.historyRow(id, revision);
+  if (oldPosition !== undefined) {
+    const old = { position: oldPosition };
     statement(db, 'UPDATE recommendation_history SET superseded_at = ?, superseded_position = ? WHERE position = ?').run(
       recordedAt,
       event.position.commit,
@@ -212,6 +235,7 @@ function applyCorrection(db: Database.Database, event: RecordedEvent, id: string
        SELECT ?, recommendation_id, revision, event_type, status_before, status_after, responsible_id, due_date, ?, ?, actor_account_id,
          actor_organisation_id, actor_role, note, evidence, percent_complete, NULL, NULL, COALESCE(corrects_position, position) FROM recommendation_history WHERE position = ?`,
     ).run(event.position.commit, effectiveAt, recordedAt, old.position);
+    rows.historyWritten(id, revision, event.position.commit);
   }
   const { state } = row;
   rows.put(id, {
@@ -323,7 +347,7 @@ const ROWS_PER_CHUNK = 200;
 
 /** A rebuild keeps every recommendation's row in memory from the first event to the last, and writes each once. */
 function rebuildInMemory(db: Database.Database): RebuildSession {
-  const rows = new RecommendationRows(db);
+  const rows = new RecommendationRows(db, true);
   return { apply: (events) => applyEvents(db, events, rows), finish: () => rows.writeInChunks(ROWS_PER_CHUNK) };
 }
 
