@@ -6,7 +6,7 @@ import { AppProcess, BENCH_EMAIL, BENCH_PASSWORD, startAppProcess } from '../sup
 /** From the spawn of the app's process until it answers (it listens once every read model has caught up), in ms. */
 async function startTimed(seedStore?: string): Promise<{ app: AppProcess; ms: number }> {
   let spawned = 0;
-  const app = await startAppProcess({ seedStore, onSpawned: () => (spawned = performance.now()) });
+  const app = await startAppProcess({ seedStore, onSpawned: () => (spawned = performance.now()), startTimeoutMs: 600_000 });
   return { app, ms: performance.now() - spawned };
 }
 
