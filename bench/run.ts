@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { BenchOptions, Measurement, Scenario, formatTable, headlineOf } from './measurement';
 import { aggregateLoadScenario } from './scenarios/aggregate-load';
 import { appendsScenario } from './scenarios/appends';
+import { coldStartScenario } from './scenarios/cold-start';
 import { esdbAdapterScenario } from './scenarios/esdb-adapter';
 import { httpCommandsScenario } from './scenarios/http-commands';
 import { httpPlatformScenario } from './scenarios/http-platform';
@@ -23,6 +24,7 @@ const SCENARIOS: Scenario[] = [
   reportsUnderLoadScenario,
   liveFlushesScenario,
   readSideScenario,
+  coldStartScenario,
   aggregateLoadScenario,
   esdbAdapterScenario,
   importsScenario,

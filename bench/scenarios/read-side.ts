@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '../../src/event-store/embedded/sqlite-event-store';
 import { ProjectionEngine } from '../../src/projections/projection-engine';
@@ -37,7 +37,10 @@ function rawLogRead(file: string): number {
 const root = join(__dirname, '..', '..');
 
 /** The rebuild in a fresh process (see rebuild-child.ts), so its memory is measured alone. */
-function rebuildInFreshProcess(file: string, readModels: string): { events: number; seconds: number; baselineRss: number; peakRss: number } {
+function rebuildInFreshProcess(
+  file: string,
+  readModels: string,
+): { events: number; seconds: number; cpuSeconds: number; baselineRss: number; peakRss: number } {
   const output = execFileSync(process.execPath, ['--expose-gc', '-r', './test/support/ts-register.js', 'bench/support/rebuild-child.ts', file, readModels], {
     cwd: root,
     encoding: 'utf8',
@@ -57,16 +60,18 @@ export const readSideScenario: Scenario = {
     for (const size of sizes) {
       const set = await cachedDataSet(dataDir, size, seed, log);
       const label = `${set.history.events} ev`;
-      // BENCH_READ_MODELS_DIR keeps the rebuilt read models apart from the shared data sets (one folder per size).
-      const readModels = process.env.BENCH_READ_MODELS_DIR ? join(process.env.BENCH_READ_MODELS_DIR, `${size}`) : join(set.dir, 'read-models');
+      // Not in the data set's folder: that one is shared and only read.
+      const readModels = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'bench-read-models-'));
       // The raw bound before and after each rebuild, so that both see the machine as it was then.
       const rawRates = [rawLogRead(set.file)];
       const rebuilds: number[] = [];
+      const cpuPerEvent: number[] = [];
       let memory = { baselineRss: 0, peakRss: 0 };
-      for (let i = 0; i < (quick ? 1 : 2); i++) {
+      for (let i = 0; i < (quick ? 1 : size >= 1_000_000 ? 2 : 3); i++) {
         rmSync(readModels, { recursive: true, force: true });
         const rebuild = rebuildInFreshProcess(set.file, readModels);
         rebuilds.push(rebuild.events / rebuild.seconds);
+        cpuPerEvent.push((rebuild.cpuSeconds / rebuild.events) * 1e6);
         memory = rebuild;
         rawRates.push(rawLogRead(set.file));
       }
@@ -81,6 +86,9 @@ export const readSideScenario: Scenario = {
         details: {
           'peak RSS MB': Math.round(memory.peakRss / 1e6),
           'RSS growth MB': Math.round((memory.peakRss - memory.baselineRss) / 1e6),
+          'CPU µs/event': Math.round(median(cpuPerEvent) * 10) / 10,
+          'min events/s': Math.round(Math.min(...rebuilds)),
+          'max events/s': Math.round(Math.max(...rebuilds)),
           runs: rebuilds.length,
         },
         headline: 'rebuildEventsPerSecond',
@@ -95,6 +103,7 @@ export const readSideScenario: Scenario = {
       results.push(await pdfMeasurement(engine.reader('tracker'), set.history.donorIds[0], label, size >= 1_000_000 ? 1 : 3));
       await engine.stop();
       await store.close();
+      rmSync(readModels, { recursive: true, force: true });
     }
     return results;
   },

@@ -34,6 +34,10 @@ export interface AppProcessOptions {
   nodeArgs?: string[];
   /** An embedded store's file to start from (copied; the app builds its read models from it). */
   seedStore?: string;
+  /** Called once the app's process is spawned (after the store is copied): a cold start is timed from here. */
+  onSpawned?: () => void;
+  /** How long to wait for the app to answer (default a minute; a cold start on a large store takes longer). */
+  startTimeoutMs?: number;
 }
 
 export async function startAppProcess(options: AppProcessOptions = {}): Promise<AppProcess> {
@@ -66,11 +70,13 @@ export async function startAppProcess(options: AppProcessOptions = {}): Promise<
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  options.onSpawned?.();
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600 && child.exitCode === null; i++) {
+  const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
+  while (Date.now() < deadline && child.exitCode === null) {
     const live = await fetch(`${url}/health/live`).then(
       (r) => r.ok,
       () => false,

@@ -13,17 +13,20 @@ async function main(): Promise<void> {
   global.gc?.();
   const baseline = process.memoryUsage().rss;
   let peak = baseline;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+  const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   await engine.start();
   await engine.waitUntilCaughtUp();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
   const events = Number((await engine.health()).find((s) => s.name === 'tracker')?.eventsApplied ?? 0);
   await engine.stop();
   await store.close();
-  process.stdout.write(`${JSON.stringify({ events, seconds, baselineRss: baseline, peakRss: peak })}\n`);
+  process.stdout.write(`${JSON.stringify({ events, seconds, cpuSeconds, baselineRss: baseline, peakRss: peak })}\n`);
 }
 
 main().catch((error: unknown) => {

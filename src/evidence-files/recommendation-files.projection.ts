@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Projection } from '../projections/projection';
 import type { Evidence } from '../recommendations/recommendation.events';
+import { statement } from '../projections/statement-cache';
 
 const RECOMMENDATION = 'recommendation-';
 
@@ -17,7 +18,8 @@ export const recommendationFilesProjection: Projection = {
   },
   apply(db, event) {
     const evidence = (event.data as { evidence?: Evidence[] }).evidence ?? [];
-    const insert = db.prepare(
+    const insert = statement(
+      db,
       `INSERT OR IGNORE INTO recommendation_files (recommendation_id, sha256, position, event_type, title, name, media_type, size, public)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { statement } from '../projections/statement-cache';
 import { RecordedEvent } from '../event-store/event-store.port';
 import type { Projection } from '../projections/projection';
 import { applyNotificationEvent } from './notification-log';
@@ -83,23 +84,24 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent): 
   const data = event.data as Data;
   const id = data.recommendationId as string;
   if (event.type === 'RecommendationProposed') {
-    db.prepare(`INSERT OR IGNORE INTO recommendations (recommendation_id, forum_id, text, status) VALUES (?, ?, ?, 'proposed')`).run(
+    statement(db, `INSERT OR IGNORE INTO recommendations (recommendation_id, forum_id, text, status) VALUES (?, ?, ?, 'proposed')`).run(
       id,
       data.forumId,
       data.text,
     );
     return;
   }
-  const before = db.prepare('SELECT * FROM recommendations WHERE recommendation_id = ?').get(id) as RecommendationRow | undefined;
+  const before = statement(db, 'SELECT * FROM recommendations WHERE recommendation_id = ?').get(id) as RecommendationRow | undefined;
   if (!before) return;
   if (data.responsibleOrganisationId !== undefined || data.dueDate !== undefined) {
-    db.prepare(
+    statement(
+      db,
       'UPDATE recommendations SET responsible_organisation_id = COALESCE(?, responsible_organisation_id), due_date = COALESCE(?, due_date) WHERE recommendation_id = ?',
     ).run(data.responsibleOrganisationId ?? null, data.dueDate ?? null, id);
   }
   updateSupporting(db, event.type, data);
   const status = STATUS_AFTER[event.type];
-  if (status) db.prepare('UPDATE recommendations SET status = ? WHERE recommendation_id = ?').run(status, id);
+  if (status) statement(db, 'UPDATE recommendations SET status = ? WHERE recommendation_id = ?').run(status, id);
   const occasion = (kind: NotificationKind): Occasion => ({ key: `${kind}:${event.id}`, kind, recommendationId: id, occurredAt: event.created.toISOString() });
   const responsible = (data.responsibleOrganisationId ?? data.organisationId ?? before.responsible_organisation_id) as string | null;
   switch (event.type) {
@@ -121,11 +123,11 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent): 
 function updateSupporting(db: Database.Database, type: string, data: Data): void {
   const id = data.recommendationId as string;
   const set = (ids: string[]) =>
-    db.prepare('UPDATE recommendations SET supporting_organisation_ids = ? WHERE recommendation_id = ?').run(JSON.stringify(ids), id);
+    statement(db, 'UPDATE recommendations SET supporting_organisation_ids = ? WHERE recommendation_id = ?').run(JSON.stringify(ids), id);
   if (type === 'RecommendationAssigned') set((data.supportingOrganisationIds as string[] | undefined) ?? []);
   else if (type === 'RecommendationDeclined') set([]);
   else if (type === 'RecommendationReassigned') {
-    const row = db.prepare('SELECT supporting_organisation_ids AS ids FROM recommendations WHERE recommendation_id = ?').get(id) as { ids: string };
+    const row = statement(db, 'SELECT supporting_organisation_ids AS ids FROM recommendations WHERE recommendation_id = ?').get(id) as { ids: string };
     set((JSON.parse(row.ids) as string[]).filter((organisationId) => organisationId !== data.responsibleOrganisationId));
   }
 }

@@ -62,9 +62,9 @@ export class ProjectionEngine {
     return runner;
   }
 
-  private createRunner(projection: Projection, generation: number): ProjectionRunner {
+  private createRunner(projection: Projection, generation: number, whileServing = false): ProjectionRunner {
     const readModel = new ReadModelFile(this.manifest.fileOf(projection.name, generation), projection);
-    return new ProjectionRunner(this.store, projection, readModel, generation);
+    return new ProjectionRunner(this.store, projection, readModel, generation, whileServing);
   }
 
   /** The database queries of a projection read from (the current generation). */
@@ -109,7 +109,7 @@ export class ProjectionEngine {
     const current = this.runnerOf(name);
     const generation = current.generation + 1;
     rmSync(this.manifest.fileOf(name, generation), { force: true });
-    const fresh = this.createRunner(current.projection, generation);
+    const fresh = this.createRunner(current.projection, generation, true);
     const started = Date.now();
     const report = async (done: boolean) => {
       const applied = Number(fresh.status().eventsApplied);
@@ -118,7 +118,7 @@ export class ProjectionEngine {
         generation,
         eventsApplied: applied,
         eventsPerSecond: Math.round(applied / Math.max((Date.now() - started) / 1000, 0.001)),
-        remaining: done ? 0 : await this.remainingAfter(fresh.checkpoint),
+        remaining: done ? 0 : await this.remainingAfter(fresh.progress),
         done,
       };
       this.rebuilding.set(name, progress);
@@ -163,7 +163,7 @@ export class ProjectionEngine {
     const head = await this.head();
     return [...this.runners.values()].map((runner) => {
       const status = runner.status();
-      const lag = head && !runner.isCaughtUp ? head.commit - (runner.checkpoint?.commit ?? 0n) : 0n;
+      const lag = head && !runner.isCaughtUp ? head.commit - (runner.progress?.commit ?? 0n) : 0n;
       return {
         ...status,
         head: head ? `${head.commit}/${head.prepare}` : null,

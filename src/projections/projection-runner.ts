@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { EventStore, Position, RecordedEvent, SubscriptionMessage, comparePositions } from '../event-store/event-store.port';
 import { Projection } from './projection';
 import { ReadModelFile } from './read-model-file';
+import { rebuildInMemory } from './in-memory-rebuild';
 
 const BATCH_SIZE = 1000;
 /**
@@ -33,8 +34,10 @@ export class ProjectionRunner {
   private lastError: string | null = null;
   private close: (() => Promise<void>) | null = null;
   private readonly listeners = new Set<() => void>();
-  private readonly applyBatch: (events: RecordedEvent[]) => void;
-  private readonly saveCheckpoint: (position: Position) => void;
+  private applyBatch!: (events: RecordedEvent[]) => void;
+  private saveCheckpoint!: (position: Position) => void;
+  /** While rebuilding in memory: how far the rebuild has read (nothing of it is in the file yet). */
+  private rebuiltUpTo: Position | null = null;
   /** A checkpoint from the store past the last event applied, not yet written. */
   private checkpointAhead: Position | null = null;
   private checkpointWrittenAt = 0;
@@ -44,17 +47,26 @@ export class ProjectionRunner {
     readonly projection: Projection,
     readonly readModel: ReadModelFile,
     readonly generation: number,
+    /** A rebuild from the start while the app answers requests: see RebuildHooks.indexesFirst. */
+    private readonly whileServing = false,
   ) {
     this.logger = new Logger(`Projection ${projection.name}`);
     const checkpoint = readModel.checkpoint();
     this.position = checkpoint.position;
     this.eventsApplied = checkpoint.eventsApplied;
-    this.applyBatch = readModel.db.transaction((events: RecordedEvent[]) => {
-      if (projection.applyBatch) projection.applyBatch(readModel.db, events);
-      else for (const event of events) projection.apply(readModel.db, event);
+    this.prepareTransactions();
+  }
+
+  /** Bound to the file's connection, so made again when a rebuild in memory has replaced it. */
+  private prepareTransactions(): void {
+    const { projection, readModel } = this;
+    const db = readModel.db;
+    this.applyBatch = db.transaction((events: RecordedEvent[]) => {
+      if (projection.applyBatch) projection.applyBatch(db, events);
+      else for (const event of events) projection.apply(db, event);
       readModel.advance(events[events.length - 1].position, events.length);
     });
-    this.saveCheckpoint = readModel.db.transaction((position: Position) => readModel.advance(position, 0));
+    this.saveCheckpoint = db.transaction((position: Position) => readModel.advance(position, 0));
   }
 
   /** Runs until stopped; never throws. */
@@ -68,7 +80,8 @@ export class ProjectionRunner {
   private async loop(): Promise<void> {
     for (let backoff = 100; !this.stopped; backoff = Math.min(backoff * 2, 10_000)) {
       try {
-        await this.consume();
+        if (this.position === null && this.projection.rebuildInMemory) await this.rebuildFromStart();
+        if (!this.stopped) await this.consume();
         backoff = 100;
       } catch (error) {
         this.lastError = String(error);
@@ -76,6 +89,32 @@ export class ProjectionRunner {
       }
       if (!this.stopped) await new Promise((resolve) => setTimeout(resolve, backoff));
     }
+  }
+
+  /**
+   * From the start, the whole read model is built in memory and written once (see in-memory-rebuild.ts); the
+   * subscription then goes on from the checkpoint it wrote. Stopped or failed midway, nothing is written: the next
+   * attempt starts from the start again.
+   */
+  private async rebuildFromStart(): Promise<void> {
+    const built = await rebuildInMemory(this.store, this.readModel.projection, {
+      indexesFirst: this.whileServing,
+      isStopped: () => this.stopped,
+      onSubscribed: (close) => (this.close = close),
+      onProgress: (position, applied) => {
+        this.rebuiltUpTo = position;
+        this.eventsApplied = BigInt(applied);
+      },
+    });
+    this.rebuiltUpTo = null;
+    if (!built) return;
+    await this.readModel.replaceWith(built);
+    this.prepareTransactions();
+    const checkpoint = this.readModel.checkpoint();
+    this.position = checkpoint.position;
+    this.eventsApplied = checkpoint.eventsApplied;
+    this.checkpointWrittenAt = Date.now();
+    this.notify();
   }
 
   private async consume(): Promise<void> {
@@ -89,7 +128,8 @@ export class ProjectionRunner {
     let pending: Promise<IteratorResult<SubscriptionMessage>> | null = null;
     while (!this.stopped) {
       pending ??= messages.next();
-      const next = batch.length === 0 ? await pending : await raceWithTimer(pending, BATCH_WAIT_MS);
+      // While catching up the batch is flushed when full or caught up: a timer per event cost more than the event's work.
+      const next = batch.length === 0 || !this.caughtUp ? await pending : await raceWithTimer(pending, BATCH_WAIT_MS);
       if (next === 'timeout') {
         this.flush(batch);
         continue;
@@ -209,6 +249,11 @@ export class ProjectionRunner {
     return this.position;
   }
 
+  /** How far the projection has read the log: its checkpoint, or how far a rebuild in memory has got. */
+  get progress(): Position | null {
+    return this.rebuiltUpTo ?? this.position;
+  }
+
   status(): ProjectionStatus {
     return {
       name: this.projection.name,
@@ -221,7 +266,8 @@ export class ProjectionRunner {
   }
 
   private describePosition(): string | null {
-    return this.position ? `${this.position.commit}/${this.position.prepare}` : null;
+    const position = this.progress;
+    return position ? `${position.commit}/${position.prepare}` : null;
   }
 
   /** Resolves once the last batch is applied, so the read model can be closed after it. */

@@ -19,4 +19,28 @@ export interface Projection {
   apply(db: Database.Database, event: RecordedEvent): void;
   /** Applies a batch in the same transaction; for projections that gain from seeing the batch at once. */
   applyBatch?(db: Database.Database, events: RecordedEvent[]): void;
+  /**
+   * Opts in to building from the start in memory (see `InMemoryRebuild`): the runner then applies the log up to its
+   * head to an in-memory database through this session, and writes the file once when caught up. Only for read models
+   * that are read through the engine or the runner at each query (the file's connection is replaced when it is written).
+   */
+  rebuildInMemory?(db: Database.Database): RebuildSession;
+}
+
+/** A rebuild from the start: it may keep rows in objects across batches, and writes them when `finish`ed. */
+export interface RebuildSession {
+  apply(events: RecordedEvent[]): void;
+  /** Writes what is kept in objects; yields between chunks so that the event loop can answer meanwhile. */
+  finish(): Iterable<void>;
+}
+
+/** A session that applies each batch as the projection would incrementally, and keeps nothing across batches. */
+export function batchByBatch(projection: Projection, db: Database.Database): RebuildSession {
+  return {
+    apply(events) {
+      if (projection.applyBatch) projection.applyBatch(db, events);
+      else for (const event of events) projection.apply(db, event);
+    },
+    finish: () => [],
+  };
 }

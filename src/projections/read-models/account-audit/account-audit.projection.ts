@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { redactAccountData } from './account-redaction';
 import { EventMetadata } from '../../../event-sourcing/event-metadata';
-import { Projection } from '../../projection';
+import { Projection, batchByBatch } from '../../projection';
 import { statement } from '../../statement-cache';
 
 /** Who did what to which account, when: the coordinators' audit log of account changes. */
@@ -34,6 +34,9 @@ export const accountAuditProjection: Projection = {
       metadata.actor?.role ?? null,
       JSON.stringify(redactAccountData(event.data)),
     );
+  },
+  rebuildInMemory(db) {
+    return batchByBatch(accountAuditProjection, db);
   },
 };
 

@@ -9,7 +9,7 @@ import { RecommendationEvent } from '../../../recommendations/recommendation.eve
 import { RecommendationState, evolve, initialState, percentCompleteOf } from '../../../recommendations/recommendation.state';
 import { ReportingFrameworkState, reportingFrameworkDecider } from '../../../reporting-framework/reporting-framework.decider';
 import { ReportingFrameworkEvent } from '../../../reporting-framework/reporting-framework.events';
-import { Projection } from '../../projection';
+import { Projection, RebuildSession } from '../../projection';
 import { statement } from '../../statement-cache';
 import { createTrackerIndexes, createTrackerTables } from './tracker.schema';
 import { DONE_STATUSES } from './tracker.snapshot';
@@ -82,8 +82,32 @@ interface RecommendationRow {
  */
 class RecommendationRows {
   private readonly rows = new Map<string, { row: RecommendationRow | undefined; stored: boolean }>();
+  /** In a rebuild, the position of each recommendation's current history row by revision: the history's indexes come at the end. */
+  private readonly history: Map<string, bigint[]> | undefined;
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    keepsHistory = false,
+  ) {
+    this.history = keepsHistory ? new Map() : undefined;
+  }
+
+  /** The position of the history row of the recommendation's event at `revision` that is not superseded. */
+  historyRow(id: string, revision: number): bigint | undefined {
+    if (this.history) return this.history.get(id)?.[revision];
+    const row = statement(this.db, 'SELECT position FROM recommendation_history WHERE recommendation_id = ? AND revision = ? AND superseded_at IS NULL').get(
+      id,
+      revision,
+    ) as { position: bigint } | undefined;
+    return row?.position;
+  }
+
+  historyWritten(id: string, revision: number, position: bigint): void {
+    if (!this.history) return;
+    const positions = this.history.get(id) ?? [];
+    positions[revision] = position;
+    this.history.set(id, positions);
+  }
 
   get(id: string): RecommendationRow | undefined {
     const known = this.rows.get(id);
@@ -120,6 +144,11 @@ class RecommendationRows {
   }
 
   write(): void {
+    for (const _chunk of this.writeInChunks(Infinity));
+  }
+
+  /** Writes the rows, yielding after each `size` of them. */
+  *writeInChunks(size: number): Generator<void> {
     const insert = statement(
       this.db,
       `INSERT INTO recommendations (forum_id, text, search_text, priority, status, responsible_id, due_date, percent_complete,
@@ -132,8 +161,10 @@ class RecommendationRows {
          due_date = ?, percent_complete = ?, proposed_at = ?, implemented_at = ?, last_changed_at = ?, last_note = ?,
          revision = ?, state = ?, last_position = ? WHERE id = ?`,
     );
+    let written = 0;
     for (const [id, { row, stored }] of this.rows) {
       if (!row) continue;
+      if (++written % size === 0) yield;
       const { state } = row;
       (stored ? update : insert).run(
         state.forumId,
@@ -182,17 +213,16 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, i
   });
   if (event.type === 'RecommendationProposed') replaceTags(db, id, state);
   recordTransition(db, event, id, before, state);
+  rows.historyWritten(id, Number(event.revision), event.position.commit);
 }
 
 /** The corrected event's row is superseded (from the correction's recorded time) by a copy with the corrected time. */
 function applyCorrection(db: Database.Database, event: RecordedEvent, id: string, row: RecommendationRow, rows: RecommendationRows): void {
   const { revision, effectiveAt } = event.data as { revision: number; effectiveAt: string };
   const { recordedAt } = metadataOf(event);
-  const old = statement(db, 'SELECT position FROM recommendation_history WHERE recommendation_id = ? AND revision = ? AND superseded_at IS NULL').get(
-    id,
-    revision,
-  ) as { position: bigint } | undefined;
-  if (old) {
+  const oldPosition = rows.historyRow(id, revision);
+  if (oldPosition !== undefined) {
+    const old = { position: oldPosition };
     statement(db, 'UPDATE recommendation_history SET superseded_at = ?, superseded_position = ? WHERE recommendation_id = ? AND position = ?').run(
       recordedAt,
       event.position.commit,
@@ -206,6 +236,7 @@ function applyCorrection(db: Database.Database, event: RecordedEvent, id: string
        SELECT ?, recommendation_id, revision, event_type, status_before, status_after, responsible_id, due_date, ?, ?, actor_account_id,
          actor_organisation_id, actor_role, note, evidence, percent_complete, NULL, NULL, COALESCE(corrects_position, position) FROM recommendation_history WHERE recommendation_id = ? AND position = ?`,
     ).run(event.position.commit, effectiveAt, recordedAt, id, old.position);
+    rows.historyWritten(id, revision, event.position.commit);
   }
   const { state } = row;
   rows.put(id, {
@@ -305,13 +336,26 @@ const HANDLERS: [string, Handler][] = [
   ['recommendation-', applyRecommendationEvent],
 ];
 
-function applyBatch(db: Database.Database, events: RecordedEvent[]): void {
-  const rows = new RecommendationRows(db);
+function applyEvents(db: Database.Database, events: RecordedEvent[], rows: RecommendationRows): void {
   for (const event of events) {
     const handler = HANDLERS.find(([prefix]) => event.streamId.startsWith(prefix));
     handler?.[1](db, event, event.streamId.slice(handler[0].length), rows);
   }
+}
+
+function applyBatch(db: Database.Database, events: RecordedEvent[]): void {
+  const rows = new RecommendationRows(db);
+  applyEvents(db, events, rows);
   rows.write();
+}
+
+/** Rows written per turn of the event loop at the end of a rebuild. */
+const ROWS_PER_CHUNK = 200;
+
+/** A rebuild keeps every recommendation's row in memory from the first event to the last, and writes each once. */
+function rebuildInMemory(db: Database.Database): RebuildSession {
+  const rows = new RecommendationRows(db, true);
+  return { apply: (events) => applyEvents(db, events, rows), finish: () => rows.writeInChunks(ROWS_PER_CHUNK) };
 }
 
 export const trackerProjection: Projection = {
@@ -322,4 +366,5 @@ export const trackerProjection: Projection = {
   createIndexes: createTrackerIndexes,
   apply: (db, event) => applyBatch(db, [event]),
   applyBatch,
+  rebuildInMemory,
 };

@@ -1,0 +1,124 @@
+import { performance } from 'node:perf_hooks';
+import { cachedDataSet } from '../data-set/cached-data-set';
+import { BenchOptions, Measurement, Scenario } from '../measurement';
+import { AppProcess, BENCH_EMAIL, BENCH_PASSWORD, startAppProcess } from '../support/app-process';
+
+/** From the spawn of the app's process until it answers (it listens once every read model has caught up), in ms. */
+async function startTimed(seedStore?: string): Promise<{ app: AppProcess; ms: number }> {
+  let spawned = 0;
+  const app = await startAppProcess({ seedStore, onSpawned: () => (spawned = performance.now()), startTimeoutMs: 600_000 });
+  return { app, ms: performance.now() - spawned };
+}
+
+/** The bound: the same app started on an empty store (loading its code, migrating, listening), in ms. */
+async function emptyStart(): Promise<number> {
+  const { app, ms } = await startTimed();
+  await app.stop();
+  return ms;
+}
+
+async function signIn(url: string): Promise<string> {
+  const response = await fetch(`${url}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+
+interface Rebuilding {
+  rebuilding: { projection: string; done: boolean }[];
+  projections: { name: string; generation: number; eventsApplied: string }[];
+}
+
+/**
+ * `/health/live` probed open-loop (one every 20 ms, not waiting for the previous answer) from the moment the
+ * tracker's rebuild is asked for until it has switched over, so that a blocked event loop shows in every probe.
+ */
+async function healthDuringRebuild(app: AppProcess): Promise<{ latencies: number[]; seconds: number; events: number }> {
+  const token = await signIn(app.url);
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const status = async () => (await (await fetch(`${app.url}/projections`, { headers })).json()) as Rebuilding;
+  const generationBefore = (await status()).projections.find((p) => p.name === 'tracker')?.generation ?? 0;
+  const latencies: number[] = [];
+  const probes: Promise<void>[] = [];
+  const probe = () => {
+    const sent = performance.now();
+    probes.push(
+      fetch(`${app.url}/health/live`)
+        .then((r) => r.arrayBuffer())
+        .then(() => void latencies.push(performance.now() - sent)),
+    );
+  };
+  const timer = setInterval(probe, 20);
+  const started = performance.now();
+  await fetch(`${app.url}/projections/rebuild`, { method: 'POST', headers, body: JSON.stringify({ projections: ['tracker'] }) });
+  let tracker: Rebuilding['projections'][number] | undefined;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await status();
+    tracker = now.projections.find((p) => p.name === 'tracker');
+    if (now.rebuilding.length === 0 && (tracker?.generation ?? 0) > generationBefore) break;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(timer);
+  await Promise.all(probes);
+  return { latencies: latencies.sort((a, b) => a - b), seconds, events: Number(tracker?.eventsApplied ?? 0) };
+}
+
+/**
+ * The app (src/main.ts) started on a copy of the store with no read models, timed from its process's spawn to the
+ * first answer of `/health/live` (the app listens only once every read model has caught up), then `GET /health`
+ * must say up; the bound is the same app started on an empty store just before and just after (its own start-up:
+ * loading and, from TypeScript, compiling its code). Then, on the same app, a rebuild of the tracker while `/health/live` is probed.
+ */
+export const coldStartScenario: Scenario = {
+  name: 'cold start, health during a rebuild',
+  async run({ quick, dataDir, seed, log }: BenchOptions): Promise<Measurement[]> {
+    const size = quick ? 100_000 : 1_000_000;
+    const set = await cachedDataSet(dataDir, size, seed, log);
+    const label = `${set.history.events} ev`;
+    const emptyBefore = await emptyStart();
+    const { app, ms: coldStartMs } = await startTimed(set.file);
+    let during: Awaited<ReturnType<typeof healthDuringRebuild>>;
+    try {
+      const health = await fetch(`${app.url}/health`);
+      if (!health.ok) throw new Error(`GET /health answered ${health.status} once the app listened`);
+      log(`  cold start ${label}: ${Math.round(coldStartMs)} ms`);
+      during = await healthDuringRebuild(app);
+      log(`  rebuild in the app ${label}: ${during.seconds.toFixed(1)} s, ${during.latencies.length} probes`);
+    } finally {
+      await app.stop();
+    }
+    const emptyAfter = await emptyStart();
+    const sorted = during.latencies;
+    return [
+      {
+        scenario: 'cold start: spawn to ready, no read models',
+        size: label,
+        figure: coldStartMs,
+        unit: 'ms',
+        bound: (emptyBefore + emptyAfter) / 2,
+        boundLabel: 'same app, empty store',
+        details: { 'empty store, before': Math.round(emptyBefore), 'empty store, after': Math.round(emptyAfter) },
+        headline: 'coldStartMs',
+      },
+      {
+        scenario: 'rebuild of the tracker in the running app',
+        size: label,
+        figure: during.events / during.seconds,
+        unit: 'events/s',
+        details: { seconds: Math.round(during.seconds * 10) / 10 },
+      },
+      {
+        scenario: '/health/live during that rebuild (every 20 ms, open-loop), p99',
+        size: label,
+        figure: percentile(sorted, 99),
+        unit: 'ms',
+        details: { p50: percentile(sorted, 50), max: sorted[sorted.length - 1], probes: sorted.length },
+      },
+    ];
+  },
+};
