@@ -215,6 +215,24 @@ describe('recommendations tagged from the vocabularies (the real app over HTTP)'
     });
   });
   describe('a term added a moment ago', () => {
+    it("counts in the EU report under the default pillar a coordinator gave it (the report's worker is sent every theme)", async () => {
+      const pillarCount = async (minPosition: string) => {
+        const report = await call('GET', `/reports/donor-accountability?donorId=${ids.eu}&period=2026&position=${minPosition}`);
+        expect(report.status).toBe(200);
+        return (report.body.eu.pillars as { pillar: string; recommendations: number }[]).find((p) => p.pillar === 'data')?.recommendations ?? 0;
+      };
+      const before = await pillarCount(position);
+      const theme = { code: 'femicide-watch', labels: { en: 'Femicide watch', ru: 'Мониторинг фемицида', tg: 'Назорати фемисид' }, defaultPillar: 'data' };
+      expect((await call('POST', '/vocabularies/themes/terms', theme)).status).toBe(201);
+      const proposedOne = await call('POST', `/forums/${ids.forum2}/recommendations`, {
+        text: 'Count every femicide, by region',
+        themes: ['femicide-watch'],
+        priority: 'high',
+      });
+      expect(proposedOne.status).toBe(201);
+      expect(await pillarCount(proposedOne.body.position)).toBe(before + 1);
+    });
+
     it('can be used at once: the command waits for its vocabulary to catch up before calling a code unknown', async () => {
       const answers = await Promise.all(
         Array.from({ length: 8 }, async (_, i) => {

@@ -13,10 +13,10 @@ import { LoadProgress } from '../source/report-source';
 import { ReportArguments } from './report-arguments';
 import { findDonor } from './find-donor';
 import { reportTermsOf } from '../source/report-terms';
-import { PACKAGED_VOCABULARIES } from '../../vocabularies/packaged';
+import { VocabularyIndex } from '../../vocabularies/vocabulary-index';
 
 /** The command line reads the tracker's file only: tags are labelled from the packaged vocabularies (terms added in the app show as codes). */
-const PACKAGED_TERMS = reportTermsOf({ terms: (kind) => PACKAGED_VOCABULARIES[kind] });
+const PACKAGED_TERMS = reportTermsOf(new VocabularyIndex());
 
 /** The same reports as the API, for someone with the data directory in hand (and so every right to it). */
 export function generateFromCommandLine(db: Database.Database, args: ReportArguments, onProgress: LoadProgress, logos?: LogoFiles): AssembledReport {

@@ -6,7 +6,7 @@ import { ReportSource } from '../source/report-source';
 import { EuSection, PillarResult, PortfolioSummary } from './donor-accountability-report';
 import { headlineIndicators, indicatorResult } from './inl-section';
 import { groupBy, implementedInPeriod } from './portfolio-sections';
-import { PILLAR_GROUPS, pillarOf } from './spotlight-pillars';
+import { PILLAR_GROUPS, pillarOf, themeVocabularyOf } from './spotlight-pillars';
 
 /** The EU's view: recommendations grouped by the Spotlight pillars, and outcomes against the results framework. */
 export function euSection(
@@ -18,7 +18,8 @@ export function euSection(
 ): EuSection {
   const mapping = source.framework?.mapping ?? {};
   const targets = periodEntry(source.framework?.targets, period) ?? {};
-  const byPillar = groupBy(entries, (e) => [pillarOf(e.record.themes, mapping)]);
+  const themes = themeVocabularyOf(source.terms?.themes);
+  const byPillar = groupBy(entries, (e) => [pillarOf(e.record.themes, mapping, themes)]);
   const pillars = PILLAR_GROUPS.filter((p) => p !== 'unmapped' || byPillar.has(p)).map((pillar): PillarResult => {
     const group = byPillar.get(pillar) ?? [];
     const implemented = implementedInPeriod(group, moments).length;

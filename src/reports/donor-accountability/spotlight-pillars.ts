@@ -1,6 +1,6 @@
 import { SPOTLIGHT_PILLARS, SpotlightPillar } from '../../reporting-framework/reporting-framework.events';
-import { normaliseTermText, type VocabularyTerm } from '../../vocabularies/vocabulary';
-import { VocabularyIndex } from '../../vocabularies/vocabulary-index';
+import { VOCABULARY_KINDS, normaliseTermText, type VocabularyTerm } from '../../vocabularies/vocabulary';
+import { VocabularyIndex, type VocabularySnapshot } from '../../vocabularies/vocabulary-index';
 
 export type PillarOrUnmapped = SpotlightPillar | 'unmapped';
 export const PILLAR_GROUPS: PillarOrUnmapped[] = [...SPOTLIGHT_PILLARS, 'unmapped'];
@@ -11,6 +11,13 @@ export interface ThemeVocabulary {
 }
 
 const PACKAGED_THEMES: ThemeVocabulary = new VocabularyIndex();
+
+/** The themes a report was sent with (report-terms.ts), or the packaged ones when it was sent none (the CLI, older jobs). */
+export function themeVocabularyOf(themes: VocabularyTerm[] | undefined): ThemeVocabulary {
+  if (!themes) return PACKAGED_THEMES;
+  const others = Object.fromEntries(VOCABULARY_KINDS.map((kind) => [kind, []])) as unknown as VocabularySnapshot;
+  return new VocabularyIndex({ ...others, themes });
+}
 
 /** For free text that names no theme of the vocabulary (records older than it): words that name each pillar's field. */
 const LEGACY: [SpotlightPillar, RegExp][] = [
