@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { cachedDataSet } from '../data-set/cached-data-set';
 import { BenchOptions, Measurement, Scenario } from '../measurement';
-import { AppProcess, BENCH_EMAIL, BENCH_PASSWORD, startAppProcess } from '../support/app-process';
+import { AppProcess, percentile, signInToBench, startAppProcess } from '../support/app-process';
 
 /** From the spawn of the app's process until it answers (it listens once every read model has caught up), in ms. */
 async function startTimed(seedStore?: string): Promise<{ app: AppProcess; ms: number }> {
@@ -17,17 +17,6 @@ async function emptyStart(): Promise<number> {
   return ms;
 }
 
-async function signIn(url: string): Promise<string> {
-  const response = await fetch(`${url}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }),
-  });
-  return ((await response.json()) as { token: string }).token;
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
-
 interface Rebuilding {
   rebuilding: { projection: string; done: boolean }[];
   projections: { name: string; generation: number; eventsApplied: string }[];
@@ -38,7 +27,7 @@ interface Rebuilding {
  * tracker's rebuild is asked for until it has switched over, so that a blocked event loop shows in every probe.
  */
 async function healthDuringRebuild(app: AppProcess): Promise<{ latencies: number[]; seconds: number; events: number }> {
-  const token = await signIn(app.url);
+  const token = await signInToBench(app.url);
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const status = async () => (await (await fetch(`${app.url}/projections`, { headers })).json()) as Rebuilding;
   const generationBefore = (await status()).projections.find((p) => p.name === 'tracker')?.generation ?? 0;

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { cachedDataSet } from '../data-set/cached-data-set';
 import { BenchOptions, Measurement, Scenario } from '../measurement';
-import { AppProcess, BENCH_EMAIL, BENCH_PASSWORD, startAppProcess } from '../support/app-process';
+import { AppProcess, percentile, signInToBench, startAppProcess } from '../support/app-process';
 
 interface Variant {
   label: string;
@@ -28,15 +28,6 @@ function headOf(file: string): string {
   const { head } = db.prepare('SELECT max(position) AS head FROM events').get() as { head: number };
   db.close();
   return `${head}/${head}`;
-}
-
-async function signIn(url: string): Promise<string> {
-  const response = await fetch(`${url}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }),
-  });
-  return ((await response.json()) as { token: string }).token;
 }
 
 const reportPath = (donorId: string, format: string, position?: string) =>
@@ -96,10 +87,6 @@ async function roundOf(variant: Variant, donorId: string): Promise<Round> {
   return { probes: await Promise.all(probes), reportMs, failedReports, ownDelayP99: ownDelay.percentile(99) / 1e6 };
 }
 
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
 const median = (values: number[]) => percentile(values, 50);
 
 /**
@@ -121,7 +108,7 @@ export const reportsUnderLoadScenario: Scenario = {
     try {
       for (const variant of variants) {
         variant.app = await startAppProcess({ env: variant.env, seedStore: set.file });
-        variant.token = await signIn(variant.app.url);
+        variant.token = await signInToBench(variant.app.url);
         const started = performance.now();
         await caughtUp(variant, donorId, head);
         // Warm-up: the worker started and the renderers' code compiled, in both variants alike.

@@ -99,3 +99,19 @@ export async function startAppProcess(options: AppProcessOptions = {}): Promise<
   child.kill('SIGKILL');
   throw new Error(`the app did not start:\n${output}`);
 }
+
+/** Signs the bench's coordinator in on a running app: its token. */
+export async function signInToBench(url: string): Promise<string> {
+  const response = await fetch(`${url}/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }),
+  });
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** The p-th percentile of some values (nearest rank), which need not be sorted. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
