@@ -103,11 +103,14 @@ function App() {
     return () => window.removeEventListener('follow-through:signed-out', signedOut);
   }, []);
 
+  // The account's saved language applies on signing in, unless its reader has chosen one since.
+  const choseLanguage = useRef(false);
   useEffect(() => {
     if (!session) return;
+    choseLanguage.current = false;
     get(`/accounts/${session.principal.accountId}`).then(
       ({ body }) => {
-        if (body.language && body.language !== currentLanguage()) {
+        if (body.language && body.language !== currentLanguage() && !choseLanguage.current) {
           setLanguage(body.language).then(() => setLanguageShown(body.language));
         }
         setAccount(body);
@@ -123,6 +126,7 @@ function App() {
 
   /** @param {string} code */
   async function chooseLanguage(code) {
+    choseLanguage.current = true;
     await setLanguage(code);
     setLanguageShown(code);
     if (session) await api('PUT', '/accounts/me/language', { body: { language: code } }).catch(() => undefined);

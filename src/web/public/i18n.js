@@ -33,10 +33,14 @@ export function currentLanguage() {
   return language;
 }
 
+let switches = 0;
+
 /** Switches to a language once its texts have arrived. @param {string} code */
 export async function setLanguage(code) {
   const chosen = pick(code);
+  const ticket = ++switches;
   await loadTexts(chosen);
+  if (ticket !== switches) return; // another switch was asked for while these texts were on their way: the last one wins
   language = chosen;
   localStorage.setItem(KEY, language);
   document.documentElement.lang = language;
