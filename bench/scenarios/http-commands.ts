@@ -55,7 +55,7 @@ export async function recommendationsInProgress(url: string, count: number): Pro
         url,
         'POST',
         `/forums/${forum}/recommendations`,
-        { text: `Recommendation ${i}`, themes: ['services'], targetRegions: ['Khatlon'], priority: 'high' },
+        { text: `Recommendation ${i}`, themes: ['services'], targetRegions: ['TJ-KT'], priority: 'high' },
         coordinator,
       )
     ).id as string;

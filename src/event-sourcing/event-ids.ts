@@ -1,11 +1,12 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { hash, randomUUID } from 'node:crypto';
 
 /**
  * The id of the n-th event a command appends to a stream, derived from the command id,
  * so that a retried command writes the same ids and the store treats it as a retry.
  */
 export function eventIdFor(commandId: string, streamId: string, index: number): string {
-  const hex = createHash('sha256').update(`${commandId}\u0000${streamId}\u0000${index}`).digest('hex');
+  // crypto.hash: the same digest as createHash().update().digest(), without a Hash object per event.
+  const hex = hash('sha256', `${commandId}\u0000${streamId}\u0000${index}`, 'hex');
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
