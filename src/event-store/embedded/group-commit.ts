@@ -26,6 +26,8 @@ export class GroupCommit {
     private readonly committed: () => void,
     /** When the commit itself does not reach the disk: resolves once it has. */
     private readonly durable?: () => Promise<void>,
+    /** Told right after each transaction, before anything else runs: whether it committed or was rolled back. */
+    private readonly ended: (committed: boolean) => void = () => undefined,
   ) {}
 
   submit<T>(write: () => T): Promise<T> {
@@ -62,9 +64,11 @@ export class GroupCommit {
         })
         .immediate();
     } catch (error) {
+      this.ended(false);
       for (const { reject } of group) reject(error);
       return;
     }
+    this.ended(true);
     this.settleWhenDurable(group, outcomes);
   }
 
@@ -89,9 +93,11 @@ export class GroupCommit {
     try {
       value = this.db.transaction(write).immediate();
     } catch (error) {
+      this.ended(false);
       reject(error);
       return;
     }
+    this.ended(true);
     this.settleWhenDurable([{ write, resolve, reject }], [{ value }]);
   }
 }

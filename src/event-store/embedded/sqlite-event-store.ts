@@ -17,6 +17,7 @@ import {
 import { CommitSignal } from './commit-signal';
 import { EventRow, toRecordedEvent } from './event-row';
 import { GroupCommit } from './group-commit';
+import { StreamHeads } from './stream-heads';
 import { WalSync } from './wal-sync';
 import { createEventStoreSchema } from './sqlite-schema';
 import { SqliteSubscription } from './sqlite-subscription';
@@ -43,6 +44,7 @@ export class SqliteEventStore extends EventStore {
   private readonly statements;
   private readonly group: GroupCommit;
   private readonly walSync: WalSync | null;
+  private readonly heads: StreamHeads;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     super();
@@ -55,9 +57,15 @@ export class SqliteEventStore extends EventStore {
     this.db.defaultSafeIntegers(true);
     createEventStoreSchema(this.db);
     this.statements = this.prepareStatements();
+    this.heads = new StreamHeads(this.db, (streamId) => this.statements.streamRevision.get(streamId)?.revision);
     this.walSync = offLoop ? new WalSync(`${options.file}-wal`, () => this.headPosition()) : null;
     const walSync = this.walSync;
-    this.group = new GroupCommit(this.db, () => this.signal.notify(), walSync ? () => walSync.afterCommit() : undefined);
+    this.group = new GroupCommit(
+      this.db,
+      () => this.signal.notify(),
+      walSync ? () => walSync.afterCommit() : undefined,
+      (committed) => this.heads.transactionEnded(committed),
+    );
   }
 
   private prepareStatements() {
@@ -103,6 +111,7 @@ export class SqliteEventStore extends EventStore {
       position = BigInt(info.lastInsertRowid);
     }
     this.statements.upsertStream.run(streamId, revision);
+    this.heads.appended(streamId, revision);
     return { nextExpectedRevision: revision, position: { commit: position, prepare: position } };
   }
 
@@ -130,9 +139,9 @@ export class SqliteEventStore extends EventStore {
     const limit = options.maxCount === undefined ? MAX : BigInt(options.maxCount);
     const from = options.fromRevision ?? (backwards ? 'end' : 'start');
     const revision = from === 'start' ? 0n : from === 'end' ? MAX : from;
-    const last = this.statements.streamRevision.get(streamId)?.revision;
+    const last = this.heads.revisionOf(streamId);
     if (last === undefined) throw new StreamNotFoundError(streamId);
-    // A repository catching up on a stream it has read before usually finds nothing new: one index seek says so.
+    // A repository catching up on a stream it has read before usually finds nothing new: the known head says so.
     if (!backwards && revision > last) return [];
     const rows = backwards ? this.statements.backwards.all(streamId, revision, limit) : this.statements.forwards.all(streamId, revision, limit);
     return rows.map(toRecordedEvent);
