@@ -6,6 +6,8 @@ interface Waiting<T> {
   reject: (error: unknown) => void;
 }
 
+type Outcome = { value: unknown } | { error: unknown };
+
 /** More appends than this wait for the next transaction, so one group never blocks the event loop for long. */
 const MAX_WRITES_PER_TRANSACTION = 1000;
 
@@ -28,7 +30,17 @@ export class GroupCommit {
     private readonly durable?: () => Promise<void>,
     /** Told right after each transaction, before anything else runs: whether it committed or was rolled back. */
     private readonly ended: (committed: boolean) => void = () => undefined,
-  ) {}
+  ) {
+    // Made once: better-sqlite3 builds four wrapper functions each time a transaction function is made.
+    const run = db.transaction((write: () => unknown) => write());
+    this.inSavepoint = run;
+    this.alone = run.immediate;
+    this.wholeGroup = db.transaction((group: Waiting<unknown>[], outcomes: Outcome[]) => this.writeEach(group, outcomes)).immediate;
+  }
+
+  private readonly inSavepoint: (write: () => unknown) => unknown;
+  private readonly alone: (write: () => unknown) => unknown;
+  private readonly wholeGroup: (group: Waiting<unknown>[], outcomes: Outcome[]) => void;
 
   submit<T>(write: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -48,21 +60,9 @@ export class GroupCommit {
 
   private commitGroup(group: Waiting<unknown>[]): void {
     if (group.length === 1) return this.commitAlone(group[0]);
-    const outcomes: ({ value: unknown } | { error: unknown })[] = [];
+    const outcomes: Outcome[] = [];
     try {
-      this.db
-        .transaction(() => {
-          for (const { write } of group) {
-            try {
-              outcomes.push({ value: this.db.transaction(write)() });
-            } catch (error) {
-              // SQLite rolled the whole transaction back (disk full, I/O error): the group fails as one.
-              if (!this.db.inTransaction) throw error;
-              outcomes.push({ error });
-            }
-          }
-        })
-        .immediate();
+      this.wholeGroup(group, outcomes);
     } catch (error) {
       this.ended(false);
       for (const { reject } of group) reject(error);
@@ -72,8 +72,21 @@ export class GroupCommit {
     this.settleWhenDurable(group, outcomes);
   }
 
+  /** Each write in a savepoint of its own, inside the group's transaction. */
+  private writeEach(group: Waiting<unknown>[], outcomes: Outcome[]): void {
+    for (const { write } of group) {
+      try {
+        outcomes.push({ value: this.inSavepoint(write) });
+      } catch (error) {
+        // SQLite rolled the whole transaction back (disk full, I/O error): the group fails as one.
+        if (!this.db.inTransaction) throw error;
+        outcomes.push({ error });
+      }
+    }
+  }
+
   /** Nobody hears of success, and no reader is woken, before the commit is on disk. */
-  private settleWhenDurable(group: Waiting<unknown>[], outcomes: ({ value: unknown } | { error: unknown })[]): void {
+  private settleWhenDurable(group: Waiting<unknown>[], outcomes: Outcome[]): void {
     const settle = (flushError?: unknown) => {
       group.forEach(({ resolve, reject }, i) => {
         const outcome = outcomes[i];
@@ -91,7 +104,7 @@ export class GroupCommit {
   private commitAlone({ write, resolve, reject }: Waiting<unknown>): void {
     let value: unknown;
     try {
-      value = this.db.transaction(write).immediate();
+      value = this.alone(write);
     } catch (error) {
       this.ended(false);
       reject(error);
