@@ -185,14 +185,17 @@ class RecommendationRows {
         row.lastPosition,
         id,
       );
-      writeStandings(this.db, id, state.forumId as string, row.proposedAt);
+      writeStandings(this.db, id, state.forumId as string, row.proposedAt, stored);
     }
     this.rows.clear();
   }
 }
 
-/** The recommendation's standing spans, made again from its history rows (a few, on one or two pages of the history's key). */
-function writeStandings(db: Database.Database, id: string, forumId: string, proposedAt: string): void {
+/**
+ * The recommendation's standing spans, made again from its history rows (a few, on one or two pages of the history's key);
+ * a recommendation first written now has none to delete (a rebuild writes each once).
+ */
+function writeStandings(db: Database.Database, id: string, forumId: string, proposedAt: string, stored: boolean): void {
   const rows = statement(
     db,
     `SELECT effective_at AS effectiveAt, recorded_at AS recordedAt, superseded_at AS supersededAt, revision, event_type AS type,
@@ -200,7 +203,7 @@ function writeStandings(db: Database.Database, id: string, forumId: string, prop
   )
     .safeIntegers(false)
     .all(id) as KnownTransition[];
-  statement(db, 'DELETE FROM recommendation_standings WHERE forum_id = ? AND id = ?').run(forumId, id);
+  if (stored) statement(db, 'DELETE FROM recommendation_standings WHERE forum_id = ? AND id = ?').run(forumId, id);
   const insert = statement(
     db,
     `INSERT INTO recommendation_standings (forum_id, id, known_from, known_until, proposed_at, status, responsible_id, due_date, implemented_at)
