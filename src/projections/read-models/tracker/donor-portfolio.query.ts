@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
-import { forumFollowThrough, ForumFollowThrough } from './forum-follow-through.query';
-import { statusRows } from './status-rows.query';
-import { StatusCounts, countByStatus, implementationRate, isOverdue } from './tracker.figures';
+import { ForumFollowThrough, emptyStanding, forumFollowThrough, forumStandings, rateOf } from './forum-follow-through.query';
+import { STATUSES, StatusCounts } from './tracker.figures';
 
 export interface DonorPortfolio {
   donorId: string;
@@ -14,19 +13,24 @@ export interface DonorPortfolio {
   implementationRate: number | null;
 }
 
-/** The forums a donor funds and their recommendations by status. */
+/** The forums a donor funds and their recommendations by status (counted in SQL by forum, then summed). */
 export function donorPortfolio(db: Database.Database, donorId: string, asOf?: string): DonorPortfolio {
-  const standing = statusRows(db, { asOf, donorId });
-  const { rows, today } = standing;
+  const standings = forumStandings(db, { asOf, donorId });
+  const all = emptyStanding();
+  for (const forum of standings.byForum.values()) {
+    all.recommendations += forum.recommendations;
+    all.overdue += forum.overdue;
+    for (const status of STATUSES) all.byStatus[status] += forum.byStatus[status];
+  }
   const donor = db.prepare('SELECT name FROM organisations WHERE id = ?').get(donorId) as { name: string } | undefined;
   return {
     donorId,
     donorName: donor?.name ?? null,
     asOf: asOf ?? null,
-    forums: forumFollowThrough(db, { asOf, donorId }, standing),
-    recommendations: rows.length,
-    byStatus: countByStatus(rows),
-    overdue: rows.filter((r) => isOverdue(r, today)).length,
-    implementationRate: implementationRate(rows),
+    forums: forumFollowThrough(db, { asOf, donorId }, standings),
+    recommendations: all.recommendations,
+    byStatus: all.byStatus,
+    overdue: all.overdue,
+    implementationRate: rateOf(all),
   };
 }

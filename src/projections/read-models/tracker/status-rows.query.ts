@@ -25,7 +25,7 @@ export interface StatusRowsOptions {
 }
 
 /** Only the recommendations of one donor's forums, or of one forum, are visited (not filtered after the snapshot). */
-function scopeOf(options: StatusRowsOptions): SnapshotScope {
+export function scopeOf(options: StatusRowsOptions): SnapshotScope {
   const where: string[] = [];
   const params: unknown[] = [];
   if (options.donorId) {

@@ -13,6 +13,7 @@ import { Projection, RebuildSession } from '../../projection';
 import { statement } from '../../statement-cache';
 import { createTrackerIndexes, createTrackerTables } from './tracker.schema';
 import { DONE_STATUSES } from './tracker.snapshot';
+import { KnownTransition, standingSpans } from './standing-spans';
 
 const metadataOf = (event: RecordedEvent) => event.metadata as unknown as EventMetadata;
 
@@ -184,8 +185,32 @@ class RecommendationRows {
         row.lastPosition,
         id,
       );
+      writeStandings(this.db, id, state.forumId as string, row.proposedAt, stored);
     }
     this.rows.clear();
+  }
+}
+
+/**
+ * The recommendation's standing spans, made again from its history rows (a few, on one or two pages of the history's key);
+ * a recommendation first written now has none to delete (a rebuild writes each once).
+ */
+function writeStandings(db: Database.Database, id: string, forumId: string, proposedAt: string, stored: boolean): void {
+  const rows = statement(
+    db,
+    `SELECT effective_at AS effectiveAt, recorded_at AS recordedAt, superseded_at AS supersededAt, revision, event_type AS type,
+       status_after AS status, responsible_id AS responsibleId, due_date AS dueDate FROM recommendation_history WHERE recommendation_id = ?`,
+  )
+    .safeIntegers(false)
+    .all(id) as KnownTransition[];
+  if (stored) statement(db, 'DELETE FROM recommendation_standings WHERE forum_id = ? AND id = ?').run(forumId, id);
+  const insert = statement(
+    db,
+    `INSERT INTO recommendation_standings (forum_id, id, known_from, known_until, proposed_at, status, responsible_id, due_date, implemented_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const span of standingSpans(rows)) {
+    insert.run(forumId, id, span.knownFrom, span.knownUntil, proposedAt, span.status, span.responsibleId, span.dueDate, span.implementedAt);
   }
 }
 
@@ -360,7 +385,7 @@ function rebuildInMemory(db: Database.Database): RebuildSession {
 
 export const trackerProjection: Projection = {
   name: 'tracker',
-  version: 5,
+  version: 6,
   streamPrefixes: HANDLERS.map(([prefix]) => prefix),
   createTables: createTrackerTables,
   createIndexes: createTrackerIndexes,

@@ -13,6 +13,9 @@ import type Database from 'better-sqlite3';
  * SDG targets, CEDAW areas and mechanisms in recommendation_tags under the vocabulary's name.
  * The history is stored by recommendation (its key is the recommendation, then the position): a report or an as-of query
  * reads each recommendation's rows from one or two pages, where stored in log order they lay scattered over the file.
+ * recommendation_standings is the as-of answer prepared (standing-spans.ts): where each recommendation stood, asked at any
+ * moment from known_from until known_until, kept by forum so that a portfolio as of a date is one pass over its forums' rows
+ * (proposed_at is the recommendation's as corrected now, as the recommendations table has it).
  */
 export function createTrackerTables(db: Database.Database): void {
   db.exec(`
@@ -48,6 +51,10 @@ export function createTrackerTables(db: Database.Database): void {
       position INTEGER PRIMARY KEY, recommendation_id TEXT NOT NULL, revision INTEGER NOT NULL, status TEXT NOT NULL,
       recorded_at TEXT NOT NULL, actor_account_id TEXT, actor_organisation_id TEXT, actor_role TEXT,
       reason TEXT NOT NULL, changed TEXT NOT NULL, previous TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS recommendation_standings (
+      forum_id TEXT NOT NULL, id TEXT NOT NULL, known_from TEXT NOT NULL, known_until TEXT, proposed_at TEXT NOT NULL,
+      status TEXT NOT NULL, responsible_id TEXT, due_date TEXT, implemented_at TEXT,
+      PRIMARY KEY (forum_id, id, known_from)) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS reporting_frameworks (
       donor_id TEXT NOT NULL, position INTEGER NOT NULL, state TEXT NOT NULL, PRIMARY KEY (donor_id, position));
   `);
