@@ -6,6 +6,7 @@ import { Projection } from './projection';
 import { ProjectionManifest } from './projection-manifest';
 import { ProjectionRunner, ProjectionStatus } from './projection-runner';
 import { ReadModelFile } from './read-model-file';
+import { SharedCatchUp } from './shared-catch-up';
 
 export interface RebuildProgress {
   projection: string;
@@ -64,7 +65,9 @@ export class ProjectionEngine {
 
   private createRunner(projection: Projection, generation: number, whileServing = false): ProjectionRunner {
     const readModel = new ReadModelFile(this.manifest.fileOf(projection.name, generation), projection);
-    return new ProjectionRunner(this.store, projection, readModel, generation, whileServing);
+    // At start, one read of the log feeds every projection catching up (the capabilities' own read models too).
+    const source = whileServing ? this.store : SharedCatchUp.of(this.store);
+    return new ProjectionRunner(this.store, projection, readModel, generation, whileServing, source);
   }
 
   /** The database queries of a projection read from (the current generation). */

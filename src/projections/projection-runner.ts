@@ -3,6 +3,7 @@ import { EventStore, Position, RecordedEvent, SubscriptionMessage, comparePositi
 import { Projection } from './projection';
 import { ReadModelFile } from './read-model-file';
 import { rebuildInMemory } from './in-memory-rebuild';
+import { LogSource } from './shared-catch-up';
 
 const BATCH_SIZE = 1000;
 /**
@@ -49,6 +50,8 @@ export class ProjectionRunner {
     readonly generation: number,
     /** A rebuild from the start while the app answers requests: see RebuildHooks.indexesFirst. */
     private readonly whileServing = false,
+    /** Where it subscribes: the store, or the read shared by every projection catching up at start (SharedCatchUp). */
+    private readonly source: LogSource = store,
   ) {
     this.logger = new Logger(`Projection ${projection.name}`);
     const checkpoint = readModel.checkpoint();
@@ -97,7 +100,7 @@ export class ProjectionRunner {
    * attempt starts from the start again.
    */
   private async rebuildFromStart(): Promise<void> {
-    const built = await rebuildInMemory(this.store, this.readModel.projection, {
+    const built = await rebuildInMemory(this.source, this.readModel.projection, {
       indexesFirst: this.whileServing,
       isStopped: () => this.stopped,
       onSubscribed: (close) => (this.close = close),
@@ -118,7 +121,7 @@ export class ProjectionRunner {
   }
 
   private async consume(): Promise<void> {
-    const subscription = this.store.subscribeToAll({
+    const subscription = this.source.subscribeToAll({
       fromPosition: this.position ?? 'start',
       streamNamePrefixes: this.projection.streamPrefixes,
     });
@@ -220,7 +223,9 @@ export class ProjectionRunner {
     });
   }
 
+  /** Also starts the shared catch-up read, if the runner subscribed through one (see SharedCatchUp). */
   waitUntilCaughtUp(timeoutMs = 600_000): Promise<boolean> {
+    this.source.open?.();
     return this.until(() => this.caughtUp, timeoutMs);
   }
 
@@ -236,6 +241,7 @@ export class ProjectionRunner {
    */
   async waitForPosition(position: Position, timeoutMs: number): Promise<boolean> {
     if (this.hasReached(position)) return true;
+    this.source.open?.();
     const [event] = await this.store.readAll({ fromPosition: position, maxCount: 1 });
     if (event && !this.projection.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix))) return true;
     return this.until(() => this.hasReached(position), timeoutMs);
