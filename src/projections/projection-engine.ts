@@ -7,6 +7,7 @@ import { ProjectionManifest } from './projection-manifest';
 import { ProjectionRunner, ProjectionStatus } from './projection-runner';
 import { ReadModelFile } from './read-model-file';
 import { SharedCatchUp } from './shared-catch-up';
+import { OffThreadOptions, OffThreadRebuild } from './off-thread-rebuild';
 
 export interface RebuildProgress {
   projection: string;
@@ -34,6 +35,8 @@ export class ProjectionEngine {
     private readonly store: EventStore,
     private readonly manifest: ProjectionManifest,
     private readonly projections: Projection[],
+    /** A rebuild while serving runs in a worker thread when it can (see OffThreadRebuild.of). */
+    private readonly offThread: OffThreadOptions = {},
   ) {}
 
   /** Starts every projection; a projection whose version changed is rebuilt first. */
@@ -113,6 +116,8 @@ export class ProjectionEngine {
     const generation = current.generation + 1;
     rmSync(this.manifest.fileOf(name, generation), { force: true });
     const fresh = this.createRunner(current.projection, generation, true);
+    // Off the main thread, the rebuild's heap and its GC do not hold the app's loop (at 1M events, hundreds of ms).
+    fresh.offThread = (await OffThreadRebuild.of(this.store, name, this.offThread)) ?? null;
     const started = Date.now();
     const report = async (done: boolean) => {
       const applied = Number(fresh.status().eventsApplied);

@@ -4,6 +4,7 @@ import { Projection } from './projection';
 import { ReadModelFile } from './read-model-file';
 import { rebuildInMemory } from './in-memory-rebuild';
 import { LogSource } from './shared-catch-up';
+import type { OffThreadRebuild } from './off-thread-rebuild';
 
 const BATCH_SIZE = 1000;
 /**
@@ -42,6 +43,8 @@ export class ProjectionRunner {
   /** A checkpoint from the store past the last event applied, not yet written. */
   private checkpointAhead: Position | null = null;
   private checkpointWrittenAt = 0;
+  /** Set by the engine for a rebuild while serving: the read model is built from the start in a worker thread. */
+  offThread: OffThreadRebuild | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -100,6 +103,7 @@ export class ProjectionRunner {
    * attempt starts from the start again.
    */
   private async rebuildFromStart(): Promise<void> {
+    if (this.offThread) return this.rebuildOffThread(this.offThread);
     const built = await rebuildInMemory(this.source, this.readModel.projection, {
       indexesFirst: this.whileServing,
       isStopped: () => this.stopped,
@@ -112,6 +116,22 @@ export class ProjectionRunner {
     this.rebuiltUpTo = null;
     if (!built) return;
     await this.readModel.replaceWith(built);
+    this.afterRebuild();
+  }
+
+  private async rebuildOffThread(offThread: OffThreadRebuild): Promise<void> {
+    const { readModel } = this;
+    const position = await offThread.build(this.projection.name, readModel.writingFile, (at, applied) => {
+      this.rebuiltUpTo = at;
+      this.eventsApplied = BigInt(applied);
+    });
+    this.rebuiltUpTo = null;
+    if (!position || this.stopped) return;
+    readModel.adoptWritten();
+    this.afterRebuild();
+  }
+
+  private afterRebuild(): void {
     this.prepareTransactions();
     const checkpoint = this.readModel.checkpoint();
     this.position = checkpoint.position;
@@ -279,6 +299,7 @@ export class ProjectionRunner {
   /** Resolves once the last batch is applied, so the read model can be closed after it. */
   async stop(): Promise<void> {
     this.stopped = true;
+    await this.offThread?.stop();
     await this.close?.();
     this.notify();
     await this.finished;
