@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { EventStore, Position } from '../event-store/event-store.port';
 import { Projection } from './projection';
 import { ProjectionManifest } from './projection-manifest';
@@ -44,12 +45,12 @@ export class ProjectionEngine {
     for (const projection of this.projections) {
       const entry = this.manifest.get(projection.name);
       if (entry && entry.version === projection.version) {
-        this.startRunner(projection, entry.generation);
+        await this.startRunner(projection, entry.generation);
       } else {
         const generation = (entry?.generation ?? 0) + 1;
         this.manifest.set(projection.name, { generation, version: projection.version });
         rmSync(this.manifest.fileOf(projection.name, generation), { force: true });
-        this.startRunner(projection, generation);
+        await this.startRunner(projection, generation);
       }
     }
   }
@@ -59,11 +60,16 @@ export class ProjectionEngine {
     await Promise.all([...this.runners.values()].map((runner) => runner.waitUntilCaughtUp()));
   }
 
-  private startRunner(projection: Projection, generation: number): ProjectionRunner {
+  /**
+   * A read model built from the start is built in a worker thread when it can be (OffThreadRebuild.of), in parallel
+   * with the others on the main thread; the rest catch up through the one shared read.
+   */
+  private async startRunner(projection: Projection, generation: number): Promise<void> {
     const runner = this.createRunner(projection, generation);
     this.runners.set(projection.name, runner);
+    if (runner.checkpoint === null && projection.rebuildInMemory)
+      runner.offThread = (await OffThreadRebuild.of(this.store, projection.name, this.offThread)) ?? null;
     void runner.run();
-    return runner;
   }
 
   private createRunner(projection: Projection, generation: number, whileServing = false): ProjectionRunner {
@@ -144,9 +150,8 @@ export class ProjectionEngine {
     this.manifest.set(name, { generation, version: current.projection.version });
     await current.stop();
     current.readModel.close();
-    rmSync(current.readModel.file, { force: true });
-    rmSync(`${current.readModel.file}-wal`, { force: true });
-    rmSync(`${current.readModel.file}-shm`, { force: true });
+    // Off the loop: unlinking a file of hundreds of megabytes takes a while.
+    for (const suffix of ['', '-wal', '-shm']) await rm(`${current.readModel.file}${suffix}`, { force: true });
     await report(true);
     this.rebuilding.delete(name);
     this.logger.log(`rebuilt ${name} into generation ${generation}`);

@@ -22,23 +22,29 @@ function contentsOf(db: Database.Database): Record<string, unknown[]> {
 }
 
 describe('a rebuild in a worker thread', () => {
-  it('builds, reading the store file itself, the read models the main thread built, up to the head of the log', async () => {
+  it('builds at start and in a rebuild, reading the store file itself, the read models the main thread builds, up to the head of the log', async () => {
     const directory = mkdtempSync(join(tmpdir(), 'ft-off-thread-'));
     const store = new SqliteEventStore({ file: join(directory, 'events.sqlite'), synchronous: 'NORMAL' });
     // From TypeScript the worker compiles the sources with the tests' hook, registered once in it.
     const preload = join(__dirname, '..', 'support', 'ts-register.js');
     const engine = new ProjectionEngine(store, new ProjectionManifest(join(directory, 'read-models')), READ_MODELS, { preload });
     const built = jest.spyOn(OffThreadRebuild.prototype, 'build');
+    const reference = new ProjectionEngine(store, new ProjectionManifest(join(directory, 'reference')), READ_MODELS);
     try {
       await writeTrackerHistory(store, 3000, 20261203);
-      await engine.start();
-      await engine.waitUntilCaughtUp();
       const names = READ_MODELS.map((p) => p.name);
-      const onMainThread = Object.fromEntries(names.map((name) => [name, contentsOf(engine.reader(name))]));
+      await reference.start();
+      await reference.waitUntilCaughtUp();
+      const onMainThread = Object.fromEntries(names.map((name) => [name, contentsOf(reference.reader(name))]));
       expect(onMainThread.tracker.recommendation_history.length).toBeGreaterThan(0);
 
-      await engine.rebuild(names);
+      // A start with no read models builds them in workers; a rebuild while serving too.
+      await engine.start();
+      await engine.waitUntilCaughtUp();
       expect(built).toHaveBeenCalledTimes(names.length);
+      for (const name of names) expect(contentsOf(engine.reader(name))).toEqual(onMainThread[name]);
+      await engine.rebuild(names);
+      expect(built).toHaveBeenCalledTimes(2 * names.length);
       for (const name of names) expect(contentsOf(engine.reader(name))).toEqual(onMainThread[name]);
       expect((await engine.health()).map((p) => p.generation)).toEqual(names.map(() => 2));
 
@@ -49,6 +55,7 @@ describe('a rebuild in a worker thread', () => {
     } finally {
       built.mockRestore();
       await engine.stop();
+      await reference.stop();
       await store.close();
       rmSync(directory, { recursive: true, force: true });
     }
