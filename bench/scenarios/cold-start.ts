@@ -4,10 +4,17 @@ import { BenchOptions, Measurement, Scenario } from '../measurement';
 import { AppProcess, buildApp, percentile, signInToBench, startAppProcess } from '../support/app-process';
 
 /** From the spawn of the app's process until it answers (it listens once every read model has caught up), in ms. */
-async function startTimed(seedStore?: string): Promise<{ app: AppProcess; ms: number }> {
+async function startTimed(seedStore?: string, compiledRoot?: string): Promise<{ app: AppProcess; ms: number }> {
   let spawned = 0;
-  const app = await startAppProcess({ seedStore, compiled: true, onSpawned: () => (spawned = performance.now()), startTimeoutMs: 600_000 });
+  const app = await startAppProcess({ seedStore, compiled: true, compiledRoot, onSpawned: () => (spawned = performance.now()), startTimeoutMs: 600_000 });
   return { app, ms: performance.now() - spawned };
+}
+
+/** A cold start of the app of `checkout` (another commit's, built there), stopped at once, in ms. */
+async function coldStart(seedStore: string, checkout?: string): Promise<number> {
+  const { app, ms } = await startTimed(seedStore, checkout);
+  await app.stop();
+  return ms;
 }
 
 /** The bound: the same app started on an empty store (loading its code, migrating, listening), in ms. */
@@ -81,9 +88,13 @@ export const coldStartScenario: Scenario = {
   async run({ quick, dataDir, seed, log }: BenchOptions): Promise<Measurement[]> {
     const size = Number(process.env.BENCH_COLD_START_SIZE ?? (quick ? 100_000 : 1_000_000));
     buildApp();
+    // BENCH_COLD_START_EARLIER: a checkout of an earlier commit, timed alternately with this one on the same store.
+    const earlier = process.env.BENCH_COLD_START_EARLIER;
+    if (earlier) buildApp(earlier);
     const set = await cachedDataSet(dataDir, size, seed, log);
     const label = `${set.history.events} ev`;
     const emptyBefore = await emptyStart();
+    const earlierMs = earlier ? [await coldStart(set.file, earlier)] : [];
     const { app, ms: coldStartMs } = await startTimed(set.file);
     let during: Awaited<ReturnType<typeof healthDuringRebuild>>;
     let idle: number[];
@@ -98,9 +109,31 @@ export const coldStartScenario: Scenario = {
     } finally {
       await app.stop();
     }
+    const againMs: number[] = [];
+    if (earlier) {
+      earlierMs.push(await coldStart(set.file, earlier));
+      againMs.push(await coldStart(set.file));
+      log(
+        `  cold start ${label}, alternated: earlier ${earlierMs.map(Math.round).join(', ')} ms, this ${[coldStartMs, ...againMs].map(Math.round).join(', ')} ms`,
+      );
+    }
     const emptyAfter = await emptyStart();
     const sorted = during.latencies;
+    const alternated: Measurement[] = earlier
+      ? [
+          {
+            scenario: 'cold start, alternated with the earlier commit (mean of 2 each)',
+            size: label,
+            figure: (coldStartMs + againMs[0]) / 2,
+            unit: 'ms',
+            bound: (earlierMs[0] + earlierMs[1]) / 2,
+            boundLabel: `earlier: ${earlier}`,
+            details: { earlier: earlierMs.map(Math.round).join(' / '), this: [coldStartMs, ...againMs].map(Math.round).join(' / ') },
+          },
+        ]
+      : [];
     return [
+      ...alternated,
       {
         scenario: 'cold start: spawn to ready, no read models',
         size: label,
