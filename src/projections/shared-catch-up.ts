@@ -55,7 +55,6 @@ export class SharedCatchUp implements LogSource {
     this.participants.add(participant);
     if (this.state === 'gathering' && !this.timer) {
       this.timer = setTimeout(() => this.open(), OPEN_AFTER_MS);
-      this.timer.unref();
     }
     return participant;
   }
