@@ -121,6 +121,7 @@ export class ProjectionRunner {
 
   private async rebuildOffThread(offThread: OffThreadRebuild): Promise<void> {
     const { readModel } = this;
+    this.logger.log('building from the start in a worker thread');
     const position = await offThread.build(this.projection.name, readModel.writingFile, (at, applied) => {
       this.rebuiltUpTo = at;
       this.eventsApplied = BigInt(applied);
