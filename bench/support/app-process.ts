@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
@@ -38,6 +38,15 @@ export interface AppProcessOptions {
   onSpawned?: () => void;
   /** How long to wait for the app to answer (default a minute; a cold start on a large store takes longer). */
   startTimeoutMs?: number;
+  /** Run the compiled app (dist/main.js, as `npm start` does; see `buildApp`) rather than the TypeScript entry. */
+  compiled?: boolean;
+  /** With `compiled`: the checkout whose dist/main.js to run (default this one), e.g. an earlier commit's, built. */
+  compiledRoot?: string;
+}
+
+/** Builds dist/ if its sources changed since the last build (scripts/build-if-changed.js, what `npm start` runs). */
+export function buildApp(checkout = root): void {
+  execFileSync(process.execPath, [join(checkout, 'scripts/build-if-changed.js')], { cwd: checkout, stdio: 'inherit' });
 }
 
 export async function startAppProcess(options: AppProcessOptions = {}): Promise<AppProcess> {
@@ -49,12 +58,12 @@ export async function startAppProcess(options: AppProcessOptions = {}): Promise<
     [
       ...(process.env.BENCH_APP_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
       ...(options.nodeArgs ?? []),
-      '-r',
-      join(root, 'test/support/ts-register.js'),
-      options.entry ?? join(root, 'src/main.ts'),
+      ...(options.compiled
+        ? [join(options.compiledRoot ?? root, 'dist/main.js')]
+        : ['-r', join(root, 'test/support/ts-register.js'), options.entry ?? join(root, 'src/main.ts')]),
     ],
     {
-      cwd: root,
+      cwd: options.compiled && options.compiledRoot ? options.compiledRoot : root,
       env: {
         PATH: process.env.PATH ?? '',
         DATA_DIR: dataDir,

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Projection } from '../projections/projection';
+import { batchByBatch, type Projection } from '../projections/projection';
 import type { Evidence } from '../recommendations/recommendation.events';
 import { statement } from '../projections/statement-cache';
 
@@ -10,6 +10,8 @@ export const recommendationFilesProjection: Projection = {
   name: 'evidence-files',
   version: 1,
   streamPrefixes: [RECOMMENDATION],
+  // Built from the start in memory and written once; RecommendationFiles reads the file's connection at each query.
+  rebuildInMemory: (db) => batchByBatch(recommendationFilesProjection, db),
   createTables(db: Database.Database): void {
     db.exec(`CREATE TABLE IF NOT EXISTS recommendation_files (
       recommendation_id TEXT NOT NULL, sha256 TEXT NOT NULL, position INTEGER NOT NULL,

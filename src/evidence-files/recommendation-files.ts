@@ -1,9 +1,10 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { join } from 'node:path';
 import { AppConfig } from '../config/app-config';
 import { EventStore, Position } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { ReadModelFile } from '../projections/read-model-file';
+import { SharedCatchUp } from '../projections/shared-catch-up';
 import { RecommendationFile, fileOf, filesOf, recommendationFilesProjection } from './recommendation-files.projection';
 
 const READ_YOUR_WRITES_TIMEOUT_MS = 5000;
@@ -13,17 +14,22 @@ const READ_YOUR_WRITES_TIMEOUT_MS = 5000;
  * its own catch-up subscription, beside the tracker's: a new version is built afresh from the log at start.
  */
 @Injectable()
-export class RecommendationFiles implements OnApplicationBootstrap, OnModuleDestroy {
+export class RecommendationFiles implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly runner: ProjectionRunner;
 
   constructor(store: EventStore, @Inject(AppConfig) config: AppConfig) {
     const { version } = recommendationFilesProjection;
     const file = join(config.DATA_DIR, 'evidence-files', `read-model.v${version}.sqlite`);
-    this.runner = new ProjectionRunner(store, recommendationFilesProjection, new ReadModelFile(file, recommendationFilesProjection), version);
+    const readModel = new ReadModelFile(file, recommendationFilesProjection);
+    this.runner = new ProjectionRunner(store, recommendationFilesProjection, readModel, version, false, SharedCatchUp.of(store));
+  }
+
+  /** Subscribes with the other read models before any waits: one read of the log catches them all up (SharedCatchUp). */
+  onModuleInit(): void {
+    void this.runner.run();
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    void this.runner.run();
     await this.runner.waitUntilCaughtUp();
   }
 

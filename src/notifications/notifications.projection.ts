@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { statement } from '../projections/statement-cache';
 import { RecordedEvent } from '../event-store/event-store.port';
-import type { Projection } from '../projections/projection';
+import { batchByBatch, type Projection } from '../projections/projection';
 import { applyNotificationEvent } from './notification-log';
 import { applyCommentEvent } from './comment-notifications';
 import { coordinators, fundingDonorsOf, Occasion, queueNotifications, stakeholdersOf } from './notification-queue';
@@ -20,6 +20,8 @@ export const notificationsProjection: Projection = {
   version: 2,
   streamPrefixes: ['account-', 'organisation-', 'forum-', 'recommendation-', 'notification-', 'comments-'],
   createTables: createNotificationTables,
+  // Built from the start in memory and written once (NotificationsService makes its dispatcher on the file afterwards).
+  rebuildInMemory: (db) => batchByBatch(notificationsProjection, db),
   apply(db, event) {
     if (event.streamId.startsWith('account-')) applyAccountEvent(db, event.type, event.data);
     else if (event.streamId.startsWith('organisation-')) applyOrganisationEvent(db, event.type, event.data);

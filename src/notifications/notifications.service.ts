@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit, Optional } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { join } from 'node:path';
 import { authSecret } from '../auth/auth-secret';
@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config';
 import { EventStore, Position } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { ReadModelFile } from '../projections/read-model-file';
+import { SharedCatchUp } from '../projections/shared-catch-up';
 import { AddressMarks } from './address-marks';
 import { Clock } from './clock';
 import { MailChannel } from './mail-channel';
@@ -19,12 +20,13 @@ import { unsubscribeToken } from './unsubscribe-token';
  * runner), the dispatcher that sends what it queues, and the reminder scheduler, each on a timer.
  */
 @Injectable()
-export class NotificationsService implements OnApplicationBootstrap, OnModuleDestroy {
+export class NotificationsService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Notifications');
   private readonly readModel: ReadModelFile;
   private readonly runner: ProjectionRunner;
-  readonly dispatcher: NotificationDispatcher;
-  readonly scheduler: ReminderScheduler;
+  /** Made once the read model has caught up: built from the start in memory, its file's connection is a new one then. */
+  dispatcher!: NotificationDispatcher;
+  scheduler!: ReminderScheduler;
   readonly secret: string;
   private readonly timers: NodeJS.Timeout[] = [];
 
@@ -33,12 +35,17 @@ export class NotificationsService implements OnApplicationBootstrap, OnModuleDes
     private readonly config: AppConfig,
     private readonly clock: Clock,
     @Optional() @Inject(MailChannel) private readonly mail: MailChannel | null,
-    commands: CommandBus,
+    private readonly commands: CommandBus,
   ) {
     const file = join(config.DATA_DIR, 'notifications', `notifications-v${notificationsProjection.version}.sqlite`);
     this.readModel = new ReadModelFile(file, notificationsProjection);
-    this.runner = new ProjectionRunner(store, notificationsProjection, this.readModel, notificationsProjection.version);
+    const { version } = notificationsProjection;
+    this.runner = new ProjectionRunner(store, notificationsProjection, this.readModel, version, false, SharedCatchUp.of(store));
     this.secret = authSecret(config.AUTH_TOKEN_SECRET, config.DATA_DIR);
+  }
+
+  private connect(): void {
+    const { store, config, clock, mail, commands } = this;
     this.dispatcher = new NotificationDispatcher(
       store,
       this.readModel.db,
@@ -61,13 +68,18 @@ export class NotificationsService implements OnApplicationBootstrap, OnModuleDes
     });
   }
 
+  /** Subscribes with the other read models before any waits: one read of the log catches them all up (SharedCatchUp). */
+  onModuleInit(): void {
+    void this.runner.run();
+  }
+
   get db() {
     return this.readModel.db;
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    void this.runner.run();
     await this.runner.waitUntilCaughtUp();
+    this.connect();
     if (!this.mail) this.logger.warn('SMTP_URL is not set: notifications go to the in-app inbox only, no e-mail is sent');
     this.evaluateReminders();
     this.every(
@@ -121,7 +133,7 @@ export class NotificationsService implements OnApplicationBootstrap, OnModuleDes
 
   async onModuleDestroy(): Promise<void> {
     for (const timer of this.timers) clearInterval(timer);
-    await this.dispatcher.stop();
+    await this.dispatcher?.stop();
     await this.runner.stop();
     this.readModel.close();
     await this.mail?.close();

@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { EventStore, Position, RecordedEvent, comparePositions } from '../event-store/event-store.port';
+import { Position, RecordedEvent, comparePositions } from '../event-store/event-store.port';
 import { Projection } from './projection';
 import { ReadModelFile } from './read-model-file';
+import { LogSource } from './shared-catch-up';
 
 /** Events applied at once (then the time is looked at). */
 const SLICE = 250;
@@ -38,7 +39,7 @@ function turns(): () => Promise<void> {
  * row is touched in RAM, and the projection's session may keep rows in objects and write each once at the end.
  * Undefined when stopped before it was done, or when the log holds nothing for the projection.
  */
-export async function rebuildInMemory(store: EventStore, projection: Projection, hooks: RebuildHooks): Promise<ReadModelFile | undefined> {
+export async function rebuildInMemory(store: LogSource, projection: Projection, hooks: RebuildHooks): Promise<ReadModelFile | undefined> {
   const memory = ReadModelFile.inMemory(projection);
   try {
     if (hooks.indexesFirst) memory.createIndexes();

@@ -1,24 +1,29 @@
-import { OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { EventStore, Position, positionToString } from '../event-store/event-store.port';
 import { ReadModelBehind } from '../kernel/query-refusals';
 import { Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
 import { ReadModelFile } from './read-model-file';
+import { SharedCatchUp } from './shared-catch-up';
 
 const READ_YOUR_WRITES_TIMEOUT_MS = 5000;
 
 /** A capability's own read model, in a file of its own, fed from the global log from its own checkpoint. */
-export abstract class OwnReadModel implements OnApplicationBootstrap, OnModuleDestroy {
+export abstract class OwnReadModel implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   protected readonly readModel: ReadModelFile;
   protected readonly runner: ProjectionRunner;
 
   constructor(store: EventStore, file: string, projection: Projection) {
     this.readModel = new ReadModelFile(file, projection);
-    this.runner = new ProjectionRunner(store, projection, this.readModel, projection.version);
+    this.runner = new ProjectionRunner(store, projection, this.readModel, projection.version, false, SharedCatchUp.of(store));
+  }
+
+  /** Every read model subscribes before any waits, so that one read of the log catches them all up (SharedCatchUp). */
+  onModuleInit(): void {
+    void this.runner.run();
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    void this.runner.run();
     await this.runner.waitUntilCaughtUp();
   }
 

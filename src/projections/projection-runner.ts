@@ -3,6 +3,8 @@ import { EventStore, Position, RecordedEvent, SubscriptionMessage, comparePositi
 import { Projection } from './projection';
 import { ReadModelFile } from './read-model-file';
 import { rebuildInMemory } from './in-memory-rebuild';
+import { LogSource } from './shared-catch-up';
+import type { OffThreadRebuild } from './off-thread-rebuild';
 
 const BATCH_SIZE = 1000;
 /**
@@ -41,6 +43,8 @@ export class ProjectionRunner {
   /** A checkpoint from the store past the last event applied, not yet written. */
   private checkpointAhead: Position | null = null;
   private checkpointWrittenAt = 0;
+  /** Set by the engine for a rebuild while serving: the read model is built from the start in a worker thread. */
+  offThread: OffThreadRebuild | null = null;
 
   constructor(
     private readonly store: EventStore,
@@ -49,6 +53,8 @@ export class ProjectionRunner {
     readonly generation: number,
     /** A rebuild from the start while the app answers requests: see RebuildHooks.indexesFirst. */
     private readonly whileServing = false,
+    /** Where it subscribes: the store, or the read shared by every projection catching up at start (SharedCatchUp). */
+    private readonly source: LogSource = store,
   ) {
     this.logger = new Logger(`Projection ${projection.name}`);
     const checkpoint = readModel.checkpoint();
@@ -97,7 +103,8 @@ export class ProjectionRunner {
    * attempt starts from the start again.
    */
   private async rebuildFromStart(): Promise<void> {
-    const built = await rebuildInMemory(this.store, this.readModel.projection, {
+    if (this.offThread) return this.rebuildOffThread(this.offThread);
+    const built = await rebuildInMemory(this.source, this.readModel.projection, {
       indexesFirst: this.whileServing,
       isStopped: () => this.stopped,
       onSubscribed: (close) => (this.close = close),
@@ -109,6 +116,23 @@ export class ProjectionRunner {
     this.rebuiltUpTo = null;
     if (!built) return;
     await this.readModel.replaceWith(built);
+    this.afterRebuild();
+  }
+
+  private async rebuildOffThread(offThread: OffThreadRebuild): Promise<void> {
+    const { readModel } = this;
+    this.logger.log('building from the start in a worker thread');
+    const position = await offThread.build(this.projection.name, readModel.writingFile, (at, applied) => {
+      this.rebuiltUpTo = at;
+      this.eventsApplied = BigInt(applied);
+    });
+    this.rebuiltUpTo = null;
+    if (!position || this.stopped) return;
+    readModel.adoptWritten();
+    this.afterRebuild();
+  }
+
+  private afterRebuild(): void {
     this.prepareTransactions();
     const checkpoint = this.readModel.checkpoint();
     this.position = checkpoint.position;
@@ -118,7 +142,7 @@ export class ProjectionRunner {
   }
 
   private async consume(): Promise<void> {
-    const subscription = this.store.subscribeToAll({
+    const subscription = this.source.subscribeToAll({
       fromPosition: this.position ?? 'start',
       streamNamePrefixes: this.projection.streamPrefixes,
     });
@@ -220,7 +244,9 @@ export class ProjectionRunner {
     });
   }
 
+  /** Also starts the shared catch-up read, if the runner subscribed through one (see SharedCatchUp). */
   waitUntilCaughtUp(timeoutMs = 600_000): Promise<boolean> {
+    this.source.open?.();
     return this.until(() => this.caughtUp, timeoutMs);
   }
 
@@ -236,6 +262,7 @@ export class ProjectionRunner {
    */
   async waitForPosition(position: Position, timeoutMs: number): Promise<boolean> {
     if (this.hasReached(position)) return true;
+    this.source.open?.();
     const [event] = await this.store.readAll({ fromPosition: position, maxCount: 1 });
     if (event && !this.projection.streamPrefixes.some((prefix) => event.streamId.startsWith(prefix))) return true;
     return this.until(() => this.hasReached(position), timeoutMs);
@@ -273,6 +300,7 @@ export class ProjectionRunner {
   /** Resolves once the last batch is applied, so the read model can be closed after it. */
   async stop(): Promise<void> {
     this.stopped = true;
+    await this.offThread?.stop();
     await this.close?.();
     this.notify();
     await this.finished;

@@ -80,13 +80,22 @@ export class ReadModelFile {
    * writing leaves this file as it was. Closes `built`. The connection `db` is a new one afterwards.
    */
   async replaceWith(built: ReadModelFile): Promise<void> {
-    const writing = writingFileOf(this.file);
-    rmSync(writing, { force: true });
-    await built.db.backup(writing, { progress: () => PAGES_PER_STEP });
+    rmSync(this.writingFile, { force: true });
+    await built.db.backup(this.writingFile, { progress: () => PAGES_PER_STEP });
     built.close();
+    this.adoptWritten();
+  }
+
+  /** Where a read model built elsewhere is written before it replaces this file (deleted when found at opening). */
+  get writingFile(): string {
+    return writingFileOf(this.file);
+  }
+
+  /** Replaces this file with the complete one at `writingFile` (written by a rebuild's worker). */
+  adoptWritten(): void {
     this.close();
     for (const suffix of ['-wal', '-shm']) rmSync(`${this.file}${suffix}`, { force: true });
-    renameSync(writing, this.file);
+    renameSync(this.writingFile, this.file);
     this.open();
   }
 
