@@ -82,7 +82,8 @@ interface RecommendationRow {
  * move it and rewrite its key's index entry, and a rebuild's commits are bound by the pages they write.
  */
 class RecommendationRows {
-  private readonly rows = new Map<string, { row: RecommendationRow | undefined; stored: boolean }>();
+  /** `storedForum`: the forum its stored standings are filed under (a later event may name another). */
+  private readonly rows = new Map<string, { row: RecommendationRow | undefined; stored: boolean; storedForum?: string }>();
   /** In a rebuild, the position of each recommendation's current history row by revision: the history's indexes come at the end. */
   private readonly history: Map<string, bigint[]> | undefined;
 
@@ -136,12 +137,12 @@ class RecommendationRows {
       revision: stored.revision,
       lastPosition: stored.last_position,
     };
-    this.rows.set(id, { row, stored: stored !== undefined });
+    this.rows.set(id, { row, stored: stored !== undefined, storedForum: row?.state.forumId ?? undefined });
     return row;
   }
 
   put(id: string, row: RecommendationRow): void {
-    this.rows.set(id, { row, stored: this.rows.get(id)?.stored ?? false });
+    this.rows.set(id, { ...this.rows.get(id), row, stored: this.rows.get(id)?.stored ?? false });
   }
 
   write(): void {
@@ -163,7 +164,7 @@ class RecommendationRows {
          revision = ?, state = ?, last_position = ? WHERE id = ?`,
     );
     let written = 0;
-    for (const [id, { row, stored }] of this.rows) {
+    for (const [id, { row, stored, storedForum }] of this.rows) {
       if (!row) continue;
       if (++written % size === 0) yield;
       const { state } = row;
@@ -185,7 +186,7 @@ class RecommendationRows {
         row.lastPosition,
         id,
       );
-      writeStandings(this.db, id, state.forumId as string, row.proposedAt, stored);
+      writeStandings(this.db, id, state.forumId as string, row.proposedAt, stored ? (storedForum ?? null) : undefined);
     }
     this.rows.clear();
   }
@@ -193,9 +194,10 @@ class RecommendationRows {
 
 /**
  * The recommendation's standing spans, made again from its history rows (a few, on one or two pages of the history's key);
- * a recommendation first written now has none to delete (a rebuild writes each once).
+ * a recommendation first written now has none to delete (a rebuild writes each once); a stored one's are deleted from
+ * the forum they were filed under, which a later event may have changed.
  */
-function writeStandings(db: Database.Database, id: string, forumId: string, proposedAt: string, stored: boolean): void {
+function writeStandings(db: Database.Database, id: string, forumId: string, proposedAt: string, storedForum: string | null | undefined): void {
   const rows = statement(
     db,
     `SELECT effective_at AS effectiveAt, recorded_at AS recordedAt, superseded_at AS supersededAt, revision, event_type AS type,
@@ -203,7 +205,7 @@ function writeStandings(db: Database.Database, id: string, forumId: string, prop
   )
     .safeIntegers(false)
     .all(id) as KnownTransition[];
-  if (stored) statement(db, 'DELETE FROM recommendation_standings WHERE forum_id = ? AND id = ?').run(forumId, id);
+  if (storedForum !== undefined) statement(db, 'DELETE FROM recommendation_standings WHERE forum_id = ? AND id = ?').run(storedForum, id);
   const insert = statement(
     db,
     `INSERT INTO recommendation_standings (forum_id, id, known_from, known_until, proposed_at, status, responsible_id, due_date, implemented_at)
