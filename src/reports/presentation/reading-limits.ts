@@ -8,7 +8,7 @@ export const READING_LIMITS = {
   /** Transitions in the period: the latest first. */
   transitions: 200,
   /** Forums shown in full (their facts and recommendations), in the report's order. */
-  forums: 20,
+  forums: 10,
   /** Recommendations listed under each forum shown, in the report's order. */
   recommendationsPerForum: 25,
   /** Overdue commitments: the longest overdue first. */
