@@ -47,8 +47,6 @@ export type ReportBlock = FactsBlock | TableBlock | ChartBlock | ParagraphsBlock
  */
 export type ShownIn = 'reading' | 'data';
 
-export const READING_FORMATS: ReadonlySet<ReportFormat> = new Set(['html', 'pdf']);
-
 /** The blocks of a section one kind of format draws. */
 export function blocksShownIn(section: ReportSection, shownIn: ShownIn): ReportBlock[] {
   return section.blocks.filter((block) => block.onlyIn === undefined || block.onlyIn === shownIn);
