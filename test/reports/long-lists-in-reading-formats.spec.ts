@@ -10,6 +10,8 @@ import { AssembledReport } from '../../src/reports/generated-report';
 import { labelsFor } from '../../src/reports/labels/labels-for';
 import { presentDonorAccountabilityReport } from '../../src/reports/presentation/present-donor-accountability-report';
 import { READING_LIMITS } from '../../src/reports/presentation/reading-limits';
+import { forumsSection } from '../../src/reports/presentation/present-portfolio-sections';
+import { PresentationWords } from '../../src/reports/presentation/presentation-words';
 import { assembleDonorAccountabilityReport } from '../../src/reports/report-assembly';
 import { reportOutput } from '../../src/reports/report-output';
 import { loadReportSource } from '../../src/reports/source/load-report-source';
@@ -182,6 +184,14 @@ describe('long lists in the donor report, printed', () => {
     expect(notes.some((n) => n.includes(local(total)) && n.includes(local(total - READING_LIMITS.transitions)) && n.includes('CSV, XLSX'))).toBe(true);
     const overdue = data.overdueCommitments.length;
     expect(notes.some((n) => n.includes(local(overdue)) && n.includes(local(overdue - READING_LIMITS.overdue)))).toBe(true);
+  });
+
+  it("lists every recommendation of a forum in the forum's own report (forum follow-through)", () => {
+    const forum = data.forums[0];
+    const section = forumsSection([forum], new PresentationWords(labelsFor('en')));
+    expect(section.blocks.filter((b) => b.onlyIn !== undefined)).toEqual([]);
+    const table = section.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' && table.rows.map((r) => r[0])).toEqual(forum.recommendations.map((r) => r.text));
   });
 
   it('keeps every row in the CSV', async () => {

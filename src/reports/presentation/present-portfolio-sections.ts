@@ -20,7 +20,8 @@ function fileText(title: string, file: { name: string; sha256: string }): string
   return `${title}: ${file.name} (SHA-256 ${file.sha256})`;
 }
 
-export function forumsSection(forums: ForumInPortfolio[], words: PresentationWords): ReportSection {
+/** With `shortened`, HTML and PDF show the donor report's READING_LIMITS; without (one forum's own report), every recommendation. */
+export function forumsSection(forums: ForumInPortfolio[], words: PresentationWords, shortened = false): ReportSection {
   const columns = [
     words.column('recommendation'),
     words.column('responsible'),
@@ -58,7 +59,7 @@ export function forumsSection(forums: ForumInPortfolio[], words: PresentationWor
       forum.title,
     ),
   ];
-  return { id: 'forums', title: words.labels.sections.forums, blocks: forumsShortened(forums, forumBlocks, words) };
+  return { id: 'forums', title: words.labels.sections.forums, blocks: shortened ? forumsShortened(forums, forumBlocks, words) : forums.flatMap(forumBlocks) };
 }
 
 /**
