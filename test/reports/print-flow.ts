@@ -1,4 +1,4 @@
-import { ReportBlock, ReportDocument } from '../../src/reports/document/report-document';
+import { ReportBlock, ReportDocument, blocksShownIn } from '../../src/reports/document/report-document';
 import { cellText } from '../../src/reports/rendering/cell-text';
 import { contentsLabel } from '../../src/reports/rendering/contents-label';
 
@@ -65,7 +65,7 @@ export function documentSteps(document: ReportDocument, format: 'pdf' | 'html'):
   if (format === 'html') document.sections.forEach((s, i) => steps.push({ kind: 'text', text: `${i + 1}. ${s.title}`, what: 'contents' }));
   for (const section of document.sections) {
     steps.push({ kind: 'heading', text: section.title });
-    for (const block of section.blocks) steps.push(...blockSteps(block, section.id));
+    for (const block of blocksShownIn(section, 'reading')) steps.push(...blockSteps(block, section.id));
   }
   if (document.footer) steps.push({ kind: 'text', text: document.footer, what: 'footer' });
   return steps;

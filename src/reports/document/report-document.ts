@@ -40,6 +40,18 @@ export interface DocumentImage {
 
 export type ReportBlock = FactsBlock | TableBlock | ChartBlock | ParagraphsBlock;
 
+/**
+ * Which formats draw a block: by default all. A list longer than its reading limit (docs/reports.md, "Long lists
+ * in HTML and PDF") is carried twice: whole for the data formats (CSV, XLSX; JSON is the report's data), and as
+ * its first rows by a stated order, with a note saying how many more there are, for the reading formats (HTML, PDF).
+ */
+export type ShownIn = 'reading' | 'data';
+
+/** The blocks of a section one kind of format draws. */
+export function blocksShownIn(section: ReportSection, shownIn: ShownIn): ReportBlock[] {
+  return section.blocks.filter((block) => block.onlyIn === undefined || block.onlyIn === shownIn);
+}
+
 export interface Fact {
   label: string;
   value: CellValue;
@@ -47,6 +59,7 @@ export interface Fact {
 }
 
 export interface FactsBlock {
+  onlyIn?: ShownIn;
   kind: 'facts';
   facts: Fact[];
 }
@@ -62,6 +75,7 @@ export interface TableColumn {
 }
 
 export interface TableBlock {
+  onlyIn?: ShownIn;
   kind: 'table';
   /** Optional caption above the table (e.g. a forum's title inside the forums section). */
   caption?: string;
@@ -79,6 +93,7 @@ export interface ChartSeries {
 }
 
 export interface ChartBlock {
+  onlyIn?: ShownIn;
   kind: 'chart';
   chart: 'bar' | 'stacked-bar' | 'line';
   title: string;
@@ -88,6 +103,7 @@ export interface ChartBlock {
 }
 
 export interface ParagraphsBlock {
+  onlyIn?: ShownIn;
   kind: 'paragraphs';
   /** Optional heading of the narrative (e.g. "Reasons goals were not met"). */
   heading?: string;

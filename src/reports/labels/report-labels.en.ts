@@ -162,6 +162,18 @@ export const english: ReportLabels = {
     setback: (event, text, org, date, reason) => `${date}: “${text}” — ${event} (${org})${reason ? `: ${reason}` : '.'}`,
     nextStep: (text, org, due, status) => `“${text}” — ${org}, due ${due}, now ${status}.`,
     nothing: 'Nothing to report.',
+    notListed: {
+      transitions: (listed, total, more) =>
+        `The ${listed} latest of the period's ${total} transitions are listed, latest first; ${more} more are not listed here. The CSV, XLSX and JSON formats of this report list all of them.`,
+      recommendations: (listed, total, more) =>
+        `The first ${listed} of this forum's ${total} recommendations are listed, in the report's order; ${more} more are not listed here. The CSV, XLSX and JSON formats of this report list all of them.`,
+      forums: (listed, total, more, recommendations) =>
+        `The first ${listed} of the ${total} forums are shown, in the report's order; ${more} more forums, with ${recommendations} recommendations, are not shown here. The CSV, XLSX and JSON formats of this report list all of them.`,
+      overdue: (listed, total, more) =>
+        `The ${listed} longest overdue of the ${total} overdue commitments are listed, longest first; ${more} more are not listed here. The CSV, XLSX and JSON formats of this report list all of them.`,
+      items: (listed, total, more) =>
+        `The first ${listed} of ${total} are listed; ${more} more are not listed here. The CSV, XLSX and JSON formats of this report list all of them.`,
+    },
     regenerate: (position, asOf, language) =>
       `To regenerate exactly this report, ask for it again with data position ${position}, as of ${asOf}, in language ${language}.`,
   },

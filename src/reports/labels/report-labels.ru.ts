@@ -162,6 +162,18 @@ export const russian: ReportLabels = {
     setback: (event, text, org, date, reason) => `${date}: «${text}» — ${event} (${org})${reason ? `: ${reason}` : '.'}`,
     nextStep: (text, org, due, status) => `«${text}» — ${org}, срок ${due}, сейчас: ${status}.`,
     nothing: 'Нет данных.',
+    notListed: {
+      transitions: (listed, total, more) =>
+        `Изменений за период: ${total}; здесь показаны последние ${listed}, сначала самые поздние; не показаны ещё ${more}. Полный список — в форматах CSV, XLSX и JSON этого отчёта.`,
+      recommendations: (listed, total, more) =>
+        `Рекомендаций этого форума: ${total}; здесь показаны первые ${listed}, в порядке отчёта; не показаны ещё ${more}. Полный список — в форматах CSV, XLSX и JSON этого отчёта.`,
+      forums: (listed, total, more, recommendations) =>
+        `Форумов: ${total}; здесь показаны первые ${listed}, в порядке отчёта; не показаны ещё ${more} (рекомендаций в них: ${recommendations}). Полный список — в форматах CSV, XLSX и JSON этого отчёта.`,
+      overdue: (listed, total, more) =>
+        `Просроченных обязательств: ${total}; здесь показаны ${listed} с наибольшей просрочкой, сначала самые давние; не показаны ещё ${more}. Полный список — в форматах CSV, XLSX и JSON этого отчёта.`,
+      items: (listed, total, more) =>
+        `Всего: ${total}; здесь показаны первые ${listed}; не показаны ещё ${more}. Полный список — в форматах CSV, XLSX и JSON этого отчёта.`,
+    },
     regenerate: (position, asOf, language) =>
       `Чтобы получить в точности этот отчёт ещё раз, запросите его с позицией данных ${position}, на момент ${asOf}, на языке ${language}.`,
   },

@@ -161,6 +161,18 @@ export const tajik: ReportLabels = {
     setback: (event, text, org, date, reason) => `${date}: «${text}» — ${event} (${org})${reason ? `: ${reason}` : '.'}`,
     nextStep: (text, org, due, status) => `«${text}» — ${org}, мӯҳлат ${due}, ҳоло: ${status}.`,
     nothing: 'Маълумот нест.',
+    notListed: {
+      transitions: (listed, total, more) =>
+        `Тағйирот дар давра: ${total}; дар ин ҷо ${listed}-и охирин нишон дода шудаанд, аввал охиринҳо; боз ${more} нишон дода нашудаанд. Рӯйхати пурра дар форматҳои CSV, XLSX ва JSON-и ҳамин ҳисобот аст.`,
+      recommendations: (listed, total, more) =>
+        `Тавсияҳои ин форум: ${total}; дар ин ҷо ${listed}-и аввал бо тартиби ҳисобот нишон дода шудаанд; боз ${more} нишон дода нашудаанд. Рӯйхати пурра дар форматҳои CSV, XLSX ва JSON-и ҳамин ҳисобот аст.`,
+      forums: (listed, total, more, recommendations) =>
+        `Форумҳо: ${total}; дар ин ҷо ${listed}-и аввал бо тартиби ҳисобот нишон дода шудаанд; боз ${more} форум (тавсияҳо дар онҳо: ${recommendations}) нишон дода нашудаанд. Рӯйхати пурра дар форматҳои CSV, XLSX ва JSON-и ҳамин ҳисобот аст.`,
+      overdue: (listed, total, more) =>
+        `Ӯҳдадориҳои мӯҳлаташон гузашта: ${total}; дар ин ҷо ${listed}-и аз ҳама дертар нишон дода шудаанд, аввал дертаринҳо; боз ${more} нишон дода нашудаанд. Рӯйхати пурра дар форматҳои CSV, XLSX ва JSON-и ҳамин ҳисобот аст.`,
+      items: (listed, total, more) =>
+        `Ҳамагӣ: ${total}; дар ин ҷо ${listed}-и аввал нишон дода шудаанд; боз ${more} нишон дода нашудаанд. Рӯйхати пурра дар форматҳои CSV, XLSX ва JSON-и ҳамин ҳисобот аст.`,
+    },
     regenerate: (position, asOf, language) =>
       `Барои айнан ҳамин ҳисоботро боз гирифтан, онро бо мавқеи маълумот ${position}, ба ҳолати ${asOf}, бо забони ${language} дархост кунед.`,
   },

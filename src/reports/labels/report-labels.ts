@@ -21,6 +21,8 @@ export interface ReportLabels {
     setback: (event: string, text: string, organisation: string, date: string, reason: string | null) => string;
     nextStep: (text: string, organisation: string, dueDate: string, status: string) => string;
     nothing: string;
+    /** A long list shortened in HTML and PDF (docs/reports.md, "Long lists in HTML and PDF"): numbers already written out. */
+    notListed: NotListedSentences;
     /** The closing line: how to get exactly this report again. */
     regenerate: (position: string, asOf: string, language: string) => string;
   };
@@ -35,6 +37,15 @@ export interface ReportLabels {
     /** Month names in the genitive where the language needs it ("1 октября"). */
     months: string[];
   };
+}
+
+/** What HTML and PDF say under the heading of a list they shorten: how many are listed, by which order, how many more, where all are. */
+export interface NotListedSentences {
+  transitions: (listed: string, total: string, more: string) => string;
+  recommendations: (listed: string, total: string, more: string) => string;
+  forums: (listed: string, total: string, more: string, recommendations: string) => string;
+  overdue: (listed: string, total: string, more: string) => string;
+  items: (listed: string, total: string, more: string) => string;
 }
 
 export const REPORT_LANGUAGES = ['en', 'ru', 'tg'] as const;

@@ -51,7 +51,7 @@ export function presentDonorAccountabilityReport(
       ...(report.inl ? inlSections(report.inl, words, report.narrative) : []),
       ...(report.eu ? euSections(report.eu, words, report.narrative) : []),
       statusOverTimeSection(report, words),
-      forumsSection(report.forums, words),
+      forumsSection(report.forums, words, true),
       transitionsSection(report, words),
       scorecardSection(report.scorecards, words),
       breakdownSection('byTheme', 'theme', report.byTheme, words),

@@ -1,4 +1,4 @@
-import { ReportSection } from '../document/report-document';
+import { ReportBlock, ReportSection, TableBlock } from '../document/report-document';
 import {
   Breakdown,
   DonorAccountabilityReport,
@@ -8,6 +8,7 @@ import {
 } from '../donor-accountability/donor-accountability-report';
 import { EvidenceItem } from '../source/report-source';
 import { PresentationWords } from './presentation-words';
+import { READING_LIMITS, readingNote, shortenedTable } from './reading-limits';
 
 export function evidenceText(evidence: EvidenceItem[]): string | null {
   if (evidence.length === 0) return null;
@@ -19,7 +20,8 @@ function fileText(title: string, file: { name: string; sha256: string }): string
   return `${title}: ${file.name} (SHA-256 ${file.sha256})`;
 }
 
-export function forumsSection(forums: ForumInPortfolio[], words: PresentationWords): ReportSection {
+/** With `shortened`, HTML and PDF show the donor report's READING_LIMITS; without (one forum's own report), every recommendation. */
+export function forumsSection(forums: ForumInPortfolio[], words: PresentationWords, shortened = false): ReportSection {
   const columns = [
     words.column('recommendation'),
     words.column('responsible'),
@@ -30,37 +32,54 @@ export function forumsSection(forums: ForumInPortfolio[], words: PresentationWor
     words.column('implementedAt', 'date'),
     words.column('lastNote'),
   ];
-  return {
-    id: 'forums',
-    title: words.labels.sections.forums,
-    blocks: forums.flatMap((forum) => [
-      {
-        kind: 'facts' as const,
-        facts: [
-          words.fact('forum', forum.title),
-          words.fact('dates', forumDates(forum, words.labels.periods.months)),
-          words.fact('location', [forum.location.region, forum.location.country, ...(forum.countriesVisited ?? [])].filter(Boolean).join(', ') || null),
-          words.fact('programme', forum.programme),
-          words.fact('participants', forum.participants, 'integer'),
-          words.fact('implementationRate', forum.implementationRate, 'percent'),
-        ],
-      },
-      words.table(
-        columns,
-        forum.recommendations.map((r) => [
-          r.text,
-          r.responsible?.name ?? null,
-          r.dueDate,
-          words.status(r.statusAtStart),
-          words.status(r.statusAtEnd),
-          r.percentComplete,
-          r.implementedAt?.slice(0, 10) ?? null,
-          r.lastNote,
-        ]),
-        forum.title,
-      ),
-    ]),
-  };
+  const forumBlocks = (forum: ForumInPortfolio): ReportBlock[] => [
+    {
+      kind: 'facts' as const,
+      facts: [
+        words.fact('forum', forum.title),
+        words.fact('dates', forumDates(forum, words.labels.periods.months)),
+        words.fact('location', [forum.location.region, forum.location.country, ...(forum.countriesVisited ?? [])].filter(Boolean).join(', ') || null),
+        words.fact('programme', forum.programme),
+        words.fact('participants', forum.participants, 'integer'),
+        words.fact('implementationRate', forum.implementationRate, 'percent'),
+      ],
+    },
+    words.table(
+      columns,
+      forum.recommendations.map((r) => [
+        r.text,
+        r.responsible?.name ?? null,
+        r.dueDate,
+        words.status(r.statusAtStart),
+        words.status(r.statusAtEnd),
+        r.percentComplete,
+        r.implementedAt?.slice(0, 10) ?? null,
+        r.lastNote,
+      ]),
+      forum.title,
+    ),
+  ];
+  return { id: 'forums', title: words.labels.sections.forums, blocks: shortened ? forumsShortened(forums, forumBlocks, words) : forums.flatMap(forumBlocks) };
+}
+
+/**
+ * In HTML and PDF: the first forums in full, each listing its first recommendations, and a note for the rest
+ * (READING_LIMITS); CSV and XLSX show every forum with every recommendation.
+ */
+function forumsShortened(forums: ForumInPortfolio[], blocksOf: (forum: ForumInPortfolio) => ReportBlock[], words: PresentationWords): ReportBlock[] {
+  const { forums: forumLimit, recommendationsPerForum: limit } = READING_LIMITS;
+  const shown = forums.slice(0, forumLimit).flatMap((forum) =>
+    blocksOf(forum).flatMap((block) => {
+      if (block.kind !== 'table') return [block];
+      const note = words.notListed('recommendations', limit, block.rows.length);
+      return shortenedTable(block, limit, (rows) => rows.slice(0, limit), note);
+    }),
+  );
+  const rest = forums.slice(forumLimit);
+  if (rest.length === 0) return shown;
+  const hidden = rest.flatMap(blocksOf).map((block) => ({ ...block, onlyIn: 'data' as const }));
+  const recommendations = rest.reduce((n, forum) => n + forum.recommendations.length, 0);
+  return [...shown, ...hidden, readingNote(words.notListed('forums', forumLimit, forums.length, recommendations))];
 }
 
 export function transitionsSection(report: DonorAccountabilityReport, words: PresentationWords): ReportSection {
@@ -68,7 +87,7 @@ export function transitionsSection(report: DonorAccountabilityReport, words: Pre
   return {
     id: 'transitions',
     title: words.labels.sections.transitions,
-    blocks: [
+    blocks: latestTransitionsFirst(
       words.table(
         [
           words.column('effectiveAt', 'datetime'),
@@ -91,8 +110,15 @@ export function transitionsSection(report: DonorAccountabilityReport, words: Pre
           evidenceText(t.evidence),
         ]),
       ),
-    ],
+      words,
+    ),
   };
+}
+
+/** The report lists transitions in the order they happened; HTML and PDF show the latest READING_LIMITS.transitions, latest first. */
+function latestTransitionsFirst(table: TableBlock, words: PresentationWords): ReportBlock[] {
+  const limit = READING_LIMITS.transitions;
+  return shortenedTable(table, limit, (rows) => rows.slice(-limit).reverse(), words.notListed('transitions', limit, table.rows.length));
 }
 
 export function scorecardSection(scores: OrganisationScore[], words: PresentationWords): ReportSection {
@@ -161,7 +187,7 @@ export function overdueSection(rows: OverdueCommitment[], words: PresentationWor
   return {
     id: 'overdue',
     title: words.labels.sections.overdue,
-    blocks: [
+    blocks: longestOverdueFirst(
       words.table(
         [
           words.column('recommendation'),
@@ -184,8 +210,15 @@ export function overdueSection(rows: OverdueCommitment[], words: PresentationWor
           o.lastReason ? `${o.lastReason.effectiveAt.slice(0, 10)}: ${o.lastReason.note}` : null,
         ]),
       ),
-    ],
+      words,
+    ),
   };
+}
+
+/** The report lists overdue commitments longest overdue first; HTML and PDF show the first READING_LIMITS.overdue. */
+function longestOverdueFirst(table: TableBlock, words: PresentationWords): ReportBlock[] {
+  const limit = READING_LIMITS.overdue;
+  return shortenedTable(table, limit, (rows) => rows.slice(0, limit), words.notListed('overdue', limit, table.rows.length));
 }
 
 /** A forum's dates as known: days, or only months ("May 2024", "May – June 2024") for a forum known to the month. */

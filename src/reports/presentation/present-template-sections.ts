@@ -3,6 +3,7 @@ import { EU_NARRATIVE, NarrativeSection } from '../../reporting-framework/report
 import { STATUSES } from '../figures/report-figures';
 import { EuSection, IndicatorResult, InlSection, NarrativeItem } from '../donor-accountability/donor-accountability-report';
 import { PresentationWords } from './presentation-words';
+import { READING_LIMITS } from './reading-limits';
 
 const show = (value: number | null, words: PresentationWords) => (value === null ? words.labels.none : String(value));
 
@@ -15,19 +16,29 @@ export const writtenParagraphs = (text: string) =>
     .map((p) => p.trim())
     .filter(Boolean);
 
+/** A list the tracker made, longer than READING_LIMITS.narrativeItems: whole in CSV and XLSX, its first items and a note in HTML and PDF. */
+function firstItems(list: ParagraphsBlock, words: PresentationWords): ParagraphsBlock[] {
+  const limit = READING_LIMITS.narrativeItems;
+  if (list.items.length <= limit) return [list];
+  const note = words.notListed('items', limit, list.items.length);
+  return [
+    { ...list, onlyIn: 'data' },
+    { ...list, items: [note, ...list.items.slice(0, limit)], onlyIn: 'reading' },
+  ];
+}
+
 export function inlSections(inl: InlSection, words: PresentationWords, narrative: Narrative = {}): ReportSection[] {
   const s = words.labels.sentences;
   const org = (item: NarrativeItem) => item.organisation ?? words.labels.none;
   const paragraphs = (items: string[], key: NarrativeSection): ParagraphsBlock[] => {
-    const list: ParagraphsBlock = { kind: 'paragraphs', items: items.length ? items : [s.nothing] };
     const written = narrative[key];
+    const list: ParagraphsBlock = {
+      kind: 'paragraphs',
+      items: items.length ? items : [s.nothing],
+      ...(written ? { heading: words.field('recordedInTracker') } : {}),
+    };
     // The coordinators' text first; the lists the tracker made follow under their own heading.
-    return written
-      ? [
-          { kind: 'paragraphs', items: writtenParagraphs(written) },
-          { ...list, heading: words.field('recordedInTracker') },
-        ]
-      : [list];
+    return [...(written ? [{ kind: 'paragraphs' as const, items: writtenParagraphs(written) }] : []), ...firstItems(list, words)];
   };
   return [
     { id: 'indicators', title: words.labels.sections.indicators, blocks: indicatorTables(inl.indicators, words) },

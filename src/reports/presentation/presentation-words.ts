@@ -1,6 +1,7 @@
 import { CellType, CellValue, ChartBlock, Fact, ParagraphsBlock, TableBlock, TableColumn } from '../document/report-document';
 import { STATUSES, StatusCounts } from '../figures/report-figures';
-import { ReportLabels } from '../labels/report-labels';
+import { NotListedSentences, ReportLabels } from '../labels/report-labels';
+import { countText } from './reading-limits';
 import { type TagLabelsByCode, snapshotLabeller, tagLabel } from '../../recommendations/tag-labels';
 import type { TagLanguage } from '../../recommendations/tag-vocabularies';
 
@@ -60,6 +61,12 @@ export class PresentationWords {
 
   statusCells(counts: StatusCounts): number[] {
     return STATUSES.map((s) => counts[s]);
+  }
+
+  /** The note over a list HTML and PDF shorten: `listed` of `total` shown (`total` > `listed`), the numbers in the report's language. */
+  notListed(list: keyof NotListedSentences, listed: number, total: number, recommendations = 0): string {
+    const n = (value: number) => countText(this.labels.language, value);
+    return this.labels.sentences.notListed[list](n(listed), n(total), n(total - listed), n(recommendations));
   }
 
   /** The closing line of every report: how to get exactly it again. */

@@ -1,4 +1,4 @@
-import { Fact, ReportBlock, ReportSection, TableBlock } from '../document/report-document';
+import { Fact, ReportBlock, ReportSection, TableBlock, blocksShownIn } from '../document/report-document';
 import { cellText, isNumeric } from './cell-text';
 import { chartSvg } from './chart-svg';
 import { anchorId, escapeHtml } from './escape-html';
@@ -40,5 +40,5 @@ function blockHtml(block: ReportBlock): string {
 
 export function sectionHtml(section: ReportSection): string {
   const cls = section.endsPage ? ' class="ends-page"' : '';
-  return `<section id="${anchorId(section.id)}"${cls}><h2>${escapeHtml(section.title)}</h2>\n${section.blocks.map(blockHtml).join('\n')}\n</section>`;
+  return `<section id="${anchorId(section.id)}"${cls}><h2>${escapeHtml(section.title)}</h2>\n${blocksShownIn(section, 'reading').map(blockHtml).join('\n')}\n</section>`;
 }

@@ -1,4 +1,4 @@
-import { CellType, CellValue, Fact, ReportBlock, ReportDocument } from '../document/report-document';
+import { CellType, CellValue, Fact, ReportBlock, ReportDocument, blocksShownIn } from '../document/report-document';
 import { plainNumber } from './plain-number';
 
 const BOM = '\uFEFF';
@@ -47,7 +47,9 @@ export function renderCsv(document: ReportDocument): string {
   const lines = [line([document.title]), ...(document.subtitle ? [line([document.subtitle])] : []), ...document.parameters.map(factLine)];
   for (const section of document.sections) {
     lines.push('', line([section.title]));
-    const blocks = section.blocks.map(blockLines).filter((rows) => rows.length > 0);
+    const blocks = blocksShownIn(section, 'data')
+      .map(blockLines)
+      .filter((rows) => rows.length > 0);
     blocks.forEach((rows, index) => lines.push(...(index > 0 ? [''] : []), ...rows));
   }
   if (document.footer) lines.push('', line([document.footer]));

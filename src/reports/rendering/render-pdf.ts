@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { DocumentImage, ReportBlock, ReportDocument, ReportSection } from '../document/report-document';
+import { DocumentImage, ReportBlock, ReportDocument, ReportSection, blocksShownIn } from '../document/report-document';
 import { chartHeight, drawChart } from './pdf-chart';
 import { drawFacts } from './pdf-facts';
 import { BOLD, INK_COLOUR, MARGIN, Pdf, REGULAR, contentWidth, ensureRoom, heading, headingHeight, numberPages } from './pdf-page';
@@ -46,12 +46,13 @@ function startHeight(pdf: Pdf, block: ReportBlock | undefined): number {
 }
 
 function drawSection(pdf: Pdf, section: ReportSection): void {
-  const long = section.blocks.some((b) => b.kind === 'table' && b.rows.length > LONG_TABLE_ROWS);
+  const blocks = blocksShownIn(section, 'reading');
+  const long = blocks.some((b) => b.kind === 'table' && b.rows.length > LONG_TABLE_ROWS);
   if (long && pdf.y > pdf.page.height / 2) pdf.addPage();
   grouped(pdf, 'Sect', () => {
-    heading(pdf, section.title, 14, startHeight(pdf, section.blocks[0]));
+    heading(pdf, section.title, 14, startHeight(pdf, blocks[0]));
     pdf.outline.addItem(section.title);
-    for (const block of section.blocks) drawBlock(pdf, block);
+    for (const block of blocks) drawBlock(pdf, block);
   });
   if (section.endsPage) pdf.addPage();
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { ChartBlock, Fact, ReportBlock, ReportDocument, ReportSection, TableBlock } from '../document/report-document';
+import { ChartBlock, Fact, ReportBlock, ReportDocument, ReportSection, TableBlock, blocksShownIn } from '../document/report-document';
 import { uniqueSheetName } from './sheet-name';
 import { displayLength, setTypedCell } from './xlsx-cells';
 
@@ -70,7 +70,7 @@ function writeBlock(sheet: ExcelJS.Worksheet, block: ReportBlock, firstTable: bo
 /** The section's blocks one under another, a blank row between them. */
 function writeSection(sheet: ExcelJS.Worksheet, section: ReportSection): void {
   let tables = 0;
-  for (const block of section.blocks) {
+  for (const block of blocksShownIn(section, 'data')) {
     if (sheet.rowCount > 0) sheet.addRow([]);
     writeBlock(sheet, block, block.kind === 'table' && tables++ === 0);
   }
