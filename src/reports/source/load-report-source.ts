@@ -1,8 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ReportingFrameworkState } from '../../reporting-framework/reporting-framework.decider';
 import { undoCorrections } from './content-known-at';
-import { HistoryColumns, LoadedHistoryRow, Words } from './loaded-history-row';
-import { ContentCorrection, ForumRecord, LoadProgress, OrganisationRecord, RecommendationRecord, ReportScope, ReportSource } from './report-source';
+import { ContentCorrection, ForumRecord, HistoryRow, LoadProgress, OrganisationRecord, RecommendationRecord, ReportScope, ReportSource } from './report-source';
 
 const PROGRESS_EVERY = 5_000;
 
@@ -128,8 +127,7 @@ function attachTags(db: Database.Database, where: { sql: string; params: string[
 
 /**
  * One query, walking the history's key: each recommendation's rows lie together, in the order recorded, so there is
- * no sort of the portfolio's history; progress is counted by recommendation. The counts come as numbers (a BigInt each
- * would be made and dropped per row); only the positions, which a store may number beyond 2^53, stay BigInts.
+ * no sort of the portfolio's history; progress is counted by recommendation.
  */
 function attachHistory(
   db: Database.Database,
@@ -140,15 +138,11 @@ function attachHistory(
 ): void {
   const rows = db
     .prepare(
-      `SELECT h.position, h.recommendation_id, CAST(h.revision AS REAL), h.event_type, h.status_before, h.status_after, h.responsible_id,
-         h.due_date, h.effective_at, h.recorded_at, h.actor_account_id, h.actor_organisation_id, h.actor_role, h.note, h.evidence,
-         CAST(h.percent_complete AS REAL), h.superseded_at, h.superseded_position, h.corrects_position
-       FROM recommendation_history h WHERE h.recommendation_id IN (SELECT r.id FROM recommendations r WHERE ${where.sql}) AND h.position <= ?
+      `SELECT h.* FROM recommendation_history h WHERE h.recommendation_id IN (SELECT r.id FROM recommendations r WHERE ${where.sql}) AND h.position <= ?
        ORDER BY h.recommendation_id, h.position`,
     )
     .raw(true)
     .safeIntegers(true);
-  const words = new Words();
   let loaded = 0;
   let current: RecommendationRecord | undefined;
   for (const row of rows.iterate(...where.params, maxCommit) as Iterable<unknown[]>) {
@@ -157,9 +151,70 @@ function attachHistory(
       loaded += 1;
       if (onProgress && loaded % PROGRESS_EVERY === 0) onProgress(loaded, records.size);
     }
-    current?.history.push(new LoadedHistoryRow(row as HistoryColumns, maxCommit, words));
+    current?.history.push(toHistoryRow(row, maxCommit));
   }
   onProgress?.(records.size, records.size);
+}
+
+/** Columns in the order of the recommendation_history table; a correction after the data position has not happened yet. */
+function toHistoryRow(row: unknown[], maxCommit: bigint): HistoryRow {
+  const [
+    position,
+    ,
+    revision,
+    type,
+    from,
+    to,
+    responsibleId,
+    dueDate,
+    effectiveAt,
+    recordedAt,
+    accountId,
+    organisationId,
+    role,
+    note,
+    evidence,
+    percent,
+    supersededAt,
+    supersededPosition,
+    correctsPosition,
+  ] = row as [
+    bigint,
+    string,
+    bigint,
+    string,
+    string,
+    string,
+    string | null,
+    string | null,
+    string,
+    string,
+    string | null,
+    string | null,
+    string | null,
+    string | null,
+    string,
+    bigint | null,
+    string | null,
+    bigint | null,
+    bigint | null,
+  ];
+  return {
+    position: correctsPosition ?? position,
+    revision: Number(revision),
+    supersededAt: supersededPosition !== null && supersededPosition <= maxCommit ? supersededAt : null,
+    type,
+    from,
+    to,
+    responsibleId,
+    dueDate,
+    effectiveAt,
+    recordedAt,
+    actor: { accountId, organisationId, role },
+    note,
+    evidence: evidence === '[]' ? [] : JSON.parse(evidence),
+    percentComplete: percent === null ? null : Number(percent),
+  };
 }
 
 function loadOrganisations(db: Database.Database): Map<string, OrganisationRecord> {
