@@ -64,4 +64,13 @@ describe('web: your own password, two-factor sign-in and one-time links', () => 
     await page.getByRole('button', { name: 'Sign in' }).click();
     await signIn(page, 'invited.web@example.tj', 'my first passphrase here');
   });
+
+  it('a link whose address arrives while the page is still starting opens its page, not the sign-in form', async () => {
+    const page = await world.open();
+    // The address changes as soon as the document is parsed, before the app may have begun to listen for it.
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => (location.hash = '#/choose-password?token=pr_not-a-real-token')));
+    await page.reload();
+    await page.getByLabel('New password').waitFor();
+    expect(await page.getByRole('button', { name: 'Sign in' }).count()).toBe(0);
+  });
 });
