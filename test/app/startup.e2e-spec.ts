@@ -160,7 +160,7 @@ describe('starting the app (src/main.ts)', () => {
     } finally {
       rmSync(demoDir, { recursive: true, force: true });
     }
-  });
+  }, 90_000); // two starts of the app from TypeScript, each compiling it: on a busy two-core machine one takes over 15 s
 
   it('writes readable lines when asked (LOG_FORMAT=pretty): the address and the setup token stand out, no route mappings', async () => {
     const prettyDir = mkdtempSync(join(tmpdir(), 'ft-pretty-'));
