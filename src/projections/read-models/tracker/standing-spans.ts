@@ -52,22 +52,82 @@ const sameStanding = (a: Standing, b: Standing) =>
 
 /**
  * The standing as a function of the moment asked about, as spans: it can change only where a transition becomes known
- * (the later of its effective and recorded times) or stops being so (its correction's recorded time).
+ * (the later of its effective and recorded times) or stops being so (its correction's recorded time). One sweep through
+ * those moments, the known transitions in heaps (a live write remakes a recommendation's spans, so this must not be
+ * quadratic in its history: `standingAt` at every moment was). Equal to `standingAt` asked at every moment.
  */
 export function standingSpans(rows: KnownTransition[]): StandingSpan[] {
-  const moments = new Set<string>();
-  for (const row of rows) {
-    moments.add(later(row.effectiveAt, row.recordedAt));
-    if (row.supersededAt !== null) moments.add(row.supersededAt);
-  }
+  const from = (i: number) => later(rows[i].effectiveAt, rows[i].recordedAt);
+  const order = rows.map((_, i) => i).sort((a, b) => compare(from(a), from(b)) || a - b);
+  const moments = [...new Set(rows.flatMap((row, i) => (row.supersededAt === null ? [from(i)] : [from(i), row.supersededAt])))].sort(compare);
+  // The last in effect first (ties: the later revision, then the first row), as `standingAt` picks it.
+  const last = new Heap((a, b) => compare(rows[b].effectiveAt, rows[a].effectiveAt) || rows[b].revision - rows[a].revision || a - b);
+  const implemented = new Heap((a, b) => compare(rows[b].effectiveAt, rows[a].effectiveAt));
   const spans: StandingSpan[] = [];
   let open: StandingSpan | null = null;
-  for (const moment of [...moments].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const standing = standingAt(rows, moment);
+  let next = 0;
+  for (const moment of moments) {
+    for (; next < order.length && from(order[next]) <= moment; next++) {
+      last.push(order[next]);
+      if (rows[order[next]].type === 'RecommendationImplemented') implemented.push(order[next]);
+    }
+    const gone = (i: number) => rows[i].supersededAt !== null && (rows[i].supersededAt as string) <= moment;
+    const top = last.topWhere((i) => !gone(i));
+    const done = implemented.topWhere((i) => !gone(i));
+    const standing: Standing | null =
+      top === undefined
+        ? null
+        : {
+            status: rows[top].status,
+            responsibleId: rows[top].responsibleId,
+            dueDate: rows[top].dueDate,
+            implementedAt: DONE.has(rows[top].status) && done !== undefined ? rows[done].effectiveAt : null,
+          };
     if (open && standing && sameStanding(open, standing)) continue;
     if (open) open.knownUntil = moment;
     open = standing ? { knownFrom: moment, knownUntil: null, ...standing } : null;
     if (open) spans.push(open);
   }
   return spans;
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A binary heap of row indexes, least by `before` on top; what stops counting is dropped when it reaches the top. */
+class Heap {
+  private readonly items: number[] = [];
+  constructor(private readonly before: (a: number, b: number) => number) {}
+
+  push(item: number): void {
+    const { items } = this;
+    items.push(item);
+    for (let at = items.length - 1; at > 0;) {
+      const parent = (at - 1) >> 1;
+      if (this.before(items[at], items[parent]) >= 0) break;
+      [items[at], items[parent]] = [items[parent], items[at]];
+      at = parent;
+    }
+  }
+
+  /** The top among those that still count; the ones that no longer do (they never will again) are dropped. */
+  topWhere(counts: (item: number) => boolean): number | undefined {
+    while (this.items.length > 0 && !counts(this.items[0])) this.pop();
+    return this.items[0];
+  }
+
+  private pop(): void {
+    const { items } = this;
+    const end = items.pop() as number;
+    if (items.length === 0) return;
+    items[0] = end;
+    for (let at = 0; ;) {
+      const [left, right] = [2 * at + 1, 2 * at + 2];
+      let least = at;
+      if (left < items.length && this.before(items[left], items[least]) < 0) least = left;
+      if (right < items.length && this.before(items[right], items[least]) < 0) least = right;
+      if (least === at) break;
+      [items[at], items[least]] = [items[least], items[at]];
+      at = least;
+    }
+  }
 }
