@@ -70,8 +70,12 @@ export class SharedCatchUp implements LogSource {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     if (this.state !== 'gathering') return;
-    if (this.participants.size === 0) {
+    if (this.participants.size <= 1) {
+      // Nothing to share: the one participant reads the store itself (passing every event through the shared
+      // queue cost a 1M-event rebuild two thirds more time and twice its memory).
       this.state = 'done';
+      for (const participant of this.participants) participant.end(null, null);
+      this.participants.clear();
       return;
     }
     this.state = 'reading';

@@ -97,10 +97,14 @@ describe('one catch-up read shared by the projections at start', () => {
               if (last) await r.waitForPosition({ commit: last.position, prepare: last.position }, 5000);
             }
             for (const [i, r] of runners.entries()) expect(seenIn(r.readModel.db)).toEqual(expectedOf(all, participants[i].prefixes));
-            // One scan of the log as it stood; each participant's own subscription starts where that scan ended, at its head.
+            // Several: one scan of the log as it stood; each participant's own subscription starts where that scan
+            // ended, at its head. One alone reads the store itself: its own scan, and a second from its checkpoint
+            // when the log held nothing for it (so the checkpoint stayed at the start).
             const head = before[before.length - 1]?.position.commit;
             const scans = counted.from.filter((f) => f === 'start' || (head !== undefined && f.commit < head));
-            if (head !== undefined && participants.some((p) => Math.floor(p.startAt * before.length) < before.length)) expect(scans).toHaveLength(1);
+            const behind = participants.some((p) => Math.floor(p.startAt * before.length) < before.length);
+            if (head !== undefined && behind && participants.length > 1) expect(scans).toHaveLength(1);
+            if (head !== undefined && behind && participants.length === 1) expect(scans.length).toBeLessThanOrEqual(2);
           } finally {
             for (const r of runners) {
               await r.stop();
