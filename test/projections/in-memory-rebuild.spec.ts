@@ -13,6 +13,7 @@ import { ReadModelFile } from '../../src/projections/read-model-file';
 import { Projection, batchByBatch } from '../../src/projections/projection';
 import { trackerProjection } from '../../src/projections/read-models/tracker/tracker.projection';
 import { countsIn, eventCounter } from './event-counter.projection';
+import { readModelContents } from './support/read-model-contents';
 
 /**
  * The reference: the read model as the live projection builds it, event by event in small batches (of the sizes
@@ -34,17 +35,7 @@ function builtIncrementally(file: string, events: RecordedEvent[], batchSizes: n
   return readModel;
 }
 
-/** Every table's rows, each table in one order that does not depend on how the rows were written. */
-function contentsOf(db: Database.Database): Record<string, unknown[]> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  const contents: Record<string, unknown[]> = {};
-  for (const table of tables) {
-    const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).map((c) => `"${c}"`);
-    contents[table] = db.prepare(`SELECT * FROM "${table}" ORDER BY ${columns.join(', ')}`).all();
-  }
-  contents['(indexes)'] = db.prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
-  return contents;
-}
+const contentsOf = (db: Database.Database) => readModelContents(db);
 
 /** The read model as a start from an empty read-models folder builds it (in memory, then written once). */
 async function rebuilt(store: EventStore, directory: string): Promise<{ engine: ProjectionEngine; contents: Record<string, unknown[]> }> {

@@ -8,18 +8,9 @@ import { OffThreadRebuild } from '../../src/projections/off-thread-rebuild';
 import { ProjectionEngine } from '../../src/projections/projection-engine';
 import { ProjectionManifest } from '../../src/projections/projection-manifest';
 import { READ_MODELS } from '../../src/projections/read-models';
+import { readModelContents } from './support/read-model-contents';
 
-/** Every table's rows but the checkpoint's, and the indexes, each in an order that does not depend on how they were written. */
-function contentsOf(db: Database.Database): Record<string, unknown[]> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'projection_state' ORDER BY name").pluck().all() as string[];
-  const contents: Record<string, unknown[]> = {};
-  for (const table of tables) {
-    const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).map((c) => `"${c}"`);
-    contents[table] = db.prepare(`SELECT * FROM "${table}" ORDER BY ${columns.join(', ')}`).all();
-  }
-  contents['(indexes)'] = db.prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name").all();
-  return contents;
-}
+const contentsOf = (db: Database.Database) => readModelContents(db, { withoutCheckpoint: true });
 
 describe('a rebuild in a worker thread', () => {
   it('builds at start and in a rebuild, reading the store file itself, the read models the main thread builds, up to the head of the log', async () => {

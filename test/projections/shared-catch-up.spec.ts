@@ -13,6 +13,7 @@ import { Projection, batchByBatch } from '../../src/projections/projection';
 import { ProjectionRunner } from '../../src/projections/projection-runner';
 import { ReadModelFile } from '../../src/projections/read-model-file';
 import { SharedCatchUp } from '../../src/projections/shared-catch-up';
+import { readModelContents } from './support/read-model-contents';
 
 const PREFIXES = ['a-', 'b-', 'c-', 'd-'];
 
@@ -159,13 +160,4 @@ describe('one catch-up read shared by the projections at start', () => {
   });
 });
 
-/** Every table's rows but the checkpoint's, each in an order that does not depend on how they were written. */
-function contentsOf(db: Database.Database): Record<string, unknown[]> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'projection_state' ORDER BY name").pluck().all() as string[];
-  const contents: Record<string, unknown[]> = {};
-  for (const table of tables) {
-    const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).map((c) => `"${c}"`);
-    contents[table] = db.prepare(`SELECT * FROM "${table}" ORDER BY ${columns.join(', ')}`).all();
-  }
-  return contents;
-}
+const contentsOf = (db: Database.Database) => readModelContents(db, { withoutCheckpoint: true, indexes: false });

@@ -5,7 +5,7 @@ import { donorPortfolio } from '../../src/projections/read-models/tracker/donor-
 import { StatusRow, statusRows } from '../../src/projections/read-models/tracker/status-rows.query';
 import { trackerProjection } from '../../src/projections/read-models/tracker/tracker.projection';
 import { PlainEvent } from './donor-report-model';
-import { DAY, historyOf, plain, recommendationArbitrary, recordedEvents, withReadModel } from './support/random-tracker-history';
+import { DAY, STATUS_AFTER, historyOf, plain, recommendationArbitrary, recordedEvents, withReadModel } from './support/random-tracker-history';
 
 /**
  * The as-of answer (where each recommendation of a donor's forums stood at a moment, as known then), read from the
@@ -16,18 +16,6 @@ import { DAY, historyOf, plain, recommendationArbitrary, recordedEvents, withRea
  */
 
 const DONE = ['implemented', 'verified'];
-const STATUS_AFTER: Record<string, string> = {
-  RecommendationProposed: 'proposed',
-  RecommendationAssigned: 'assigned',
-  RecommendationReassigned: 'assigned',
-  RecommendationAccepted: 'accepted',
-  RecommendationDeclined: 'proposed',
-  RecommendationWorkStarted: 'in_progress',
-  RecommendationImplemented: 'implemented',
-  RecommendationImplementationVerified: 'verified',
-  RecommendationImplementationDisputed: 'in_progress',
-  RecommendationWithdrawn: 'withdrawn',
-};
 
 /** A date alone asks about the end of that day. */
 const momentOf = (asOf: string) => (asOf.length === 10 ? `${asOf}T23:59:59.999Z` : asOf);

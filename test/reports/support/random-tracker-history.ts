@@ -184,19 +184,22 @@ function onTheBoundary(at: number, pick: number): number {
   return pick % 5 === 0 ? nextMonth : pick % 5 === 1 ? nextMonth - 1 : at;
 }
 
+/** The status a lifecycle event leaves a recommendation in (the others leave it as it was). */
+export const STATUS_AFTER: Record<string, string> = {
+  RecommendationProposed: 'proposed',
+  RecommendationAssigned: 'assigned',
+  RecommendationReassigned: 'assigned',
+  RecommendationAccepted: 'accepted',
+  RecommendationDeclined: 'proposed',
+  RecommendationWorkStarted: 'in_progress',
+  RecommendationImplemented: 'implemented',
+  RecommendationImplementationVerified: 'verified',
+  RecommendationImplementationDisputed: 'in_progress',
+  RecommendationWithdrawn: 'withdrawn',
+};
+
 function nextState(state: { status: string; responsible: string | null; due: string | null }, type: string, data: Record<string, unknown>) {
-  const to: Record<string, string> = {
-    RecommendationAssigned: 'assigned',
-    RecommendationReassigned: 'assigned',
-    RecommendationAccepted: 'accepted',
-    RecommendationDeclined: 'proposed',
-    RecommendationWorkStarted: 'in_progress',
-    RecommendationImplemented: 'implemented',
-    RecommendationImplementationVerified: 'verified',
-    RecommendationImplementationDisputed: 'in_progress',
-    RecommendationWithdrawn: 'withdrawn',
-  };
-  const status = to[type] ?? state.status;
+  const status = STATUS_AFTER[type] ?? state.status;
   if (type === 'RecommendationDeclined') return { status, responsible: null, due: null };
   if (type === 'RecommendationAssigned' || type === 'RecommendationReassigned')
     return { status, responsible: data.responsibleOrganisationId as string, due: data.dueDate as string };
