@@ -43,7 +43,7 @@ export class ProjectionRunner {
   /** A checkpoint from the store past the last event applied, not yet written. */
   private checkpointAhead: Position | null = null;
   private checkpointWrittenAt = 0;
-  /** Set by the engine for a rebuild while serving: the read model is built from the start in a worker thread. */
+  /** Set by the engine when this read model is built from the start (at start or on rebuild) in a worker thread. */
   offThread: OffThreadRebuild | null = null;
 
   constructor(

@@ -47,6 +47,11 @@ export type ReportBlock = FactsBlock | TableBlock | ChartBlock | ParagraphsBlock
  */
 export type ShownIn = 'reading' | 'data';
 
+/** Any block: `onlyIn` names the one kind of format that draws it, when not every format does. */
+interface ShownBlock {
+  onlyIn?: ShownIn;
+}
+
 /** The blocks of a section one kind of format draws. */
 export function blocksShownIn(section: ReportSection, shownIn: ShownIn): ReportBlock[] {
   return section.blocks.filter((block) => block.onlyIn === undefined || block.onlyIn === shownIn);
@@ -58,8 +63,7 @@ export interface Fact {
   type?: CellType;
 }
 
-export interface FactsBlock {
-  onlyIn?: ShownIn;
+export interface FactsBlock extends ShownBlock {
   kind: 'facts';
   facts: Fact[];
 }
@@ -74,8 +78,7 @@ export interface TableColumn {
   type: CellType;
 }
 
-export interface TableBlock {
-  onlyIn?: ShownIn;
+export interface TableBlock extends ShownBlock {
   kind: 'table';
   /** Optional caption above the table (e.g. a forum's title inside the forums section). */
   caption?: string;
@@ -92,8 +95,7 @@ export interface ChartSeries {
   status?: string;
 }
 
-export interface ChartBlock {
-  onlyIn?: ShownIn;
+export interface ChartBlock extends ShownBlock {
   kind: 'chart';
   chart: 'bar' | 'stacked-bar' | 'line';
   title: string;
@@ -102,8 +104,7 @@ export interface ChartBlock {
   series: ChartSeries[];
 }
 
-export interface ParagraphsBlock {
-  onlyIn?: ShownIn;
+export interface ParagraphsBlock extends ShownBlock {
   kind: 'paragraphs';
   /** Optional heading of the narrative (e.g. "Reasons goals were not met"). */
   heading?: string;

@@ -72,7 +72,7 @@ function forumsShortened(forums: ForumInPortfolio[], blocksOf: (forum: ForumInPo
     blocksOf(forum).flatMap((block) => {
       if (block.kind !== 'table') return [block];
       const note = words.notListed('recommendations', limit, block.rows.length);
-      return shortenedTable(block, limit, (rows) => rows.slice(0, limit), note);
+      return shortenedTable(block, limit, note);
     }),
   );
   const rest = forums.slice(forumLimit);
@@ -118,7 +118,7 @@ export function transitionsSection(report: DonorAccountabilityReport, words: Pre
 /** The report lists transitions in the order they happened; HTML and PDF show the latest READING_LIMITS.transitions, latest first. */
 function latestTransitionsFirst(table: TableBlock, words: PresentationWords): ReportBlock[] {
   const limit = READING_LIMITS.transitions;
-  return shortenedTable(table, limit, (rows) => rows.slice(-limit).reverse(), words.notListed('transitions', limit, table.rows.length));
+  return shortenedTable(table, limit, words.notListed('transitions', limit, table.rows.length), (rows) => rows.slice(-limit).reverse());
 }
 
 export function scorecardSection(scores: OrganisationScore[], words: PresentationWords): ReportSection {
@@ -218,7 +218,7 @@ export function overdueSection(rows: OverdueCommitment[], words: PresentationWor
 /** The report lists overdue commitments longest overdue first; HTML and PDF show the first READING_LIMITS.overdue. */
 function longestOverdueFirst(table: TableBlock, words: PresentationWords): ReportBlock[] {
   const limit = READING_LIMITS.overdue;
-  return shortenedTable(table, limit, (rows) => rows.slice(0, limit), words.notListed('overdue', limit, table.rows.length));
+  return shortenedTable(table, limit, words.notListed('overdue', limit, table.rows.length));
 }
 
 /** A forum's dates as known: days, or only months ("May 2024", "May – June 2024") for a forum known to the month. */

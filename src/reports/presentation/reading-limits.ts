@@ -24,10 +24,15 @@ export const countText = (language: string, n: number) => new Intl.NumberFormat(
 export const readingNote = (text: string): ParagraphsBlock => ({ kind: 'paragraphs', items: [text], onlyIn: 'reading' });
 
 /**
- * A table longer than its limit: whole for the data formats, and for the reading formats its rows `shown` (already
- * in the stated order) after `note`. Within the limit, the table as it is for every format.
+ * A table longer than its limit: whole for the data formats, and for the reading formats its rows `shown` (in the
+ * stated order; by default its first `limit`) after `note`. Within the limit, the table as it is for every format.
  */
-export function shortenedTable(table: TableBlock, limit: number, shown: (rows: CellValue[][]) => CellValue[][], note: string): ReportBlock[] {
+export function shortenedTable(
+  table: TableBlock,
+  limit: number,
+  note: string,
+  shown: (rows: CellValue[][]) => CellValue[][] = (rows) => rows.slice(0, limit),
+): ReportBlock[] {
   if (table.rows.length <= limit) return [table];
   return [{ ...table, onlyIn: 'data' }, readingNote(note), { ...table, rows: shown(table.rows), onlyIn: 'reading' }];
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { ForumFollowThrough, emptyStanding, forumFollowThrough, forumStandings, rateOf } from './forum-follow-through.query';
-import { STATUSES, StatusCounts } from './tracker.figures';
+import { ForumFollowThrough, emptyStanding, forumFollowThrough, forumStandings } from './forum-follow-through.query';
+import { STATUSES, StatusCounts, implementationRateOf } from './tracker.figures';
 
 export interface DonorPortfolio {
   donorId: string;
@@ -31,6 +31,6 @@ export function donorPortfolio(db: Database.Database, donorId: string, asOf?: st
     recommendations: all.recommendations,
     byStatus: all.byStatus,
     overdue: all.overdue,
-    implementationRate: rateOf(all),
+    implementationRate: implementationRateOf(all.byStatus),
   };
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { StatusRowsOptions, scopeOf } from './status-rows.query';
-import { STATUSES, StatusCounts, median, round } from './tracker.figures';
+import { StatusCounts, implementationRateOf, median, noStatusCounts } from './tracker.figures';
 import { DONE_STATUSES, OPEN_STATUSES, snapshotAt } from './tracker.snapshot';
 
 export interface ForumFollowThrough {
@@ -77,13 +77,7 @@ export function forumStandings(db: Database.Database, options: StatusRowsOptions
 }
 
 export function emptyStanding(): ForumStanding {
-  return { recommendations: 0, byStatus: Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts, overdue: 0, daysToImplementation: [] };
-}
-
-/** Implemented or verified, out of all not withdrawn; null when there is nothing to count (tracker.figures' implementationRate). */
-export function rateOf(standing: ForumStanding): number | null {
-  const counted = standing.recommendations - standing.byStatus.withdrawn;
-  return counted === 0 ? null : round((standing.byStatus.implemented + standing.byStatus.verified) / counted);
+  return { recommendations: 0, byStatus: noStatusCounts(), overdue: 0, daysToImplementation: [] };
 }
 
 /** For each forum: how far its recommendations have been carried out (from `standings`, when the caller has them already). */
@@ -114,7 +108,7 @@ export function forumFollowThrough(
       recommendations: own.recommendations,
       byStatus: own.byStatus,
       overdue: own.overdue,
-      implementationRate: rateOf(own),
+      implementationRate: implementationRateOf(own.byStatus),
       medianDaysToImplementation: median(own.daysToImplementation),
     };
   });

@@ -23,29 +23,10 @@ export interface StandingSpan {
   implementedAt: string | null;
 }
 
-type Standing = Omit<StandingSpan, 'knownFrom' | 'knownUntil'>;
+export type Standing = Omit<StandingSpan, 'knownFrom' | 'knownUntil'>;
 
 const DONE = new Set(['implemented', 'verified']);
 const later = (a: string, b: string) => (a > b ? a : b);
-
-const knownAt = (row: KnownTransition, moment: string) =>
-  row.effectiveAt <= moment && row.recordedAt <= moment && (row.supersededAt === null || row.supersededAt > moment);
-
-/**
- * The standing at `moment`: the transition last in effect (ties by the order recorded) of those that had happened and been
- * recorded by then and not yet corrected; for an implemented or verified one, when the latest implementation known took effect.
- */
-export function standingAt(rows: KnownTransition[], moment: string): Standing | null {
-  let last: KnownTransition | null = null;
-  let implementedAt: string | null = null;
-  for (const row of rows) {
-    if (!knownAt(row, moment)) continue;
-    if (!last || row.effectiveAt > last.effectiveAt || (row.effectiveAt === last.effectiveAt && row.revision > last.revision)) last = row;
-    if (row.type === 'RecommendationImplemented' && (implementedAt === null || row.effectiveAt > implementedAt)) implementedAt = row.effectiveAt;
-  }
-  if (!last) return null;
-  return { status: last.status, responsibleId: last.responsibleId, dueDate: last.dueDate, implementedAt: DONE.has(last.status) ? implementedAt : null };
-}
 
 const sameStanding = (a: Standing, b: Standing) =>
   a.status === b.status && a.responsibleId === b.responsibleId && a.dueDate === b.dueDate && a.implementedAt === b.implementedAt;
@@ -54,13 +35,15 @@ const sameStanding = (a: Standing, b: Standing) =>
  * The standing as a function of the moment asked about, as spans: it can change only where a transition becomes known
  * (the later of its effective and recorded times) or stops being so (its correction's recorded time). One sweep through
  * those moments, the known transitions in heaps (a live write remakes a recommendation's spans, so this must not be
- * quadratic in its history: `standingAt` at every moment was). Equal to `standingAt` asked at every moment.
+ * quadratic in its history, as asking the standing at every moment anew was). At each moment the standing is the
+ * transition last in effect (ties: the later revision, then the first row) of those that had happened and been recorded
+ * by then and not yet corrected; for an implemented or verified one, when the latest implementation known took effect.
  */
 export function standingSpans(rows: KnownTransition[]): StandingSpan[] {
   const from = (i: number) => later(rows[i].effectiveAt, rows[i].recordedAt);
   const order = rows.map((_, i) => i).sort((a, b) => compare(from(a), from(b)) || a - b);
   const moments = [...new Set(rows.flatMap((row, i) => (row.supersededAt === null ? [from(i)] : [from(i), row.supersededAt])))].sort(compare);
-  // The last in effect first (ties: the later revision, then the first row), as `standingAt` picks it.
+  // The last in effect first; ties: the later revision, then the first row (the definition's order, see the spec).
   const last = new Heap((a, b) => compare(rows[b].effectiveAt, rows[a].effectiveAt) || rows[b].revision - rows[a].revision || a - b);
   const implemented = new Heap((a, b) => compare(rows[b].effectiveAt, rows[a].effectiveAt));
   const spans: StandingSpan[] = [];

@@ -12,8 +12,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.floor((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / DAY);
 }
 
+export function noStatusCounts(): StatusCounts {
+  return Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
 export function countByStatus(rows: StatusRow[]): StatusCounts {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
+  const counts = noStatusCounts();
   for (const row of rows) counts[row.status as keyof StatusCounts] += 1;
   return counts;
 }
@@ -28,8 +32,15 @@ export function isDone(row: StatusRow): boolean {
 
 /** Implemented or verified, out of all not withdrawn; null when there is nothing to count. */
 export function implementationRate(rows: StatusRow[]): number | null {
-  const counted = rows.filter((r) => r.status !== 'withdrawn');
-  return counted.length === 0 ? null : round(counted.filter(isDone).length / counted.length);
+  return implementationRateOf(countByStatus(rows));
+}
+
+/** The implementation rate from counts by status (a query that counted in SQL). */
+export function implementationRateOf(counts: StatusCounts): number | null {
+  let all = 0;
+  for (const status of STATUSES) all += counts[status];
+  const counted = all - counts.withdrawn;
+  return counted === 0 ? null : round((counts.implemented + counts.verified) / counted);
 }
 
 /** Of the implemented ones, the share implemented on or before their due date. */
