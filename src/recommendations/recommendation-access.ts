@@ -20,14 +20,20 @@ const DONOR_MAY: readonly RecommendationCommandType[] = ['VerifyImplementation',
 export interface AccessFacts {
   recommendationId: string;
   forum: ForumFacts;
-  /** The responsible organisation now, or null when the recommendation has none. */
-  responsible: OrganisationFacts | null;
+  /**
+   * The responsible organisation now, or null when the recommendation has none; its other facts only where a refusal
+   * would name it (see refusalNamesResponsible), since its own stakeholders pass on its id alone.
+   */
+  responsible: ResponsibleFacts | null;
 }
+
+export type ResponsibleFacts = Pick<OrganisationFacts, 'organisationId'> & Partial<OrganisationFacts>;
 
 function requireResponsible(actor: Principal, type: RecommendationCommandType, { responsible }: AccessFacts): void {
   if (responsible === null) {
     throw new AccessDenied(`only a coordinator may ${ACTION[type]}: the recommendation is not assigned to any organisation`, 'NotAssigned');
   }
+  if (actor.organisationId === responsible.organisationId) return;
   const action = `${ACTION[type]} (the recommendation is assigned to "${responsible.name}")`;
   requireOwnOrganisation(actor, responsible.organisationId, action);
 }
@@ -58,4 +64,9 @@ export function authoriseRecommendationCommand(actor: Principal, type: Recommend
 /** Whether the check needs the responsible organisation's facts (to name it when refusing). */
 export function needsResponsible(actor: Principal, type: RecommendationCommandType): boolean {
   return actor.role === 'stakeholder' && STAKEHOLDER_MAY.includes(type);
+}
+
+/** Whether this command's check needs more than the responsible organisation's id: it refuses, naming the organisation. */
+export function refusalNamesResponsible(actor: Principal, type: RecommendationCommandType, responsibleId: string): boolean {
+  return needsResponsible(actor, type) && actor.organisationId !== responsibleId;
 }

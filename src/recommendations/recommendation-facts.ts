@@ -6,7 +6,7 @@ import { EventStream } from '../event-sourcing/event-stream';
 import { ForumFacts } from '../forums/facts';
 import { FactsLookup } from '../forums/facts.lookup';
 import { commandTimeOf } from '../kernel/command-time';
-import { authoriseRecommendationCommand, needsResponsible } from './recommendation-access';
+import { authoriseRecommendationCommand, refusalNamesResponsible, ResponsibleFacts } from './recommendation-access';
 import { Sent } from './recommendation-command';
 import { CorrectionFacts, RecommendationCommand, TaggingFacts } from './recommendation.commands';
 import type { EvidenceClaim, EvidenceFile, RecommendationContent } from './recommendation.events';
@@ -39,11 +39,17 @@ export class RecommendationFacts implements CommandFacts<typeof recommendationDe
 
   private async authorise(command: Sent, stream: RecommendationStream, context: CommandContext): Promise<ForumFacts> {
     const forum = await this.lookup.forum(command.type === 'ProposeRecommendation' ? command.data.forumId : (stream.state.forumId as string));
-    const responsibleId = stream.state.responsibleOrganisationId;
-    const needed = responsibleId !== null && needsResponsible(context.actor, command.type);
-    const responsible = needed ? await this.lookup.organisation(responsibleId) : null;
+    const responsible = await this.responsibleFor(command, stream, context);
     authoriseRecommendationCommand(context.actor, command.type, { recommendationId: stream.id, forum, responsible });
     return forum;
+  }
+
+  /** The responsible organisation's stream is read only when a refusal names it: its own stakeholders pass on its id. */
+  private async responsibleFor(command: Sent, stream: RecommendationStream, context: CommandContext): Promise<ResponsibleFacts | null> {
+    const responsibleId = stream.state.responsibleOrganisationId;
+    if (responsibleId === null) return null;
+    if (!refusalNamesResponsible(context.actor, command.type, responsibleId)) return { organisationId: responsibleId };
+    return this.lookup.organisation(responsibleId);
   }
 
   private async factsOf(command: Sent): Promise<object> {

@@ -17,6 +17,7 @@ import {
 import { CommitSignal } from './commit-signal';
 import { EventRow, toRecordedEvent } from './event-row';
 import { GroupCommit } from './group-commit';
+import { RecentEvents } from './recent-events';
 import { StreamHeads } from './stream-heads';
 import { WalSync } from './wal-sync';
 import { createEventStoreSchema } from './sqlite-schema';
@@ -41,6 +42,7 @@ export class SqliteEventStore extends EventStore {
   readonly db: Database.Database;
   private readonly signal = new CommitSignal();
   private readonly subscriptions = new Set<SqliteSubscription>();
+  private readonly recentEvents = new RecentEvents();
   private readonly statements;
   private readonly group: GroupCommit;
   private readonly walSync: WalSync | null;
@@ -168,12 +170,18 @@ export class SqliteEventStore extends EventStore {
   }
 
   subscribeToAll(options: SubscribeToAllOptions): Subscription {
-    const subscription = new SqliteSubscription(this.db, this.signal, () => this.readableEnd(), {
-      fromPosition: options.fromPosition === 'start' ? 0n : options.fromPosition.commit,
-      streamNamePrefixes: options.streamNamePrefixes ?? [],
-      pollIntervalMs: this.options.pollIntervalMs ?? 250,
-      onClose: () => this.subscriptions.delete(subscription),
-    });
+    const subscription = new SqliteSubscription(
+      this.db,
+      this.signal,
+      () => this.readableEnd(),
+      {
+        fromPosition: options.fromPosition === 'start' ? 0n : options.fromPosition.commit,
+        streamNamePrefixes: options.streamNamePrefixes ?? [],
+        pollIntervalMs: this.options.pollIntervalMs ?? 250,
+        onClose: () => this.subscriptions.delete(subscription),
+      },
+      this.recentEvents,
+    );
     this.subscriptions.add(subscription);
     return subscription;
   }

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { Subscription, SubscriptionMessage } from '../event-store.port';
 import { CommitSignal } from './commit-signal';
-import { EventRow, toRecordedEvent } from './event-row';
+import { EventRow } from './event-row';
+import { RecentEvents } from './recent-events';
 
 const PAGE_SIZE = 500n;
 
@@ -30,6 +31,8 @@ export class SqliteSubscription implements Subscription {
     /** The last position that may be read (appends not yet on disk are not). */
     private readonly readableEnd: () => bigint,
     private readonly options: SqliteSubscriptionOptions,
+    /** Shared by the store's subscriptions. */
+    private readonly recent: RecentEvents = new RecentEvents(),
   ) {
     this.scannedTo = options.fromPosition;
     const prefixes = options.streamNamePrefixes;
@@ -46,7 +49,7 @@ export class SqliteSubscription implements Subscription {
         const rows = this.nextPage();
         for (const row of rows) {
           if (this.closed) return;
-          yield { kind: 'event', event: toRecordedEvent(row) };
+          yield { kind: 'event', event: this.recent.of(row) };
         }
         if (BigInt(rows.length) < PAGE_SIZE) {
           if (!caughtUp) {
