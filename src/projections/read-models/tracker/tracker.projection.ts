@@ -13,7 +13,7 @@ import { Projection, RebuildSession } from '../../projection';
 import { statement } from '../../statement-cache';
 import { createTrackerIndexes, createTrackerTables } from './tracker.schema';
 import { DONE_STATUSES } from './tracker.snapshot';
-import { KnownTransition, standingSpans } from './standing-spans';
+import { KnownTransition, StandingBasis, StandingSpan, basisOf, extendSpans, standingSpans } from './standing-spans';
 
 const metadataOf = (event: RecordedEvent) => event.metadata as unknown as EventMetadata;
 
@@ -77,26 +77,47 @@ interface RecommendationRow {
 }
 
 /**
+ * What a batch (a rebuild: the whole log) added to a recommendation's history, for its standings: the rows in order and,
+ * by revision, the one not superseded with its position. `corrected`: an effective time was corrected in the batch.
+ */
+interface AddedHistory {
+  rows: KnownTransition[];
+  byRevision: { row: KnownTransition; position: bigint }[];
+  corrected: boolean;
+}
+
+interface Entry {
+  row: RecommendationRow | undefined;
+  stored: boolean;
+  /** The forum its stored standings are filed under (a later event may name another), and what extends them. */
+  storedForum?: string;
+  basis?: StandingBasis | null;
+  added: AddedHistory;
+}
+
+const nothingAdded = (): AddedHistory => ({ rows: [], byRevision: [], corrected: false });
+
+/**
  * The recommendation rows a batch touches, each read once and written once at the end of the batch,
  * however many of its events the batch holds. A stored row is updated in place: replacing it would also
  * move it and rewrite its key's index entry, and a rebuild's commits are bound by the pages they write.
  */
 class RecommendationRows {
-  /** `storedForum`: the forum its stored standings are filed under (a later event may name another). */
-  private readonly rows = new Map<string, { row: RecommendationRow | undefined; stored: boolean; storedForum?: string }>();
-  /** In a rebuild, the position of each recommendation's current history row by revision: the history's indexes come at the end. */
-  private readonly history: Map<string, bigint[]> | undefined;
+  private readonly rows = new Map<string, Entry>();
 
+  /**
+   * `wholeHistory`: in a rebuild every history row is written in this session, and found in memory (the history's
+   * indexes come at the end).
+   */
   constructor(
     private readonly db: Database.Database,
-    keepsHistory = false,
-  ) {
-    this.history = keepsHistory ? new Map() : undefined;
-  }
+    private readonly wholeHistory = false,
+  ) {}
 
   /** The position of the history row of the recommendation's event at `revision` that is not superseded. */
   historyRow(id: string, revision: number): bigint | undefined {
-    if (this.history) return this.history.get(id)?.[revision];
+    const added = this.rows.get(id)?.added.byRevision[revision];
+    if (added || this.wholeHistory) return added?.position;
     const row = statement(this.db, 'SELECT position FROM recommendation_history WHERE recommendation_id = ? AND revision = ? AND superseded_at IS NULL').get(
       id,
       revision,
@@ -104,11 +125,20 @@ class RecommendationRows {
     return row?.position;
   }
 
-  historyWritten(id: string, revision: number, position: bigint): void {
-    if (!this.history) return;
-    const positions = this.history.get(id) ?? [];
-    positions[revision] = position;
-    this.history.set(id, positions);
+  historyWritten(id: string, position: bigint, row: KnownTransition): void {
+    const { added } = this.rows.get(id) as Entry;
+    added.rows.push(row);
+    added.byRevision[row.revision] = { row, position };
+  }
+
+  /** The row at `revision` is superseded from `recordedAt` by a copy taking effect at `effectiveAt`, at `position`. */
+  historyCorrected(id: string, revision: number, position: bigint, effectiveAt: string, recordedAt: string): void {
+    const { added } = this.rows.get(id) as Entry;
+    added.corrected = true;
+    const old = added.byRevision[revision]?.row;
+    if (!old) return;
+    old.supersededAt = recordedAt;
+    this.historyWritten(id, position, { ...old, effectiveAt, recordedAt, supersededAt: null });
   }
 
   get(id: string): RecommendationRow | undefined {
@@ -116,9 +146,10 @@ class RecommendationRows {
     if (known) return known.row;
     const stored = statement(
       this.db,
-      'SELECT state, proposed_at, implemented_at, last_changed_at, last_note, revision, last_position FROM recommendations WHERE id = ?',
+      'SELECT state, proposed_at, implemented_at, last_changed_at, last_note, revision, last_position, standing_basis FROM recommendations WHERE id = ?',
     ).get(id) as
       | {
+          standing_basis: string | null;
           state: string;
           proposed_at: string;
           implemented_at: string | null;
@@ -137,12 +168,14 @@ class RecommendationRows {
       revision: stored.revision,
       lastPosition: stored.last_position,
     };
-    this.rows.set(id, { row, stored: stored !== undefined, storedForum: row?.state.forumId ?? undefined });
+    const basis = stored?.standing_basis ? (JSON.parse(stored.standing_basis) as StandingBasis) : null;
+    this.rows.set(id, { row, stored: stored !== undefined, storedForum: row?.state.forumId ?? undefined, basis, added: nothingAdded() });
     return row;
   }
 
   put(id: string, row: RecommendationRow): void {
-    this.rows.set(id, { ...this.rows.get(id), row, stored: this.rows.get(id)?.stored ?? false });
+    const known = this.rows.get(id);
+    this.rows.set(id, { ...known, row, stored: known?.stored ?? false, added: known?.added ?? nothingAdded() });
   }
 
   write(): void {
@@ -154,20 +187,22 @@ class RecommendationRows {
     const insert = statement(
       this.db,
       `INSERT INTO recommendations (forum_id, text, search_text, priority, status, responsible_id, due_date, percent_complete,
-         proposed_at, implemented_at, last_changed_at, last_note, revision, state, last_position, id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         proposed_at, implemented_at, last_changed_at, last_note, revision, state, last_position, standing_basis, id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const update = statement(
       this.db,
       `UPDATE recommendations SET forum_id = ?, text = ?, search_text = ?, priority = ?, status = ?, responsible_id = ?,
          due_date = ?, percent_complete = ?, proposed_at = ?, implemented_at = ?, last_changed_at = ?, last_note = ?,
-         revision = ?, state = ?, last_position = ? WHERE id = ?`,
+         revision = ?, state = ?, last_position = ?, standing_basis = ? WHERE id = ?`,
     );
     let written = 0;
-    for (const [id, { row, stored, storedForum }] of this.rows) {
+    for (const [id, entry] of this.rows) {
+      const { row, stored } = entry;
       if (!row) continue;
       if (++written % size === 0) yield;
       const { state } = row;
+      const basis = writeStandings(this.db, id, entry, row);
       (stored ? update : insert).run(
         state.forumId,
         state.text,
@@ -184,20 +219,44 @@ class RecommendationRows {
         row.revision,
         JSON.stringify(state),
         row.lastPosition,
+        JSON.stringify(basis),
         id,
       );
-      writeStandings(this.db, id, state.forumId as string, row.proposedAt, stored ? (storedForum ?? null) : undefined);
     }
     this.rows.clear();
   }
 }
 
+const insertSpans = (db: Database.Database, forumId: string, id: string, proposedAt: string, spans: StandingSpan[]) => {
+  const insert = statement(
+    db,
+    `INSERT INTO recommendation_standings (forum_id, id, known_from, known_until, proposed_at, status, responsible_id, due_date, implemented_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const span of spans) {
+    insert.run(forumId, id, span.knownFrom, span.knownUntil, proposedAt, span.status, span.responsibleId, span.dueDate, span.implementedAt);
+  }
+};
+
 /**
- * The recommendation's standing spans, made again from its history rows (a few, on one or two pages of the history's key);
- * a recommendation first written now has none to delete (a rebuild writes each once); a stored one's are deleted from
- * the forum they were filed under, which a later event may have changed.
+ * The recommendation's standing spans after the batch, and what extends them next. A recommendation first written now
+ * has its whole history in memory (a rebuild writes each once). A stored one's open span is extended by what the batch
+ * added when that came later than all it knew (the usual case, see extendSpans); else its spans are made again from its
+ * history rows (a few, on one or two pages of the history's key), deleted from the forum they were filed under, which a
+ * later event may have changed.
  */
-function writeStandings(db: Database.Database, id: string, forumId: string, proposedAt: string, storedForum: string | null | undefined): void {
+function writeStandings(db: Database.Database, id: string, entry: Entry, row: RecommendationRow): StandingBasis {
+  const forumId = row.state.forumId as string;
+  const { added } = entry;
+  if (!entry.stored) {
+    insertSpans(db, forumId, id, row.proposedAt, standingSpans(added.rows));
+    return basisOf(added.rows);
+  }
+  const movedForum = entry.storedForum !== forumId;
+  if (entry.basis && !added.corrected && !movedForum) {
+    const basis = extendedStandings(db, forumId, id, row.proposedAt, entry.basis, added.rows);
+    if (basis) return basis;
+  }
   const rows = statement(
     db,
     `SELECT effective_at AS effectiveAt, recorded_at AS recordedAt, superseded_at AS supersededAt, revision, event_type AS type,
@@ -205,15 +264,40 @@ function writeStandings(db: Database.Database, id: string, forumId: string, prop
   )
     .safeIntegers(false)
     .all(id) as KnownTransition[];
-  if (storedForum !== undefined) statement(db, 'DELETE FROM recommendation_standings WHERE forum_id = ? AND id = ?').run(storedForum, id);
-  const insert = statement(
+  statement(db, 'DELETE FROM recommendation_standings WHERE forum_id = ? AND id = ?').run(entry.storedForum ?? null, id);
+  insertSpans(db, forumId, id, row.proposedAt, standingSpans(rows));
+  return basisOf(rows);
+}
+
+/** The stored open span closed where the added rows change the standing, and the spans they open; undefined when they cannot extend it. */
+function extendedStandings(
+  db: Database.Database,
+  forumId: string,
+  id: string,
+  proposedAt: string,
+  stored: StandingBasis,
+  rows: KnownTransition[],
+): StandingBasis | undefined {
+  if (rows.length === 0) return stored;
+  const open = statement(
     db,
-    `INSERT INTO recommendation_standings (forum_id, id, known_from, known_until, proposed_at, status, responsible_id, due_date, implemented_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const span of standingSpans(rows)) {
-    insert.run(forumId, id, span.knownFrom, span.knownUntil, proposedAt, span.status, span.responsibleId, span.dueDate, span.implementedAt);
+    `SELECT known_from AS knownFrom, known_until AS knownUntil, status, responsible_id AS responsibleId, due_date AS dueDate,
+       implemented_at AS implementedAt FROM recommendation_standings WHERE forum_id = ? AND id = ? ORDER BY known_from DESC LIMIT 1`,
+  ).get(forumId, id) as StandingSpan | undefined;
+  const spans = open ? [open] : [];
+  let basis: StandingBasis | undefined = stored;
+  for (const row of rows) if (basis) basis = extendSpans(spans, basis, row);
+  if (!basis) return undefined;
+  if (open && open.knownUntil !== null) {
+    statement(db, 'UPDATE recommendation_standings SET known_until = ? WHERE forum_id = ? AND id = ? AND known_from = ?').run(
+      open.knownUntil,
+      forumId,
+      id,
+      open.knownFrom,
+    );
   }
+  insertSpans(db, forumId, id, proposedAt, open ? spans.slice(1) : spans);
+  return basis;
 }
 
 const CORRECTION = 'RecommendationEffectiveDateCorrected';
@@ -240,7 +324,16 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, i
   });
   if (event.type === 'RecommendationProposed') replaceTags(db, id, state);
   recordTransition(db, event, id, before, state);
-  rows.historyWritten(id, Number(event.revision), event.position.commit);
+  rows.historyWritten(id, event.position.commit, {
+    effectiveAt: metadata.effectiveAt,
+    recordedAt: metadata.recordedAt,
+    supersededAt: null,
+    revision: Number(event.revision),
+    type: event.type,
+    status: state.status,
+    responsibleId: state.responsibleOrganisationId,
+    dueDate: state.dueDate,
+  });
 }
 
 /** The corrected event's row is superseded (from the correction's recorded time) by a copy with the corrected time. */
@@ -263,8 +356,8 @@ function applyCorrection(db: Database.Database, event: RecordedEvent, id: string
        SELECT ?, recommendation_id, revision, event_type, status_before, status_after, responsible_id, due_date, ?, ?, actor_account_id,
          actor_organisation_id, actor_role, note, evidence, percent_complete, NULL, NULL, COALESCE(corrects_position, position) FROM recommendation_history WHERE recommendation_id = ? AND position = ?`,
     ).run(event.position.commit, effectiveAt, recordedAt, id, old.position);
-    rows.historyWritten(id, revision, event.position.commit);
   }
+  rows.historyCorrected(id, revision, event.position.commit, effectiveAt, recordedAt);
   const { state } = row;
   rows.put(id, {
     ...row,
@@ -387,7 +480,7 @@ function rebuildInMemory(db: Database.Database): RebuildSession {
 
 export const trackerProjection: Projection = {
   name: 'tracker',
-  version: 6,
+  version: 7,
   streamPrefixes: HANDLERS.map(([prefix]) => prefix),
   createTables: createTrackerTables,
   createIndexes: createTrackerIndexes,
