@@ -40,9 +40,10 @@ const sameStanding = (a: Standing, b: Standing) =>
  * by then and not yet corrected; for an implemented or verified one, when the latest implementation known took effect.
  */
 export function standingSpans(rows: KnownTransition[]): StandingSpan[] {
-  const from = (i: number) => later(rows[i].effectiveAt, rows[i].recordedAt);
+  const knownFrom = rows.map(knownFromOf);
+  const from = (i: number) => knownFrom[i];
   const order = rows.map((_, i) => i).sort((a, b) => compare(from(a), from(b)) || a - b);
-  const moments = [...new Set(rows.flatMap((row, i) => (row.supersededAt === null ? [from(i)] : [from(i), row.supersededAt])))].sort(compare);
+  const moments = [...new Set([...knownFrom, ...rows.flatMap((row) => (row.supersededAt === null ? [] : [row.supersededAt]))])].sort(compare);
   // The last in effect first; ties: the later revision, then the first row (the definition's order, see the spec).
   const last = new Heap((a, b) => compare(rows[b].effectiveAt, rows[a].effectiveAt) || rows[b].revision - rows[a].revision || a - b);
   const implemented = new Heap((a, b) => compare(rows[b].effectiveAt, rows[a].effectiveAt));
@@ -90,11 +91,12 @@ export const NOTHING_KNOWN: StandingBasis = { moment: '', inEffect: null, implem
 
 /** The basis after all the rows: at the latest moment every row is known and every superseded one gone. */
 export function basisOf(rows: KnownTransition[]): StandingBasis {
-  let basis = NOTHING_KNOWN;
+  const basis = { ...NOTHING_KNOWN };
   for (const row of rows) {
-    const moment = [basis.moment, knownFromOf(row), row.supersededAt ?? ''].reduce(later);
-    if (row.supersededAt !== null) basis = { ...basis, moment };
-    else basis = { moment, inEffect: inEffectAfter(basis, row), implementedAt: implementedAfter(basis, row) };
+    basis.moment = later(later(basis.moment, knownFromOf(row)), row.supersededAt ?? '');
+    if (row.supersededAt !== null) continue;
+    basis.inEffect = inEffectAfter(basis, row);
+    basis.implementedAt = implementedAfter(basis, row);
   }
   return basis;
 }

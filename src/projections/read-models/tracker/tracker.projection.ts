@@ -77,12 +77,13 @@ interface RecommendationRow {
 }
 
 /**
- * What a batch (a rebuild: the whole log) added to a recommendation's history, for its standings: the rows in order and,
- * by revision, the one not superseded with its position. `corrected`: an effective time was corrected in the batch.
+ * What a batch (a rebuild: the whole log) added to a recommendation's history, for its standings: the rows in order, with
+ * their positions. `corrected`: an effective time was corrected in the batch.
  */
+type AddedRow = KnownTransition & { position: bigint };
+
 interface AddedHistory {
-  rows: KnownTransition[];
-  byRevision: { row: KnownTransition; position: bigint }[];
+  rows: AddedRow[];
   corrected: boolean;
 }
 
@@ -95,7 +96,12 @@ interface Entry {
   added: AddedHistory;
 }
 
-const nothingAdded = (): AddedHistory => ({ rows: [], byRevision: [], corrected: false });
+const nothingAdded = (): AddedHistory => ({ rows: [], corrected: false });
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+type Written = [string, Entry & { row: RecommendationRow }];
+const inIdOrder = ([a]: Written, [b]: Written) => compare(a, b);
+const inForumOrder = (a: Written, b: Written) => compare(a[1].row.state.forumId as string, b[1].row.state.forumId as string) || inIdOrder(a, b);
 
 /**
  * The recommendation rows a batch touches, each read once and written once at the end of the batch,
@@ -116,7 +122,7 @@ class RecommendationRows {
 
   /** The position of the history row of the recommendation's event at `revision` that is not superseded. */
   historyRow(id: string, revision: number): bigint | undefined {
-    const added = this.rows.get(id)?.added.byRevision[revision];
+    const added = this.addedAt(id, revision);
     if (added || this.wholeHistory) return added?.position;
     const row = statement(this.db, 'SELECT position FROM recommendation_history WHERE recommendation_id = ? AND revision = ? AND superseded_at IS NULL').get(
       id,
@@ -125,20 +131,23 @@ class RecommendationRows {
     return row?.position;
   }
 
-  historyWritten(id: string, position: bigint, row: KnownTransition): void {
-    const { added } = this.rows.get(id) as Entry;
-    added.rows.push(row);
-    added.byRevision[row.revision] = { row, position };
+  historyWritten(id: string, row: AddedRow): void {
+    (this.rows.get(id) as Entry).added.rows.push(row);
+  }
+
+  private addedAt(id: string, revision: number) {
+    const rows = this.rows.get(id)?.added.rows ?? [];
+    for (let at = rows.length - 1; at >= 0; at--) if (rows[at].revision === revision && rows[at].supersededAt === null) return rows[at];
+    return undefined;
   }
 
   /** The row at `revision` is superseded from `recordedAt` by a copy taking effect at `effectiveAt`, at `position`. */
   historyCorrected(id: string, revision: number, position: bigint, effectiveAt: string, recordedAt: string): void {
-    const { added } = this.rows.get(id) as Entry;
-    added.corrected = true;
-    const old = added.byRevision[revision]?.row;
+    const old = this.addedAt(id, revision);
+    (this.rows.get(id) as Entry).added.corrected = true;
     if (!old) return;
     old.supersededAt = recordedAt;
-    this.historyWritten(id, position, { ...old, effectiveAt, recordedAt, supersededAt: null });
+    this.historyWritten(id, { ...old, effectiveAt, recordedAt, supersededAt: null, position });
   }
 
   get(id: string): RecommendationRow | undefined {
@@ -182,7 +191,11 @@ class RecommendationRows {
     for (const _chunk of this.writeInChunks(Infinity));
   }
 
-  /** Writes the rows, yielding after each `size` of them. */
+  /**
+   * Writes the rows, yielding after each `size` of them; then the spans of the recommendations first written now. In a
+   * rebuild each table's rows go in its key's order (by id, then the spans by forum and id): appended to its B-tree,
+   * not inserted here and there in it.
+   */
   *writeInChunks(size: number): Generator<void> {
     const insert = statement(
       this.db,
@@ -196,13 +209,15 @@ class RecommendationRows {
          due_date = ?, percent_complete = ?, proposed_at = ?, implemented_at = ?, last_changed_at = ?, last_note = ?,
          revision = ?, state = ?, last_position = ?, standing_basis = ? WHERE id = ?`,
     );
+    const entries = [...this.rows].filter((entry): entry is Written => entry[1].row !== undefined);
+    this.rows.clear();
+    if (this.wholeHistory) entries.sort(inIdOrder);
     let written = 0;
-    for (const [id, entry] of this.rows) {
+    for (const [id, entry] of entries) {
       const { row, stored } = entry;
-      if (!row) continue;
       if (++written % size === 0) yield;
       const { state } = row;
-      const basis = writeStandings(this.db, id, entry, row);
+      const basis = stored ? writeStoredStandings(this.db, id, entry, row) : basisOf(entry.added.rows);
       (stored ? update : insert).run(
         state.forumId,
         state.text,
@@ -223,7 +238,12 @@ class RecommendationRows {
         id,
       );
     }
-    this.rows.clear();
+    const first = entries.filter(([, entry]) => !entry.stored);
+    if (this.wholeHistory) first.sort(inForumOrder);
+    for (const [id, { row, added }] of first) {
+      if (++written % size === 0) yield;
+      insertSpans(this.db, row.state.forumId as string, id, row.proposedAt, standingSpans(added.rows));
+    }
   }
 }
 
@@ -239,19 +259,14 @@ const insertSpans = (db: Database.Database, forumId: string, id: string, propose
 };
 
 /**
- * The recommendation's standing spans after the batch, and what extends them next. A recommendation first written now
- * has its whole history in memory (a rebuild writes each once). A stored one's open span is extended by what the batch
- * added when that came later than all it knew (the usual case, see extendSpans); else its spans are made again from its
- * history rows (a few, on one or two pages of the history's key), deleted from the forum they were filed under, which a
- * later event may have changed.
+ * A stored recommendation's standing spans after the batch, and what extends them next (one first written now has its
+ * whole history in memory). Its open span is extended by what the batch added when that came later than all it knew
+ * (the usual case, see extendSpans); else its spans are made again from its history rows (a few, on one or two pages
+ * of the history's key), deleted from the forum they were filed under, which a later event may have changed.
  */
-function writeStandings(db: Database.Database, id: string, entry: Entry, row: RecommendationRow): StandingBasis {
+function writeStoredStandings(db: Database.Database, id: string, entry: Entry, row: RecommendationRow): StandingBasis {
   const forumId = row.state.forumId as string;
   const { added } = entry;
-  if (!entry.stored) {
-    insertSpans(db, forumId, id, row.proposedAt, standingSpans(added.rows));
-    return basisOf(added.rows);
-  }
   const movedForum = entry.storedForum !== forumId;
   if (entry.basis && !added.corrected && !movedForum) {
     const basis = extendedStandings(db, forumId, id, row.proposedAt, entry.basis, added.rows);
@@ -324,7 +339,8 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, i
   });
   if (event.type === 'RecommendationProposed') replaceTags(db, id, state);
   recordTransition(db, event, id, before, state);
-  rows.historyWritten(id, event.position.commit, {
+  rows.historyWritten(id, {
+    position: event.position.commit,
     effectiveAt: metadata.effectiveAt,
     recordedAt: metadata.recordedAt,
     supersededAt: null,
