@@ -80,7 +80,19 @@ interface RecommendationRow {
  * What a batch (a rebuild: the whole log) added to a recommendation's history, for its standings: the rows in order, with
  * their positions. `corrected`: an effective time was corrected in the batch.
  */
-type AddedRow = KnownTransition & { position: bigint };
+/** A history row as the table holds it. */
+interface AddedRow extends KnownTransition {
+  position: bigint;
+  statusBefore: string;
+  actorAccountId: string | null;
+  actorOrganisationId: string | null;
+  actorRole: string | null;
+  note: string | null;
+  evidence: string;
+  percentComplete: number | null;
+  supersededPosition: bigint | null;
+  correctsPosition: bigint | null;
+}
 
 interface AddedHistory {
   rows: AddedRow[];
@@ -112,12 +124,12 @@ class RecommendationRows {
   private readonly rows = new Map<string, Entry>();
 
   /**
-   * `wholeHistory`: in a rebuild every history row is written in this session, and found in memory (the history's
-   * indexes come at the end).
+   * `wholeHistory`: in a rebuild every history row is made in this session and kept in memory until the end, then
+   * written by recommendation in the order of the history's key.
    */
   constructor(
     private readonly db: Database.Database,
-    private readonly wholeHistory = false,
+    readonly wholeHistory = false,
   ) {}
 
   /** The position of the history row of the recommendation's event at `revision` that is not superseded. */
@@ -132,6 +144,7 @@ class RecommendationRows {
   }
 
   historyWritten(id: string, row: AddedRow): void {
+    if (!this.wholeHistory) insertHistory(this.db, id, row);
     (this.rows.get(id) as Entry).added.rows.push(row);
   }
 
@@ -146,8 +159,17 @@ class RecommendationRows {
     const old = this.addedAt(id, revision);
     (this.rows.get(id) as Entry).added.corrected = true;
     if (!old) return;
-    old.supersededAt = recordedAt;
-    this.historyWritten(id, { ...old, effectiveAt, recordedAt, supersededAt: null, position });
+    [old.supersededAt, old.supersededPosition] = [recordedAt, position];
+    const copy = {
+      ...old,
+      position,
+      effectiveAt,
+      recordedAt,
+      supersededAt: null,
+      supersededPosition: null,
+      correctsPosition: old.correctsPosition ?? old.position,
+    };
+    (this.rows.get(id) as Entry).added.rows.push(copy);
   }
 
   get(id: string): RecommendationRow | undefined {
@@ -217,6 +239,7 @@ class RecommendationRows {
       const { row, stored } = entry;
       if (++written % size === 0) yield;
       const { state } = row;
+      if (this.wholeHistory) for (const added of entry.added.rows) insertHistory(this.db, id, added);
       const basis = stored ? writeStoredStandings(this.db, id, entry, row) : basisOf(entry.added.rows);
       (stored ? update : insert).run(
         state.forumId,
@@ -338,18 +361,7 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, i
     lastPosition: event.position.commit,
   });
   if (event.type === 'RecommendationProposed') replaceTags(db, id, state);
-  recordTransition(db, event, id, before, state);
-  rows.historyWritten(id, {
-    position: event.position.commit,
-    effectiveAt: metadata.effectiveAt,
-    recordedAt: metadata.recordedAt,
-    supersededAt: null,
-    revision: Number(event.revision),
-    type: event.type,
-    status: state.status,
-    responsibleId: state.responsibleOrganisationId,
-    dueDate: state.dueDate,
-  });
+  rows.historyWritten(id, historyRowOf(event, before, state));
 }
 
 /** The corrected event's row is superseded (from the correction's recorded time) by a copy with the corrected time. */
@@ -357,7 +369,7 @@ function applyCorrection(db: Database.Database, event: RecordedEvent, id: string
   const { revision, effectiveAt } = event.data as { revision: number; effectiveAt: string };
   const { recordedAt } = metadataOf(event);
   const oldPosition = rows.historyRow(id, revision);
-  if (oldPosition !== undefined) {
+  if (oldPosition !== undefined && !rows.wholeHistory) {
     const old = { position: oldPosition };
     statement(db, 'UPDATE recommendation_history SET superseded_at = ?, superseded_position = ? WHERE recommendation_id = ? AND position = ?').run(
       recordedAt,
@@ -425,31 +437,58 @@ function replaceTags(db: Database.Database, id: string, state: RecommendationSta
 /** The vocabularies other than themes and regions, each in recommendation_tags under its name. */
 const OTHER_TAGS = ['sdgTargets', 'cedawAreas', 'mechanisms'] as const;
 
-function recordTransition(db: Database.Database, event: RecordedEvent, id: string, before: RecommendationState, after: RecommendationState): void {
+function historyRowOf(event: RecordedEvent, before: RecommendationState, after: RecommendationState): AddedRow {
   const metadata = metadataOf(event);
   const data = event.data as { evidence?: unknown[]; percentComplete?: number | null };
+  return {
+    position: event.position.commit,
+    revision: Number(event.revision),
+    type: event.type,
+    statusBefore: before.status,
+    status: after.status,
+    responsibleId: after.responsibleOrganisationId,
+    dueDate: after.dueDate,
+    effectiveAt: metadata.effectiveAt,
+    recordedAt: metadata.recordedAt,
+    actorAccountId: metadata.actor?.accountId ?? null,
+    actorOrganisationId: metadata.actor?.organisationId ?? null,
+    actorRole: metadata.actor?.role ?? null,
+    note: noteOf(event),
+    evidence: JSON.stringify(data.evidence ?? []),
+    percentComplete: data.percentComplete ?? null,
+    supersededAt: null,
+    supersededPosition: null,
+    correctsPosition: null,
+  };
+}
+
+function insertHistory(db: Database.Database, id: string, row: AddedRow): void {
   statement(
     db,
     `INSERT OR IGNORE INTO recommendation_history (position, recommendation_id, revision, event_type, status_before, status_after,
-       responsible_id, due_date, effective_at, recorded_at, actor_account_id, actor_organisation_id, actor_role, note, evidence, percent_complete)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       responsible_id, due_date, effective_at, recorded_at, actor_account_id, actor_organisation_id, actor_role, note, evidence, percent_complete,
+       superseded_at, superseded_position, corrects_position)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    event.position.commit,
+    row.position,
     id,
-    event.revision,
-    event.type,
-    before.status,
-    after.status,
-    after.responsibleOrganisationId,
-    after.dueDate,
-    metadata.effectiveAt,
-    metadata.recordedAt,
-    metadata.actor?.accountId ?? null,
-    metadata.actor?.organisationId ?? null,
-    metadata.actor?.role ?? null,
-    noteOf(event),
-    JSON.stringify(data.evidence ?? []),
-    data.percentComplete ?? null,
+    row.revision,
+    row.type,
+    row.statusBefore,
+    row.status,
+    row.responsibleId,
+    row.dueDate,
+    row.effectiveAt,
+    row.recordedAt,
+    row.actorAccountId,
+    row.actorOrganisationId,
+    row.actorRole,
+    row.note,
+    row.evidence,
+    row.percentComplete,
+    row.supersededAt,
+    row.supersededPosition,
+    row.correctsPosition,
   );
 }
 
