@@ -1,54 +1,10 @@
 import fc from 'fast-check';
-import { KnownTransition, Standing, StandingSpan, standingSpans } from './standing-spans';
-
-const knownAt = (row: KnownTransition, moment: string) =>
-  row.effectiveAt <= moment && row.recordedAt <= moment && (row.supersededAt === null || row.supersededAt > moment);
-
-/**
- * The reference: the standing at `moment` by its definition, the transition last in effect (ties by the order recorded)
- * of those that had happened and been recorded by then and not yet corrected; for an implemented or verified one, when
- * the latest implementation known took effect.
- */
-function standingAt(rows: KnownTransition[], moment: string): Standing | null {
-  let last: KnownTransition | null = null;
-  let implementedAt: string | null = null;
-  for (const row of rows) {
-    if (!knownAt(row, moment)) continue;
-    if (!last || row.effectiveAt > last.effectiveAt || (row.effectiveAt === last.effectiveAt && row.revision > last.revision)) last = row;
-    if (row.type === 'RecommendationImplemented' && (implementedAt === null || row.effectiveAt > implementedAt)) implementedAt = row.effectiveAt;
-  }
-  if (!last) return null;
-  const done = last.status === 'implemented' || last.status === 'verified';
-  return { status: last.status, responsibleId: last.responsibleId, dueDate: last.dueDate, implementedAt: done ? implementedAt : null };
-}
-
-/** The spans by their definition: `standingAt` asked at every moment where the standing may change, equal neighbours merged. */
-function spansByDefinition(rows: KnownTransition[]): StandingSpan[] {
-  const moments = new Set<string>();
-  for (const row of rows) {
-    moments.add(row.effectiveAt > row.recordedAt ? row.effectiveAt : row.recordedAt);
-    if (row.supersededAt !== null) moments.add(row.supersededAt);
-  }
-  const spans: StandingSpan[] = [];
-  for (const moment of [...moments].sort()) {
-    const standing = standingAt(rows, moment);
-    const open = spans[spans.length - 1];
-    if (
-      open &&
-      open.knownUntil === null &&
-      standing &&
-      (['status', 'responsibleId', 'dueDate', 'implementedAt'] as const).every((field) => open[field] === standing[field])
-    )
-      continue;
-    if (open && open.knownUntil === null) open.knownUntil = moment;
-    if (standing) spans.push({ knownFrom: moment, knownUntil: null, ...standing });
-  }
-  return spans;
-}
+import { spansByDefinition } from '../../../../test/projections/support/standing-reference';
+import { KnownTransition, StandingSpan, basisOf, extendSpans, standingSpans } from './standing-spans';
 
 // Few days, so that times tie often; few statuses, so that neighbouring standings are often equal.
 const day = fc.integer({ min: 1, max: 9 }).map((d) => `2024-01-0${d}T00:00:00.000Z`);
-const row: fc.Arbitrary<KnownTransition> = fc.record({
+const fields = {
   effectiveAt: day,
   recordedAt: day,
   supersededAt: fc.option(day, { nil: null }),
@@ -57,7 +13,12 @@ const row: fc.Arbitrary<KnownTransition> = fc.record({
   status: fc.constantFrom('proposed', 'in_progress', 'implemented', 'verified'),
   responsibleId: fc.constantFrom(null, 'o-1', 'o-2'),
   dueDate: fc.constantFrom(null, '2024-06-30'),
-});
+};
+const row: fc.Arbitrary<KnownTransition> = fc.record(fields);
+const notSuperseded: fc.Arbitrary<KnownTransition> = fc.record({ ...fields, supersededAt: fc.constant(null) });
+const momentOf = (r: KnownTransition) => (r.effectiveAt > r.recordedAt ? r.effectiveAt : r.recordedAt);
+/** Mostly known in order, as a live write adds them, so that most are extended rather than made anew. */
+const following = fc.array(notSuperseded, { maxLength: 12 }).map((rows) => rows.sort((a, b) => (momentOf(a) < momentOf(b) ? -1 : 1)));
 
 describe('standing spans', () => {
   it('are, for any history, what standingAt says at every moment where the standing can change', () => {
@@ -67,6 +28,27 @@ describe('standing spans', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('extended one later transition at a time, are what they are made anew from the whole history', () => {
+    let extendedOnes = 0;
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 6 }), following, (earlier, later) => {
+        const rows = [...earlier];
+        let spans: StandingSpan[] = standingSpans(rows);
+        let basis = basisOf(rows);
+        for (const next of later) {
+          rows.push(next);
+          const extended = extendSpans(spans, basis, next);
+          if (extended) [basis, extendedOnes] = [extended, extendedOnes + 1];
+          else [spans, basis] = [standingSpans(rows), basisOf(rows)];
+          expect(spans).toEqual(spansByDefinition(rows));
+          expect(basis).toEqual(basisOf(rows));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    expect(extendedOnes).toBeGreaterThan(2000);
   });
 
   it('follow a hand-made history: proposed, implemented on the 3rd recorded on the 5th, its date corrected on the 7th', () => {

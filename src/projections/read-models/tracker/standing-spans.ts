@@ -40,9 +40,10 @@ const sameStanding = (a: Standing, b: Standing) =>
  * by then and not yet corrected; for an implemented or verified one, when the latest implementation known took effect.
  */
 export function standingSpans(rows: KnownTransition[]): StandingSpan[] {
-  const from = (i: number) => later(rows[i].effectiveAt, rows[i].recordedAt);
+  const knownFrom = rows.map(knownFromOf);
+  const from = (i: number) => knownFrom[i];
   const order = rows.map((_, i) => i).sort((a, b) => compare(from(a), from(b)) || a - b);
-  const moments = [...new Set(rows.flatMap((row, i) => (row.supersededAt === null ? [from(i)] : [from(i), row.supersededAt])))].sort(compare);
+  const moments = [...new Set([...knownFrom, ...rows.flatMap((row) => (row.supersededAt === null ? [] : [row.supersededAt]))])].sort(compare);
   // The last in effect first; ties: the later revision, then the first row (the definition's order, see the spec).
   const last = new Heap((a, b) => compare(rows[b].effectiveAt, rows[a].effectiveAt) || rows[b].revision - rows[a].revision || a - b);
   const implemented = new Heap((a, b) => compare(rows[b].effectiveAt, rows[a].effectiveAt));
@@ -75,6 +76,63 @@ export function standingSpans(rows: KnownTransition[]): StandingSpan[] {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * What the next transition needs to extend the spans without the history: the latest moment known (where the open span
+ * already holds), the transition then in effect, and when the latest implementation then known took effect.
+ */
+export interface StandingBasis {
+  moment: string;
+  inEffect: { effectiveAt: string; revision: number } | null;
+  implementedAt: string | null;
+}
+
+export const NOTHING_KNOWN: StandingBasis = { moment: '', inEffect: null, implementedAt: null };
+
+/** The basis after all the rows: at the latest moment every row is known and every superseded one gone. */
+export function basisOf(rows: KnownTransition[]): StandingBasis {
+  const basis = { ...NOTHING_KNOWN };
+  for (const row of rows) {
+    basis.moment = later(later(basis.moment, knownFromOf(row)), row.supersededAt ?? '');
+    if (row.supersededAt !== null) continue;
+    basis.inEffect = inEffectAfter(basis, row);
+    basis.implementedAt = implementedAfter(basis, row);
+  }
+  return basis;
+}
+
+/**
+ * Extends `spans` (the last one open) by a transition known at or after every moment so far and not superseded: the
+ * open span closes where the standing changes. Undefined when that is not enough: a row known earlier than the latest
+ * moment, or one changing the standing at the very moment the open span began (it may merge with the span before).
+ */
+export function extendSpans(spans: StandingSpan[], basis: StandingBasis, row: KnownTransition): StandingBasis | undefined {
+  const moment = knownFromOf(row);
+  const open = spans[spans.length - 1] as StandingSpan | undefined;
+  if (moment < basis.moment || row.supersededAt !== null || (open && open.knownUntil !== null)) return undefined;
+  const next = { moment, inEffect: inEffectAfter(basis, row), implementedAt: implementedAfter(basis, row) };
+  const source = next.inEffect !== basis.inEffect ? row : open;
+  if (!source) return undefined;
+  const { status, responsibleId, dueDate } = source;
+  const standing = { status, responsibleId, dueDate, implementedAt: DONE.has(status) ? next.implementedAt : null };
+  if (open && sameStanding(open, standing)) return next;
+  if (open && open.knownFrom === moment) return undefined;
+  if (open) open.knownUntil = moment;
+  spans.push({ knownFrom: moment, knownUntil: null, ...standing });
+  return next;
+}
+
+const knownFromOf = (row: KnownTransition) => later(row.effectiveAt, row.recordedAt);
+
+/** A later row in effect at the same time wins when its revision is later (see the sweep's order). */
+function inEffectAfter({ inEffect }: StandingBasis, row: KnownTransition): { effectiveAt: string; revision: number } {
+  const wins = !inEffect || row.effectiveAt > inEffect.effectiveAt || (row.effectiveAt === inEffect.effectiveAt && row.revision > inEffect.revision);
+  return wins ? { effectiveAt: row.effectiveAt, revision: row.revision } : inEffect;
+}
+
+function implementedAfter({ implementedAt }: StandingBasis, row: KnownTransition): string | null {
+  return row.type === 'RecommendationImplemented' && (implementedAt === null || row.effectiveAt > implementedAt) ? row.effectiveAt : implementedAt;
+}
 
 /** A binary heap of row indexes, least by `before` on top; what stops counting is dropped when it reaches the top. */
 class Heap {

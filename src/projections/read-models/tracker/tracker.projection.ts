@@ -13,7 +13,7 @@ import { Projection, RebuildSession } from '../../projection';
 import { statement } from '../../statement-cache';
 import { createTrackerIndexes, createTrackerTables } from './tracker.schema';
 import { DONE_STATUSES } from './tracker.snapshot';
-import { KnownTransition, standingSpans } from './standing-spans';
+import { KnownTransition, StandingBasis, StandingSpan, basisOf, extendSpans, standingSpans } from './standing-spans';
 
 const metadataOf = (event: RecordedEvent) => event.metadata as unknown as EventMetadata;
 
@@ -77,26 +77,65 @@ interface RecommendationRow {
 }
 
 /**
+ * What a batch (a rebuild: the whole log) added to a recommendation's history, for its standings: the rows in order, with
+ * their positions. `corrected`: an effective time was corrected in the batch.
+ */
+/** A history row as the table holds it. */
+interface AddedRow extends KnownTransition {
+  position: bigint;
+  statusBefore: string;
+  actorAccountId: string | null;
+  actorOrganisationId: string | null;
+  actorRole: string | null;
+  note: string | null;
+  evidence: string;
+  percentComplete: number | null;
+  supersededPosition: bigint | null;
+  correctsPosition: bigint | null;
+}
+
+interface AddedHistory {
+  rows: AddedRow[];
+  corrected: boolean;
+}
+
+interface Entry {
+  row: RecommendationRow | undefined;
+  stored: boolean;
+  /** The forum its stored standings are filed under (a later event may name another), and what extends them. */
+  storedForum?: string;
+  basis?: StandingBasis | null;
+  added: AddedHistory;
+}
+
+const nothingAdded = (): AddedHistory => ({ rows: [], corrected: false });
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+type Written = [string, Entry & { row: RecommendationRow }];
+const inIdOrder = ([a]: Written, [b]: Written) => compare(a, b);
+const inForumOrder = (a: Written, b: Written) => compare(a[1].row.state.forumId as string, b[1].row.state.forumId as string) || inIdOrder(a, b);
+
+/**
  * The recommendation rows a batch touches, each read once and written once at the end of the batch,
  * however many of its events the batch holds. A stored row is updated in place: replacing it would also
  * move it and rewrite its key's index entry, and a rebuild's commits are bound by the pages they write.
  */
 class RecommendationRows {
-  /** `storedForum`: the forum its stored standings are filed under (a later event may name another). */
-  private readonly rows = new Map<string, { row: RecommendationRow | undefined; stored: boolean; storedForum?: string }>();
-  /** In a rebuild, the position of each recommendation's current history row by revision: the history's indexes come at the end. */
-  private readonly history: Map<string, bigint[]> | undefined;
+  private readonly rows = new Map<string, Entry>();
 
+  /**
+   * `wholeHistory`: in a rebuild every history row is made in this session and kept in memory until the end, then
+   * written by recommendation in the order of the history's key.
+   */
   constructor(
     private readonly db: Database.Database,
-    keepsHistory = false,
-  ) {
-    this.history = keepsHistory ? new Map() : undefined;
-  }
+    readonly wholeHistory = false,
+  ) {}
 
   /** The position of the history row of the recommendation's event at `revision` that is not superseded. */
   historyRow(id: string, revision: number): bigint | undefined {
-    if (this.history) return this.history.get(id)?.[revision];
+    const added = this.addedAt(id, revision);
+    if (added || this.wholeHistory) return added?.position;
     const row = statement(this.db, 'SELECT position FROM recommendation_history WHERE recommendation_id = ? AND revision = ? AND superseded_at IS NULL').get(
       id,
       revision,
@@ -104,11 +143,33 @@ class RecommendationRows {
     return row?.position;
   }
 
-  historyWritten(id: string, revision: number, position: bigint): void {
-    if (!this.history) return;
-    const positions = this.history.get(id) ?? [];
-    positions[revision] = position;
-    this.history.set(id, positions);
+  historyWritten(id: string, row: AddedRow): void {
+    if (!this.wholeHistory) insertHistory(this.db, id, row);
+    (this.rows.get(id) as Entry).added.rows.push(row);
+  }
+
+  private addedAt(id: string, revision: number) {
+    const rows = this.rows.get(id)?.added.rows ?? [];
+    for (let at = rows.length - 1; at >= 0; at--) if (rows[at].revision === revision && rows[at].supersededAt === null) return rows[at];
+    return undefined;
+  }
+
+  /** The row at `revision` is superseded from `recordedAt` by a copy taking effect at `effectiveAt`, at `position`. */
+  historyCorrected(id: string, revision: number, position: bigint, effectiveAt: string, recordedAt: string): void {
+    const old = this.addedAt(id, revision);
+    (this.rows.get(id) as Entry).added.corrected = true;
+    if (!old) return;
+    [old.supersededAt, old.supersededPosition] = [recordedAt, position];
+    const copy = {
+      ...old,
+      position,
+      effectiveAt,
+      recordedAt,
+      supersededAt: null,
+      supersededPosition: null,
+      correctsPosition: old.correctsPosition ?? old.position,
+    };
+    (this.rows.get(id) as Entry).added.rows.push(copy);
   }
 
   get(id: string): RecommendationRow | undefined {
@@ -116,9 +177,10 @@ class RecommendationRows {
     if (known) return known.row;
     const stored = statement(
       this.db,
-      'SELECT state, proposed_at, implemented_at, last_changed_at, last_note, revision, last_position FROM recommendations WHERE id = ?',
+      'SELECT state, proposed_at, implemented_at, last_changed_at, last_note, revision, last_position, standing_basis FROM recommendations WHERE id = ?',
     ).get(id) as
       | {
+          standing_basis: string | null;
           state: string;
           proposed_at: string;
           implemented_at: string | null;
@@ -137,37 +199,48 @@ class RecommendationRows {
       revision: stored.revision,
       lastPosition: stored.last_position,
     };
-    this.rows.set(id, { row, stored: stored !== undefined, storedForum: row?.state.forumId ?? undefined });
+    const basis = stored?.standing_basis ? (JSON.parse(stored.standing_basis) as StandingBasis) : null;
+    this.rows.set(id, { row, stored: stored !== undefined, storedForum: row?.state.forumId ?? undefined, basis, added: nothingAdded() });
     return row;
   }
 
   put(id: string, row: RecommendationRow): void {
-    this.rows.set(id, { ...this.rows.get(id), row, stored: this.rows.get(id)?.stored ?? false });
+    const known = this.rows.get(id);
+    this.rows.set(id, { ...known, row, stored: known?.stored ?? false, added: known?.added ?? nothingAdded() });
   }
 
   write(): void {
     for (const _chunk of this.writeInChunks(Infinity));
   }
 
-  /** Writes the rows, yielding after each `size` of them. */
+  /**
+   * Writes the rows, yielding after each `size` of them; then the spans of the recommendations first written now. In a
+   * rebuild each table's rows go in its key's order (by id, then the spans by forum and id): appended to its B-tree,
+   * not inserted here and there in it.
+   */
   *writeInChunks(size: number): Generator<void> {
     const insert = statement(
       this.db,
       `INSERT INTO recommendations (forum_id, text, search_text, priority, status, responsible_id, due_date, percent_complete,
-         proposed_at, implemented_at, last_changed_at, last_note, revision, state, last_position, id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         proposed_at, implemented_at, last_changed_at, last_note, revision, state, last_position, standing_basis, id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const update = statement(
       this.db,
       `UPDATE recommendations SET forum_id = ?, text = ?, search_text = ?, priority = ?, status = ?, responsible_id = ?,
          due_date = ?, percent_complete = ?, proposed_at = ?, implemented_at = ?, last_changed_at = ?, last_note = ?,
-         revision = ?, state = ?, last_position = ? WHERE id = ?`,
+         revision = ?, state = ?, last_position = ?, standing_basis = ? WHERE id = ?`,
     );
+    const entries = [...this.rows].filter((entry): entry is Written => entry[1].row !== undefined);
+    this.rows.clear();
+    if (this.wholeHistory) entries.sort(inIdOrder);
     let written = 0;
-    for (const [id, { row, stored, storedForum }] of this.rows) {
-      if (!row) continue;
+    for (const [id, entry] of entries) {
+      const { row, stored } = entry;
       if (++written % size === 0) yield;
       const { state } = row;
+      if (this.wholeHistory) for (const added of entry.added.rows) insertHistory(this.db, id, added);
+      const basis = stored ? writeStoredStandings(this.db, id, entry, row) : basisOf(entry.added.rows);
       (stored ? update : insert).run(
         state.forumId,
         state.text,
@@ -184,20 +257,44 @@ class RecommendationRows {
         row.revision,
         JSON.stringify(state),
         row.lastPosition,
+        JSON.stringify(basis),
         id,
       );
-      writeStandings(this.db, id, state.forumId as string, row.proposedAt, stored ? (storedForum ?? null) : undefined);
     }
-    this.rows.clear();
+    const first = entries.filter(([, entry]) => !entry.stored);
+    if (this.wholeHistory) first.sort(inForumOrder);
+    for (const [id, { row, added }] of first) {
+      if (++written % size === 0) yield;
+      insertSpans(this.db, row.state.forumId as string, id, row.proposedAt, standingSpans(added.rows));
+    }
   }
 }
 
+const insertSpans = (db: Database.Database, forumId: string, id: string, proposedAt: string, spans: StandingSpan[]) => {
+  const insert = statement(
+    db,
+    `INSERT INTO recommendation_standings (forum_id, id, known_from, known_until, proposed_at, status, responsible_id, due_date, implemented_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const span of spans) {
+    insert.run(forumId, id, span.knownFrom, span.knownUntil, proposedAt, span.status, span.responsibleId, span.dueDate, span.implementedAt);
+  }
+};
+
 /**
- * The recommendation's standing spans, made again from its history rows (a few, on one or two pages of the history's key);
- * a recommendation first written now has none to delete (a rebuild writes each once); a stored one's are deleted from
- * the forum they were filed under, which a later event may have changed.
+ * A stored recommendation's standing spans after the batch, and what extends them next (one first written now has its
+ * whole history in memory). Its open span is extended by what the batch added when that came later than all it knew
+ * (the usual case, see extendSpans); else its spans are made again from its history rows (a few, on one or two pages
+ * of the history's key), deleted from the forum they were filed under, which a later event may have changed.
  */
-function writeStandings(db: Database.Database, id: string, forumId: string, proposedAt: string, storedForum: string | null | undefined): void {
+function writeStoredStandings(db: Database.Database, id: string, entry: Entry, row: RecommendationRow): StandingBasis {
+  const forumId = row.state.forumId as string;
+  const { added } = entry;
+  const movedForum = entry.storedForum !== forumId;
+  if (entry.basis && !added.corrected && !movedForum) {
+    const basis = extendedStandings(db, forumId, id, row.proposedAt, entry.basis, added.rows);
+    if (basis) return basis;
+  }
   const rows = statement(
     db,
     `SELECT effective_at AS effectiveAt, recorded_at AS recordedAt, superseded_at AS supersededAt, revision, event_type AS type,
@@ -205,15 +302,40 @@ function writeStandings(db: Database.Database, id: string, forumId: string, prop
   )
     .safeIntegers(false)
     .all(id) as KnownTransition[];
-  if (storedForum !== undefined) statement(db, 'DELETE FROM recommendation_standings WHERE forum_id = ? AND id = ?').run(storedForum, id);
-  const insert = statement(
+  statement(db, 'DELETE FROM recommendation_standings WHERE forum_id = ? AND id = ?').run(entry.storedForum ?? null, id);
+  insertSpans(db, forumId, id, row.proposedAt, standingSpans(rows));
+  return basisOf(rows);
+}
+
+/** The stored open span closed where the added rows change the standing, and the spans they open; undefined when they cannot extend it. */
+function extendedStandings(
+  db: Database.Database,
+  forumId: string,
+  id: string,
+  proposedAt: string,
+  stored: StandingBasis,
+  rows: KnownTransition[],
+): StandingBasis | undefined {
+  if (rows.length === 0) return stored;
+  const open = statement(
     db,
-    `INSERT INTO recommendation_standings (forum_id, id, known_from, known_until, proposed_at, status, responsible_id, due_date, implemented_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const span of standingSpans(rows)) {
-    insert.run(forumId, id, span.knownFrom, span.knownUntil, proposedAt, span.status, span.responsibleId, span.dueDate, span.implementedAt);
+    `SELECT known_from AS knownFrom, known_until AS knownUntil, status, responsible_id AS responsibleId, due_date AS dueDate,
+       implemented_at AS implementedAt FROM recommendation_standings WHERE forum_id = ? AND id = ? ORDER BY known_from DESC LIMIT 1`,
+  ).get(forumId, id) as StandingSpan | undefined;
+  const spans = open ? [open] : [];
+  let basis: StandingBasis | undefined = stored;
+  for (const row of rows) if (basis) basis = extendSpans(spans, basis, row);
+  if (!basis) return undefined;
+  if (open && open.knownUntil !== null) {
+    statement(db, 'UPDATE recommendation_standings SET known_until = ? WHERE forum_id = ? AND id = ? AND known_from = ?').run(
+      open.knownUntil,
+      forumId,
+      id,
+      open.knownFrom,
+    );
   }
+  insertSpans(db, forumId, id, proposedAt, open ? spans.slice(1) : spans);
+  return basis;
 }
 
 const CORRECTION = 'RecommendationEffectiveDateCorrected';
@@ -239,8 +361,7 @@ function applyRecommendationEvent(db: Database.Database, event: RecordedEvent, i
     lastPosition: event.position.commit,
   });
   if (event.type === 'RecommendationProposed') replaceTags(db, id, state);
-  recordTransition(db, event, id, before, state);
-  rows.historyWritten(id, Number(event.revision), event.position.commit);
+  rows.historyWritten(id, historyRowOf(event, before, state));
 }
 
 /** The corrected event's row is superseded (from the correction's recorded time) by a copy with the corrected time. */
@@ -248,7 +369,7 @@ function applyCorrection(db: Database.Database, event: RecordedEvent, id: string
   const { revision, effectiveAt } = event.data as { revision: number; effectiveAt: string };
   const { recordedAt } = metadataOf(event);
   const oldPosition = rows.historyRow(id, revision);
-  if (oldPosition !== undefined) {
+  if (oldPosition !== undefined && !rows.wholeHistory) {
     const old = { position: oldPosition };
     statement(db, 'UPDATE recommendation_history SET superseded_at = ?, superseded_position = ? WHERE recommendation_id = ? AND position = ?').run(
       recordedAt,
@@ -263,8 +384,8 @@ function applyCorrection(db: Database.Database, event: RecordedEvent, id: string
        SELECT ?, recommendation_id, revision, event_type, status_before, status_after, responsible_id, due_date, ?, ?, actor_account_id,
          actor_organisation_id, actor_role, note, evidence, percent_complete, NULL, NULL, COALESCE(corrects_position, position) FROM recommendation_history WHERE recommendation_id = ? AND position = ?`,
     ).run(event.position.commit, effectiveAt, recordedAt, id, old.position);
-    rows.historyWritten(id, revision, event.position.commit);
   }
+  rows.historyCorrected(id, revision, event.position.commit, effectiveAt, recordedAt);
   const { state } = row;
   rows.put(id, {
     ...row,
@@ -316,31 +437,58 @@ function replaceTags(db: Database.Database, id: string, state: RecommendationSta
 /** The vocabularies other than themes and regions, each in recommendation_tags under its name. */
 const OTHER_TAGS = ['sdgTargets', 'cedawAreas', 'mechanisms'] as const;
 
-function recordTransition(db: Database.Database, event: RecordedEvent, id: string, before: RecommendationState, after: RecommendationState): void {
+function historyRowOf(event: RecordedEvent, before: RecommendationState, after: RecommendationState): AddedRow {
   const metadata = metadataOf(event);
   const data = event.data as { evidence?: unknown[]; percentComplete?: number | null };
+  return {
+    position: event.position.commit,
+    revision: Number(event.revision),
+    type: event.type,
+    statusBefore: before.status,
+    status: after.status,
+    responsibleId: after.responsibleOrganisationId,
+    dueDate: after.dueDate,
+    effectiveAt: metadata.effectiveAt,
+    recordedAt: metadata.recordedAt,
+    actorAccountId: metadata.actor?.accountId ?? null,
+    actorOrganisationId: metadata.actor?.organisationId ?? null,
+    actorRole: metadata.actor?.role ?? null,
+    note: noteOf(event),
+    evidence: JSON.stringify(data.evidence ?? []),
+    percentComplete: data.percentComplete ?? null,
+    supersededAt: null,
+    supersededPosition: null,
+    correctsPosition: null,
+  };
+}
+
+function insertHistory(db: Database.Database, id: string, row: AddedRow): void {
   statement(
     db,
     `INSERT OR IGNORE INTO recommendation_history (position, recommendation_id, revision, event_type, status_before, status_after,
-       responsible_id, due_date, effective_at, recorded_at, actor_account_id, actor_organisation_id, actor_role, note, evidence, percent_complete)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       responsible_id, due_date, effective_at, recorded_at, actor_account_id, actor_organisation_id, actor_role, note, evidence, percent_complete,
+       superseded_at, superseded_position, corrects_position)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    event.position.commit,
+    row.position,
     id,
-    event.revision,
-    event.type,
-    before.status,
-    after.status,
-    after.responsibleOrganisationId,
-    after.dueDate,
-    metadata.effectiveAt,
-    metadata.recordedAt,
-    metadata.actor?.accountId ?? null,
-    metadata.actor?.organisationId ?? null,
-    metadata.actor?.role ?? null,
-    noteOf(event),
-    JSON.stringify(data.evidence ?? []),
-    data.percentComplete ?? null,
+    row.revision,
+    row.type,
+    row.statusBefore,
+    row.status,
+    row.responsibleId,
+    row.dueDate,
+    row.effectiveAt,
+    row.recordedAt,
+    row.actorAccountId,
+    row.actorOrganisationId,
+    row.actorRole,
+    row.note,
+    row.evidence,
+    row.percentComplete,
+    row.supersededAt,
+    row.supersededPosition,
+    row.correctsPosition,
   );
 }
 
@@ -387,7 +535,7 @@ function rebuildInMemory(db: Database.Database): RebuildSession {
 
 export const trackerProjection: Projection = {
   name: 'tracker',
-  version: 6,
+  version: 7,
   streamPrefixes: HANDLERS.map(([prefix]) => prefix),
   createTables: createTrackerTables,
   createIndexes: createTrackerIndexes,

@@ -15,7 +15,8 @@ import type Database from 'better-sqlite3';
  * reads each recommendation's rows from one or two pages, where stored in log order they lay scattered over the file.
  * recommendation_standings is the as-of answer prepared (standing-spans.ts): where each recommendation stood, asked at any
  * moment from known_from until known_until, kept by forum so that a portfolio as of a date is one pass over its forums' rows
- * (proposed_at is the recommendation's as corrected now, as the recommendations table has it).
+ * (proposed_at is the recommendation's as corrected now, as the recommendations table has it); a recommendation's
+ * `standing_basis` is what a later transition needs to extend its open span without reading its history (StandingBasis).
  */
 export function createTrackerTables(db: Database.Database): void {
   db.exec(`
@@ -32,7 +33,7 @@ export function createTrackerTables(db: Database.Database): void {
       id TEXT PRIMARY KEY, forum_id TEXT NOT NULL, text TEXT NOT NULL, search_text TEXT NOT NULL,
       priority TEXT, status TEXT NOT NULL, responsible_id TEXT, due_date TEXT, percent_complete INTEGER,
       proposed_at TEXT NOT NULL, implemented_at TEXT, last_changed_at TEXT NOT NULL, last_note TEXT,
-      revision INTEGER NOT NULL, state TEXT NOT NULL, last_position INTEGER NOT NULL);
+      revision INTEGER NOT NULL, state TEXT NOT NULL, last_position INTEGER NOT NULL, standing_basis TEXT);
     CREATE TABLE IF NOT EXISTS recommendation_themes (
       recommendation_id TEXT NOT NULL, theme TEXT NOT NULL, PRIMARY KEY (recommendation_id, theme));
     CREATE TABLE IF NOT EXISTS recommendation_regions (
