@@ -178,7 +178,11 @@ function attachHistory(
   onProgress?.(records.size, records.size);
 }
 
-/** A correction after the data position has not happened yet; a row before the window has no from, actor or evidence read (null). */
+/** What a row before the window carries instead of its actor and evidence (never shown): one of each, not one per row. */
+const ACTOR_NOT_READ: HistoryRow['actor'] = Object.freeze({ accountId: null, organisationId: null, role: null });
+const EVIDENCE_NOT_READ = Object.freeze([]) as unknown as HistoryRow['evidence'];
+
+/** A correction after the data position has not happened yet; a row before the window has no from (null), actor or evidence read. */
 function toHistoryRow(row: unknown[], maxCommit: bigint): HistoryRow {
   const [
     position,
@@ -232,9 +236,9 @@ function toHistoryRow(row: unknown[], maxCommit: bigint): HistoryRow {
     dueDate,
     effectiveAt,
     recordedAt,
-    actor: { accountId, organisationId, role },
+    actor: from === null ? ACTOR_NOT_READ : { accountId, organisationId, role },
     note,
-    evidence: evidence === null || evidence === '[]' ? [] : JSON.parse(evidence),
+    evidence: from === null ? EVIDENCE_NOT_READ : evidence === '[]' ? [] : JSON.parse(evidence as string),
     percentComplete: percent === null ? null : Number(percent),
   };
 }
