@@ -126,7 +126,14 @@ function reportMeasurements(db: Database.Database, donorId: string, label: strin
   );
   const csv = sampled(
     samples,
-    ms(() => renderCsv(presentDonorAccountabilityReport(buildDonorAccountabilityReport(loadReportSource(db, { donorId }, undefined, undefined, window), request), labelsFor('en')))),
+    ms(() =>
+      renderCsv(
+        presentDonorAccountabilityReport(
+          buildDonorAccountabilityReport(loadReportSource(db, { donorId }, undefined, undefined, window), request),
+          labelsFor('en'),
+        ),
+      ),
+    ),
   );
   const asOf = sampled(
     samples,

@@ -14,6 +14,7 @@ type Pipeline = {
 };
 
 function pipelineOf(tree: string, narrow: boolean): Pipeline {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- another tree's code (A), loaded by its path
   const src = (path: string) => require(join(tree, 'src', path));
   const { loadReportSource } = src('reports/source/load-report-source');
   const { buildDonorAccountabilityReport } = src('reports/donor-accountability/build-donor-accountability-report');

@@ -6,13 +6,15 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 
 function pipelineOf(tree: string, narrow: boolean) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- another tree's code (A), loaded by its path
   const src = (path: string) => require(join(tree, 'src', path));
   const { loadReportSource } = src('reports/source/load-report-source');
   const { buildDonorAccountabilityReport } = src('reports/donor-accountability/build-donor-accountability-report');
   const { parseReportingPeriod } = src('reporting-framework/period/reporting-period');
   const period = parseReportingPeriod('FY2024', 10);
   const label = `${period.from}..${period.to}`;
-  const load = (db: Database.Database, donorId: string) => (narrow ? loadReportSource(db, { donorId }, undefined, undefined, label) : loadReportSource(db, { donorId }));
+  const load = (db: Database.Database, donorId: string) =>
+    narrow ? loadReportSource(db, { donorId }, undefined, undefined, label) : loadReportSource(db, { donorId });
   const request = (donorId: string) => ({ donorId, period, template: 'inl', asOf: '2026-01-01T00:00:00.000Z', language: 'en', awardNumber: null });
   return {
     load,
@@ -40,8 +42,13 @@ function main(): void {
     trees.A[kind](db, donorId);
     trees.B[kind](db, donorId);
     for (let i = 0; i < Number(n); i++) for (const tree of ['A', 'B'] as const) samples[tree].push(measured(() => trees[tree][kind](db, donorId)));
-    const row = (tree: 'A' | 'B') => `${tree} wall ${Math.round(median(samples[tree].map((s) => s.wall)))} ms, CPU ${Math.round(median(samples[tree].map((s) => s.cpu)))} ms`;
-    console.log(`${kind}: ${row('A')}; ${row('B')}; load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    const row = (tree: 'A' | 'B') =>
+      `${tree} wall ${Math.round(median(samples[tree].map((s) => s.wall)))} ms, CPU ${Math.round(median(samples[tree].map((s) => s.cpu)))} ms`;
+    console.log(
+      `${kind}: ${row('A')}; ${row('B')}; load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
   }
 }
 

@@ -65,7 +65,9 @@ describe('the donor report loaded for its period', () => {
       expect(narrow.length).toBeLessThan(full.length);
       expect(narrow.some((row) => row.from === null)).toBe(true);
       const notRead = { from: null, actor: { accountId: null, organisationId: null, role: null }, evidence: [] };
-      expect(narrow).toEqual(full.filter((row) => row.effectiveAt <= `${to}T23:59:59.999Z`).map((row) => (row.effectiveAt >= from ? row : { ...row, ...notRead })));
+      expect(narrow).toEqual(
+        full.filter((row) => row.effectiveAt <= `${to}T23:59:59.999Z`).map((row) => (row.effectiveAt >= from ? row : { ...row, ...notRead })),
+      );
     });
   });
 });
