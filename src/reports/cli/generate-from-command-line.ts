@@ -21,14 +21,14 @@ const PACKAGED_TERMS = reportTermsOf(new VocabularyIndex());
 /** The same reports as the API, for someone with the data directory in hand (and so every right to it). */
 export function generateFromCommandLine(db: Database.Database, args: ReportArguments, onProgress: LoadProgress, logos?: LogoFiles): AssembledReport {
   const options = { asOf: args.asOf, lang: args.lang };
-  const load = (scope: Parameters<typeof loadReportSource>[1]) => {
-    const source = { ...loadReportSource(db, scope, args.position, onProgress), terms: PACKAGED_TERMS };
+  const load = (scope: Parameters<typeof loadReportSource>[1], period?: string) => {
+    const source = { ...loadReportSource(db, scope, args.position, onProgress, period), terms: PACKAGED_TERMS };
     return logos ? withLogoImages(source, logos) : source;
   };
   switch (args.report) {
     case 'donor-accountability': {
       const donor = findDonor(db, args.donor as string);
-      return assembleDonorAccountabilityReport(load({ donorId: donor.id }), {
+      return assembleDonorAccountabilityReport(load({ donorId: donor.id }, args.period), {
         ...options,
         donorId: donor.id,
         period: args.period as string,

@@ -40,7 +40,8 @@ function assemble(job: ReportJob, source: ReportSource): GeneratedReport {
  */
 export async function produceReport(job: ReportJob, db: Database.Database, onProgress?: LoadProgress): Promise<ProducedReport> {
   const withLogos = (loaded: ReportSource) => (job.logoDirectory ? withLogoImages(loaded, new LogoFiles(job.logoDirectory)) : loaded);
-  const loaded = { ...withLogos(loadReportSource(db, job.scope, job.position, onProgress)), terms: job.terms };
+  const period = job.kind === 'donor-accountability' ? (job.options as DonorReportOptions).period : undefined;
+  const loaded = { ...withLogos(loadReportSource(db, job.scope, job.position, onProgress, period)), terms: job.terms };
   const source = job.onlyFundedBy ? onlyFundedBy(loaded, job.onlyFundedBy) : loaded;
   const report = assemble(job, source);
   const output = await reportOutput(report, job.format, new Date(job.renderedAt));

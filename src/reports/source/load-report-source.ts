@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ReportingFrameworkState } from '../../reporting-framework/reporting-framework.decider';
 import { undoCorrections } from './content-known-at';
+import { HistoryWindow, WHOLE_HISTORY, historyWindowOf } from './history-window';
 import { ContentCorrection, ForumRecord, HistoryRow, LoadProgress, OrganisationRecord, RecommendationRecord, ReportScope, ReportSource } from './report-source';
 
 const PROGRESS_EVERY = 5_000;
@@ -13,17 +14,19 @@ interface DataPosition {
 /**
  * Reads what a report needs in one synchronous pass, so the projection cannot move in between: the
  * read model's checkpoint, then only history at or before it (or before `atPosition`, to regenerate an
- * earlier report).
+ * earlier report). Given the `period` of a donor report, only the history it can read (see history-window.ts).
  */
-export function loadReportSource(db: Database.Database, scope: ReportScope, atPosition?: string, onProgress?: LoadProgress): ReportSource {
+export function loadReportSource(db: Database.Database, scope: ReportScope, atPosition?: string, onProgress?: LoadProgress, period?: string): ReportSource {
   const position = dataPosition(db, atPosition);
-  const recommendations = loadRecommendations(db, scope, position.commit, onProgress);
+  const framework = scope.donorId ? loadFramework(db, scope.donorId, position.commit) : null;
+  const window = period === undefined ? WHOLE_HISTORY : historyWindowOf(period, framework);
+  const recommendations = loadRecommendations(db, scope, position.commit, window, onProgress);
   return {
     position: position.text,
     organisations: loadOrganisations(db),
     forums: loadForums(db, scope, recommendations),
     recommendations,
-    framework: scope.donorId ? loadFramework(db, scope.donorId, position.commit) : null,
+    framework,
   };
 }
 
@@ -49,7 +52,13 @@ function scopeCondition(scope: ReportScope): { sql: string; params: string[] } {
   return { sql: '1 = 1', params: [] };
 }
 
-function loadRecommendations(db: Database.Database, scope: ReportScope, maxCommit: bigint, onProgress?: LoadProgress): RecommendationRecord[] {
+function loadRecommendations(
+  db: Database.Database,
+  scope: ReportScope,
+  maxCommit: bigint,
+  window: HistoryWindow,
+  onProgress?: LoadProgress,
+): RecommendationRecord[] {
   const where = scopeCondition(scope);
   const records = new Map<string, RecommendationRecord>();
   const base = db
@@ -64,7 +73,7 @@ function loadRecommendations(db: Database.Database, scope: ReportScope, maxCommi
     records.set(r.id, { id: r.id, forumId: r.forum_id, ...content, history: [], corrections: [] });
   }
   attachTags(db, where, records);
-  attachHistory(db, where, maxCommit, records, onProgress);
+  attachHistory(db, where, maxCommit, window, records, onProgress);
   const corrections = correctionsOf(db, where);
   return [...records.values()].filter((r) => r.history.length > 0).map((record) => withCorrectionsUpTo(record, corrections.get(record.id), maxCommit));
 }
@@ -126,6 +135,16 @@ function attachTags(db: Database.Database, where: { sql: string; params: string[
 }
 
 /**
+ * The columns in the order of the recommendation_history table; those only a shown transition needs are read for the
+ * window's rows alone (the driver's making of each cell's string is most of a load's cost).
+ */
+const HISTORY_COLUMNS = `h.position, h.recommendation_id, h.revision, h.event_type, CASE WHEN h.effective_at >= @shownFrom THEN h.status_before END,
+  h.status_after, h.responsible_id, h.due_date, h.effective_at, h.recorded_at,
+  CASE WHEN h.effective_at >= @shownFrom THEN h.actor_account_id END, CASE WHEN h.effective_at >= @shownFrom THEN h.actor_organisation_id END,
+  CASE WHEN h.effective_at >= @shownFrom THEN h.actor_role END, h.note, CASE WHEN h.effective_at >= @shownFrom THEN h.evidence END,
+  h.percent_complete, h.superseded_at, h.superseded_position, h.corrects_position`;
+
+/**
  * One query, walking the history's key: each recommendation's rows lie together, in the order recorded, so there is
  * no sort of the portfolio's history; progress is counted by recommendation.
  */
@@ -133,19 +152,22 @@ function attachHistory(
   db: Database.Database,
   where: { sql: string; params: string[] },
   maxCommit: bigint,
+  window: HistoryWindow,
   records: Map<string, RecommendationRecord>,
   onProgress?: LoadProgress,
 ): void {
   const rows = db
     .prepare(
-      `SELECT h.* FROM recommendation_history h WHERE h.recommendation_id IN (SELECT r.id FROM recommendations r WHERE ${where.sql}) AND h.position <= ?
+      `SELECT ${HISTORY_COLUMNS} FROM recommendation_history h
+       WHERE h.recommendation_id IN (SELECT r.id FROM recommendations r WHERE ${where.sql}) AND h.position <= @maxCommit AND h.effective_at <= @readUntil
        ORDER BY h.recommendation_id, h.position`,
     )
     .raw(true)
     .safeIntegers(true);
   let loaded = 0;
   let current: RecommendationRecord | undefined;
-  for (const row of rows.iterate(...where.params, maxCommit) as Iterable<unknown[]>) {
+  const bounds = { maxCommit, shownFrom: window.shownFrom, readUntil: window.readUntil };
+  for (const row of rows.iterate(...where.params, bounds) as Iterable<unknown[]>) {
     if (current?.id !== row[1]) {
       current = records.get(row[1] as string);
       loaded += 1;
@@ -156,7 +178,11 @@ function attachHistory(
   onProgress?.(records.size, records.size);
 }
 
-/** Columns in the order of the recommendation_history table; a correction after the data position has not happened yet. */
+/** What a row before the window carries instead of its actor and evidence (never shown): one of each, not one per row. */
+const ACTOR_NOT_READ: HistoryRow['actor'] = Object.freeze({ accountId: null, organisationId: null, role: null });
+const EVIDENCE_NOT_READ = Object.freeze([]) as unknown as HistoryRow['evidence'];
+
+/** A correction after the data position has not happened yet; a row before the window has no from (null), actor or evidence read. */
 function toHistoryRow(row: unknown[], maxCommit: bigint): HistoryRow {
   const [
     position,
@@ -193,7 +219,7 @@ function toHistoryRow(row: unknown[], maxCommit: bigint): HistoryRow {
     string | null,
     string | null,
     string | null,
-    string,
+    string | null,
     bigint | null,
     string | null,
     bigint | null,
@@ -210,9 +236,9 @@ function toHistoryRow(row: unknown[], maxCommit: bigint): HistoryRow {
     dueDate,
     effectiveAt,
     recordedAt,
-    actor: { accountId, organisationId, role },
+    actor: from === null ? ACTOR_NOT_READ : { accountId, organisationId, role },
     note,
-    evidence: evidence === '[]' ? [] : JSON.parse(evidence),
+    evidence: from === null ? EVIDENCE_NOT_READ : evidence === '[]' ? [] : JSON.parse(evidence as string),
     percentComplete: percent === null ? null : Number(percent),
   };
 }

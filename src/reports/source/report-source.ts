@@ -2,7 +2,10 @@ import { LogoOwner, LogoReference } from '../../reporting-framework/reporting-fr
 import { ReportingFrameworkState } from '../../reporting-framework/reporting-framework.decider';
 import type { ReportTerms } from './report-terms';
 
-/** One transition of a recommendation as the tracker read model recorded it. */
+/**
+ * One transition of a recommendation as the tracker read model recorded it. Loaded for a donor report's period, a row
+ * that took effect before the period has `from` null, no actor and no evidence (they show only for the period's transitions).
+ */
 export interface HistoryRow {
   /** The position of the event (of the corrected event, for a row that corrects its effective time). */
   position: bigint;
